@@ -1,0 +1,68 @@
+// Layering (see ARCHITECTURE.md): the folder a file lives in names the runtime it may use.
+// A wrong import is a lint error, so it fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'fs/promises', 'url', 'util'];
+
+const layer = (message, patterns) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: layer('Bad layering: shared/ runs anywhere — no DOM, Node, Electron, React or Dexie.', [
+      ['electron', 'electron/*', ...nodeBuiltins, 'react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'jspdf-autotable', '**/renderer/**', '**/main/**'],
+    ]),
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require', '__dirname'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      ...layer('Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.', [
+        ['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main'],
+      ]),
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/preload/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer('Bad layering: main/ may import shared/, electron and node:* — never the renderer, React or Dexie.', [
+      ['react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'jspdf', '**/renderer/**'],
+    ]),
+  },
+  {
+    files: ['main/preload/**/*.ts'],
+    rules: layer('Bad layering: the sandboxed preload may import only electron and shared/ipc.', [
+      [...nodeBuiltins, 'react', 'react-dom', 'dexie', 'jspdf', '**/renderer/**', '**/main/*', '!**/shared/ipc', '!**/shared/ipc/**'],
+    ]),
+  },
+  {
+    files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

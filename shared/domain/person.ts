@@ -1,0 +1,87 @@
+// 支援対象者 (DOMAIN.md §3 Person). Names keep every character exactly: no normalisation here.
+import { z } from 'zod';
+import { isValidIsoDate } from '../text/dates';
+
+export const MAX_NAME = 100;
+export const MAX_NOTE = 20_000;
+
+const isoDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
+const text = (max: number) => z.string().max(max);
+
+export const SEXES = ['', '女性', '男性', 'その他'] as const;
+export const HOUSEHOLDS = ['', '独居', '高齢者のみ世帯', '同居', '日中独居', 'その他'] as const;
+export const CARE_LEVELS = ['', '非該当', '申請中', '要支援1', '要支援2', '要介護1', '要介護2', '要介護3', '要介護4', '要介護5'] as const;
+export const DISABILITY_SUPPORT_LEVELS = ['', '区分1', '区分2', '区分3', '区分4', '区分5', '区分6'] as const;
+export const RYOIKU_GRADES = ['', 'A1', 'A2', 'B1', 'B2'] as const;
+export const MENTAL_HANDBOOK_GRADES = ['', '1級', '2級', '3級'] as const;
+export const PERSON_STATUSES = ['見守り中', '支援終了', '転出', '死亡'] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+/** 要配慮 flags. (check) A starting list; teams may need more. */
+export const CARE_FLAGS = ['認知症の疑い', '身体障害', '知的障害', '精神障害', '難病', '日本語の支援が必要', '災害時要援護', '虐待の疑い', '経済的困窮', 'ひきこもり'] as const;
+export const CONSENT_SCOPES = ['地区別支援チーム', '地域ケアプラザ', '区役所', '区社協', '民生委員', '医療機関', '介護事業者'] as const;
+
+export const personSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(MAX_NAME),
+  furigana: text(MAX_NAME),
+  birthDate: isoDate,
+  sex: z.enum(SEXES),
+  address: text(300),
+  districtId: z.string().min(1, { message: 'required' }).max(40),
+  phone: text(40),
+  household: z.enum(HOUSEHOLDS),
+  householdNote: text(300),
+  emergencyContact: z.object({ name: text(MAX_NAME), relation: text(50), phone: text(40) }),
+  doctor: text(200),
+  certification: z.object({
+    careLevel: z.enum(CARE_LEVELS),
+    disabilitySupportLevel: z.enum(DISABILITY_SUPPORT_LEVELS),
+    ryoikuGrade: z.enum(RYOIKU_GRADES),
+    mentalHandbookGrade: z.enum(MENTAL_HANDBOOK_GRADES),
+  }),
+  commissioner: text(MAX_NAME),
+  consent: z.object({
+    given: z.boolean(),
+    date: isoDate,
+    scopes: z.array(z.enum(CONSENT_SCOPES)).max(CONSENT_SCOPES.length),
+    obtainedBy: text(MAX_NAME),
+  }),
+  careFlags: z.array(z.enum(CARE_FLAGS)).max(CARE_FLAGS.length),
+  status: z.enum(PERSON_STATUSES),
+  note: text(MAX_NOTE),
+});
+export type PersonInput = z.infer<typeof personSchema>;
+
+export function emptyPerson(districtId = ''): PersonInput {
+  return {
+    name: '',
+    furigana: '',
+    birthDate: '',
+    sex: '',
+    address: '',
+    districtId,
+    phone: '',
+    household: '',
+    householdNote: '',
+    emergencyContact: { name: '', relation: '', phone: '' },
+    doctor: '',
+    certification: { careLevel: '', disabilitySupportLevel: '', ryoikuGrade: '', mentalHandbookGrade: '' },
+    commissioner: '',
+    consent: { given: false, date: '', scopes: [], obtainedBy: '' },
+    careFlags: [],
+    status: '見守り中',
+    note: '',
+  };
+}
+
+/** Field paths with a problem, for the form to mark: ['name', 'consent.date']. */
+export function personProblems(input: unknown): { path: string; code: string }[] {
+  const result = personSchema.safeParse(input);
+  if (result.success) {
+    const p = result.data;
+    return p.consent.given && p.consent.date === '' ? [{ path: 'consent.date', code: 'required' }] : [];
+  }
+  return result.error.issues.map((i) => ({
+    path: i.path.join('.'),
+    code: i.message === 'required' || i.message === 'date' ? i.message : i.code === 'too_big' ? 'too_long' : 'invalid',
+  }));
+}

@@ -1,0 +1,48 @@
+// Errors are values with codes; renderer/i18n turns each code into one Japanese sentence.
+export const ERROR_CODES = [
+  'VaultLocked',
+  'WrongPassphrase',
+  'WrongRecoveryKey',
+  'TooManyAttempts',
+  'PassphraseTooShort',
+  'VaultCorrupt',
+  'VaultParamsOutOfBounds',
+  'QuotaExceeded',
+  'StorageUnavailable',
+  'RecordCorrupt',
+  'NotFound',
+  'ValidationFailed',
+  'AuditChainBroken',
+  'Unknown',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: Record<string, unknown> | undefined;
+  constructor(code: ErrorCode, detail?: Record<string, unknown>, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Turns any thrown value into an AppError; IndexedDB quota failures become QuotaExceeded. */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  const seen = new Set<unknown>();
+  let cur: unknown = e;
+  while (cur && typeof cur === 'object' && !seen.has(cur)) {
+    seen.add(cur);
+    const name = (cur as { name?: unknown }).name;
+    if (name === 'QuotaExceededError') return new AppError('QuotaExceeded', undefined, { cause: e });
+    const inner = (cur as { inner?: unknown; cause?: unknown }).inner ?? (cur as { cause?: unknown }).cause;
+    cur = inner;
+  }
+  return new AppError('Unknown', { message: e instanceof Error ? e.message : String(e) }, { cause: e });
+}
