@@ -1,0 +1,88 @@
+// The one Dexie database of a vault. Tables hold in the clear only what queries need (ids,
+// dates, status, district id); everything else of a record is one ciphertext in `enc`.
+// Schema rule: never edit a shipped version(n); add version(n+1) with an upgrade() in
+// renderer/db/migrations/ and a test that upgrades a fixture of the previous version.
+import Dexie, { type Table } from 'dexie';
+import type { EncryptedBlob, KdfParams } from '../vault/crypto';
+import { SCHEMA_V1 } from './migrations/v1';
+
+export const SCHEMA_VERSION = 1;
+
+export interface KeysRow {
+  id: 'keys';
+  createdAt: number;
+  kdf: KdfParams;
+  byPassphrase: EncryptedBlob;
+  recoverySalt: Uint8Array;
+  byRecovery: EncryptedBlob;
+}
+export interface ThrottleRow {
+  id: 'throttle';
+  failures: number;
+  lastFailureAt: number;
+}
+export type VaultMetaRow = KeysRow | ThrottleRow;
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+export interface SecretRow {
+  key: string;
+  enc: SealedBlob;
+}
+export interface PersonRow {
+  id: string;
+  districtId: string;
+  status: string;
+  createdAt: number;
+  updatedAt: number;
+  /** 0 while live; the instant it went to the trash otherwise (IndexedDB cannot index null). */
+  deletedAt: number;
+  enc: SealedBlob;
+}
+export interface DraftRow {
+  key: string;
+  updatedAt: number;
+  enc: SealedBlob;
+}
+export interface AuditRow {
+  seq?: number;
+  at: number;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  table: string;
+  recordId: string;
+  prevHash: string;
+  hash: string;
+}
+
+export class VaultDatabase extends Dexie {
+  vaultMeta!: Table<VaultMetaRow, string>;
+  settings!: Table<SettingRow, string>;
+  secrets!: Table<SecretRow, string>;
+  persons!: Table<PersonRow, string>;
+  drafts!: Table<DraftRow, string>;
+  audit!: Table<AuditRow, number>;
+
+  constructor(name: string) {
+    // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
+    // last writes. Case records must survive a power cut, so every transaction is strict.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+export const VAULT_DB_NAMES = { main: 'ainet-records', demo: 'ainet-records-demo' } as const;
+export type VaultKind = keyof typeof VAULT_DB_NAMES;
+
+/** A record ciphertext with the schema version it was written under (part of its AAD). */
+export interface SealedBlob extends EncryptedBlob {
+  sv: number;
+}
+
+/** AAD binding a ciphertext to its table, row and schema version. */
+export function recordAad(table: string, id: string, schemaVersion: number = SCHEMA_VERSION): string {
+  return `${table}|${id}|v${schemaVersion}`;
+}
