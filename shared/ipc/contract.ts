@@ -1,53 +1,65 @@
 // The one desktop bridge. The preload implements DesktopApi (`satisfies DesktopApi`), main
-// registers one handler per channel, and the renderer reaches it only through renderer/platform.
+// registers one handler per channel and validates every payload with the schemas below, and the
+// renderer reaches it only through renderer/platform. Names and types live in channels.ts (no
+// zod) so the sandboxed preload bundle stays free of it.
 import { z } from 'zod';
+import {
+  LOCK_REASONS,
+  MAX_FILE_BYTES,
+  type FileFilter,
+  type LockReason,
+  type OpenFileRequest,
+  type SaveFileRequest,
+} from './channels';
 
-export const fileFilterSchema = z.object({
+export * from './channels';
+
+// Windows refuses these as file names whatever the extension (CON.pdf is still CON).
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (n) =>
+      !/[\\/:*?"<>|]/.test(n) &&
+      ![...n].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f) &&
+      n !== '.' &&
+      n !== '..' &&
+      !/[. ]$/.test(n) &&
+      !WINDOWS_RESERVED.test(n),
+    'bad file name',
+  );
+
+export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
 });
-export type FileFilter = z.infer<typeof fileFilterSchema>;
 
-/** Largest file the bridge moves in one call (a full backup of a large vault fits). */
-export const MAX_FILE_BYTES = 512 * 1024 * 1024;
-
-export const saveFileRequestSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'bad file name'),
-  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
+export const saveFileRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  bytes: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, 'bytes must be a Uint8Array')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
   filters: z.array(fileFilterSchema).max(10),
 });
-export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 
-export const openFileRequestSchema = z.object({
+export const openFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10),
 });
-export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
-export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
-export type OpenFileResult = { opened: true; fileName: string; bytes: Uint8Array } | { opened: false };
+export const lockReasonSchema = z.enum(LOCK_REASONS);
 
-export const lockReasonSchema = z.enum(['lock-screen', 'suspend', 'window-close']);
-export type LockReason = z.infer<typeof lockReasonSchema>;
+/** Invoke methods that take no argument accept only `undefined`. */
+export const noArgumentSchema = z.undefined();
 
-export interface DesktopApi {
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
-  appVersion(): Promise<string>;
-  /** Subscribes to OS lock / suspend; returns the unsubscribe function. */
-  onLockRequest(listener: (reason: LockReason) => void): () => void;
-}
-
-/** A forgotten channel is a compile error. */
-export const CHANNELS: Record<keyof DesktopApi, string> = {
-  saveFile: 'ainet:save-file',
-  openFile: 'ainet:open-file',
-  appVersion: 'ainet:app-version',
-  onLockRequest: 'ainet:lock-request',
-};
-
-/** The name under which the preload exposes the API on `window`. */
-export const BRIDGE_GLOBAL = 'ainetDesktop';
+// Compile-time proof that the schemas and the plain types in channels.ts say the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SchemasMatchChannels = [
+  Assert<Same<z.infer<typeof fileFilterSchema>, FileFilter>>,
+  Assert<Same<z.infer<typeof saveFileRequestSchema>, SaveFileRequest>>,
+  Assert<Same<z.infer<typeof openFileRequestSchema>, OpenFileRequest>>,
+  Assert<Same<z.infer<typeof lockReasonSchema>, LockReason>>,
+];
