@@ -1,0 +1,74 @@
+// Entry of the Electron main process: wiring only. Each concern lives in its own module.
+import { app, BrowserWindow, session } from 'electron';
+import path from 'node:path';
+import { APP_INDEX_URL, type AppRoots } from './app-url';
+import { openFileWithDialog, saveFileWithDialog } from './files';
+import { registerIpcHandlers } from './ipc';
+import { forwardOsLockEvents, lockBeforeClose } from './lock';
+import { installMenu } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { guardAllWebContents, hardenSession } from './security';
+import { userDataPath } from './user-data';
+import { windowOptions } from './window';
+
+// This file is bundled to <root>/out/main/index.cjs; <root> is the project in development and
+// app.asar when packaged.
+const appRoot = path.resolve(__dirname, '..', '..');
+const roots: AppRoots = {
+  renderer: path.join(appRoot, 'out', 'renderer'),
+  resources: path.join(appRoot, 'resources'),
+};
+const preloadPath = path.join(appRoot, 'out', 'preload', 'index.cjs');
+
+// Before ready, in this order: userData first (the single-instance lock lives there), then the
+// sandbox for every renderer, then the privileged scheme.
+app.setPath('userData', userDataPath({ appData: app.getPath('appData'), isPackaged: app.isPackaged, env: process.env }));
+app.enableSandbox();
+registerAppScheme();
+guardAllWebContents();
+
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): void {
+  const window = new BrowserWindow(windowOptions(preloadPath, { devTools: !app.isPackaged }));
+  mainWindow = window;
+  lockBeforeClose(window);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_INDEX_URL);
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances on one vault would race each other's writes; the first one gets the focus.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  // Also on macOS: with its window closed the vault is locked and there is nothing to keep.
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) createMainWindow();
+  });
+
+  void app.whenReady().then(() => {
+    if (process.platform === 'win32') app.setAppUserModelId('jp.yokohama.tsurumi.ainet-records');
+    hardenSession(session.defaultSession);
+    serveAppProtocol(session.defaultSession, roots);
+    registerIpcHandlers({
+      saveFile: (request, window) => saveFileWithDialog(window, request),
+      openFile: (request, window) => openFileWithDialog(window, request),
+      appVersion: async () => app.getVersion(),
+    });
+    forwardOsLockEvents();
+    installMenu(app.isPackaged);
+    createMainWindow();
+  });
+}

@@ -1,0 +1,46 @@
+// The sandboxed preload: the page's only door to main. It exposes exactly DesktopApi under
+// BRIDGE_GLOBAL and nothing else — no ipcRenderer, no event objects, no generic "send".
+// Imports channels.ts rather than the contract so zod stays out of this bundle.
+import { contextBridge, ipcRenderer } from 'electron';
+import {
+  BRIDGE_GLOBAL,
+  CHANNELS,
+  LOCK_ACK_CHANNEL,
+  LOCK_REASONS,
+  type DesktopApi,
+  type LockReason,
+  type OpenFileResult,
+  type SaveFileResult,
+} from '../../shared/ipc/channels';
+
+const lockListeners = new Set<(reason: LockReason) => void>();
+
+const isLockReason = (value: unknown): value is LockReason => (LOCK_REASONS as readonly unknown[]).includes(value);
+
+ipcRenderer.on(CHANNELS.onLockRequest, (_event, reason: unknown) => {
+  if (isLockReason(reason)) {
+    for (const listener of [...lockListeners]) {
+      try {
+        listener(reason);
+      } catch (error) {
+        console.error('lock listener failed', error);
+      }
+    }
+  }
+  // Tells main the listeners have run, so a closing window may go.
+  ipcRenderer.send(LOCK_ACK_CHANNEL);
+});
+
+const api = {
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request) as Promise<SaveFileResult>,
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request) as Promise<OpenFileResult>,
+  appVersion: () => ipcRenderer.invoke(CHANNELS.appVersion) as Promise<string>,
+  onLockRequest: (listener) => {
+    lockListeners.add(listener);
+    return () => {
+      lockListeners.delete(listener);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -1,0 +1,51 @@
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+// SECURITY-CRITICAL: do not change without review.
+// The app holds case records of identifiable people. These guards keep every page inside
+// app://bundle, refuse every browser permission, and make any network request fail, so that a
+// bug in the renderer cannot become a leak. `npm run test:security` (Electronegativity) and
+// e2e/electron.spec.ts check them.
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+import { app, type Session, type WebContents } from 'electron';
+import { isAllowedRequestUrl, isAppBundleUrl } from './app-url';
+
+/** Registers the per-WebContents guards. Call before any window exists. */
+export function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+}
+
+function guardWebContents(contents: WebContents): void {
+  // No <webview>: it would be a second, unguarded browser inside the page.
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+
+  // No new windows, ever: links and window.open go nowhere (there is nothing outside to open).
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+
+  // The page may reload itself (for example to wipe memory after locking) but never leave
+  // app://bundle, by link, by script or by redirect, in the top frame or a subframe.
+  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
+    if (!isAppBundleUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', (event) => stayInApp(event, event.url));
+  contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
+  contents.on('will-redirect', (event) => stayInApp(event, event.url));
+}
+
+/** Session-wide guards: permissions, network, downloads, spellcheck. Call once the app is ready. */
+export function hardenSession(session: Session): void {
+  // The app needs no browser permission: no camera, notifications, clipboard-read, geolocation…
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
+
+  // Offline by design: anything that is not the bundle, an in-memory URL or DevTools is cancelled.
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequestUrl(details.url) });
+  });
+
+  // Files leave only through the save dialog in main/files.ts.
+  session.on('will-download', (event) => event.preventDefault());
+
+  // Chromium's spellchecker downloads dictionaries; typed case notes stay on this machine.
+  session.setSpellCheckerEnabled(false);
+}
