@@ -17,7 +17,8 @@ describe('windowOptions', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
-    expect(prefs.enableBlinkFeatures).toBe('');
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.navigateOnDragDrop).toBe(false);
   });
 
@@ -40,7 +41,7 @@ describe('windowOptions', () => {
         'allowRunningInsecureContent',
         'contextIsolation',
         'devTools',
-        'enableBlinkFeatures',
+        'disableBlinkFeatures',
         'experimentalFeatures',
         'navigateOnDragDrop',
         'nodeIntegration',

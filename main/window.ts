@@ -31,7 +31,8 @@ export function windowOptions(preloadPath: string, extra: WindowOptionsExtra = {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
+      // Middle-click would otherwise open links as new windows without passing will-navigate.
+      disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
