@@ -5,10 +5,18 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'fs/promises', 'url', 'util'];
+// Bare Node built-in names are matched exactly (a pattern 'crypto' would also hit './crypto').
+const nodeBuiltinNames = ['fs', 'path', 'os', 'crypto', 'child_process', 'fs/promises', 'url', 'util', 'buffer', 'process', 'stream', 'net', 'http', 'https'];
+const nodeBuiltins = ['node:*'];
 
-const layer = (message, patterns) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+const layer = (message, patterns, names = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: names.map((name) => ({ name, message })),
+      patterns: patterns.map((group) => ({ group, message })),
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -19,7 +27,9 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Japanese text uses the full-width space (U+3000) on purpose.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipJSXText: true, skipComments: true }],
     },
   },
   {
@@ -27,7 +37,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: layer('Bad layering: shared/ runs anywhere — no DOM, Node, Electron, React or Dexie.', [
       ['electron', 'electron/*', ...nodeBuiltins, 'react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'jspdf-autotable', '**/renderer/**', '**/main/**'],
-    ]),
+    ], nodeBuiltinNames),
   },
   {
     files: ['shared/**/*.ts'],
@@ -44,7 +54,7 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       ...layer('Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.', [
         ['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main'],
-      ]),
+      ], nodeBuiltinNames),
     },
   },
   {
@@ -59,7 +69,7 @@ export default tseslint.config(
     files: ['main/preload/**/*.ts'],
     rules: layer('Bad layering: the sandboxed preload may import only electron and shared/ipc.', [
       [...nodeBuiltins, 'react', 'react-dom', 'dexie', 'jspdf', '**/renderer/**', '**/main/*', '!**/shared/ipc', '!**/shared/ipc/**'],
-    ]),
+    ], nodeBuiltinNames),
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],

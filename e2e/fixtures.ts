@@ -1,0 +1,44 @@
+// Every e2e test runs with a guard that fails it on any request leaving the app's own origin.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSPHRASE = 'つるみの海は春が好き 2026';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      const own = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url.startsWith('blob:') || url.startsWith('data:')) return;
+        if (new URL(url).origin !== own) foreign.push(url);
+      });
+      await use(foreign);
+      expect(foreign, 'no request may leave the app').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** First run through the UI: passphrase, recovery key, profile. Returns the recovery key. */
+export async function createVaultThroughUi(page: Page, opts: { name?: string; role?: string } = {}): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: '新しい記録帳をつくる' }).click();
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('パスフレーズ（確認のためもう一度）').fill(PASSPHRASE);
+  await page.getByRole('button', { name: '次へ' }).click();
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await page.getByLabel('回復キーを控えました').check();
+  await page.getByRole('button', { name: '次へ' }).click();
+  await page.getByLabel('お名前').fill(opts.name ?? '試験 職員');
+  if (opts.role) await page.getByLabel('立場').selectOption(opts.role);
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+  return key;
+}
+
+export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: '解除する' }).click();
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OpenVaultContext, useController, type OpenVault } from './context';
+import { routeHref, useRoute, type Route } from './router';
+import type { VaultSession } from '../vault/session';
+import type { PersonStore } from '../features/persons/personRepo';
+import type { UserProfile } from '../vault/secrets';
+import type { District } from '../../shared/domain/plan';
+import { readDistricts } from '../features/settings/vaultSettings';
+import { PersonListPage } from '../features/persons/PersonListPage';
+import { PersonFormPage } from '../features/persons/PersonFormPage';
+import { PersonPage } from '../features/persons/PersonPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'persons':
+      return <PersonListPage />;
+    case 'person-new':
+      return <PersonFormPage key="new" />;
+    case 'person':
+      return <PersonPage id={route.id} />;
+    case 'person-edit':
+      return <PersonFormPage key={route.id} id={route.id} />;
+    case 'trash':
+      return <TrashPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+const NAV: { route: Route; key: string }[] = [
+  { route: { name: 'persons' }, key: 'nav.persons' },
+  { route: { name: 'trash' }, key: 'nav.trash' },
+  { route: { name: 'audit' }, key: 'nav.audit' },
+  { route: { name: 'settings' }, key: 'nav.settings' },
+];
+
+export function Shell({ session, persons, profile }: { session: VaultSession; persons: PersonStore; profile: UserProfile }) {
+  const { t } = useTranslation();
+  const controller = useController();
+  const route = useRoute();
+  const [districts, setDistricts] = useState<District[] | null>(null);
+  const [toast, setToast] = useState('');
+
+  useEffect(() => {
+    void readDistricts(session.db).then(setDistricts);
+  }, [session]);
+
+  useEffect(() => {
+    const onActivity = () => controller.touch();
+    const events = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+    for (const e of events) window.addEventListener(e, onActivity, { passive: true });
+    return () => {
+      for (const e of events) window.removeEventListener(e, onActivity);
+    };
+  }, [controller]);
+
+  const notify = useCallback((m: string) => {
+    setToast(m);
+    setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
+  }, []);
+
+  const value = useMemo<OpenVault | null>(() => (districts ? { session, persons, profile, districts, setDistricts, notify } : null), [session, persons, profile, districts, notify]);
+  if (!value) return <p>{t('app.loading')}</p>;
+
+  const active = (r: Route) => (r.name === 'persons' ? route.name.startsWith('person') : r.name === route.name);
+
+  return (
+    <OpenVaultContext.Provider value={value}>
+      <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skipToMain')}</a>
+      {session.kind === 'demo' ? <div className="demo-banner" role="note">{t('app.demoBanner')}</div> : null}
+      <header className="app-header">
+        <span className="app-name">{t('app.name')}</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.key}>
+                <a href={routeHref(n.route)} aria-current={active(n.route) ? 'page' : undefined}>{t(n.key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span className="who">{profile.name}（{t(`roles.${profile.role}`)}）</span>
+        <button type="button" className="lock" onClick={() => void controller.lock('button')}>{t('nav.lock')}</button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <div className="toast" role="status" aria-live="polite">{toast}</div>
+    </OpenVaultContext.Provider>
+  );
+}

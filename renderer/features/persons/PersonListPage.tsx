@@ -1,0 +1,73 @@
+import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useOpenVault } from '../../app/context';
+import { routeHref } from '../../app/router';
+import { PERSON_STATUSES } from '../../../shared/domain/person';
+import { ageOn, tokyoDate } from '../../../shared/text/dates';
+import { SelectField, TextField } from '../../ui/fields';
+import { buildSearchIndex, filterPersons } from './personSearch';
+
+const ROW_HEIGHT = 76;
+
+export function PersonListPage() {
+  const { t } = useTranslation();
+  const { persons, districts } = useOpenVault();
+  const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
+  const index = useMemo(() => buildSearchIndex(all), [all]);
+  const [query, setQuery] = useState('');
+  const [districtId, setDistrictId] = useState('');
+  const [status, setStatus] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => filterPersons(index, { query: deferredQuery, districtId, status, trashed: false }), [index, deferredQuery, districtId, status]);
+  const total = useMemo(() => all.filter((p) => p.deletedAt === 0).length, [all]);
+  const districtName = useMemo(() => new Map(districts.map((d) => [d.id, d.name])), [districts]);
+  const today = tokyoDate();
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the documented way; its values are read during render only.
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+
+  return (
+    <section aria-labelledby="persons-title">
+      <div className="page-head">
+        <h1 id="persons-title">{t('persons.title')}</h1>
+        <a className="button primary" href={routeHref({ name: 'person-new' })}>{t('persons.add')}</a>
+      </div>
+      <div className="filters" role="search">
+        <TextField label={t('persons.search')} type="search" value={query} onChange={setQuery} help={t('persons.searchHelp')} autoFocus />
+        <SelectField label={t('persons.districtFilter')} value={districtId} onChange={setDistrictId}
+          options={[{ value: '', label: t('persons.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]} />
+        <SelectField label={t('persons.statusFilter')} value={status} onChange={setStatus}
+          options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: s }))]} />
+      </div>
+      <p className="count" role="status" data-testid="person-count">{t('persons.count', { shown: shown.length, total })}</p>
+      {shown.length === 0 ? (
+        <p className="empty">{total === 0 ? t('persons.empty') : t('persons.noMatch', { q: query })}</p>
+      ) : (
+        <div className="person-list" ref={scrollRef} tabIndex={-1}>
+          <ul aria-label={t('persons.listLabel')} style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const p = shown[item.index];
+              if (!p) return null;
+              return (
+                <li key={p.id} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-setsize={shown.length} aria-posinset={item.index + 1}>
+                  <a href={routeHref({ name: 'person', id: p.id })} className="person-row">
+                    <span className="name">{p.name}</span>
+                    <span className="reading">{p.furigana}</span>
+                    <span className="meta">
+                      {districtName.get(p.districtId) ?? t('person.notSet')}
+                      {p.birthDate ? ` ・ ${t('persons.age', { age: ageOn(p.birthDate, today) })}` : ''}
+                      {` ・ ${p.status}`}
+                      {p.consent.given ? '' : ` ・ ${t('persons.noConsent')}`}
+                    </span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { now } from '../../app/clock';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenVault } from '../../app/context';
+import { navigate, routeHref } from '../../app/router';
+import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
+import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
+
+export function PersonPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { persons, districts, notify } = useOpenVault();
+  useSyncExternalStore(persons.subscribe, persons.getSnapshot);
+  const p = persons.get(id);
+  if (!p || p.deletedAt > 0) return <ErrorBox message={t('errors.NotFound')} />;
+
+  const district = districts.find((d) => d.id === p.districtId)?.name ?? t('person.notSet');
+  const none = t('common.none');
+  const cert = [p.certification.careLevel, p.certification.disabilitySupportLevel && `障害支援${p.certification.disabilitySupportLevel}`, p.certification.ryoikuGrade && `療育手帳${p.certification.ryoikuGrade}`, p.certification.mentalHandbookGrade && `精神保健福祉手帳${p.certification.mentalHandbookGrade}`].filter(Boolean).join('、');
+  const rows: [string, string][] = [
+    [t('person.furigana'), p.furigana || none],
+    [t('person.birthDate'), p.birthDate ? `${formatDateJa(p.birthDate)}　${t('persons.age', { age: ageOn(p.birthDate, tokyoDate()) })}` : none],
+    [t('person.sex'), p.sex || none],
+    [t('person.district'), district],
+    [t('person.address'), p.address || none],
+    [t('person.phone'), p.phone || none],
+    [t('person.household'), [p.household, p.householdNote].filter(Boolean).join('：') || none],
+    [t('person.emergencyName'), [p.emergencyContact.name, p.emergencyContact.relation, p.emergencyContact.phone].filter(Boolean).join('　') || none],
+    [t('person.doctor'), p.doctor || none],
+    [t('person.sections.care'), cert || none],
+    [t('person.commissioner'), p.commissioner || none],
+    [t('person.sections.consent'), p.consent.given ? `${p.consent.date ? formatDateJa(p.consent.date) : ''}　${p.consent.scopes.join('、')}　${p.consent.obtainedBy}` : t('persons.noConsent')],
+    [t('person.sections.flags'), p.careFlags.join('、') || none],
+    [t('person.status'), p.status],
+  ];
+
+  const trash = async () => {
+    if (!window.confirm(t('persons.trashConfirm', { name: p.name }))) return;
+    try {
+      await persons.trash(p.id, now());
+      notify(t('persons.trashed'));
+      navigate({ name: 'persons' });
+    } catch (e) {
+      notify(errorMessage(e));
+    }
+  };
+
+  return (
+    <article aria-labelledby="person-title">
+      <p><a href={routeHref({ name: 'persons' })}>← {t('persons.back')}</a></p>
+      <div className="page-head">
+        <h1 id="person-title" className="person-name">{p.name}</h1>
+        <div className="row">
+          <a className="button primary" href={routeHref({ name: 'person-edit', id: p.id })}>{t('persons.edit')}</a>
+          <button type="button" onClick={() => void trash()}>{t('persons.trash')}</button>
+        </div>
+      </div>
+      <dl className="details">
+        {rows.map(([k, val]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{val}</dd>
+          </div>
+        ))}
+      </dl>
+      {p.note ? (
+        <section>
+          <h2>{t('person.note')}</h2>
+          <p className="note-text">{p.note}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('persons.timeline')}</h2>
+        <ol className="timeline" aria-label={t('persons.timeline')} />
+        <p className="empty">{t('persons.timelineEmpty')}</p>
+      </section>
+    </article>
+  );
+}

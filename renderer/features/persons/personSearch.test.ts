@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPerson } from '../../../shared/domain/person';
+import { buildSearchIndex, filterPersons } from './personSearch';
+import type { PersonRecord } from './personRepo';
+
+const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({ ...emptyPerson('d01'), id, name, furigana, createdAt: 0, updatedAt: 0, deletedAt: 0, ...extra });
+const index = buildSearchIndex([
+  rec('1', '𠮷田 ハル', 'よしだ はる'),
+  rec('2', '髙橋 正雄', 'たかはし まさお', { districtId: 'd02' }),
+  rec('3', 'ﾔﾏﾀﾞ 花子', 'やまだ はなこ', { status: '転出' }),
+  rec('4', '山田 太郎', 'やまだ たろう', { deletedAt: 5 }),
+]);
+const base = { query: '', districtId: '', status: '', trashed: false };
+const ids = (q: Partial<typeof base>) => filterPersons(index, { ...base, ...q }).map((p) => p.id);
+
+describe('filterPersons', () => {
+  it('matches kana in any width or script, partially', () => {
+    expect(ids({ query: 'ヤマダ' })).toEqual(['3']);
+    expect(ids({ query: 'ﾀｶﾊｼ' })).toEqual(['2']);
+    expect(ids({ query: 'はる' })).toEqual(['1']);
+    expect(ids({ query: '𠮷' })).toEqual(['1']);
+    expect(ids({ query: '髙' })).toEqual(['2']);
+  });
+  it('filters by district, status and trash', () => {
+    expect(ids({ districtId: 'd02' })).toEqual(['2']);
+    expect(ids({ status: '転出' })).toEqual(['3']);
+    expect(ids({ trashed: true })).toEqual(['4']);
+  });
+});

@@ -1,0 +1,32 @@
+// Search as you type over the decrypted in-memory index: keys are folded once per change of
+// the list, so a keystroke costs one substring scan over 10,000 short strings.
+import { foldForSearch } from '../../../shared/text/normalize';
+import type { PersonRecord } from './personRepo';
+
+export interface SearchEntry {
+  person: PersonRecord;
+  key: string;
+}
+
+export function buildSearchIndex(persons: readonly PersonRecord[]): SearchEntry[] {
+  return persons.map((person) => ({ person, key: `${foldForSearch(person.name)}\u0000${foldForSearch(person.furigana)}` }));
+}
+
+export interface PersonFilter {
+  query: string;
+  districtId: string;
+  status: string;
+  trashed: boolean;
+}
+
+export function filterPersons(index: readonly SearchEntry[], f: PersonFilter): PersonRecord[] {
+  const pieces = f.query.split(/[\s\u3000]+/u).map(foldForSearch).filter(Boolean);
+  const out: PersonRecord[] = [];
+  for (const { person, key } of index) {
+    if ((person.deletedAt > 0) !== f.trashed) continue;
+    if (f.districtId && person.districtId !== f.districtId) continue;
+    if (f.status && person.status !== f.status) continue;
+    if (pieces.every((p) => key.includes(p))) out.push(person);
+  }
+  return out;
+}

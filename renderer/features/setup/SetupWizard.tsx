@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useController } from '../../app/context';
+import { errorMessage } from '../../i18n';
+import { ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { passphraseProblem } from '../../vault/keystore';
+import { USER_ROLE_IDS, DEFAULT_DISTRICTS, type UserRoleId } from '../../../shared/domain/plan';
+import { passphraseStrength } from './strength';
+
+export function SetupWizard() {
+  const { t } = useTranslation();
+  const controller = useController();
+  const [step, setStep] = useState<1 | 2 | 3>(1);
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [copied, setCopied] = useState(false);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<UserRoleId>('commissioner');
+  const [districtId, setDistrictId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const strength = passphraseStrength(pass);
+  const tooShort = passphraseProblem(pass) !== null;
+  const mismatch = confirm.length > 0 && confirm !== pass;
+
+  const submitPassphrase = async (e: FormEvent) => {
+    e.preventDefault();
+    if (tooShort) return setError(t('errors.PassphraseTooShort'));
+    if (pass !== confirm) return setError(t('setup.mismatch'));
+    setBusy(true);
+    setError(null);
+    try {
+      setRecoveryKey(await controller.createKeys(pass));
+      setPass('');
+      setConfirm('');
+      setStep(2);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submitProfile = async (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim() === '') return setError(`${t('setup.name')}：${t('person.required')}`);
+    setBusy(true);
+    try {
+      await controller.finishSetup({ name: name.trim(), role, districtId });
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="card narrow">
+      <h1>{t('setup.title')}</h1>
+      <p className="step">{t('setup.step', { n: step })}</p>
+      <ErrorBox message={error} />
+      {step === 1 && (
+        <form onSubmit={(e) => void submitPassphrase(e)} noValidate>
+          <h2>{t('setup.passphraseTitle')}</h2>
+          <p>{t('setup.passphraseHelp')}</p>
+          <TextField label={t('setup.passphrase')} type="password" value={pass} onChange={setPass} autoFocus required
+            help={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })} />
+          <meter className="strength" min={0} max={3} value={['weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })} />
+          <TextField label={t('setup.passphraseConfirm')} type="password" value={confirm} onChange={setConfirm} required error={mismatch ? t('setup.mismatch') : undefined} />
+          <button type="submit" className="primary big" disabled={busy}>
+            {busy ? t('setup.creating') : t('setup.next')}
+          </button>
+        </form>
+      )}
+      {step === 2 && (
+        <section aria-labelledby="recovery-title">
+          <h2 id="recovery-title">{t('setup.recoveryTitle')}</h2>
+          <p className="warning" role="note">{t('setup.recoveryWarning')}</p>
+          <p className="recovery-key" data-testid="recovery-key" translate="no">{recoveryKey}</p>
+          <p>{t('setup.recoveryHowto')}</p>
+          <div className="print-only recovery-sheet" aria-hidden="true">
+            <h1>{t('app.name')}　{t('setup.recoveryTitle')}</h1>
+            <p>{t('setup.recoveryWarning')}</p>
+            <p className="recovery-key">{recoveryKey}</p>
+          </div>
+          <div className="row">
+            <button type="button" onClick={() => window.print()}>{t('setup.printRecovery')}</button>
+          </div>
+          <label className="check single">
+            <input type="checkbox" checked={copied} onChange={(e) => setCopied(e.target.checked)} />
+            {t('setup.recoveryConfirm')}
+          </label>
+          <button type="button" className="primary big" disabled={!copied} onClick={() => { setRecoveryKey(''); setStep(3); }}>
+            {t('setup.next')}
+          </button>
+        </section>
+      )}
+      {step === 3 && (
+        <form onSubmit={(e) => void submitProfile(e)} noValidate>
+          <h2>{t('setup.profileTitle')}</h2>
+          <p>{t('setup.profileHelp')}</p>
+          <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} />
+          <SelectField<UserRoleId> label={t('setup.role')} value={role} onChange={setRole} options={USER_ROLE_IDS.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          <SelectField label={t('setup.district')} value={districtId} onChange={setDistrictId}
+            options={[{ value: '', label: t('setup.districtNone') }, ...DEFAULT_DISTRICTS.map((d) => ({ value: d.id, label: d.name }))]} />
+          <button type="submit" className="primary big" disabled={busy}>{t('setup.finish')}</button>
+        </form>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useController, usePreferences } from '../../app/context';
+import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
+
+export function WelcomeScreen() {
+  const { t } = useTranslation();
+  const controller = useController();
+  const { update } = usePreferences();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const openDemo = async () => {
+    setBusy(true);
+    try {
+      await controller.switchTo('demo');
+      update({ vault: 'demo' });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="card narrow">
+      <h1>{t('app.name')}</h1>
+      <p className="tagline">{t('app.tagline')}</p>
+      <h2>{t('welcome.title')}</h2>
+      <p>{t('welcome.lead')}</p>
+      <ErrorBox message={error} />
+      <div className="stack">
+        <button type="button" className="primary big" onClick={() => controller.beginSetup()}>
+          {t('welcome.create')}
+        </button>
+        <button type="button" className="big" disabled={busy} onClick={() => void openDemo()}>
+          {busy ? t('app.loading') : t('welcome.demo')}
+        </button>
+        <p className="help">{t('welcome.demoNote')}</p>
+      </div>
+    </main>
+  );
+}

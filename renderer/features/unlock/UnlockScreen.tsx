@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useController, usePreferences } from '../../app/context';
+import { DEMO_PASSPHRASE, type LockCause } from '../../app/vaultController';
+import { errorMessage } from '../../i18n';
+import { ErrorBox, TextField } from '../../ui/fields';
+
+export function UnlockScreen({ cause, hasDraft }: { cause: LockCause | null; hasDraft: boolean }) {
+  const { t } = useTranslation();
+  const controller = useController();
+  const { update } = usePreferences();
+  const [pass, setPass] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const demo = controller.kind === 'demo';
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy || pass === '') return;
+    setBusy(true);
+    setError(null);
+    try {
+      await controller.unlock(pass);
+    } catch (err) {
+      setError(errorMessage(err));
+      setPass('');
+      setBusy(false);
+    }
+  };
+
+  const switchVault = async () => {
+    const next = demo ? 'main' : 'demo';
+    setBusy(true);
+    try {
+      await controller.switchTo(next);
+      update({ vault: next });
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="card narrow">
+      <h1>{t('app.name')}</h1>
+      <h2>{t('unlock.title')}</h2>
+      {cause ? <p className="notice" role="status">{t(`unlock.lockedBecause.${cause}`)}</p> : null}
+      {hasDraft ? <p className="notice">{t('unlock.draftKept')}</p> : null}
+      {demo ? <p className="notice demo">{t('unlock.demoPassphrase', { p: DEMO_PASSPHRASE })}</p> : null}
+      <ErrorBox message={error} />
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <TextField label={t('unlock.passphrase')} type="password" value={pass} onChange={setPass} autoFocus required />
+        <button type="submit" className="primary big" disabled={busy}>
+          {busy ? t('unlock.working') : t('unlock.submit')}
+        </button>
+      </form>
+      <div className="stack links">
+        <button type="button" className="link" onClick={() => controller.showRecover()}>{t('unlock.forgot')}</button>
+        <button type="button" className="link" disabled={busy} onClick={() => void switchVault()}>{demo ? t('unlock.openMain') : t('unlock.openDemo')}</button>
+      </div>
+    </main>
+  );
+}

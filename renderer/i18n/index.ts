@@ -1,0 +1,30 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { ja } from './ja';
+import { en } from './en';
+import { toAppError } from '../../shared/errors/codes';
+
+export const LANGUAGES = ['ja', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function initI18n(language: Language): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources: { ja: { translation: ja }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'ja',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return i18next;
+}
+
+/** Every error reaches the user as one sentence in their language, with its code. */
+export function errorMessage(e: unknown): string {
+  const err = toAppError(e);
+  const detail = err.detail ?? {};
+  const seconds = typeof detail.retryAfterMs === 'number' ? Math.ceil(detail.retryAfterMs / 1000) : 0;
+  let msg = i18next.t(`errors.${err.code}`, { seconds });
+  if (err.code === 'WrongPassphrase' && seconds > 0) msg += ' ' + i18next.t('errors.TooManyAttempts', { seconds });
+  return `${msg} ${i18next.t('errorCode', { code: err.code })}`;
+}

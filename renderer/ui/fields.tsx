@@ -1,0 +1,109 @@
+// Labelled form controls: every control has a visible label, an id, and its error announced.
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWareki, isValidIsoDate } from '../../shared/text/dates';
+
+interface Base {
+  label: string;
+  error?: string | undefined;
+  help?: string | undefined;
+  required?: boolean;
+}
+
+function Frame({ id, label, error, help, required, children }: Base & { id: string; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <div className="label-row">
+        <label htmlFor={id}>{label}</label>
+        {required ? <span className="req" aria-hidden="true">*</span> : null}
+      </div>
+      {children}
+      {help ? <p className="help" id={`${id}-help`}>{help}</p> : null}
+      {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
+    </div>
+  );
+}
+
+const describedBy = (id: string, b: Base) => [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+export function TextField(props: Base & { value: string; onChange(v: string): void; type?: 'text' | 'password' | 'tel' | 'search'; maxLength?: number; autoFocus?: boolean; name?: string; multiline?: number }) {
+  const id = useId();
+  const common = {
+    id,
+    name: props.name,
+    value: props.value,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy(id, props),
+    'aria-required': props.required || undefined,
+    autoComplete: 'off',
+    spellCheck: false,
+    autoFocus: props.autoFocus,
+  } as const;
+  return (
+    <Frame id={id} {...props}>
+      {props.multiline ? (
+        <textarea {...common} rows={props.multiline} onChange={(e) => props.onChange(e.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+      )}
+    </Frame>
+  );
+}
+
+export function DateField(props: Base & { value: string; onChange(v: string): void }) {
+  const id = useId();
+  const { t } = useTranslation();
+  const wareki = props.value && isValidIsoDate(props.value) ? formatWareki(props.value) : '';
+  return (
+    <Frame id={id} {...props} help={wareki ? t('person.wareki', { w: wareki }) : props.help}>
+      <input id={id} type="date" value={props.value} min="1900-01-01" max="2100-12-31" aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(id, { ...props, help: wareki || props.help })} onChange={(e) => props.onChange(e.target.value)} />
+    </Frame>
+  );
+}
+
+export function SelectField<T extends string>(props: Base & { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void }) {
+  const id = useId();
+  return (
+    <Frame id={id} {...props}>
+      <select id={id} value={props.value} aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(id, props)} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Frame>
+  );
+}
+
+export function CheckboxGroup<T extends string>(props: { legend: string; options: readonly T[]; value: readonly T[]; onChange(v: T[]): void }) {
+  return (
+    <fieldset className="checks">
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o} className="check">
+          <input type="checkbox" checked={props.value.includes(o)} onChange={(e) => props.onChange(e.target.checked ? [...props.value, o] : props.value.filter((x) => x !== o))} />
+          {o}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Checkbox(props: { label: string; checked: boolean; onChange(v: boolean): void }) {
+  return (
+    <label className="check single">
+      <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+      {props.label}
+    </label>
+  );
+}
+
+export function ErrorBox({ message }: { message: string | null }) {
+  return message ? (
+    <div className="error-box" role="alert">
+      {message}
+    </div>
+  ) : null;
+}
