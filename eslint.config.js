@@ -20,7 +20,7 @@ const layer = (message, patterns, names = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['.tmp/**', 'bench-results/**', 'out/**', 'dist/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
