@@ -62,12 +62,14 @@ describe('PersonStore', () => {
     const { db, store } = await openStore();
     const a = await store.create(person('甲', 'こう'), 1);
     const b = await store.create(person('乙', 'おつ'), 2);
+    await db.drafts.put({ key: `person-edit:${a.id}`, updatedAt: 2, enc: { v: 1, sv: 1, iv: new Uint8Array(12), ct: new Uint8Array(16) } });
     await store.trash(a.id, 3);
     await store.trash(b.id, 4);
     await store.restore(b.id, 5);
     expect(await store.emptyTrash(6)).toBe(1);
     expect(await db.persons.count()).toBe(1);
     expect(store.get(a.id)).toBeUndefined();
+    expect(await db.drafts.count()).toBe(0);
     const actions = (await db.audit.orderBy('seq').toArray()).map((r) => r.action);
     expect(actions).toEqual(['person.create', 'person.create', 'person.trash', 'person.trash', 'person.restore', 'person.purge', 'trash.empty']);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 7 });

@@ -134,8 +134,10 @@ export class PersonStore {
     const db = this.session.db;
     const ids = [...this.records.values()].filter((r) => r.deletedAt > 0).map((r) => r.id);
     if (ids.length === 0) return 0;
-    await db.transaction('rw', db.persons, db.audit, async () => {
+    await db.transaction('rw', db.persons, db.drafts, db.audit, async () => {
       await db.persons.bulkDelete(ids);
+      // An unsaved edit of a purged person must not outlive it.
+      await db.drafts.bulkDelete(ids.map((id) => `person-edit:${id}`));
       for (const id of ids) await appendAudit(db, this.session.actor, { action: 'person.purge', table: 'persons', recordId: id }, now);
       await appendAudit(db, this.session.actor, { action: 'trash.empty', table: 'persons', recordId: String(ids.length) }, now);
     });
