@@ -1,16 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { execSync } from 'node:child_process';
-
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const PORT = 4173;
+import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, PORT, systemChromium } from './e2e/browser';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,27 +10,16 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
-    viewport: { width: 1280, height: 860 },
+    baseURL: BASE_URL,
+    ...CONTEXT_DEFAULTS,
     launchOptions: {
       executablePath: systemChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-default-apps',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
