@@ -42,3 +42,24 @@ export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void>
   await page.getByLabel('パスフレーズ', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: '解除する' }).click();
 }
+
+/** Full-page screenshot into test-results/screens/<name>.png (git-ignored). */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
+
+/** Registers a person with the given 氏名 (and optionally ふりがな / メモ) and waits for their page. */
+export async function addPersonThroughUi(page: Page, p: { name: string; furigana?: string; note?: string }): Promise<void> {
+  await page.getByRole('link', { name: '新しく登録' }).click();
+  await page.getByLabel('氏名', { exact: true }).fill(p.name);
+  if (p.furigana) await page.getByLabel('ふりがな', { exact: true }).fill(p.furigana);
+  if (p.note) await page.getByLabel('メモ', { exact: true }).fill(p.note);
+  await page.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('heading', { name: p.name, level: 1, exact: true })).toBeVisible();
+}
+
+/** Goes to one of the main menu screens. */
+export async function openMenu(page: Page, label: '対象者' | 'ごみ箱' | '操作記録' | '設定'): Promise<void> {
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { name: label, level: 1, exact: true })).toBeVisible();
+}
