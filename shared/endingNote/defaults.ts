@@ -1,0 +1,247 @@
+// The bundled templates. The standard one follows the ward's own note (「わになるノート」) and the
+// city's 「もしも手帳」 (ACP) as listed in DOMAIN.md; 本籍 is marked (check) there. Every printed
+// form also carries the disclaimer (no legal force; never write PINs or passwords), added by
+// the form builder, not by the template, so an edited template can't lose it.
+import { date, long, short, single, table } from './builders';
+import type { EndingNoteTemplate } from './template';
+
+const LEAVE_IT = '家族に任せる';
+const UNSURE = 'わからない・まだ決めていない';
+
+export const STANDARD_JA: EndingNoteTemplate = {
+  format: 'ainet-ending-note-template',
+  id: 'ainet-standard-ja',
+  version: 1,
+  name: 'エンディングノート（標準）',
+  language: 'ja',
+  variant: 'standard',
+  sections: [
+    {
+      id: 'self',
+      title: '自分のこと',
+      guidance: '書けるところから、少しずつ書いてみましょう。書き直してもかまいません。',
+      questions: [
+        short('name', '氏名'),
+        short('furigana', 'ふりがな'),
+        date('birth-date', '生年月日'),
+        short('address', '住所'),
+        short('honseki', '本籍'),
+        single('blood-type', '血液型', ['A型', 'B型', 'O型', 'AB型', 'わからない']),
+        long('allergy', 'アレルギー（食べ物・薬など）', 2),
+        long('habits', '生活習慣（起きる時間・寝る時間・食事など）', 3),
+        long('hobbies', '趣味・好きなこと', 3),
+      ],
+    },
+    {
+      id: 'life',
+      title: '人生の主な出来事',
+      guidance: '生まれた所、学校、仕事、結婚、引っ越し、思い出深い出来事などを、年代ごとに書いてみましょう。',
+      questions: [table('life-events', '年代ごとの出来事・思い出', [['年・年代', 1], ['出来事・思い出', 4]], 12)],
+    },
+    {
+      id: 'people',
+      title: '家族・親族／友人・連絡先',
+      questions: [
+        table('family', '家族・親族', [['氏名', 2], ['続柄', 1], ['連絡先', 2], ['備考', 2]], 8),
+        table('friends', '友人・知人', [['氏名', 2], ['関係', 1], ['連絡先', 2]], 6),
+        long('emergency-contacts', '緊急のときに連絡してほしい人', 2),
+        long('notify-on-death', '亡くなったときに知らせてほしい人', 3),
+      ],
+    },
+    {
+      id: 'care',
+      title: 'もし介護が必要になったら',
+      questions: [
+        single('care-place', '介護を受けたい場所', ['自宅', '子ども・親族の家', '介護施設', '病院', LEAVE_IT, UNSURE]),
+        short('care-person', '介護をお願いしたい人'),
+        single('care-cost', '介護の費用', ['自分の年金・預貯金から', '家族に相談したい', UNSURE]),
+        long('care-wishes', '介護について伝えておきたいこと', 4),
+      ],
+    },
+    {
+      id: 'medical',
+      title: '医療・終末期',
+      guidance: '気持ちは変わってかまいません。変わったら書き直し、記入日も書きましょう。',
+      questions: [
+        table('doctors', 'かかりつけ医・病院', [['病院・医院名', 3], ['診療科', 1], ['電話', 2]], 3),
+        long('conditions', '持病・飲んでいる薬', 3),
+        single('disclosure', '病名や余命の告知', ['病名も余命も知らせてほしい', '病名だけ知らせてほしい', '知らせないでほしい', LEAVE_IT]),
+        single('life-prolonging', '延命治療', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
+        single('tube-feeding', '胃ろう・経管栄養', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
+        single('organ-donation', '臓器提供', ['提供したい', '提供したくない', LEAVE_IT, UNSURE]),
+        long('acp-values', '大切にしたいこと、治療やケアについての希望', 4, '「もしも手帳」の問い１'),
+        table('acp-proxy', '自分で決められなくなったとき、代わりに考えてほしい人', [['氏名', 2], ['続柄', 1], ['連絡先', 2]], 2, '「もしも手帳」の問い２'),
+        single('acp-place', '最期まで過ごしたい場所', ['自宅', '病院', '介護施設', 'その他', UNSURE], '「もしも手帳」の問い３'),
+      ],
+    },
+    {
+      id: 'assets',
+      title: '財産',
+      guidance: '暗証番号・パスワード・口座番号は書かないでください。金融機関名と支店名だけで十分です。',
+      questions: [
+        table('savings', '預貯金（金融機関名・支店名のみ）', [['金融機関名', 2], ['支店名', 2], ['種類', 1], ['備考', 2]], 5),
+        table('real-estate', '不動産', [['種類', 1], ['所在地', 3], ['名義', 1]], 3),
+        table('insurance', '保険', [['保険会社', 2], ['種類', 2], ['受取人', 1]], 4),
+        table('pension', '年金', [['種類', 2], ['備考', 3]], 3),
+        table('loans', '借入金・ローン', [['借入先', 2], ['内容', 3]], 3),
+        long('guarantees', '保証人になっているもの（保証債務）', 2),
+      ],
+    },
+    {
+      id: 'documents',
+      title: '重要書類・遺言・デジタル・ペット',
+      questions: [
+        table('document-places', '重要書類の保管場所', [['書類', 2], ['保管場所', 3]], 5, '保険証券、年金手帳、権利証、実印など'),
+        single('will', '遺言書', ['ある（自筆証書遺言）', 'ある（公正証書遺言）', 'ない', '作成するつもり']),
+        short('will-place', '遺言書の保管場所'),
+        table('digital', 'デジタル（スマホ・パソコン・SNS・サブスクリプション）', [['機器・サービス', 2], ['亡くなったあとにしてほしいこと', 3]], 4, 'パスワードは書かないでください。'),
+        table('pets', 'ペット', [['名前・種類', 2], ['世話を頼みたい人', 3]], 2),
+      ],
+    },
+    {
+      id: 'funeral',
+      title: '葬儀・お墓',
+      questions: [
+        single('funeral-style', '葬儀の形式', ['一般葬', '家族葬', '一日葬', '直葬（火葬のみ）', LEAVE_IT]),
+        short('religion', '宗教・宗派'),
+        short('chief-mourner', '喪主をお願いしたい人'),
+        short('portrait', '遺影に使ってほしい写真'),
+        single('interment', '納骨・お墓', ['先祖の墓', '新しく墓を建てる', '納骨堂', '樹木葬', '散骨', LEAVE_IT]),
+        long('funeral-wishes', '葬儀・お墓について伝えたいこと', 3),
+      ],
+    },
+    {
+      id: 'messages',
+      title: '大切な人へのメッセージ',
+      guidance: '家族や友人に伝えたい思いを、自由に書きましょう。',
+      questions: [long('messages', 'メッセージ', 14)],
+    },
+  ],
+};
+
+export const EASY_JA: EndingNoteTemplate = {
+  format: 'ainet-ending-note-template',
+  id: 'ainet-easy-ja',
+  version: 1,
+  name: 'エンディングノート（やさしい版・大きな文字）',
+  language: 'ja',
+  variant: 'easy',
+  sections: [
+    { id: 'self', title: 'わたしのこと', questions: [short('name', 'なまえ'), date('birth-date', 'うまれた日'), short('address', 'じゅうしょ')] },
+    { id: 'people', title: 'れんらくしてほしい人', questions: [table('contacts', 'れんらくしてほしい人', [['なまえ', 2], ['かんけい', 1], ['でんわ', 2]], 4)] },
+    {
+      id: 'medical',
+      title: 'びょうき・かいごのとき',
+      questions: [
+        single('life-prolonging', 'えんめいちりょう（いのちをのばすちりょう）', ['してほしい', 'してほしくない', 'かぞくにまかせる']),
+        single('place', 'さいごにすごしたいところ', ['じたく', 'びょういん', 'しせつ', 'わからない']),
+        short('proxy', 'かわりにきめてほしい人'),
+      ],
+    },
+    { id: 'documents', title: 'だいじなものの ばしょ', guidance: 'あんしょうばんごうは かかないでください。', questions: [long('places', 'つうちょう・ほけんしょう などの ばしょ', 4)] },
+    { id: 'funeral', title: 'おそうしき', questions: [single('funeral-style', 'おそうしきの かたち', ['ふつうの そうぎ', 'かぞくだけで', 'かぞくにまかせる'])] },
+    { id: 'messages', title: 'つたえたいこと', questions: [long('messages', 'かぞくや ともだちへ', 8)] },
+  ],
+};
+
+export const STANDARD_EN: EndingNoteTemplate = {
+  format: 'ainet-ending-note-template',
+  id: 'ainet-standard-en',
+  version: 1,
+  name: 'Ending Note (English)',
+  language: 'en',
+  variant: 'standard',
+  sections: [
+    {
+      id: 'self',
+      title: 'About me',
+      guidance: 'Write what you can, a little at a time. You can always rewrite.',
+      questions: [
+        short('name', 'Name'),
+        date('birth-date', 'Date of birth'),
+        short('address', 'Address'),
+        single('blood-type', 'Blood type', ['A', 'B', 'O', 'AB', 'Not sure']),
+        long('allergy', 'Allergies (food, medicine)', 2),
+        long('habits', 'Daily habits (waking, sleeping, meals)', 3),
+        long('hobbies', 'Hobbies and things I enjoy', 3),
+      ],
+    },
+    { id: 'life', title: 'Main events of my life', questions: [table('life-events', 'Events and memories by decade', [['Year / decade', 1], ['Event or memory', 4]], 12)] },
+    {
+      id: 'people',
+      title: 'Family, relatives, friends and contacts',
+      questions: [
+        table('family', 'Family and relatives', [['Name', 2], ['Relation', 1], ['Contact', 2], ['Notes', 2]], 8),
+        table('friends', 'Friends', [['Name', 2], ['Relation', 1], ['Contact', 2]], 6),
+        long('emergency-contacts', 'Who to call in an emergency', 2),
+        long('notify-on-death', 'Who to tell when I die', 3),
+      ],
+    },
+    {
+      id: 'care',
+      title: 'If I need care',
+      questions: [
+        single('care-place', 'Where I would like to be cared for', ['At home', "At a child's or relative's home", 'In a care home', 'In hospital', 'Leave it to my family', 'Not sure yet']),
+        short('care-person', 'Who I would like to care for me'),
+        single('care-cost', 'Paying for care', ['From my pension and savings', 'To be discussed with family', 'Not sure yet']),
+        long('care-wishes', 'What I want people to know about my care', 4),
+      ],
+    },
+    {
+      id: 'medical',
+      title: 'Medical care and the end of life',
+      guidance: 'You may change your mind. If you do, rewrite and date the page.',
+      questions: [
+        table('doctors', 'Family doctor and hospitals', [['Clinic / hospital', 3], ['Department', 1], ['Phone', 2]], 3),
+        long('conditions', 'Chronic conditions and medicines', 3),
+        single('disclosure', 'Being told a diagnosis or prognosis', ['Tell me both', 'Tell me the diagnosis only', 'Do not tell me', 'Leave it to my family']),
+        single('life-prolonging', 'Life-prolonging treatment', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
+        single('tube-feeding', 'Tube feeding (PEG)', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
+        single('organ-donation', 'Organ donation', ['I want to donate', 'I do not want to donate', 'Leave it to my family', 'Not sure yet']),
+        long('acp-values', 'What matters most to me; wishes about treatment and care', 4),
+        table('acp-proxy', 'Who should decide for me if I cannot', [['Name', 2], ['Relation', 1], ['Contact', 2]], 2),
+        single('acp-place', 'Where I want to spend my last days', ['At home', 'In hospital', 'In a care home', 'Elsewhere', 'Not sure yet']),
+      ],
+    },
+    {
+      id: 'assets',
+      title: 'Property and money',
+      guidance: 'Never write PINs, passwords or account numbers. The bank and branch are enough.',
+      questions: [
+        table('savings', 'Savings (bank and branch only)', [['Bank', 2], ['Branch', 2], ['Type', 1], ['Notes', 2]], 5),
+        table('real-estate', 'Real estate', [['Type', 1], ['Location', 3], ['Owner', 1]], 3),
+        table('insurance', 'Insurance', [['Company', 2], ['Type', 2], ['Beneficiary', 1]], 4),
+        table('pension', 'Pensions', [['Type', 2], ['Notes', 3]], 3),
+        table('loans', 'Loans and debts', [['Lender', 2], ['Details', 3]], 3),
+        long('guarantees', 'Loans I have guaranteed', 2),
+      ],
+    },
+    {
+      id: 'documents',
+      title: 'Documents, will, digital life and pets',
+      questions: [
+        table('document-places', 'Where important documents are kept', [['Document', 2], ['Kept at', 3]], 5),
+        single('will', 'Will', ['Yes (handwritten)', 'Yes (notarised)', 'No', 'I intend to make one']),
+        short('will-place', 'Where the will is kept'),
+        table('digital', 'Digital (phone, computer, social media, subscriptions)', [['Device / service', 2], ['What to do after my death', 3]], 4, 'Do not write passwords.'),
+        table('pets', 'Pets', [['Name / kind', 2], ['Who should look after them', 3]], 2),
+      ],
+    },
+    {
+      id: 'funeral',
+      title: 'Funeral and grave',
+      questions: [
+        single('funeral-style', 'Kind of funeral', ['Standard funeral', 'Family only', 'One-day funeral', 'Cremation only', 'Leave it to my family']),
+        short('religion', 'Religion / denomination'),
+        short('chief-mourner', 'Who I would like as chief mourner'),
+        short('portrait', 'Photo to use as the memorial portrait'),
+        single('interment', 'Interment', ['Family grave', 'A new grave', 'Columbarium', 'Tree burial', 'Scattering of ashes', 'Leave it to my family']),
+        long('funeral-wishes', 'Other wishes about the funeral and grave', 3),
+      ],
+    },
+    { id: 'messages', title: 'Messages to the people I love', questions: [long('messages', 'Messages', 14)] },
+  ],
+};
+
+
+export const DEFAULT_TEMPLATES: readonly EndingNoteTemplate[] = [STANDARD_JA, EASY_JA, STANDARD_EN];
