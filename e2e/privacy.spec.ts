@@ -1,0 +1,179 @@
+// Nothing personal reaches the disk in the clear. A real Chromium profile on disk is used (a
+// persistent context in a fresh temp dir), a person and an unsaved draft carrying unique markers
+// are typed through the UI, the vault is locked and the browser closed, and then every byte of
+// every file in the profile is searched for the markers in the encodings Chromium uses for
+// strings (UTF-8 / Latin-1 and UTF-16LE). A second test proves the scanner does find a marker
+// that was stored without encryption.
+import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, systemChromium } from './browser';
+import { addPersonThroughUi, createVaultThroughUi, shot, unlock } from './fixtures';
+
+interface Hit {
+  marker: string;
+  encoding: 'utf8' | 'utf16le';
+  file: string;
+  offset: number;
+}
+interface ScanResult {
+  files: number;
+  bytes: number;
+  skipped: string[];
+  scannedPaths: string[];
+  hits: Hit[];
+}
+
+/** Reads every regular file under `dir` (recursively) and looks for each marker's bytes. */
+function scanDir(dir: string, markers: readonly string[]): ScanResult {
+  const needles = markers.flatMap((marker) => (['utf8', 'utf16le'] as const).map((encoding) => ({ marker, encoding, bytes: Buffer.from(marker, encoding) })));
+  const out: ScanResult = { files: 0, bytes: 0, skipped: [], scannedPaths: [], hits: [] };
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d)) {
+      const full = path.join(d, entry);
+      const st = lstatSync(full);
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile()) {
+        const data = readFileSync(full);
+        out.files += 1;
+        out.bytes += data.length;
+        out.scannedPaths.push(path.relative(dir, full));
+        for (const n of needles) {
+          for (let at = data.indexOf(n.bytes); at !== -1; at = data.indexOf(n.bytes, at + 1)) {
+            out.hits.push({ marker: n.marker, encoding: n.encoding, file: path.relative(dir, full), offset: at });
+          }
+        }
+      } else out.skipped.push(`${path.relative(dir, full)} (${st.isSymbolicLink() ? 'symlink' : 'special file'})`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function report(label: string, r: ScanResult): void {
+  console.log(`[privacy] ${label}: scanned ${r.files} files, ${r.bytes} bytes (${(r.bytes / 1048576).toFixed(1)} MiB); ${r.hits.length} hits` +
+    (r.skipped.length ? `; not regular files, skipped: ${r.skipped.join(', ')}` : ''));
+  for (const h of r.hits) console.log(`[privacy]   hit ${h.encoding} ${JSON.stringify(h.marker)} in ${h.file} @${h.offset}`);
+}
+
+async function launch(profile: string): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: systemChromium(),
+    args: [...CHROMIUM_ARGS],
+    baseURL: BASE_URL,
+    ...CONTEXT_DEFAULTS,
+  });
+  const foreign: string[] = [];
+  const own = new URL(BASE_URL).origin;
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== own) foreign.push(url);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, foreign };
+}
+
+const hex = () => randomBytes(8).toString('hex');
+
+test('no marker typed into a person or a draft appears in any file of the browser profile', async () => {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'ainet-privacy-'));
+  const id = hex();
+  const draftId = hex();
+  const nameMarker = `MARKERx7Q${id}`;
+  const noteMarker = `秘密マーカー${id}`;
+  const draftNameMarker = `MARKERx7Qd${draftId}`;
+  const draftNoteMarker = `下書き秘密マーカー${draftId}`;
+  // The random parts alone too: they would show a copy in an encoding not listed above.
+  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, id, draftId];
+  const personName = `${nameMarker} 秘密 太郎`;
+  try {
+    let { context, page, foreign } = await launch(profile);
+    await createVaultThroughUi(page);
+    await addPersonThroughUi(page, {
+      name: personName,
+      furigana: 'ひみつ たろう',
+      note: `${noteMarker}\n本人の暮らしぶりについてのメモ。${nameMarker}`,
+    });
+    await expect(page.locator('.note-text')).toContainText(noteMarker);
+    // search for the person (the search box holds the marker too)
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '対象者', exact: true }).click();
+    await page.getByRole('searchbox', { name: '名前・ふりがなで検索' }).fill(nameMarker);
+    await expect(page.getByTestId('person-count')).toHaveText('1人 / 全1人');
+    // a half-typed form that is never saved
+    await page.getByRole('link', { name: '新しく登録' }).click();
+    await page.getByLabel('氏名', { exact: true }).fill(draftNameMarker);
+    await page.getByLabel('メモ', { exact: true }).fill(`${draftNoteMarker} 書きかけ`);
+    await shot(page, 'privacy-draft');
+    await page.getByRole('button', { name: 'ロックする' }).click();
+    await expect(page.getByText('入力途中の内容は暗号化して保存してあります')).toBeVisible();
+    await expect(page.getByText(nameMarker)).toHaveCount(0);
+    expect(foreign, 'no request may leave the app').toEqual([]);
+    await context.close();
+
+    const result = scanDir(profile, markers);
+    report('vault profile', result);
+    // the scan really covered the app's storage
+    expect(result.scannedPaths.some((p) => p.includes('IndexedDB')), 'IndexedDB files were scanned').toBe(true);
+    expect(result.bytes).toBeGreaterThan(100_000);
+    expect(result.hits).toEqual([]);
+
+    // and the data is really there: a relaunch on the same profile unlocks to it and the draft
+    ({ context, page, foreign } = await launch(profile));
+    await page.goto('/');
+    await expect(page.getByText('入力途中の内容は暗号化して保存してあります')).toBeVisible();
+    await unlock(page);
+    await expect(page.getByRole('list', { name: '対象者の一覧' }).locator('.name')).toHaveText([personName]);
+    await page.getByRole('link', { name: '新しく登録' }).click();
+    await expect(page.getByText('保存されていなかった入力を元に戻しました。')).toBeVisible();
+    await expect(page.getByLabel('氏名', { exact: true })).toHaveValue(draftNameMarker);
+    await expect(page.getByLabel('メモ', { exact: true })).toHaveValue(`${draftNoteMarker} 書きかけ`);
+    expect(foreign, 'no request may leave the app').toEqual([]);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the scanner finds a marker that was stored without encryption', async () => {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'ainet-privacy-selftest-'));
+  const id = hex();
+  const ascii = `MARKERx7Q${id}`;
+  const japanese = `秘密マーカー${id}`;
+  try {
+    const { context, page } = await launch(profile);
+    await page.goto('/');
+    await page.evaluate(
+      async ([a, j]) => {
+        localStorage.setItem('scanner-selftest', `${a} ${j}`);
+        await new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('scanner-selftest', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('plain');
+          req.onerror = () => reject(req.error ?? new Error('open failed'));
+          req.onsuccess = () => {
+            const tx = req.result.transaction('plain', 'readwrite', { durability: 'strict' });
+            tx.objectStore('plain').put({ name: a, note: j }, 'p1');
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error ?? new Error('put failed'));
+          };
+        });
+      },
+      [ascii, japanese] as const,
+    );
+    await context.close();
+
+    const result = scanDir(profile, [ascii, japanese]);
+    report('self-test profile (plain localStorage + IndexedDB)', result);
+    const found = (marker: string, where: string) => result.hits.some((h) => h.marker === marker && h.file.includes(where));
+    expect(found(ascii, 'Local Storage'), 'ASCII marker found in Local Storage').toBe(true);
+    expect(found(japanese, 'Local Storage'), 'Japanese marker found in Local Storage').toBe(true);
+    expect(found(ascii, 'IndexedDB'), 'ASCII marker found in IndexedDB').toBe(true);
+    expect(found(japanese, 'IndexedDB'), 'Japanese marker found in IndexedDB').toBe(true);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
