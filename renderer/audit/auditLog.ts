@@ -24,6 +24,13 @@ export const AUDIT_ACTIONS = [
   'person.purge',
   'trash.empty',
   'audit.verify',
+  'template.save',
+  'template.import',
+  'template.export',
+  'endingNote.create',
+  'endingNote.update',
+  'endingNote.trash',
+  'print',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,8 +5,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { EncryptedBlob, KdfParams } from '../vault/crypto';
 import { SCHEMA_V1 } from './migrations/v1';
+import { SCHEMA_V2 } from './migrations/v2';
+import type { EndingNoteTemplate } from '../../shared/endingNote/template';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface KeysRow {
   id: 'keys';
@@ -58,6 +60,23 @@ export interface AuditRow {
   hash: string;
 }
 
+/** A user-saved template version (bundled templates live in shared/endingNote/defaults.ts). */
+export interface TemplateRow {
+  id: string;
+  version: number;
+  savedAt: number;
+  template: EndingNoteTemplate;
+}
+export interface EndingNoteRow {
+  id: string;
+  personId: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  /** Template id, version and answers: all sealed. */
+  enc: SealedBlob;
+}
+
 export class VaultDatabase extends Dexie {
   vaultMeta!: Table<VaultMetaRow, string>;
   settings!: Table<SettingRow, string>;
@@ -65,12 +84,15 @@ export class VaultDatabase extends Dexie {
   persons!: Table<PersonRow, string>;
   drafts!: Table<DraftRow, string>;
   audit!: Table<AuditRow, number>;
+  templates!: Table<TemplateRow, [string, number]>;
+  endingNotes!: Table<EndingNoteRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
     // last writes. Case records must survive a power cut, so every transaction is strict.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

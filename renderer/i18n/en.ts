@@ -169,6 +169,13 @@ export const en: Messages = {
       'person.purge': 'Permanently deleted',
       'trash.empty': 'Trash emptied',
       'audit.verify': 'Audit log verified',
+      'template.save': 'Template saved',
+      'template.import': 'Template imported',
+      'template.export': 'Template exported',
+      'endingNote.create': 'Ending note created',
+      'endingNote.update': 'Ending note edited',
+      'endingNote.trash': 'Ending note moved to trash',
+      print: 'Printed (PDF made)',
     },
   },
   settings: {

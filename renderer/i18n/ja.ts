@@ -175,6 +175,13 @@ export const ja = {
       'person.purge': '完全に削除',
       'trash.empty': 'ごみ箱を空にした',
       'audit.verify': '操作記録を検証',
+      'template.save': 'テンプレートを保存',
+      'template.import': 'テンプレートを読み込み',
+      'template.export': 'テンプレートを書き出し',
+      'endingNote.create': 'エンディングノートを作成',
+      'endingNote.update': 'エンディングノートを編集',
+      'endingNote.trash': 'エンディングノートをごみ箱へ',
+      print: '印刷（PDF作成）',
     },
   },
   settings: {
