@@ -1,0 +1,189 @@
+// Benchmark page (npm run bench): drives the app's own vault, person store and search code in
+// real Chromium, over the real IndexedDB and WebCrypto. Built by vite.bench.config.ts into
+// out/bench, never into the product build. Only fictional data (demoPersons) is used.
+import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
+import { demoPersons } from '../../shared/domain/demoData';
+import { VaultDatabase } from '../db/database';
+import { logEvent, type Actor } from '../audit/auditLog';
+import { createVault, unlockWithPassphrase } from '../vault/keystore';
+import { VaultSession } from '../vault/session';
+import { sealSecret, type UserProfile } from '../vault/secrets';
+import { PersonStore } from '../features/persons/personRepo';
+import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons/personSearch';
+
+export const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
+/** The app's main vault name, so the real UI (served from the same origin) can open the seeded vault. */
+const SEEDED_DB = 'ainet-records';
+const NOW = Date.UTC(2026, 3, 1, 0, 0, 0);
+
+export type BenchParams =
+  | { step: 'info' }
+  | { step: 'createVault'; repeats: number }
+  | { step: 'seed'; count: number }
+  | { step: 'unlock' }
+  | { step: 'load' }
+  | { step: 'buildIndex'; repeats: number }
+  | { step: 'search'; queries: string[]; passes: number }
+  | { step: 'expectedCounts'; queries: string[] }
+  | { step: 'heap' }
+  | { step: 'release' };
+
+interface Held {
+  db?: VaultDatabase;
+  session?: VaultSession;
+  store?: PersonStore;
+  index?: SearchEntry[];
+}
+// Held on the page so the decrypted records stay reachable while the heap is measured.
+const held: Held = {};
+
+const ms = (t0: number) => performance.now() - t0;
+
+function heap(): { usedJSHeapSize: number; totalJSHeapSize: number } | null {
+  const m = (performance as Performance & { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory;
+  return m ? { usedJSHeapSize: m.usedJSHeapSize, totalJSHeapSize: m.totalJSHeapSize } : null;
+}
+
+async function deleteDb(name: string): Promise<void> {
+  const db = new VaultDatabase(name);
+  await db.delete();
+}
+
+/** Every prefix a user produces typing `q` one character (code point) at a time. */
+function prefixes(q: string): string[] {
+  const chars = [...q];
+  return chars.map((_, i) => chars.slice(0, i + 1).join(''));
+}
+
+const filterFor = (query: string) => ({ query, districtId: '', status: '', trashed: false });
+
+async function run(p: BenchParams): Promise<unknown> {
+  switch (p.step) {
+    case 'info':
+      return { userAgent: navigator.userAgent, crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency, memoryApi: heap() !== null };
+
+    case 'createVault': {
+      const times: number[] = [];
+      for (let i = 0; i < p.repeats; i++) {
+        const name = `ainet-bench-create-${i}`;
+        await deleteDb(name);
+        const db = new VaultDatabase(name);
+        await db.open();
+        const t0 = performance.now();
+        await createVault(db, BENCH_PASSPHRASE, NOW);
+        times.push(ms(t0));
+        db.close();
+        await deleteDb(name);
+      }
+      return { times };
+    }
+
+    case 'seed': {
+      await deleteDb(SEEDED_DB);
+      const before = await navigator.storage.estimate();
+      const db = new VaultDatabase(SEEDED_DB);
+      await db.open();
+      const { keys } = await createVault(db, BENCH_PASSPHRASE, NOW);
+      const profile: UserProfile = { id: crypto.randomUUID(), name: 'ベンチ 利用者', role: 'care-plaza', districtId: 'd01' };
+      const actor: Actor = { id: profile.id, role: profile.role };
+      const session = new VaultSession(db, 'main', keys, actor);
+      await logEvent(db, actor, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, NOW);
+      await db.secrets.put(await sealSecret(session, 'profile', profile));
+      const inputs = demoPersons(p.count, DEFAULT_DISTRICTS.map((d) => d.id), 2026);
+      const store = new PersonStore(session);
+      const t0 = performance.now();
+      const created = await store.createMany(inputs, NOW);
+      const seedMs = ms(t0);
+      const after = await navigator.storage.estimate();
+      session.close();
+      db.close();
+      return { created, seedMs, usageBefore: before.usage ?? null, usageAfter: after.usage ?? null, personRows: p.count };
+    }
+
+    case 'unlock': {
+      const db = new VaultDatabase(SEEDED_DB);
+      const tOpen = performance.now();
+      await db.open();
+      const openMs = ms(tOpen);
+      const t0 = performance.now();
+      const keys = await unlockWithPassphrase(db, BENCH_PASSPHRASE, Date.now());
+      const unlockMs = ms(t0);
+      Object.assign(held, { db, session: new VaultSession(db, 'main', keys, { id: 'bench', role: 'care-plaza' }) });
+      return { openMs, unlockMs };
+    }
+
+    case 'load': {
+      if (!held.session) throw new Error('unlock first');
+      const store = new PersonStore(held.session);
+      const t0 = performance.now();
+      const { loaded, corrupt } = await store.load();
+      const loadMs = ms(t0);
+      held.store = store;
+      return { loadMs, loaded, corrupt: corrupt.length };
+    }
+
+    case 'buildIndex': {
+      if (!held.store) throw new Error('load first');
+      const snapshot = held.store.getSnapshot();
+      const times: number[] = [];
+      let index: SearchEntry[] = [];
+      for (let i = 0; i < p.repeats; i++) {
+        const t0 = performance.now();
+        index = buildSearchIndex(snapshot);
+        times.push(ms(t0));
+      }
+      held.index = index;
+      return { times, entries: index.length };
+    }
+
+    case 'search': {
+      const index = held.index;
+      if (!index) throw new Error('buildIndex first');
+      const samples: { pass: number; query: string; prefix: string; ms: number; matches: number }[] = [];
+      const empty: number[] = [];
+      for (let pass = 0; pass < p.passes; pass++) {
+        for (const q of p.queries) {
+          for (const prefix of prefixes(q)) {
+            const t0 = performance.now();
+            const out = filterPersons(index, filterFor(prefix));
+            samples.push({ pass, query: q, prefix, ms: ms(t0), matches: out.length });
+          }
+        }
+        // Clearing the box shows everyone again.
+        const t0 = performance.now();
+        filterPersons(index, filterFor(''));
+        empty.push(ms(t0));
+      }
+      return { samples, empty };
+    }
+
+    case 'expectedCounts': {
+      const index = held.index;
+      if (!index) throw new Error('buildIndex first');
+      return p.queries.map((q) => prefixes(q).map((prefix) => ({ prefix, matches: filterPersons(index, filterFor(prefix)).length })));
+    }
+
+    case 'heap':
+      return heap();
+
+    case 'release':
+      held.session?.close();
+      held.store?.clear();
+      held.db?.close();
+      delete held.index;
+      delete held.store;
+      delete held.session;
+      delete held.db;
+      return null;
+  }
+}
+
+declare global {
+  interface Window {
+    runBench: (params: BenchParams) => Promise<string>;
+  }
+}
+
+window.runBench = async (params) => JSON.stringify(await run(params));
+const status = document.getElementById('status');
+if (status) status.dataset.ready = 'true';
