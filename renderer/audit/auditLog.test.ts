@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VaultDatabase } from '../db/database';
-import { logEvent, verifyAuditChain } from './auditLog';
+import { appendAuditMany, logEvent, verifyAuditChain } from './auditLog';
 
 const dbs: VaultDatabase[] = [];
 afterEach(async () => {
@@ -34,5 +34,13 @@ describe('audit chain', () => {
     const db = await dbWithEntries(1);
     const row = await db.audit.get(1);
     expect(Object.keys(row ?? {}).sort()).toEqual(['action', 'actorId', 'actorRole', 'at', 'hash', 'prevHash', 'recordId', 'seq', 'table']);
+  });
+  it('bulk appends continue the same chain', async () => {
+    const db = await dbWithEntries(2);
+    await db.transaction('rw', db.audit, () => appendAuditMany(db, { id: 'u1', role: 'x' }, [1, 2, 3].map((i) => ({ action: 'person.create', table: 'persons', recordId: `b${i}` })), 5000));
+    await logEvent(db, { id: 'u1', role: 'x' }, { action: 'vault.lock', table: 'vaultMeta', recordId: 'button' }, 6000);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 6 });
+    await db.audit.update(4, { action: 'person.purge' });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, brokenAtSeq: 4 });
   });
 });

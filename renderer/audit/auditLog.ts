@@ -57,6 +57,19 @@ export async function appendAudit(db: VaultDatabase, actor: Actor, event: AuditE
   await db.audit.add({ ...body, prevHash, hash: entryHash(prevHash, body) });
 }
 
+/** Appends many entries with one read of the chain head and one bulk write (bulk create, purge). */
+export async function appendAuditMany(db: VaultDatabase, actor: Actor, events: readonly AuditEvent[], now: number): Promise<void> {
+  const last = await db.audit.orderBy('seq').last();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows: AuditRow[] = events.map((event) => {
+    const body = { at: now, actorId: actor.id, actorRole: actor.role, ...event };
+    const row = { ...body, prevHash, hash: entryHash(prevHash, body) };
+    prevHash = row.hash;
+    return row;
+  });
+  await db.audit.bulkAdd(rows);
+}
+
 /** Writes one audit entry in its own transaction (for events with no record write). */
 export function logEvent(db: VaultDatabase, actor: Actor, event: AuditEvent, now: number): Promise<void> {
   return db.transaction('rw', db.audit, () => appendAudit(db, actor, event, now));

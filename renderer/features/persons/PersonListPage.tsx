@@ -22,7 +22,7 @@ export function PersonListPage() {
   const shown = useMemo(() => filterPersons(index, { query: deferredQuery, districtId, status, trashed: false }), [index, deferredQuery, districtId, status]);
   const total = useMemo(() => all.filter((p) => p.deletedAt === 0).length, [all]);
   const districtName = useMemo(() => new Map(districts.map((d) => [d.id, d.name])), [districts]);
-  const today = tokyoDate();
+  const today = useMemo(() => tokyoDate(), []);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the documented way; its values are read during render only.

@@ -4,7 +4,7 @@
 import { AppError } from '../../../shared/errors/codes';
 import { personSchema, type PersonInput } from '../../../shared/domain/person';
 import type { PersonRow } from '../../db/database';
-import { appendAudit, type AuditAction } from '../../audit/auditLog';
+import { appendAudit, appendAuditMany, type AuditAction } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 
 export interface PersonRecord extends PersonInput {
@@ -109,7 +109,7 @@ export class PersonStore {
     const db = this.session.db;
     await db.transaction('rw', db.persons, db.audit, async () => {
       await db.persons.bulkPut(rows);
-      for (const r of rows) await appendAudit(db, this.session.actor, { action: 'person.create', table: 'persons', recordId: r.id }, now);
+      await appendAuditMany(db, this.session.actor, rows.map((r) => ({ action: 'person.create', table: 'persons', recordId: r.id })), now);
     });
     for (const r of records) this.records.set(r.id, r);
     this.publish();
@@ -138,8 +138,12 @@ export class PersonStore {
       await db.persons.bulkDelete(ids);
       // An unsaved edit of a purged person must not outlive it.
       await db.drafts.bulkDelete(ids.map((id) => `person-edit:${id}`));
-      for (const id of ids) await appendAudit(db, this.session.actor, { action: 'person.purge', table: 'persons', recordId: id }, now);
-      await appendAudit(db, this.session.actor, { action: 'trash.empty', table: 'persons', recordId: String(ids.length) }, now);
+      await appendAuditMany(
+        db,
+        this.session.actor,
+        [...ids.map((id) => ({ action: 'person.purge' as const, table: 'persons', recordId: id })), { action: 'trash.empty', table: 'persons', recordId: String(ids.length) }],
+        now,
+      );
     });
     for (const id of ids) this.records.delete(id);
     this.publish();
