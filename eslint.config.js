@@ -46,6 +46,17 @@ export default tseslint.config(
     },
   },
   {
+    // Tests beside shared code run under Node only (Vitest): they may read fixtures with node:fs
+    // and run poppler (pdftotext, pdffonts) through node:child_process. Production shared/ code
+    // still may not — this override is limited to test files and test-only helpers.
+    files: ['shared/**/*.test.ts', 'shared/**/testing/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': 'off',
+      'no-restricted-globals': 'off',
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

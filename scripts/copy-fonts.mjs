@@ -1,0 +1,34 @@
+// Copies the print fonts (and their OFL licences) from npm packages into resources/fonts
+// (packaged with the desktop app) and out/renderer/resources/fonts (served to the browser
+// build). The renderer fetches them only when something is printed.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = (p) => join(root, 'node_modules/@expo-google-fonts', p);
+
+export const FONT_SOURCES = [
+  ['biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf', 'BIZUDGothic-Regular.ttf'],
+  ['biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf', 'BIZUDGothic-Bold.ttf'],
+  ['noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', 'NotoSansJP-Regular.ttf'],
+  ['noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', 'NotoSansJP-Bold.ttf'],
+  ['biz-udgothic/LICENSE_FONT', 'OFL-BIZUDGothic.txt'],
+  ['noto-sans-jp/LICENSE_FONT', 'OFL-NotoSansJP.txt'],
+];
+
+const targets = [join(root, 'resources/fonts')];
+if (existsSync(join(root, 'out/renderer')) || process.argv.includes('--renderer')) targets.push(join(root, 'out/renderer/resources/fonts'));
+
+for (const target of targets) {
+  mkdirSync(target, { recursive: true });
+  for (const [from, to] of FONT_SOURCES) {
+    const src = pkg(from);
+    if (!existsSync(src)) {
+      console.error(`copy-fonts: missing ${src} — run npm ci`);
+      process.exit(1);
+    }
+    copyFileSync(src, join(target, to));
+  }
+  console.log(`copy-fonts: ${FONT_SOURCES.length} files → ${target.slice(root.length + 1)}`);
+}

@@ -1,0 +1,279 @@
+// Turns each PrintBlock into measured chunks for the pager.
+import type { PrintBlock } from './model';
+import type { DrawOp } from './ops';
+import type { Chunk } from './pager';
+import type { TextMeasure } from './textMeasure';
+import type { Theme } from './theme';
+import { drawCheck, drawTextLines, lineHeight, textBaseline } from './draw';
+
+export interface BlockContext {
+  readonly m: TextMeasure;
+  readonly t: Theme;
+  readonly left: number;
+  readonly width: number;
+  readonly lang: 'ja' | 'en';
+}
+
+const RULE = 0.25;
+const LIGHT = 0.55;
+
+export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
+  switch (block.kind) {
+    case 'heading': return heading(block, ctx);
+    case 'paragraph': return paragraph(block.text, ctx, block.bold ?? false, block.muted ? 0.3 : 0);
+    case 'field': return field(block, ctx);
+    case 'lines': return writingLines(block, ctx);
+    case 'box': return box(block, ctx);
+    case 'checkboxes': return checkboxes(block, ctx);
+    case 'table': return table(block, ctx);
+    case 'signature': return signature(block, ctx);
+    case 'note': return note(block, ctx);
+    case 'code': return code(block, ctx);
+    case 'spacer': return [{ height: block.height * ctx.t.scale, draw: () => [] }];
+    case 'pageBreak': return [{ height: 0, pageBreakBefore: true, draw: () => [] }];
+    case 'group': {
+      const inner = block.blocks.flatMap((b) => withGap(blockChunks(b, ctx), ctx));
+      return inner.map((c, i) => (i < inner.length - 1 ? { ...c, keepWithNext: true } : c));
+    }
+  }
+}
+
+/** Adds the block gap above a block's first chunk. */
+export function withGap(chunks: Chunk[], ctx: BlockContext): Chunk[] {
+  const [first, ...rest] = chunks;
+  return first ? [{ ...first, spaceBefore: (first.spaceBefore ?? 0) + ctx.t.blockGap }, ...rest] : [];
+}
+
+function heading(b: Extract<PrintBlock, { kind: 'heading' }>, ctx: BlockContext): Chunk[] {
+  const size = ctx.t.heading[b.level - 1] ?? ctx.t.body;
+  const indent = b.level === 2 ? 3 * ctx.t.scale : 0;
+  const lines = ctx.m.wrap(b.text, ctx.width - indent, size, true);
+  const lh = lineHeight(size, 1.35);
+  const rule = b.level === 1 ? 1.5 : 0;
+  const height = lines.length * lh + rule;
+  return [{
+    height,
+    spaceBefore: b.level === 1 ? 3 * ctx.t.scale : 1.5 * ctx.t.scale,
+    keepWithNext: true,
+    draw: (top) => {
+      const ops: DrawOp[] = drawTextLines(lines, ctx.left + indent, top, size, lh, true);
+      if (b.level === 1) ops.push({ op: 'line', x1: ctx.left, y1: top + height - 0.6, x2: ctx.left + ctx.width, y2: top + height - 0.6, width: 0.6 });
+      if (b.level === 2) ops.push({ op: 'rect', x: ctx.left, y: top + lh * 0.18, w: 1.2 * ctx.t.scale, h: lines.length * lh - lh * 0.3, width: 0, fill: 0.25, stroke: false });
+      return ops;
+    },
+  }];
+}
+
+/** One chunk per line; the first two and the last two lines stay together (no orphans/widows). */
+export function paragraph(text: string, ctx: BlockContext, bold = false, gray = 0, size = ctx.t.body): Chunk[] {
+  const lines = ctx.m.wrap(text, ctx.width, size, bold);
+  const lh = lineHeight(size, ctx.t.leading);
+  return lines.map((line, i) => ({
+    height: lh,
+    keepWithNext: i === 0 || i === lines.length - 2,
+    draw: (top: number): DrawOp[] => (line ? [{ op: 'text', x: ctx.left, y: textBaseline(top, lh, size), size, bold, text: line, gray }] : []),
+  }));
+}
+
+function labelColumn(ctx: BlockContext): number {
+  return Math.min(48 * ctx.t.scale, ctx.width * 0.36);
+}
+
+function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Chunk[] {
+  const { t, m } = ctx;
+  const labelW = labelColumn(ctx);
+  const gap = 3;
+  const valueX = ctx.left + labelW + gap;
+  const valueW = ctx.width - labelW - gap;
+  const labelLines = m.wrap(b.label, labelW, t.body, true);
+  const hintLines = b.hint ? m.wrap(b.hint, labelW, t.small) : [];
+  const lh = lineHeight(t.body, t.leading);
+  const hintLh = lineHeight(t.small, 1.35);
+  const filled = b.value !== undefined && b.value.trim() !== '';
+  const valueLines = filled ? m.wrap(b.value ?? '', valueW, t.body) : [];
+  const pitch = filled ? lh : t.writingPitch;
+  const rows = filled ? valueLines.length : Math.max(1, b.lines ?? 1);
+  const labelH = labelLines.length * lh + hintLines.length * hintLh;
+  const height = Math.max(rows * pitch, labelH) + (filled ? 1.5 : 0);
+  return [{
+    height,
+    draw: (top) => {
+      // The label sits on the first writing line's baseline, like a form's printed caption.
+      const labelTop = filled ? top : top + pitch - lh;
+      const ops: DrawOp[] = drawTextLines(labelLines, ctx.left, labelTop, t.body, lh, true);
+      ops.push(...drawTextLines(hintLines, ctx.left, labelTop + labelLines.length * lh, t.small, hintLh, false, 0.35));
+      if (filled) {
+        ops.push(...drawTextLines(valueLines, valueX, top, t.body, lh, false));
+        ops.push({ op: 'line', x1: valueX, y1: top + height - 0.5, x2: ctx.left + ctx.width, y2: top + height - 0.5, width: 0.15, gray: LIGHT });
+      } else {
+        for (let r = 1; r <= rows; r++) ops.push({ op: 'line', x1: valueX, y1: top + r * pitch, x2: ctx.left + ctx.width, y2: top + r * pitch, width: RULE });
+      }
+      return ops;
+    },
+  }];
+}
+
+function caption(label: string | undefined, ctx: BlockContext): Chunk[] {
+  if (!label) return [];
+  return paragraph(label, ctx, true).map((c) => ({ ...c, keepWithNext: true }));
+}
+
+function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockContext): Chunk[] {
+  const { t } = ctx;
+  const pitch = t.writingPitch;
+  const written = b.text ? ctx.m.wrap(b.text, ctx.width - 2, t.body) : [];
+  const count = Math.max(b.count, written.length);
+  const lines: Chunk[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = written[i];
+    lines.push({
+      height: pitch,
+      keepWithNext: i === 0 && count > 1,
+      draw: (top) => {
+        const ops: DrawOp[] = [{ op: 'line', x1: ctx.left, y1: top + pitch, x2: ctx.left + ctx.width, y2: top + pitch, width: RULE, dash: false }];
+        if (text) ops.push({ op: 'text', x: ctx.left + 1, y: top + pitch - 1.6 * t.scale, size: t.body, bold: false, text });
+        return ops;
+      },
+    });
+  }
+  return [...caption(b.label, ctx), ...lines];
+}
+
+function box(b: Extract<PrintBlock, { kind: 'box' }>, ctx: BlockContext): Chunk[] {
+  const { t } = ctx;
+  const pad = 2.5;
+  const lh = lineHeight(t.body, t.leading);
+  const lines = b.text ? ctx.m.wrap(b.text, ctx.width - 2 * pad, t.body) : [];
+  const height = Math.max(b.height * t.scale, lines.length * lh + 2 * pad);
+  return [...caption(b.label, ctx), {
+    height: height + 1,
+    draw: (top) => [
+      { op: 'rect', x: ctx.left, y: top + 0.5, w: ctx.width, h: height, width: RULE },
+      ...drawTextLines(lines, ctx.left + pad, top + 0.5 + pad, t.body, lh, false),
+    ],
+  }];
+}
+
+function checkboxes(b: Extract<PrintBlock, { kind: 'checkboxes' }>, ctx: BlockContext): Chunk[] {
+  const { t, m } = ctx;
+  const size = t.checkbox;
+  const lh = Math.max(lineHeight(t.body, t.leading), size + 3);
+  const options = [...b.options];
+  if (b.other) options.push(ctx.lang === 'en' ? 'Other (                    )' : 'その他（　　　　　　　　）');
+  const checked = new Set(b.checked ?? []);
+  type Placed = { x: number; row: number; text: string; on: boolean };
+  const placed: Placed[] = [];
+  let x = 0;
+  let row = 0;
+  const gapAfter = 7 * t.scale;
+  for (const option of options) {
+    const w = size + 1.8 + m.width(option, t.body);
+    if (x > 0 && x + w > ctx.width) { row++; x = 0; }
+    placed.push({ x, row, text: option, on: checked.has(option) });
+    x += w + gapAfter;
+  }
+  const rows = row + 1;
+  return [...caption(b.label, ctx), {
+    height: rows * lh,
+    draw: (top) => placed.flatMap((p): DrawOp[] => {
+      const rowTop = top + p.row * lh;
+      const base = textBaseline(rowTop, lh, t.body);
+      const boxTop = base - size * 0.9;
+      const ops: DrawOp[] = [
+        { op: 'rect', x: ctx.left + p.x, y: boxTop, w: size, h: size, width: 0.3 },
+        { op: 'text', x: ctx.left + p.x + size + 1.8, y: base, size: t.body, bold: false, text: p.text },
+      ];
+      if (p.on) ops.push(...drawCheck(ctx.left + p.x, boxTop, size));
+      return ops;
+    }),
+  }];
+}
+
+function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Chunk[] {
+  const { t, m } = ctx;
+  const total = b.columns.reduce((s, c) => s + (c.width ?? 1), 0);
+  const widths = b.columns.map((c) => ((c.width ?? 1) / total) * ctx.width);
+  const xs = widths.map((_, i) => ctx.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const pad = 1.5;
+  const lh = lineHeight(t.body, 1.45);
+  const row = (cells: readonly string[], bold: boolean, minHeight: number, fill?: number): Chunk => {
+    const wrapped = widths.map((w, i) => (cells[i] ? m.wrap(cells[i], w - 2 * pad, t.body, bold) : []));
+    const height = Math.max(minHeight, Math.max(...wrapped.map((l) => l.length)) * lh + 2 * pad);
+    return {
+      height,
+      draw: (top) => widths.flatMap((w, i): DrawOp[] => {
+        const x = xs[i] ?? ctx.left;
+        return [
+          { op: 'rect', x, y: top, w, h: height, width: RULE, ...(fill !== undefined ? { fill } : {}) },
+          ...drawTextLines(wrapped[i] ?? [], x + pad, top + pad, t.body, lh, bold),
+        ];
+      }),
+    };
+  };
+  const header = { ...row(b.columns.map((c) => c.header), true, lh + 2 * pad, 0.9), keepWithNext: true };
+  const body = [
+    ...(b.rows ?? []).map((cells) => row(cells, false, lh + 2 * pad)),
+    ...Array.from({ length: b.blankRows ?? 0 }, () => row([], false, t.writingPitch + 1)),
+  ].map((c) => ({ ...c, repeatOnNewPage: header }));
+  return [...caption(b.label, ctx), header, ...body];
+}
+
+function signature(b: Extract<PrintBlock, { kind: 'signature' }>, ctx: BlockContext): Chunk[] {
+  const { t, m } = ctx;
+  const en = ctx.lang === 'en';
+  const labels = b.labels ?? [en ? 'Name' : '氏名'];
+  const pitch = t.writingPitch + 2;
+  const lineW = Math.min(ctx.width, 110 * t.scale);
+  const x0 = ctx.left + ctx.width - lineW;
+  const rows: { label: string; date: boolean }[] = labels.map((label) => ({ label, date: false }));
+  if (b.date) rows.push({ label: en ? 'Date' : '日付', date: true });
+  return rows.map((r, i) => ({
+    height: pitch,
+    keepWithNext: i < rows.length - 1,
+    draw: (top) => {
+      const base = top + pitch - 1.5;
+      const ops: DrawOp[] = [
+        { op: 'text', x: x0, y: base, size: t.body, bold: true, text: r.label },
+        { op: 'line', x1: x0, y1: top + pitch, x2: x0 + lineW, y2: top + pitch, width: RULE },
+      ];
+      if (r.date) {
+        const ymd = en ? 'Year          Month        Day' : '年　　　月　　　日';
+        ops.push({ op: 'text', x: x0 + lineW - m.width(ymd, t.body) - 2, y: base, size: t.body, bold: false, text: ymd });
+      }
+      return ops;
+    },
+  }));
+}
+
+function note(b: Extract<PrintBlock, { kind: 'note' }>, ctx: BlockContext): Chunk[] {
+  const { t, m } = ctx;
+  const pad = 3 * t.scale;
+  const lh = lineHeight(t.body, t.leading);
+  const title = b.title ? m.wrap(b.title, ctx.width - 2 * pad, t.body, true) : [];
+  const body = m.wrap(b.text, ctx.width - 2 * pad, t.body);
+  const height = (title.length + body.length) * lh + 2 * pad;
+  return [{
+    height,
+    draw: (top) => [
+      { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.5, fill: 0.93 },
+      ...drawTextLines(title, ctx.left + pad, top + pad, t.body, lh, true),
+      ...drawTextLines(body, ctx.left + pad, top + pad + title.length * lh, t.body, lh, false),
+    ],
+  }];
+}
+
+
+function code(b: Extract<PrintBlock, { kind: 'code' }>, ctx: BlockContext): Chunk[] {
+  const size = (b.size ?? 22) * ctx.t.scale;
+  const pad = 4 * ctx.t.scale;
+  const lh = lineHeight(size, 1.5);
+  const lines = ctx.m.wrap(b.text, ctx.width - 2 * pad, size, true);
+  const height = lines.length * lh + 2 * pad;
+  return [{
+    height,
+    draw: (top) => [
+      { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.8 },
+      ...lines.flatMap((line, i) => drawTextLines([line], ctx.left + (ctx.width - ctx.m.width(line, size, true)) / 2, top + pad + i * lh, size, lh, true)),
+    ],
+  }];
+}

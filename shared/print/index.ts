@@ -1,0 +1,15 @@
+// Print engine: document model → PDF bytes, in the renderer and under Node alike.
+export type { PrintBlock, PrintDocument, PrintSize, TextLocation } from './model';
+export { FontSet, type PrintFontFiles } from './fonts';
+export { renderPdf, countPages, fontSetOf, type RenderOptions } from './render';
+export { findMissingGlyphs, isPrintError, PrintError, type MissingGlyph } from './missing';
+export { breakLines, NO_LINE_END, NO_LINE_START } from './linebreak';
+export { recoverySheet, type RecoverySheetOptions } from './recoverySheet';
+export { printSamples, engineShowcase, filledRecord, type PrintSample } from './samples';
+/** File names under resources/fonts (copied there by scripts/copy-fonts.mjs). */
+export const PRINT_FONT_FILES = {
+  regular: 'BIZUDGothic-Regular.ttf',
+  bold: 'BIZUDGothic-Bold.ttf',
+  fallbackRegular: 'NotoSansJP-Regular.ttf',
+  fallbackBold: 'NotoSansJP-Bold.ttf',
+} as const;

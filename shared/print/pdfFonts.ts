@@ -1,0 +1,100 @@
+// Embeds subset fonts into a jsPDF document as Type0/CIDFontType2 with CID = subset glyph id
+// and a ToUnicode map that covers characters outside the BMP (jsPDF's own Identity-H path
+// works on UTF-16 code units, so it can neither draw nor extract U+20BB7 𠮷).
+import type { jsPDF } from 'jspdf';
+import type { FontFace } from './fonts';
+import type { SubsetFont } from './subset';
+
+interface PutFontArgs {
+  font: { id: string; isAlreadyPutted?: boolean; objectNumber?: number };
+  out: (s: string) => void;
+  newObject: () => number;
+  putStream: (o: { data: string; addLength1?: boolean; objectId: number }) => void;
+}
+
+interface JsPdfFontEntry {
+  id: string;
+  metadata: unknown;
+}
+
+export function toBinaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+function subsetTag(subset: SubsetFont): string {
+  let h = 0x811c9dc5;
+  for (const g of subset.glyphMap.keys()) h = Math.imul(h ^ g, 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) { tag += String.fromCharCode(65 + (h % 26)); h = Math.floor(h / 26) + i * 7; }
+  return tag;
+}
+
+function utf16Hex(cp: number): string {
+  const s = String.fromCodePoint(cp);
+  let hex = '';
+  for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
+}
+
+function toUnicodeCMap(cidToCodePoint: ReadonlyMap<number, number>): string {
+  const entries = [...cidToCodePoint].sort((a, b) => a[0] - b[0]);
+  let s = '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
+  for (let i = 0; i < entries.length; i += 100) {
+    const part = entries.slice(i, i + 100);
+    s += `${part.length} beginbfchar\n${part.map(([cid, cp]) => `<${cid.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar\n`;
+  }
+  return s + 'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+}
+
+export interface EmbeddedFont {
+  /** jsPDF resource name, e.g. "F15". */
+  readonly resource: string;
+  readonly subset: SubsetFont;
+}
+
+/**
+ * Registers a subset font with jsPDF (so it appears in the page resources, and only when
+ * used) and writes its PDF objects ourselves when jsPDF serialises fonts.
+ */
+export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePoints: ReadonlyMap<number, number>): EmbeddedFont {
+  const name = `${subsetTag(subset)}+${face.metrics.postScriptName}`;
+  const file = `${face.key}.ttf`;
+  // jsPDF parses the file on addFont: this also checks that the subset is a well-formed TTF.
+  doc.addFileToVFS(file, toBinaryString(subset.bytes));
+  const resource = doc.addFont(file, face.key, 'normal', 'Identity-H');
+  const api = doc as unknown as { getFont(name: string, style: string): JsPdfFontEntry };
+  // A plain metadata object makes jsPDF's own Identity-H writer skip this font.
+  api.getFont(face.key, 'normal').metadata = { Unicode: { widths: [], encoding: {}, kerning: {} } };
+  // jsPDF marks a font as used only when text() draws with it; a line with no characters draws nothing.
+  doc.setFont(face.key, 'normal');
+  doc.text([''], 0, 0);
+
+  const cidToCodePoint = new Map<number, number>();
+  for (const [cp, g] of codePoints) cidToCodePoint.set(subset.glyphMap.get(g) ?? 0, cp);
+  const em = face.metrics.unitsPerEm;
+  const scale = (v: number): number => Math.round((v * 1000) / em);
+  doc.internal.events.subscribe('putFont', (args: PutFontArgs) => {
+    if (args.font.id !== resource) return;
+    const { out, newObject, putStream } = args;
+    const fontFile = newObject();
+    putStream({ data: toBinaryString(subset.bytes), addLength1: true, objectId: fontFile });
+    out('endobj');
+    const cmap = newObject();
+    putStream({ data: toUnicodeCMap(cidToCodePoint), objectId: cmap });
+    out('endobj');
+    const descriptor = newObject();
+    const [x0, y0, x1, y1] = face.metrics.bbox;
+    out(`<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${scale(x0)} ${scale(y0)} ${scale(x1)} ${scale(y1)}] /ItalicAngle 0 /Ascent ${scale(face.metrics.ascender)} /Descent ${scale(face.metrics.descender)} /CapHeight ${scale(face.metrics.capHeight)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`);
+    out('endobj');
+    const descendant = newObject();
+    out(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${subset.widths.slice(1).join(' ')}]] /CIDToGIDMap /Identity >>`);
+    out('endobj');
+    args.font.objectNumber = newObject();
+    out(`<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${cmap} 0 R >>`);
+    out('endobj');
+    args.font.isAlreadyPutted = true;
+  });
+  return { resource, subset };
+}

@@ -1,0 +1,39 @@
+// The engine's entry points.
+import { FontSet, type PrintFontFiles } from './fonts';
+import { layoutDocument } from './layout';
+import { findMissingGlyphs, PrintError } from './missing';
+import type { PrintDocument } from './model';
+import { writePdf } from './pdf';
+
+export interface RenderOptions {
+  /** Fixed creation date and file id, for reproducible bytes. */
+  readonly creationDate?: Date;
+}
+
+/** Accepts font bytes or an already opened FontSet (reuse one across many documents). */
+export function fontSetOf(fonts: PrintFontFiles | FontSet): FontSet {
+  return fonts instanceof FontSet ? fonts : new FontSet(fonts);
+}
+
+/**
+ * Lays out and writes a document. Throws PrintError('MissingGlyphs') — listing each
+ * character and where it occurs — when a character cannot be drawn by any bundled font.
+ */
+export function renderPdf(doc: PrintDocument, fonts: PrintFontFiles | FontSet, options: RenderOptions = {}): Uint8Array {
+  const set = fontSetOf(fonts);
+  const missing = findMissingGlyphs(doc, set);
+  if (missing.length) throw new PrintError('MissingGlyphs', missing);
+  const pages = layoutDocument(doc, set);
+  return writePdf(pages, set, {
+    title: doc.title,
+    lang: doc.lang ?? 'ja',
+    ...(doc.subject ? { subject: doc.subject } : {}),
+    ...(doc.author ? { author: doc.author } : {}),
+    ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+  });
+}
+
+/** Number of pages a document lays out to (for previews and tests). */
+export function countPages(doc: PrintDocument, fonts: PrintFontFiles | FontSet): number {
+  return layoutDocument(doc, fontSetOf(fonts)).length;
+}

@@ -1,0 +1,52 @@
+// Test-only: reads the bundled fonts from node_modules and runs poppler tools on PDFs.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { PrintFontFiles } from '../fonts';
+
+const root = resolve(import.meta.dirname, '../../..');
+const pkg = (p: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'node_modules/@expo-google-fonts', p)));
+
+let cached: PrintFontFiles | undefined;
+export function nodeFonts(): PrintFontFiles {
+  cached ??= {
+    regular: pkg('biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf'),
+    bold: pkg('biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf'),
+    fallbackRegular: pkg('noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+    fallbackBold: pkg('noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
+  };
+  return cached;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
+let seq = 0;
+export function savePdf(bytes: Uint8Array, name = `doc${seq++}`): string {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** pdftotext output per page (form feeds split pages). */
+export function pdfText(bytes: Uint8Array, layout = false): string[] {
+  const file = savePdf(bytes);
+  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1);
+}
+
+export interface PdfFontRow { name: string; type: string; encoding: string; embedded: boolean; subset: boolean }
+export function pdfFonts(bytes: Uint8Array): PdfFontRow[] {
+  const out = execFileSync('pdffonts', [savePdf(bytes)], { encoding: 'utf8' });
+  return out.split('\n').slice(2).filter(Boolean).map((line) => {
+    const cols = line.trim().split(/\s+/);
+    // name type(may be 2 words) encoding emb sub uni object ID
+    const [name, ...rest] = cols;
+    const tail = rest.slice(-5);
+    return { name: name ?? '', type: rest.slice(0, rest.length - 6).join(' '), encoding: rest[rest.length - 6] ?? '', embedded: tail[0] === 'yes', subset: tail[1] === 'yes' };
+  });
+}
+
+export function pdfPageCount(bytes: Uint8Array): number {
+  const info = execFileSync('pdfinfo', [savePdf(bytes)], { encoding: 'utf8' });
+  return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+}
