@@ -1,5 +1,5 @@
 import { now } from '../../app/clock';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { navigate } from '../../app/router';
@@ -28,6 +28,15 @@ export function PersonFormPage({ id }: { id?: string }) {
   const [problems, setProblems] = useState<{ path: string; code: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After a failed save, the first field with a problem gets focus (and so scrolls into view):
+  // the save button is at the bottom of a long form and the messages may be far above it.
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusProblem = useRef(false);
+  useEffect(() => {
+    if (!focusProblem.current) return;
+    focusProblem.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
 
   if (id && !existing) return <ErrorBox message={t('errors.NotFound')} />;
   if (!draft.ready) return <p>{t('app.loading')}</p>;
@@ -45,6 +54,7 @@ export function PersonFormPage({ id }: { id?: string }) {
     const found = personProblems(v);
     setProblems(found);
     if (found.length > 0) {
+      focusProblem.current = true;
       setError(t('errors.ValidationFailed'));
       return;
     }
@@ -70,7 +80,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   const districtOptions = districts.filter((d) => !d.archived || d.id === v.districtId).map((d) => ({ value: d.id, label: d.name }));
 
   return (
-    <form className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">
+    <form ref={formRef} className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">
       <h1 id="person-form-title">{existing ? t('person.editTitle', { name: existing.name }) : t('person.newTitle')}</h1>
       {draft.restored ? <p className="notice" role="status">{t('person.draftRestored')}</p> : null}
       <ErrorBox message={error} />
