@@ -165,6 +165,9 @@ test('saving without 氏名 says so in Japanese and keeps everything else that w
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   const nameError = page.locator('.field.has-error .error');
   await expect(nameError).toHaveText('必ず入力してください。');
+  // the save button is at the bottom of a long form: focus goes to the field to fix, so it is on screen
+  await expect(name).toBeFocused();
+  await expect(name).toBeInViewport();
   // the message is tied to the field for screen readers
   const errorId = await nameError.getAttribute('id');
   expect(await name.getAttribute('aria-describedby')).toContain(errorId);
@@ -181,8 +184,20 @@ test('saving without 氏名 says so in Japanese and keeps everything else that w
   await expect(page.getByLabel('認知症の疑い', { exact: true })).toBeChecked();
   await expect(page.getByLabel('メモ', { exact: true })).toHaveValue('消えてはいけないメモ');
 
-  // fixing the name then saves everything
+  // consent without its date: that field is marked and brought into view
   await name.fill('鶴見 次郎');
+  await page.getByLabel('情報共有に同意を得ている').check();
+  await page.getByRole('button', { name: '保存する' }).click();
+  const consentDate = page.getByLabel('同意日', { exact: true });
+  await expect(consentDate).toHaveAttribute('aria-invalid', 'true');
+  await expect(consentDate).toBeFocused();
+  await expect(consentDate).toBeInViewport();
+  await expect(page.locator('.field.has-error .error')).toHaveText('必ず入力してください。');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await shot(page, 'person-form-consent-date-missing');
+
+  // fixing it then saves everything
+  await consentDate.fill('2026-04-01');
   await page.getByRole('button', { name: '保存する' }).click();
   await expect(page.getByRole('heading', { name: '鶴見 次郎', level: 1 })).toBeVisible();
   await expect(page.locator('dl.details')).toContainText('横浜市鶴見区鶴見中央3-20-1');
