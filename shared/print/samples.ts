@@ -16,7 +16,7 @@ export function engineShowcase(size: PrintSize): PrintDocument {
     { kind: 'heading', level: 2, text: '1. 自分のこと' },
     { kind: 'field', label: 'ふりがな' },
     { kind: 'field', label: '氏名' },
-    { kind: 'field', label: '生年月日', value: '明治・大正・昭和・平成　　　　年　　　月　　　日' },
+    { kind: 'field', label: '生年月日', value: '昭和・平成　　　年　　月　　日' },
     { kind: 'field', label: '住所', lines: 2, hint: '郵便番号から' },
     { kind: 'checkboxes', label: '血液型', options: ['A型', 'B型', 'O型', 'AB型', 'わからない'], other: false },
     { kind: 'checkboxes', label: '生活習慣（あてはまるものすべて）', options: ['たばこを吸う', 'お酒を飲む', '毎日散歩する', '朝は早起き', '昼寝をする', '料理が好き', '家庭菜園をしている'], other: true },
@@ -39,9 +39,9 @@ const VISITORS: readonly [string, ...string[]] = ['𠮷田 花子', '髙橋 一�
 const PLACES: readonly [string, ...string[]] = ['ご自宅', '地域ケアプラザ', '区役所 高齢・障害支援課', '電話'];
 const TOPICS: readonly [string, ...string[]] = ['通院の付き添い', '配食サービスの利用', 'ごみ出しの支援', '見守り訪問', '介護保険の申請', '成年後見制度の相談'];
 
-/** A filled 20-page document: one chapter per page, realistic amounts of text. */
 const pick = (list: readonly [string, ...string[]], i: number): string => list[i % list.length] ?? list[0];
 
+/** A filled 20-page document: one chapter per page, realistic amounts of text. */
 export function filledRecord(size: PrintSize = 'standard'): PrintDocument {
   const blocks: PrintBlock[] = [];
   for (let i = 0; i < 20; i++) {
