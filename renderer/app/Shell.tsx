@@ -13,6 +13,9 @@ import { PersonPage } from '../features/persons/PersonPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TemplatesPage } from '../features/endingNotes/TemplatesPage';
+import { TemplateEditorPage } from '../features/endingNotes/TemplateEditorPage';
+import { NotePage } from '../features/endingNotes/NotePage';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -30,11 +33,18 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'templates':
+      return <TemplatesPage />;
+    case 'template-edit':
+      return <TemplateEditorPage key={route.id} id={route.id} />;
+    case 'note':
+      return <NotePage key={route.id} id={route.id} />;
   }
 }
 
 const NAV: { route: Route; key: string }[] = [
   { route: { name: 'persons' }, key: 'nav.persons' },
+  { route: { name: 'templates' }, key: 'nav.templates' },
   { route: { name: 'trash' }, key: 'nav.trash' },
   { route: { name: 'audit' }, key: 'nav.audit' },
   { route: { name: 'settings' }, key: 'nav.settings' },
@@ -68,7 +78,8 @@ export function Shell({ session, persons, profile }: { session: VaultSession; pe
   const value = useMemo<OpenVault | null>(() => (districts ? { session, persons, profile, districts, setDistricts, notify } : null), [session, persons, profile, districts, notify]);
   if (!value) return <p>{t('app.loading')}</p>;
 
-  const active = (r: Route) => (r.name === 'persons' ? route.name.startsWith('person') : r.name === route.name);
+  const active = (r: Route) =>
+    r.name === 'persons' ? route.name.startsWith('person') || route.name === 'note' : r.name === 'templates' ? route.name.startsWith('template') : r.name === route.name;
 
   return (
     <OpenVaultContext.Provider value={value}>

@@ -8,7 +8,10 @@ export type Route =
   | { name: 'person-edit'; id: string }
   | { name: 'trash' }
   | { name: 'audit' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'templates' }
+  | { name: 'template-edit'; id: string }
+  | { name: 'note'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -19,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (a === 'trash') return { name: 'trash' };
   if (a === 'audit') return { name: 'audit' };
   if (a === 'settings') return { name: 'settings' };
+  if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
+  if (a === 'templates') return { name: 'templates' };
+  if (a === 'notes' && b) return { name: 'note', id: b };
   return { name: 'persons' };
 }
 
@@ -32,6 +38,10 @@ export function routeHref(r: Route): string {
       return `#/persons/${r.id}`;
     case 'person-edit':
       return `#/persons/${r.id}/edit`;
+    case 'template-edit':
+      return `#/templates/${r.id}/edit`;
+    case 'note':
+      return `#/notes/${r.id}`;
     default:
       return `#/${r.name}`;
   }

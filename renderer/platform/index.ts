@@ -7,6 +7,8 @@ import { desktopApiFromWindow } from './desktop';
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
   saveFile(suggestedName: string, bytes: Uint8Array, filter: { name: string; extensions: string[] }): Promise<boolean>;
+  /** Lets the user pick one file; null when they cancel. `tooLarge` when over `maxBytes`. */
+  openFile(filter: { name: string; extensions: string[] }, maxBytes: number): Promise<{ name: string; bytes: Uint8Array } | { tooLarge: true } | null>;
   appVersion(): Promise<string>;
   onLockRequest(listener: (reason: LockReason) => void): () => void;
 }
@@ -34,6 +36,21 @@ function browserPlatform(): Platform {
       }
       return true;
     },
+    openFile(filter, maxBytes) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = filter.extensions.map((e) => `.${e}`).join(',');
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          if (file.size > maxBytes) return resolve({ tooLarge: true });
+          void file.arrayBuffer().then((b) => resolve({ name: file.name, bytes: new Uint8Array(b) }));
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      });
+    },
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
     onLockRequest(listener) {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -58,6 +75,12 @@ function desktopPlatform(): Platform | null {
     async saveFile(suggestedName, bytes, filter) {
       const result = await api.saveFile({ suggestedName, bytes, filters: [filter] });
       return result.saved;
+    },
+    async openFile(filter, maxBytes) {
+      const result = await api.openFile({ filters: [filter] });
+      if (!result.opened) return result.reason === 'too-large' ? { tooLarge: true } : null;
+      if (result.bytes.byteLength > maxBytes) return { tooLarge: true };
+      return { name: result.fileName, bytes: result.bytes };
     },
     appVersion: () => api.appVersion(),
     onLockRequest: (listener) => api.onLockRequest(listener),

@@ -68,12 +68,12 @@ export type TemplateImportResult =
   | { ok: true; template: EndingNoteTemplate }
   | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; issues: string[] };
 
-/** Parses a template file. Never throws; the caller shows `reason` as one sentence. */
-export function parseTemplateFile(bytes: Uint8Array): TemplateImportResult {
-  if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) return { ok: false, reason: 'too-large', issues: [] };
+/** Parses a template file's text. Never throws; the caller shows `reason` as one sentence. */
+export function parseTemplateText(text: string): TemplateImportResult {
+  if (text.length > MAX_TEMPLATE_FILE_BYTES) return { ok: false, reason: 'too-large', issues: [] };
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    raw = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'not-json', issues: [] };
   }
@@ -84,8 +84,8 @@ export function parseTemplateFile(bytes: Uint8Array): TemplateImportResult {
   return { ok: true, template: parsed.data };
 }
 
-export function serializeTemplate(t: EndingNoteTemplate): Uint8Array {
-  return new TextEncoder().encode(`${JSON.stringify(templateSchema.parse(t), null, 2)}\n`);
+export function serializeTemplate(t: EndingNoteTemplate): string {
+  return `${JSON.stringify(templateSchema.parse(t), null, 2)}\n`;
 }
 
 /** Answers of a filled note, keyed by question id. Tables are rows of cells. */

@@ -5,6 +5,7 @@ import { useOpenVault } from '../../app/context';
 import { navigate, routeHref } from '../../app/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
+import { PersonNotesSection } from '../endingNotes/PersonNotesSection';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {
@@ -69,6 +70,7 @@ export function PersonPage({ id }: { id: string }) {
           <p className="note-text">{p.note}</p>
         </section>
       ) : null}
+      <PersonNotesSection person={p} />
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('persons.timeline')}</h2>
         <ol className="timeline" aria-label={t('persons.timeline')} />

@@ -6,9 +6,11 @@ import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { passphraseProblem } from '../../vault/keystore';
 import { USER_ROLE_IDS, DEFAULT_DISTRICTS, type UserRoleId } from '../../../shared/domain/plan';
 import { passphraseStrength } from './strength';
+import { recoverySheet } from '../../../shared/print/recoverySheet';
+import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function SetupWizard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const controller = useController();
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [pass, setPass] = useState('');
@@ -21,7 +23,24 @@ export function SetupWizard() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const [printing, setPrinting] = useState(false);
   const strength = passphraseStrength(pass);
+
+  const printRecovery = async () => {
+    setPrinting(true);
+    setError(null);
+    try {
+      const doc = recoverySheet(recoveryKey, { size: 'large', lang: i18n.language === 'en' ? 'en' : 'ja', createdOn: formatDateJa(tokyoDate()) });
+      // The print engine and fonts load only when something is printed.
+      const { printDocument } = await import('../../print/printService');
+      const outcome = await printDocument(null, doc, { fileName: 'ainet-recovery-key.pdf', table: 'vaultMeta', recordId: 'recovery-sheet' });
+      if (outcome.kind === 'missing') setError(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setPrinting(false);
+    }
+  };
   const tooShort = passphraseProblem(pass) !== null;
   const mismatch = confirm.length > 0 && confirm !== pass;
 
@@ -79,13 +98,8 @@ export function SetupWizard() {
           <p className="warning" role="note">{t('setup.recoveryWarning')}</p>
           <p className="recovery-key" data-testid="recovery-key" translate="no">{recoveryKey}</p>
           <p>{t('setup.recoveryHowto')}</p>
-          <div className="print-only recovery-sheet" aria-hidden="true">
-            <h1>{t('app.name')}　{t('setup.recoveryTitle')}</h1>
-            <p>{t('setup.recoveryWarning')}</p>
-            <p className="recovery-key">{recoveryKey}</p>
-          </div>
           <div className="row">
-            <button type="button" onClick={() => window.print()}>{t('setup.printRecovery')}</button>
+            <button type="button" disabled={printing} onClick={() => void printRecovery()}>{printing ? t('print.working') : t('setup.printRecovery')}</button>
           </div>
           <label className="check single">
             <input type="checkbox" checked={copied} onChange={(e) => setCopied(e.target.checked)} />

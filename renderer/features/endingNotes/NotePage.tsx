@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useController, useOpenVault } from '../../app/context';
+import { routeHref } from '../../app/router';
+import { now } from '../../app/clock';
+import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
+import { formatInstantJa } from '../../../shared/text/dates';
+import type { Answers } from '../../../shared/endingNote/template';
+import { getNote, saveAnswers, type EndingNote } from './noteRepo';
+import { getTemplate } from './templateRepo';
+import { AnswerInput } from './AnswerInput';
+import { PrintButtons } from './PrintButtons';
+
+const AUTOSAVE_MS = 600;
+
+export function NotePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { session, persons } = useOpenVault();
+  const loaded = useLiveQuery(async () => {
+    const note = await getNote(session, id);
+    const template = note ? await getTemplate(session.db, note.templateId, note.templateVersion) : undefined;
+    return { note, template };
+  }, [session, id]);
+  if (!loaded) return null;
+  const { note, template } = loaded;
+  if (!note || note.deletedAt > 0 || !template) return <ErrorBox message={t('errors.NotFound')} />;
+  const person = persons.get(note.personId);
+  return (
+    <article aria-labelledby="note-title">
+      {person ? <p><a href={routeHref({ name: 'person', id: person.id })}>← {person.name}</a></p> : null}
+      <h1 id="note-title">{template.name}{person ? `：${person.name}` : ''}</h1>
+      <p className="help">{t('notes.templateVersion', { version: template.version })}</p>
+      <NoteForm key={note.id} note={note} template={template} />
+    </article>
+  );
+}
+
+function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<Awaited<ReturnType<typeof getTemplate>>> }) {
+  const { t } = useTranslation();
+  const controller = useController();
+  const { session, persons } = useOpenVault();
+  const [answers, setAnswers] = useState<Answers>(note.answers);
+  const [savedAt, setSavedAt] = useState(note.updatedAt);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ note, answers, dirty: false });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const cur = latest.current;
+    if (!cur.dirty || !session.isOpen) return;
+    cur.dirty = false;
+    try {
+      const at = now();
+      cur.note = await saveAnswers(session, cur.note, cur.answers, at);
+      setSavedAt(at);
+      setError(null);
+    } catch (e) {
+      cur.dirty = true; // keep it for the next try: nothing typed is dropped
+      setError(errorMessage(e));
+    }
+  }, [session]);
+
+  useEffect(() => controller.registerFlusher(flush), [controller, flush]);
+  useEffect(() => () => void flush(), [flush]);
+
+  const set = (qid: string, a: Answers[string]) => {
+    const next = { ...latest.current.answers, [qid]: a };
+    latest.current = { ...latest.current, answers: next, dirty: true };
+    setAnswers(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+  };
+
+  return (
+    <div className="note-form">
+      <p className="save-state" role="status">{t('notes.autosaved', { at: formatInstantJa(savedAt) })}</p>
+      <ErrorBox message={error} />
+      <PrintButtons template={template} answers={answers} person={persons.get(note.personId)} filled />
+      {template.sections.map((s, i) => (
+        <fieldset key={s.id}>
+          <legend>{i + 1}. {s.title}</legend>
+          {s.guidance ? <p className="help">{s.guidance}</p> : null}
+          {s.questions.map((q) => (
+            <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} />
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOpenVault } from '../../app/context';
+import { navigate } from '../../app/router';
+import { now } from '../../app/clock';
+import { errorMessage } from '../../i18n';
+import { useDraft } from '../../vault/useDraft';
+import { ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { QUESTION_KINDS, templateSchema, type EndingNoteTemplate, type Question, type QuestionKind, type Section } from '../../../shared/endingNote/template';
+import { latestTemplates, saveTemplateVersion } from './templateRepo';
+import { QuestionEditor } from './QuestionEditor';
+
+export function move<T>(xs: readonly T[], i: number, delta: number): T[] {
+  const j = i + delta;
+  if (j < 0 || j >= xs.length) return [...xs];
+  const out = [...xs];
+  [out[i], out[j]] = [out[j] as T, out[i] as T];
+  return out;
+}
+
+let counter = 0;
+const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+export function newQuestion(kind: QuestionKind, label: string): Question {
+  const id = newId('q');
+  switch (kind) {
+    case 'longText':
+      return { kind, id, label, lines: 4 };
+    case 'single':
+    case 'multi':
+      return { kind, id, label, options: ['はい', 'いいえ'] };
+    case 'table':
+      return { kind, id, label, columns: [{ label: '項目', width: 1 }, { label: '内容', width: 3 }], blankRows: 4 };
+    default:
+      return { kind, id, label };
+  }
+}
+
+export function TemplateEditorPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { session } = useOpenVault();
+  const templates = useLiveQuery(() => latestTemplates(session.db), [session]);
+  const tpl = templates?.find((x) => x.id === id);
+  if (!templates) return null;
+  if (!tpl) return <ErrorBox message={t('errors.NotFound')} />;
+  return <Editor key={`${tpl.id}@${tpl.version}`} template={tpl} />;
+}
+
+function Editor({ template }: { template: EndingNoteTemplate }) {
+  const { t } = useTranslation();
+  const { session, notify } = useOpenVault();
+  const draft = useDraft<EndingNoteTemplate>(`template-edit:${template.id}`, template);
+  const [issues, setIssues] = useState<string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [newKind, setNewKind] = useState<QuestionKind>('shortText');
+  if (!draft.ready) return null;
+  const v = draft.value;
+  const setSections = (sections: Section[]) => draft.update({ ...v, sections });
+  const setSection = (i: number, s: Section) => setSections(v.sections.map((x, k) => (k === i ? s : x)));
+
+  const save = async () => {
+    const parsed = templateSchema.safeParse(v);
+    if (!parsed.success) {
+      setIssues(parsed.error.issues.slice(0, 8).map((i) => i.path.join(' › ')));
+      setError(t('errors.ValidationFailed'));
+      return;
+    }
+    try {
+      const stored = await saveTemplateVersion(session.db, session.actor, parsed.data, now());
+      await draft.clear();
+      notify(t('templates.saved', { version: stored.version }));
+      navigate({ name: 'templates' });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <section aria-labelledby="tpl-title" className="template-editor">
+      <h1 id="tpl-title">{t('templates.editTitle', { name: template.name })}</h1>
+      <p className="help">{t('templates.editLead', { version: template.version + 1 })}</p>
+      {draft.restored ? <p className="notice" role="status">{t('person.draftRestored')}</p> : null}
+      <ErrorBox message={error} />
+      {issues.length ? <ul className="error">{issues.map((i) => <li key={i}>{i}</li>)}</ul> : null}
+      <TextField label={t('templates.name')} value={v.name} onChange={(name) => draft.update({ ...v, name })} maxLength={300} />
+      {v.sections.map((s, i) => (
+        <fieldset key={s.id} className="tpl-section">
+          <legend>{t('templates.section', { n: i + 1 })}：{s.title}</legend>
+          <div className="row">
+            <button type="button" onClick={() => setSections(move(v.sections, i, -1))} disabled={i === 0}>{t('templates.up')}<span className="visually-hidden">：{s.title}</span></button>
+            <button type="button" onClick={() => setSections(move(v.sections, i, 1))} disabled={i === v.sections.length - 1}>{t('templates.down')}<span className="visually-hidden">：{s.title}</span></button>
+            <button type="button" className="danger" onClick={() => window.confirm(t('templates.removeSectionConfirm', { title: s.title })) && setSections(v.sections.filter((_, k) => k !== i))}>{t('templates.removeSection')}<span className="visually-hidden">：{s.title}</span></button>
+          </div>
+          <TextField label={t('templates.sectionTitle')} value={s.title} onChange={(title) => setSection(i, { ...s, title })} maxLength={300} />
+          <TextField label={t('templates.guidance')} value={s.guidance ?? ''} onChange={(guidance) => setSection(i, { ...s, guidance: guidance || undefined } as Section)} multiline={2} maxLength={4000} />
+          <ol className="tpl-questions">
+            {s.questions.map((q, j) => (
+              <li key={q.id}>
+                <QuestionEditor
+                  question={q}
+                  onChange={(nq) => setSection(i, { ...s, questions: s.questions.map((x, k) => (k === j ? nq : x)) })}
+                  onMove={(d) => setSection(i, { ...s, questions: move(s.questions, j, d) })}
+                  onRemove={() => setSection(i, { ...s, questions: s.questions.filter((_, k) => k !== j) })}
+                  first={j === 0}
+                  last={j === s.questions.length - 1}
+                />
+              </li>
+            ))}
+          </ol>
+          <div className="row">
+            <SelectField<QuestionKind> label={t('templates.newQuestionKind')} value={newKind} onChange={setNewKind} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`templates.kinds.${k}`) }))} />
+            <button type="button" onClick={() => setSection(i, { ...s, questions: [...s.questions, newQuestion(newKind, t('templates.newQuestionLabel'))] })}>{t('templates.addQuestion')}<span className="visually-hidden">：{s.title}</span></button>
+          </div>
+        </fieldset>
+      ))}
+      <div className="row">
+        <button type="button" onClick={() => setSections([...v.sections, { id: newId('s'), title: t('templates.newSectionTitle'), questions: [] }])}>{t('templates.addSection')}</button>
+      </div>
+      <div className="actions">
+        <button type="button" className="primary big" onClick={() => void save()}>{t('templates.save')}</button>
+        <button type="button" onClick={() => void draft.clear().then(() => navigate({ name: 'templates' }))}>{t('person.cancel')}</button>
+      </div>
+    </section>
+  );
+}
