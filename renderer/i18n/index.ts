@@ -19,6 +19,8 @@ export function initI18n(language: Language): typeof i18next {
   return i18next;
 }
 
+const EVERYDAY = new Set(['WrongPassphrase', 'WrongRecoveryKey', 'TooManyAttempts', 'PassphraseTooShort', 'ValidationFailed', 'NotFound', 'VaultLocked']);
+
 /** Every error reaches the user as one sentence in their language, with its code. */
 export function errorMessage(e: unknown): string {
   const err = toAppError(e);
@@ -26,5 +28,6 @@ export function errorMessage(e: unknown): string {
   const seconds = typeof detail.retryAfterMs === 'number' ? Math.ceil(detail.retryAfterMs / 1000) : 0;
   let msg = i18next.t(`errors.${err.code}`, { seconds });
   if (err.code === 'WrongPassphrase' && seconds > 0) msg += ' ' + i18next.t('errors.TooManyAttempts', { seconds });
-  return `${msg} ${i18next.t('errorCode', { code: err.code })}`;
+  // Codes help support staff with unexpected failures; for everyday answers they are noise.
+  return EVERYDAY.has(err.code) ? msg : `${msg} ${i18next.t('errorCode', { code: err.code })}`;
 }
