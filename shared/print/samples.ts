@@ -3,6 +3,10 @@
 import type { PrintBlock, PrintDocument, PrintSize } from './model';
 import { recoverySheet } from './recoverySheet';
 
+import { EASY_JA, STANDARD_EN, STANDARD_JA } from '../endingNote/defaults';
+import { endingNoteDocument } from '../endingNote/toPrint';
+import { sampleAnswers } from '../endingNote/sampleNote';
+
 export interface PrintSample {
   readonly fileName: string;
   readonly build: () => PrintDocument;
@@ -65,6 +69,11 @@ export function filledRecord(size: PrintSize = 'standard'): PrintDocument {
 }
 
 export const printSamples: PrintSample[] = [
+  { fileName: 'ending-note-blank.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'standard' }) },
+  { fileName: 'ending-note-blank-large.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'large' }) },
+  { fileName: 'ending-note-easy-large.pdf', build: () => endingNoteDocument(EASY_JA, { size: 'large' }) },
+  { fileName: 'ending-note-english.pdf', build: () => endingNoteDocument(STANDARD_EN, { size: 'standard' }) },
+  { fileName: 'ending-note-filled.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'standard', personName: '架空 花子', printedOn: '2026-11-27', answers: sampleAnswers(STANDARD_JA) }) },
   { fileName: 'engine-showcase-standard.pdf', build: () => engineShowcase('standard') },
   { fileName: 'engine-showcase-large.pdf', build: () => engineShowcase('large') },
   { fileName: 'filled-record-20pages.pdf', build: () => filledRecord('standard') },
