@@ -14,9 +14,11 @@ const ms = (n) => `${n.toFixed(0)} ms`;
 
 const engine = await loadPrintEngine();
 const files = readPrintFonts();
+const sample = (fileName) => engine.printSamples.find((x) => x.fileName === fileName).build();
 const docs = [
-  ['blank showcase form (標準)', engine.engineShowcase('standard')],
-  ['filled 20-page document', engine.filledRecord('standard')],
+  ['blank ending-note form (標準)', sample('ending-note-blank.pdf')],
+  ['blank ending-note form (大きな文字)', sample('ending-note-blank-large.pdf')],
+  ['filled ending note (21 pages)', sample('ending-note-filled.pdf')],
 ];
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
