@@ -24,6 +24,8 @@ const preloadPath = path.join(appRoot, 'out', 'preload', 'index.cjs');
 // sandbox for every renderer, then the privileged scheme.
 app.setPath('userData', userDataPath({ appData: app.getPath('appData'), isPackaged: app.isPackaged, env: process.env }));
 app.enableSandbox();
+// Japanese UI locale for Chromium's own widgets (date inputs read 年/月/日 order, spellcheck off).
+app.commandLine.appendSwitch('lang', 'ja');
 registerAppScheme();
 guardAllWebContents();
 
