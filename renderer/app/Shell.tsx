@@ -16,6 +16,13 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplatesPage } from '../features/endingNotes/TemplatesPage';
 import { TemplateEditorPage } from '../features/endingNotes/TemplateEditorPage';
 import { NotePage } from '../features/endingNotes/NotePage';
+import { ContactLogPage } from '../features/contacts/ContactLogPage';
+import { ContactFormPage } from '../features/contacts/ContactFormPage';
+import { ActivityReportPage } from '../features/contacts/ActivityReportPage';
+import { MeetingListPage } from '../features/meetings/MeetingListPage';
+import { MeetingFormPage } from '../features/meetings/MeetingFormPage';
+import { DirectoryPage } from '../features/meetings/DirectoryPage';
+import { ActionListPage } from '../features/actions/ActionListPage';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -39,11 +46,33 @@ function Page({ route }: { route: Route }) {
       return <TemplateEditorPage key={route.id} id={route.id} />;
     case 'note':
       return <NotePage key={route.id} id={route.id} />;
+    case 'contacts':
+      return <ContactLogPage />;
+    case 'contact-new':
+      return <ContactFormPage key={`new-${route.personId ?? ''}`} personId={route.personId} />;
+    case 'contact':
+      return <ContactFormPage key={route.id} id={route.id} />;
+    case 'report':
+      return <ActivityReportPage />;
+    case 'meetings':
+      return <MeetingListPage />;
+    case 'meeting-new':
+      return <MeetingFormPage key={`new-${route.type}`} type={route.type} />;
+    case 'meeting':
+      return <MeetingFormPage key={route.id} id={route.id} />;
+    case 'directory':
+      return <DirectoryPage />;
+    case 'actions':
+      return <ActionListPage />;
   }
 }
 
 const NAV: { route: Route; key: string }[] = [
   { route: { name: 'persons' }, key: 'nav.persons' },
+  { route: { name: 'contacts' }, key: 'nav.contacts' },
+  { route: { name: 'meetings' }, key: 'nav.meetings' },
+  { route: { name: 'actions' }, key: 'nav.actions' },
+  { route: { name: 'report' }, key: 'nav.report' },
   { route: { name: 'templates' }, key: 'nav.templates' },
   { route: { name: 'trash' }, key: 'nav.trash' },
   { route: { name: 'audit' }, key: 'nav.audit' },
@@ -78,8 +107,15 @@ export function Shell({ session, persons, profile }: { session: VaultSession; pe
   const value = useMemo<OpenVault | null>(() => (districts ? { session, persons, profile, districts, setDistricts, notify } : null), [session, persons, profile, districts, notify]);
   if (!value) return <p>{t('app.loading')}</p>;
 
-  const active = (r: Route) =>
-    r.name === 'persons' ? route.name.startsWith('person') || route.name === 'note' : r.name === 'templates' ? route.name.startsWith('template') : r.name === route.name;
+  const active = (r: Route) => {
+    switch (r.name) {
+      case 'persons': return route.name.startsWith('person') || route.name === 'note';
+      case 'templates': return route.name.startsWith('template');
+      case 'contacts': return route.name.startsWith('contact');
+      case 'meetings': return route.name.startsWith('meeting') || route.name === 'directory';
+      default: return r.name === route.name;
+    }
+  };
 
   return (
     <OpenVaultContext.Provider value={value}>

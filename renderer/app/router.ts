@@ -11,7 +11,16 @@ export type Route =
   | { name: 'settings' }
   | { name: 'templates' }
   | { name: 'template-edit'; id: string }
-  | { name: 'note'; id: string };
+  | { name: 'note'; id: string }
+  | { name: 'contacts' }
+  | { name: 'contact-new'; personId?: string }
+  | { name: 'contact'; id: string }
+  | { name: 'report' }
+  | { name: 'meetings' }
+  | { name: 'meeting-new'; type: string }
+  | { name: 'meeting'; id: string }
+  | { name: 'actions' }
+  | { name: 'directory' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -25,6 +34,15 @@ export function parseRoute(hash: string): Route {
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };
+  if (a === 'contacts' && b === 'new') return c ? { name: 'contact-new', personId: c } : { name: 'contact-new' };
+  if (a === 'contacts' && b) return { name: 'contact', id: b };
+  if (a === 'contacts') return { name: 'contacts' };
+  if (a === 'report') return { name: 'report' };
+  if (a === 'meetings' && b === 'new' && c) return { name: 'meeting-new', type: c };
+  if (a === 'meetings' && b) return { name: 'meeting', id: b };
+  if (a === 'meetings') return { name: 'meetings' };
+  if (a === 'actions') return { name: 'actions' };
+  if (a === 'directory') return { name: 'directory' };
   return { name: 'persons' };
 }
 
@@ -42,6 +60,14 @@ export function routeHref(r: Route): string {
       return `#/templates/${r.id}/edit`;
     case 'note':
       return `#/notes/${r.id}`;
+    case 'contact-new':
+      return r.personId ? `#/contacts/new/${r.personId}` : '#/contacts/new';
+    case 'contact':
+      return `#/contacts/${r.id}`;
+    case 'meeting-new':
+      return `#/meetings/new/${r.type}`;
+    case 'meeting':
+      return `#/meetings/${r.id}`;
     default:
       return `#/${r.name}`;
   }

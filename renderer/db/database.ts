@@ -6,9 +6,10 @@ import Dexie, { type Table } from 'dexie';
 import type { EncryptedBlob, KdfParams } from '../vault/crypto';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2 } from './migrations/v2';
+import { SCHEMA_V3 } from './migrations/v3';
 import type { EndingNoteTemplate } from '../../shared/endingNote/template';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface KeysRow {
   id: 'keys';
@@ -77,6 +78,52 @@ export interface EndingNoteRow {
   enc: SealedBlob;
 }
 
+export interface ContactRow {
+  id: string;
+  /** Calendar date 'YYYY-MM-DD' of the contact. */
+  date: string;
+  /** '' when the entry has no person. */
+  personId: string;
+  /** Profile id of the commissioner who recorded it (opaque), for the monthly report. */
+  recordedBy: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  enc: SealedBlob;
+}
+export interface MeetingRow {
+  id: string;
+  date: string;
+  type: string;
+  districtId: string;
+  /** Ids of the persons discussed (cases), for the person timeline. */
+  personIds: string[];
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  enc: SealedBlob;
+}
+export interface ActionRow {
+  id: string;
+  /** Meeting or contact the action came from. */
+  sourceId: string;
+  status: 'open' | 'done';
+  due: string;
+  districtId: string;
+  personId: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  enc: SealedBlob;
+}
+export interface DirectoryRow {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  enc: SealedBlob;
+}
+
 export class VaultDatabase extends Dexie {
   vaultMeta!: Table<VaultMetaRow, string>;
   settings!: Table<SettingRow, string>;
@@ -86,6 +133,10 @@ export class VaultDatabase extends Dexie {
   audit!: Table<AuditRow, number>;
   templates!: Table<TemplateRow, [string, number]>;
   endingNotes!: Table<EndingNoteRow, string>;
+  contacts!: Table<ContactRow, string>;
+  meetings!: Table<MeetingRow, string>;
+  actions!: Table<ActionRow, string>;
+  directory!: Table<DirectoryRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
@@ -93,6 +144,7 @@ export class VaultDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -1,4 +1,8 @@
 import type { Messages } from './ja';
+import { contactsEn, reportEn } from '../features/contacts/messages';
+import { meetingsEn, directoryEn } from '../features/meetings/messages';
+import { actionsEn } from '../features/actions/messages';
+
 
 export const en: Messages = {
   app: {
@@ -8,7 +12,7 @@ export const en: Messages = {
     skipToMain: 'Skip to content',
     loading: 'Loading…',
   },
-  nav: { label: 'Main menu', persons: 'People', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
+  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
   welcome: {
     title: 'Welcome',
     lead: 'This record book keeps records encrypted on this computer only. Nothing is sent to the internet.',
@@ -175,6 +179,21 @@ export const en: Messages = {
       'endingNote.create': 'Ending note created',
       'endingNote.update': 'Ending note edited',
       'endingNote.trash': 'Ending note moved to trash',
+      'contact.create': 'Contact log entry added',
+      'contact.update': 'Contact log entry edited',
+      'contact.trash': 'Contact log entry moved to trash',
+      'meeting.create': 'Meeting minutes created',
+      'meeting.update': 'Meeting minutes edited',
+      'meeting.trash': 'Meeting minutes moved to trash',
+      'action.create': 'Action item added',
+      'action.update': 'Action item edited',
+      'action.complete': 'Action item completed',
+      'action.reopen': 'Action item reopened',
+      'action.delete': 'Action item deleted',
+      'directory.create': 'Attendee directory entry added',
+      'directory.update': 'Attendee directory entry edited',
+      'directory.remove': 'Attendee directory entry removed',
+      'export.csv': 'CSV exported',
       print: 'Printed (PDF made)',
     },
   },
@@ -275,6 +294,12 @@ export const en: Messages = {
     npo: 'NPO / volunteer',
     other: 'Other (resident etc.)',
   },
+  contacts: contactsEn,
+  report: reportEn,
+  meetings: meetingsEn,
+  directory: directoryEn,
+  actions: actionsEn,
+  picker: { change: 'Change', noMatch: 'No one matches.' },
   common: { yes: 'Yes', no: 'No', close: 'Close', none: '—', demo: 'Demo' },
   errors: {
     VaultLocked: 'The record book is locked. Please unlock it again.',

@@ -1,3 +1,7 @@
+import { contactsJa, reportJa } from '../features/contacts/messages';
+import { meetingsJa, directoryJa } from '../features/meetings/messages';
+import { actionsJa } from '../features/actions/messages';
+
 // Japanese UI strings (the default). Labels follow the plan (shared/seed) and DOMAIN.md.
 export const ja = {
   app: {
@@ -10,6 +14,10 @@ export const ja = {
   nav: {
     label: 'メインメニュー',
     persons: '対象者',
+    contacts: '見守り記録',
+    meetings: '会議',
+    actions: 'やること',
+    report: '活動記録',
     templates: 'エンディングノート',
     trash: 'ごみ箱',
     audit: '操作記録',
@@ -182,6 +190,21 @@ export const ja = {
       'endingNote.create': 'エンディングノートを作成',
       'endingNote.update': 'エンディングノートを編集',
       'endingNote.trash': 'エンディングノートをごみ箱へ',
+      'contact.create': '見守り・相談記録を登録',
+      'contact.update': '見守り・相談記録を編集',
+      'contact.trash': '見守り・相談記録をごみ箱へ',
+      'meeting.create': '会議録を作成',
+      'meeting.update': '会議録を編集',
+      'meeting.trash': '会議録をごみ箱へ',
+      'action.create': '役割分担を追加',
+      'action.update': '役割分担を編集',
+      'action.complete': '役割分担を完了にした',
+      'action.reopen': '役割分担を未完了に戻した',
+      'action.delete': '役割分担を削除',
+      'directory.create': '出席者名簿に追加',
+      'directory.update': '出席者名簿を編集',
+      'directory.remove': '出席者名簿から削除',
+      'export.csv': 'CSVを書き出し',
       print: '印刷（PDF作成）',
     },
   },
@@ -282,6 +305,12 @@ export const ja = {
     npo: 'NPO法人・ボランティア',
     other: 'その他（地域住民など）',
   },
+  contacts: contactsJa,
+  report: reportJa,
+  meetings: meetingsJa,
+  directory: directoryJa,
+  actions: actionsJa,
+  picker: { change: '選び直す', noMatch: '一致する人がいません。' },
   common: { yes: 'はい', no: 'いいえ', close: '閉じる', none: '—', demo: 'デモ' },
   errors: {
     VaultLocked: '記録帳がロックされています。もう一度ロックを解除してください。',

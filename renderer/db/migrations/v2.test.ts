@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2 } from './v2';
-import { VaultDatabase, recordAad } from '../database';
+import { SCHEMA_VERSION, VaultDatabase, recordAad } from '../database';
 import { createVault } from '../../vault/keystore';
 import { encryptJson } from '../../vault/crypto';
 import { VaultSession } from '../../vault/session';
@@ -36,7 +36,7 @@ describe('schema v2', () => {
 
     const db = new VaultDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const store = new PersonStore(new VaultSession(db, 'main', keys, { id: 'u', role: 'care-plaza' }));
     expect(await store.load()).toEqual({ loaded: 1, corrupt: [] });
     expect(store.get('p1')?.name).toBe('𠮷田 ハル');

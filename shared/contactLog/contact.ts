@@ -1,0 +1,85 @@
+// 見守り・相談記録: one entry of a commissioner's contact log (DOMAIN.md §3 Contact log).
+// A routine visit needs only a date, a kind and (usually) a person; everything else is optional.
+import { z } from 'zod';
+import { isValidIsoDate } from '../text/dates';
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../domain/activity';
+
+export const MAX_CONTACT_TEXT = 20_000;
+const text = (max: number) => z.string().max(max);
+const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
+const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
+
+export const contactSchema = z.strictObject({
+  date: requiredDate,
+  kind: z.enum(CONTACT_KINDS),
+  /** '' when the activity had no one person (a meeting, a survey). */
+  personId: z.string().max(64),
+  /** 相談・支援: counted once under 分野 and once under 内容; both or neither. */
+  field: z.enum(['', ...ACTIVITY_FIELDS]),
+  content: z.enum(['', ...ACTIVITY_CONTENTS]),
+  otherActivity: z.enum(['', ...OTHER_ACTIVITIES]),
+  summary: text(MAX_CONTACT_TEXT),
+  insight: text(MAX_CONTACT_TEXT),
+  followUp: z.strictObject({ needed: z.boolean(), task: text(1000), due: optionalDate }),
+  referredTo: z.enum(['', ...REFERRAL_DESTINATIONS]),
+  referredNote: text(300),
+  /** Who recorded it: the profile id (also in the clear, for the report) and name at the time. */
+  recordedBy: z.string().min(1).max(64),
+  recordedByName: text(100),
+});
+export type ContactInput = z.infer<typeof contactSchema>;
+
+export function emptyContact(date: string, recordedBy: string, recordedByName: string, personId = ''): ContactInput {
+  return {
+    date,
+    kind: '訪問',
+    personId,
+    field: '',
+    content: '',
+    otherActivity: '',
+    summary: '',
+    insight: '',
+    followUp: { needed: false, task: '', due: '' },
+    referredTo: '',
+    referredNote: '',
+    recordedBy,
+    recordedByName,
+  };
+}
+
+export type Severity = 'error' | 'warning';
+export interface Problem {
+  path: string;
+  code: string;
+  severity: Severity;
+}
+
+/**
+ * What is wrong with an entry. Errors block saving; warnings are shown and the user may save
+ * anyway (a follow-up due yesterday is unusual but real when an entry is typed in late).
+ */
+export function contactProblems(input: unknown, today: string): Problem[] {
+  const r = contactSchema.safeParse(input);
+  if (!r.success) {
+    return r.error.issues.map((i) => ({
+      path: i.path.join('.'),
+      code: i.message === 'required' || i.message === 'date' ? i.message : i.code === 'too_big' ? 'too_long' : 'invalid',
+      severity: 'error' as const,
+    }));
+  }
+  const c = r.data;
+  const out: Problem[] = [];
+  if ((c.field === '') !== (c.content === '')) out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });
+  if (c.date > today) out.push({ path: 'date', code: 'future', severity: 'error' });
+  if (c.followUp.needed) {
+    if (c.followUp.due === '') out.push({ path: 'followUp.due', code: 'required', severity: 'error' });
+    else if (c.followUp.due < c.date) out.push({ path: 'followUp.due', code: 'beforeRecord', severity: 'error' });
+    else if (c.followUp.due < today) out.push({ path: 'followUp.due', code: 'past', severity: 'warning' });
+  }
+  return out;
+}
+
+/** An entry is a consultation (相談・支援件数) when it has 分野 and 内容. */
+export function isConsultation(c: Pick<ContactInput, 'field' | 'content'>): boolean {
+  return c.field !== '' && c.content !== '';
+}
