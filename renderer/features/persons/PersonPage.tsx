@@ -6,6 +6,7 @@ import { navigate, routeHref } from '../../app/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { PersonNotesSection } from '../endingNotes/PersonNotesSection';
+import { PersonContactsSection } from '../contacts/PersonContactsSection';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {
@@ -70,6 +71,7 @@ export function PersonPage({ id }: { id: string }) {
           <p className="note-text">{p.note}</p>
         </section>
       ) : null}
+      <PersonContactsSection person={p} />
       <PersonNotesSection person={p} />
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('persons.timeline')}</h2>
