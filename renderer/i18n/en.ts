@@ -299,6 +299,13 @@ export const en: Messages = {
   meetings: meetingsEn,
   directory: directoryEn,
   actions: actionsEn,
+  timeline: {
+    addContact: 'Record a contact',
+    filter: 'Show',
+    noneShown: 'No records of the chosen kinds.',
+    kinds: { contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
+    states: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done' },
+  },
   picker: { change: 'Change', noMatch: 'No one matches.' },
   common: { yes: 'Yes', no: 'No', close: 'Close', none: '—', demo: 'Demo' },
   errors: {
