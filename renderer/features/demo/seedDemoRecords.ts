@@ -2,14 +2,11 @@
 // seeded sample log as the printed samples, placed in the three months up to today so the
 // activity report, the やること list and the person timelines have something to show.
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
-import { contactSchema } from '../../../shared/contactLog/contact';
 import { emptyMeeting } from '../../../shared/meeting/meeting';
-import type { ContactRow } from '../../db/database';
-import { sealRecord } from '../../db/sealed';
-import { appendAuditMany } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import type { PersonRecord } from '../persons/personRepo';
 import { saveMeeting } from '../meetings/meetingRepo';
+import { addContactsInBulk } from '../contacts/contactRepo';
 
 function monthsBefore(today: string, n: number): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
@@ -30,17 +27,7 @@ export async function seedDemoRecords(session: VaultSession, commissioner: { id:
     // Bulk-written entries carry no follow-up (those become action items one by one); the
     // demo's action items come from its meeting below.
     .map((c) => ({ ...c, personId: c.personId ? (personFor(c.personId)?.id ?? '') : '', followUp: { needed: false, task: '', due: '' } }));
-  const rows: ContactRow[] = await Promise.all(
-    log.map(async (c): Promise<ContactRow> => {
-      const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, { ...c, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 });
-      return { ...meta, date: content.date, personId: content.personId, recordedBy: content.recordedBy, enc };
-    }),
-  );
-  const db = session.db;
-  await db.transaction('rw', db.contacts, db.audit, async () => {
-    await db.contacts.bulkPut(rows);
-    await appendAuditMany(db, session.actor, rows.map((r) => ({ action: 'contact.create' as const, table: 'contacts', recordId: r.id })), now);
-  });
+  await addContactsInBulk(session, log, now);
 
   const [a, b] = live;
   if (!a || !b) return;
