@@ -86,6 +86,7 @@ test('a follow-up due in the past warns first and saves on the second press', as
   const entryDate = tokyoDay(-10);
   const due = tokyoDay(-3);
   await page.getByRole('combobox', { name: '対象者' }).fill('やまもと');
+  await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await page.getByLabel('日付', { exact: true }).fill(entryDate);
   await page.getByRole('radio', { name: '電話' }).check();
@@ -112,6 +113,12 @@ test('a follow-up due in the past warns first and saves on the second press', as
 test('errors block saving, say what to fix next to the field, and keep every character typed', async ({ page }) => {
   await setUp(page);
   await page.goto('/#/contacts/new');
+  // Enter in the name box with no match (or before the list shows) never saves an entry without the person.
+  await page.getByRole('combobox', { name: '対象者' }).fill('ぞぞぞ');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('一致する人がいません。')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '見守り・相談を記録する', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: '対象者' }).fill('');
   const text = '𠮷田さんの隣の髙﨑さん宅へ。\n  空白も  そのまま。';
   await summary(page).fill(text);
   await page.getByLabel('気づき（任意）').fill('新聞がたまっていた');
@@ -159,6 +166,7 @@ test('a half-filled form survives locking and comes back after unlocking', async
   await setUp(page);
   await page.goto('/#/contacts/new');
   await page.getByRole('combobox', { name: '対象者' }).fill('やまだ');
+  await expect(page.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await page.getByRole('radio', { name: '来所' }).check();
   await summary(page).fill('民生委員の相談日に来所。𠮷野家の話をした。');
@@ -180,16 +188,16 @@ test('an entry made from the person page shows there and in the log, opens, is e
   await setUp(page);
   // From the person page: the form opens with the person chosen and comes back there.
   await expect(page.getByRole('heading', { name: YAMAMOTO, level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: new RegExp(`^記録する\\s*：${YAMAMOTO}$`) }).click();
+  await page.getByRole('link', { name: '見守り・相談を記録する' }).first().click();
   await expect(page.locator('.person-picker .chosen-name')).toHaveText(YAMAMOTO);
   await expect(summary(page)).toBeFocused();
   await summary(page).fill('ゴミ出しの曜日を間違えがち');
   await page.getByLabel('つなぎ先', { exact: true }).selectOption('地域ケアプラザ');
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.getByRole('heading', { name: YAMAMOTO, level: 1 })).toBeVisible();
-  const mine = page.getByRole('list', { name: '見守り・相談記録' }).getByRole('listitem');
+  const mine = page.getByRole('list', { name: '経過（新しい順）' }).getByRole('listitem').filter({ hasText: '訪問' });
   await expect(mine).toHaveCount(1);
-  await expect(mine.first()).toContainText('つなぎ：地域ケアプラザ');
+  await expect(mine.first()).toContainText('ゴミ出しの曜日を間違えがち');
   await shot(page, 'person-page-contacts');
 
   // In the log, with a link to the person and one to the entry.
@@ -212,10 +220,15 @@ test('an entry made from the person page shows there and in the log, opens, is e
   await expect(mine.first()).toContainText('カレンダーを貼った');
 
   // Trash: gone from the person page and the log; the audit log has all three steps.
-  await mine.first().getByRole('link', { name: /^開く/ }).click();
+  await mine.first().getByRole('link').click();
   await page.getByRole('button', { name: 'ごみ箱へ移す' }).click();
   await expect(page.locator('.toast')).toHaveText('ごみ箱へ移しました。');
   await expect(page.getByText('この月の記録はまだありません。')).toBeVisible();
+  // …and back from the trash.
+  await openMenu(page, 'ごみ箱');
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  await openLog(page);
+  await expect(logRows(page)).toHaveCount(1);
   await openMenu(page, '操作記録');
   const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
   for (const a of ['見守り・相談記録を登録', '見守り・相談記録を編集', '見守り・相談記録をごみ箱へ']) expect(actions).toContain(a);

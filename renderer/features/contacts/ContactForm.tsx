@@ -1,7 +1,7 @@
 // Quick entry of one contact-log entry. A routine visit: type 2–3 characters of the name, Enter
 // picks the person (focus moves to the summary), Ctrl+Enter saves. Everything typed is autosaved,
 // encrypted, as a draft (useDraft), so locking, a crash or leaving the screen loses nothing.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { navigate, routeHref, type Route } from '../../app/router';
@@ -18,6 +18,15 @@ import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput }
 import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
 import { monthOf } from './contactLog';
+
+/**
+ * Plain Enter in a one-line field never saves: in the person picker it picks a name (and pressed
+ * before the list shows it must not save an entry without the person), elsewhere it is too easy to
+ * press by accident. Saving is the button or Ctrl+Enter.
+ */
+function blockEnterSubmit(e: ReactKeyboardEvent<HTMLFormElement>) {
+  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) e.preventDefault();
+}
 
 const opts = <T extends string>(xs: readonly T[], empty: string) => [{ value: '' as const, label: empty }, ...xs.map((x) => ({ value: x, label: x }))];
 
@@ -36,6 +45,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const pickerRef = useRef<HTMLDivElement>(null);
+  const saving = useRef(false);
   const focusNext = useRef<'summary' | 'picker' | 'problem' | null>(null);
 
   useEffect(() => {
@@ -79,7 +89,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const back: Route = presetPerson ? { name: 'person', id: personId } : { name: 'contacts' };
 
   const submit = async () => {
-    if (busy) return;
+    if (saving.current) return;
     setAttempted(true);
     if (step.kind === 'blocked') {
       setError(null);
@@ -91,6 +101,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       setAcknowledged(step.signature);
       return;
     }
+    saving.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -104,6 +115,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     } catch (err) {
       // The draft still holds every character; nothing typed is lost.
       setError(errorMessage(err));
+      saving.current = false;
       setBusy(false);
     }
   };
@@ -128,9 +140,10 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
 
   const warningList = warnings.map((w) => t(`contacts.problems.${w.code}`)).join(' ');
   return (
-    <form ref={formRef} className="contact-form" noValidate aria-labelledby="contact-form-title" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form ref={formRef} className="contact-form" noValidate aria-labelledby="contact-form-title" onKeyDown={blockEnterSubmit} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p className="back-link"><a href={routeHref(back)}>← {presetPerson ? presetPerson.name : t('contacts.backToLog')}</a></p>
       <h1 id="contact-form-title">{existing ? t('contacts.editTitle') : t('contacts.newTitle')}</h1>
+      <p className="help lead">{t('contacts.autosave')}</p>
       {draft.restored ? <p className="notice" role="status">{t('contacts.draftRestored', { at: restoredAt ? formatInstantJa(restoredAt) : '—' })}</p> : null}
       <div className="cf-main">
         <div ref={pickerRef}>
@@ -173,14 +186,14 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       <div className="cf-actions">
         <ErrorBox message={error ?? (attempted && step.kind === 'blocked' ? t('contacts.fixErrors') : null)} />
         {confirming ? <p className="warning-box" role="alert">{t('contacts.confirmWarnings', { list: warningList })}</p> : null}
-        <div className="row">
+        <div className="cf-buttons">
           <button type="submit" className="primary big save" disabled={busy} aria-keyshortcuts="Control+Enter">
             {busy ? t('contacts.saving') : confirming ? t('contacts.saveAnyway') : t('contacts.save')}
           </button>
           <button type="button" onClick={() => void leave()}>{draft.restored ? t('contacts.discardDraft') : t('contacts.cancel')}</button>
+          <span className="help shortcut">{t('contacts.shortcut')}</span>
           {existing ? <button type="button" className="danger trash" onClick={() => void trash()}>{t('contacts.trash')}</button> : null}
         </div>
-        <p className="help">{t('contacts.shortcut')}</p>
       </div>
     </form>
   );

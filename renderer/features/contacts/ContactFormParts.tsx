@@ -48,7 +48,7 @@ export function SummaryField({ value, onChange, error, textareaRef, autoFocus }:
       <textarea
         id={id}
         ref={textareaRef}
-        rows={4}
+        rows={3}
         value={value}
         maxLength={MAX_CONTACT_TEXT}
         spellCheck={false}
