@@ -156,7 +156,7 @@ test('a 10,000-character summary is saved whole', async ({ page }) => {
   await page.keyboard.press('Control+Enter');
   await expect(logRows(page)).toHaveCount(1);
   await logRows(page).first().getByRole('link', { name: /^開く/ }).click();
-  await expect(page.getByRole('heading', { name: '記録を見る・直す', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /の記録を見る・直す$/, level: 1 })).toBeVisible();
   const saved = await summary(page).inputValue();
   expect(saved.length).toBe(10_000);
   expect(saved).toBe(long);
@@ -209,7 +209,7 @@ test('an entry made from the person page shows there and in the log, opens, is e
   await page.getByLabel('種別でしぼる').selectOption('訪問');
   await expect(logRows(page)).toHaveCount(1);
   await row.getByRole('link', { name: /^開く/ }).click();
-  await expect(page.getByRole('heading', { name: '記録を見る・直す', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /の記録を見る・直す$/, level: 1 })).toBeVisible();
   await expect(summary(page)).toHaveValue('ゴミ出しの曜日を間違えがち');
   await summary(page).fill('ゴミ出しの曜日を間違えがち。カレンダーを貼った。');
   await page.getByRole('button', { name: '保存する', exact: true }).click();

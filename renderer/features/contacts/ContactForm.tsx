@@ -17,7 +17,7 @@ import { saveContact, trashContact, type Contact } from './contactRepo';
 import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput } from './contactForm';
 import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
-import { monthOf } from './contactLog';
+import { dayLabel, monthOf } from './contactLog';
 
 /**
  * Plain Enter in a one-line field never saves: in the person picker it picks a name (and pressed
@@ -142,7 +142,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   return (
     <form ref={formRef} className="contact-form" noValidate aria-labelledby="contact-form-title" onKeyDown={blockEnterSubmit} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <p className="back-link"><a href={routeHref(back)}>← {presetPerson ? presetPerson.name : t('contacts.backToLog')}</a></p>
-      <h1 id="contact-form-title">{existing ? t('contacts.editTitle') : t('contacts.newTitle')}</h1>
+      <h1 id="contact-form-title">{existing ? t('contacts.editTitle', { date: dayLabel(existing.date) }) : t('contacts.newTitle')}</h1>
       <p className="help lead">{t('contacts.autosave')}</p>
       {draft.restored ? <p className="notice" role="status">{t('contacts.draftRestored', { at: restoredAt ? formatInstantJa(restoredAt) : '—' })}</p> : null}
       <div className="cf-main">
@@ -163,7 +163,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
           <DateField label={t('contacts.date')} value={v.date} required onChange={(date) => set({ date })} error={message('date')} />
           <KindChoice value={v.kind} onChange={(kind) => set({ kind })} />
         </div>
-        <SummaryField value={v.summary} onChange={(summary) => set({ summary })} error={message('summary')} textareaRef={summaryRef} autoFocus={!existing && !!v.personId && !!presetPerson} />
+        <SummaryField value={v.summary} onChange={(summary) => set({ summary })} error={message('summary')} textareaRef={summaryRef} autoFocus={!existing && !!v.personId} />
         <TextField label={t('contacts.insight')} value={v.insight} multiline={3} maxLength={MAX_CONTACT_TEXT} onChange={(insight) => set({ insight })} error={message('insight')} />
       </div>
       <fieldset>
