@@ -91,3 +91,21 @@ test('contact log, contact form and activity report at the default size and at �
   await page.getByLabel('文字の大きさ').selectOption('xlarge');
   await visitScreens(page, 'xlarge');
 });
+
+test('the demo vault: a three-month log and its activity report, with two commissioners', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /デモで試す/ }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
+  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await checkScreen(page, 'demo-contact-log');
+  await page.getByRole('button', { name: /前の月/ }).click();
+  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await page.getByLabel('分野でしぼる').selectOption('高齢者');
+  await checkScreen(page, 'demo-contact-log-filtered');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();
+  await expect(page.getByLabel('委員', { exact: true }).locator('option')).toHaveCount(2);
+  await checkScreen(page, 'demo-report');
+  await page.getByLabel('委員', { exact: true }).selectOption({ label: 'デモ 次郎' });
+  await expect(page.getByRole('heading', { level: 2, name: /デモ 次郎$/ })).toBeVisible();
+});
