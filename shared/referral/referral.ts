@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { historyEntrySchema, type HistoryEntry } from './status';
+import { personSheetSchema } from './personSheet';
 import { schemaProblems, type Problem } from '../domain/problems';
 
 const text = (max: number) => z.string().max(max);
@@ -70,6 +71,8 @@ export const referralSchema = z.strictObject({
   handovers: z.array(handoverSchema).max(30),
   notes: z.array(progressNoteSchema).max(500),
   history: z.array(historyEntrySchema).min(1).max(200),
+  /** 本人情報シート, once a professional has written it (null before). */
+  sheet: personSheetSchema.nullable(),
 });
 export type ReferralInput = z.infer<typeof referralSchema>;
 
@@ -95,6 +98,7 @@ export function emptyReferral(personId: string, districtId: string, today: strin
     handovers: [],
     notes: [],
     history: [{ status: 'intake', date: today, by, note: '', skipped: [], correction: false } satisfies HistoryEntry],
+    sheet: null,
   };
 }
 

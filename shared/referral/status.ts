@@ -110,7 +110,6 @@ export const DEFAULT_STALL_DAYS: Readonly<Record<ReferralStatus, number>> = {
   withdrawn: 0,
   declined: 0,
 };
-export const stallDaysSchema = z.record(z.enum(STATUS_IDS), z.number().int().min(1).max(3650)).optional();
 
 function dayNumber(d: string): number {
   return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
