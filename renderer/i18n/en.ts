@@ -321,7 +321,7 @@ export const en: Messages = {
     addContact: 'Record a contact',
     filter: 'Show',
     noneShown: 'No records of the chosen kinds.',
-    kinds: { contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
+    kinds: { referral: 'Guardianship', contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
     states: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done' },
   },
   picker: { change: 'Change', noMatch: 'No one matches.' },

@@ -333,7 +333,7 @@ export const ja = {
     addContact: '見守り・相談を記録する',
     filter: '表示するもの',
     noneShown: '選んだ種類の記録はありません。',
-    kinds: { contact: '見守り・相談', meeting: '会議', action: 'やること', endingNote: 'エンディングノート' },
+    kinds: { referral: '成年後見', contact: '見守り・相談', meeting: '会議', action: 'やること', endingNote: 'エンディングノート' },
     states: { open: '未完了', dueSoon: '期限が近い', overdue: '期限切れ', done: '完了' },
   },
   picker: { change: '選び直す', noMatch: '一致する人がいません。' },
