@@ -148,7 +148,7 @@ export const en: Messages = {
     emptied: '{{n}} record(s) permanently deleted.',
     restored: 'Restored.',
     persons: 'People',
-    records: 'Contact log entries and meeting minutes',
+    records: 'Contact log entries, meeting minutes and guardianship referrals',
     recordLabel: '{{date}} {{label}}',
     ofPerson: ' ({{name}})',
   },

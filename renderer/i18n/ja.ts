@@ -160,7 +160,7 @@ export const ja = {
     emptied: '{{n}}件を完全に消しました。',
     restored: '元に戻しました。',
     persons: '対象者',
-    records: '見守り・相談記録と会議録',
+    records: '見守り・相談記録、会議録、成年後見のつなぎ',
     recordLabel: '{{date}}　{{label}}',
     ofPerson: '（{{name}}）',
   },
