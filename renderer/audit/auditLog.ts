@@ -49,6 +49,13 @@ export const AUDIT_ACTIONS = [
   'directory.create',
   'directory.update',
   'directory.remove',
+  'referral.create',
+  'referral.update',
+  'referral.step',
+  'referral.trash',
+  'referral.restore',
+  'referral.purge',
+  'referral.sheet',
   'export.csv',
   'print',
 ] as const;

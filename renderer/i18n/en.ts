@@ -2,6 +2,7 @@ import type { Messages } from './ja';
 import { contactsEn, reportEn } from '../features/contacts/messages';
 import { meetingsEn, directoryEn } from '../features/meetings/messages';
 import { actionsEn } from '../features/actions/messages';
+import { referralsEn } from '../features/referrals/messages';
 
 
 export const en: Messages = {
@@ -12,7 +13,7 @@ export const en: Messages = {
     skipToMain: 'Skip to content',
     loading: 'Loading…',
   },
-  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
+  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', referrals: 'Guardianship', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
   welcome: {
     title: 'Welcome',
     lead: 'This record book keeps records encrypted on this computer only. Nothing is sent to the internet.',
@@ -147,7 +148,7 @@ export const en: Messages = {
     emptied: '{{n}} record(s) permanently deleted.',
     restored: 'Restored.',
     persons: 'People',
-    records: 'Contact log entries and meeting minutes',
+    records: 'Contact log entries, meeting minutes and guardianship referrals',
     recordLabel: '{{date}} {{label}}',
     ofPerson: ' ({{name}})',
   },
@@ -202,6 +203,13 @@ export const en: Messages = {
       'directory.create': 'Attendee directory entry added',
       'directory.update': 'Attendee directory entry edited',
       'directory.remove': 'Attendee directory entry removed',
+      'referral.create': 'Guardianship referral created',
+      'referral.update': 'Guardianship referral edited',
+      'referral.step': 'Guardianship referral step changed',
+      'referral.trash': 'Guardianship referral moved to trash',
+      'referral.restore': 'Guardianship referral restored',
+      'referral.purge': 'Guardianship referral deleted for good',
+      'referral.sheet': 'Personal information sheet written',
       'export.csv': 'CSV exported',
       print: 'Printed (PDF made)',
     },
@@ -308,11 +316,12 @@ export const en: Messages = {
   meetings: meetingsEn,
   directory: directoryEn,
   actions: actionsEn,
+  referrals: referralsEn,
   timeline: {
     addContact: 'Record a contact',
     filter: 'Show',
     noneShown: 'No records of the chosen kinds.',
-    kinds: { contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
+    kinds: { referral: 'Guardianship', contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
     states: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done' },
   },
   picker: { change: 'Change', noMatch: 'No one matches.' },
@@ -331,6 +340,7 @@ export const en: Messages = {
     NotFound: 'That record does not exist (it may have been deleted).',
     ValidationFailed: 'Please check your input.',
     AuditChainBroken: 'The audit log chain is broken.',
+    NotPermitted: 'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

@@ -1,6 +1,7 @@
 import { contactsJa, reportJa } from '../features/contacts/messages';
 import { meetingsJa, directoryJa } from '../features/meetings/messages';
 import { actionsJa } from '../features/actions/messages';
+import { referralsJa } from '../features/referrals/messages';
 
 // Japanese UI strings (the default). Labels follow the plan (shared/seed) and DOMAIN.md.
 export const ja = {
@@ -17,6 +18,7 @@ export const ja = {
     contacts: '見守り記録',
     meetings: '会議',
     actions: 'やること',
+    referrals: '成年後見',
     report: '活動記録',
     templates: 'エンディングノート',
     trash: 'ごみ箱',
@@ -158,7 +160,7 @@ export const ja = {
     emptied: '{{n}}件を完全に消しました。',
     restored: '元に戻しました。',
     persons: '対象者',
-    records: '見守り・相談記録と会議録',
+    records: '見守り・相談記録、会議録、成年後見のつなぎ',
     recordLabel: '{{date}}　{{label}}',
     ofPerson: '（{{name}}）',
   },
@@ -213,6 +215,13 @@ export const ja = {
       'directory.create': '出席者名簿に追加',
       'directory.update': '出席者名簿を編集',
       'directory.remove': '出席者名簿から削除',
+      'referral.create': '成年後見のつなぎを作成',
+      'referral.update': '成年後見のつなぎを編集',
+      'referral.step': '成年後見のつなぎの段階を変更',
+      'referral.trash': '成年後見のつなぎをごみ箱へ',
+      'referral.restore': '成年後見のつなぎをごみ箱から戻す',
+      'referral.purge': '成年後見のつなぎを完全に削除',
+      'referral.sheet': '本人情報シートを作成・編集',
       'export.csv': 'CSVを書き出し',
       print: '印刷（PDF作成）',
     },
@@ -319,11 +328,12 @@ export const ja = {
   meetings: meetingsJa,
   directory: directoryJa,
   actions: actionsJa,
+  referrals: referralsJa,
   timeline: {
     addContact: '見守り・相談を記録する',
     filter: '表示するもの',
     noneShown: '選んだ種類の記録はありません。',
-    kinds: { contact: '見守り・相談', meeting: '会議', action: 'やること', endingNote: 'エンディングノート' },
+    kinds: { referral: '成年後見', contact: '見守り・相談', meeting: '会議', action: 'やること', endingNote: 'エンディングノート' },
     states: { open: '未完了', dueSoon: '期限が近い', overdue: '期限切れ', done: '完了' },
   },
   picker: { change: '選び直す', noMatch: '一致する人がいません。' },
@@ -342,6 +352,7 @@ export const ja = {
     NotFound: 'その記録は見つかりません（削除された可能性があります）。',
     ValidationFailed: '入力を確かめてください。',
     AuditChainBroken: '操作記録のつながりが切れています。',
+    NotPermitted: 'この操作は、設定の「立場」が区役所・地域ケアプラザ・区社協の人だけができます。',
     Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
   },
   errorCode: '（コード：{{code}}）',
