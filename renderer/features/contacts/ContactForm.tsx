@@ -109,7 +109,8 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       const saved = await saveContact(session, forSaving(v), districtId, now(), existing);
       await draft.clear();
       rememberMonth(monthOf(saved.date));
-      markSaved({ id: saved.id, date: saved.date, kind: saved.kind, personId: saved.personId });
+      // The log offers 続けて記録する for it (the person page has its own 記録する button).
+      if (back.name === 'contacts') markSaved({ id: saved.id, date: saved.date, kind: saved.kind, personId: saved.personId });
       notify(existing ? t('contacts.saved') : t('contacts.created'));
       navigate(back);
     } catch (err) {
