@@ -1,7 +1,7 @@
 // 出席者 / 欠席者: people ticked from the directory (many at once) or typed in for this meeting
 // only (optionally saved to the directory too). The minutes keep a copy of each person, so
 // someone removed from the directory since is still shown, with a note saying so.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../../ui/fields';
 import { ACTORS } from '../../../../shared/domain/plan';
@@ -27,7 +27,6 @@ export function AttendeePicker(props: {
   addToDirectory(e: DirectoryEntryInput): Promise<DirectoryEntry>;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const [query, setQuery] = useState('');
   const chosen = new Set(props.value.map((a) => a.directoryId).filter(Boolean));
   const live = new Set(props.directory.map((e) => e.id));
@@ -79,7 +78,7 @@ export function AttendeePicker(props: {
           })}
         </div>
       </fieldset>
-      <AdHocPerson groupId={`${id}-adhoc`} label={props.label} onAdd={async (input, save) => {
+      <AdHocPerson label={props.label} onAdd={async (input, save) => {
         const ref = save ? toAttendeeRef((await props.addToDirectory(input)).id, input) : toAttendeeRef('', input);
         props.onChange([...props.value, ref]);
       }} />
@@ -87,7 +86,7 @@ export function AttendeePicker(props: {
   );
 }
 
-function AdHocPerson({ groupId, label, onAdd }: { groupId: string; label: string; onAdd(e: DirectoryEntryInput, saveToDirectory: boolean): Promise<void> }) {
+function AdHocPerson({ label, onAdd }: { label: string; onAdd(e: DirectoryEntryInput, saveToDirectory: boolean): Promise<void> }) {
   const { t } = useTranslation();
   const [v, setV] = useState({ name: '', organisation: '', role: '' });
   const [save, setSave] = useState(false);
@@ -117,19 +116,21 @@ function AdHocPerson({ groupId, label, onAdd }: { groupId: string; label: string
   };
 
   return (
-    <div className="adhoc" role="group" aria-labelledby={groupId} onKeyDown={onKey}>
-      <h4 id={groupId}>{t('meetings.form.adHocTitle')}<span className="visually-hidden">（{label}）</span></h4>
-      <div className="grid">
-        <InputField label={t('meetings.form.adHocName')} value={v.name} onChange={(name) => setV({ ...v, name })} maxLength={100} error={error} />
-        <InputField label={t('meetings.form.adHocOrg')} value={v.organisation} onChange={(organisation) => setV({ ...v, organisation })} maxLength={100} suggestions={ACTORS} />
-        <InputField label={t('meetings.form.adHocRole')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
+    <details className="adhoc" onKeyDown={onKey}>
+      <summary>{t('meetings.form.adHocTitle')}<span className="visually-hidden">（{label}）</span></summary>
+      <div role="group" aria-label={`${t('meetings.form.adHocTitle')}（${label}）`}>
+        <div className="grid">
+          <InputField label={t('meetings.form.adHocName')} value={v.name} onChange={(name) => setV({ ...v, name })} maxLength={100} error={error} />
+          <InputField label={t('meetings.form.adHocOrg')} value={v.organisation} onChange={(organisation) => setV({ ...v, organisation })} maxLength={100} suggestions={ACTORS} />
+          <InputField label={t('meetings.form.adHocRole')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
+        </div>
+        <div className="row">
+          <Checkbox label={t('meetings.form.saveToDirectory')} checked={save} onChange={setSave} />
+          <button type="button" disabled={busy} onClick={() => void add()}>
+            {t('meetings.form.addAdHoc')}<span className="visually-hidden">（{label}）</span>
+          </button>
+        </div>
       </div>
-      <div className="row">
-        <Checkbox label={t('meetings.form.saveToDirectory')} checked={save} onChange={setSave} />
-        <button type="button" disabled={busy} onClick={() => void add()}>
-          {t('meetings.form.addAdHoc')}<span className="visually-hidden">（{label}）</span>
-        </button>
-      </div>
-    </div>
+    </details>
   );
 }
