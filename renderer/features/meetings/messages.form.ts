@@ -116,6 +116,7 @@ export const meetingFormJa = {
   saved: '保存しました。',
   errorsTitle: '保存できません。赤い印の項目を直してください（入力した内容は消えていません）。',
   warningsTitle: '確認してください：',
+  warningPrefix: '確認：',
   warningsHelp: '内容を確かめて、よければもう一度「このまま保存する」を押してください。',
   problems: {
     required: '必ず入力してください。',
@@ -261,6 +262,7 @@ export const meetingFormEn: typeof meetingFormJa = {
   saved: 'Saved.',
   errorsTitle: 'Cannot save yet. Fix the fields marked in red (nothing you typed is lost).',
   warningsTitle: 'Please check:',
+  warningPrefix: 'Check: ',
   warningsHelp: 'If this is right, press “Save anyway” again.',
   problems: {
     required: 'Required.', date: 'Not a valid date.', time: 'Not a valid time.', too_long: 'Too long.', invalid: 'Please check this.',

@@ -67,9 +67,11 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
   const errors = errorsOf(problems);
   const warnings = warningsOf(problems);
   const confirming = errors.length === 0 && warnings.length > 0 && confirmedWarnings === warningKey(problems);
+  // While something blocks the save, only that is marked on the fields; then the warnings.
   const problem = (path: string) => {
-    const p = problems.find((x) => x.path === path);
-    return p ? problemMessage(t, p) : undefined;
+    const p = (errors.length > 0 ? errors : problems).find((x) => x.path === path);
+    if (!p) return undefined;
+    return p.severity === 'warning' ? `${t('meetings.form.warningPrefix')}${problemMessage(t, p)}` : problemMessage(t, p);
   };
   const set = (next: MeetingFormState) => draft.set(next);
   const patch = (p: Partial<MeetingInput>) => set({ ...v, meeting: { ...v.meeting, ...p } });
