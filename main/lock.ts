@@ -4,7 +4,7 @@ import { BrowserWindow, ipcMain, powerMonitor, type WebContents } from 'electron
 import { CHANNELS, LOCK_ACK_CHANNEL, type LockReason } from '../shared/ipc/contract';
 import { isTrustedSender } from './ipc-guard';
 
-/** How long a closing window waits for the page to confirm it locked. */
+/** How long a closing window waits for the page to seal its drafts and confirm it locked. */
 const CLOSE_LOCK_TIMEOUT_MS = 2000;
 
 const pendingAcks = new Map<number, () => void>();

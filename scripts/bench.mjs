@@ -35,6 +35,7 @@ const num = (name, dflt) => {
 };
 const opts = {
   count: num('count', 10_000),
+  contacts: num('contacts', 6_000),
   repeats: num('repeats', 5),
   createRepeats: num('create-repeats', 5),
   searchPasses: num('search-passes', 5),
@@ -42,7 +43,7 @@ const opts = {
   profileSeed: flag('profile-seed'),
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--no-ui] [--count=10000] [--repeats=5] [--create-repeats=5] [--search-passes=5] [--profile-seed]');
+  console.log('usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--search-passes=5] [--profile-seed]');
   process.exit(0);
 }
 
@@ -218,6 +219,12 @@ try {
     results.unlock.push(one);
   }
 
+  log(`contact log: ${opts.contacts} entries over 24 months written in bulk, then one month and one fiscal year read ${opts.repeats * 3} times`);
+  await openBench();
+  await runBench({ step: 'unlock' });
+  results.contactLog = await runBench({ step: 'contactLog', count: opts.contacts, repeats: opts.repeats * 3 });
+  await runBench({ step: 'release' });
+
   // One more (uncounted) unlock with the V8 sampling profiler around load(), to show where its time goes.
   log('CPU profile of one more PersonStore.load() (not counted above)');
   await openBench();
@@ -343,6 +350,10 @@ const rows = [
   ['filterPersons per keystroke', stats(keystrokes), 'ms'],
   ['filterPersons, first pass only', stats(search.samples.filter((s) => s.pass === 0).map((s) => s.ms)), 'ms'],
   ['filterPersons, empty query (all)', stats(search.empty), 'ms'],
+  [`contact log: bulk write ${results.contactLog.entries}`, stats([results.contactLog.seedMs]), 'ms'],
+  [`contact log: one month (${results.contactLog.monthEntries})`, stats(results.contactLog.monthMs), 'ms'],
+  [`contact log: fiscal year (${results.contactLog.yearEntries})`, stats(results.contactLog.yearMs), 'ms'],
+  ['activity report: count a fiscal year', stats(results.contactLog.reportMs), 'ms'],
 ];
 const heapRows = [
   ['JS heap before unlock', stats(U.map((u) => mib(u.heapBefore?.usedJSHeapSize))), 'MiB'],

@@ -13,22 +13,21 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc/channels';
 
-const lockListeners = new Set<(reason: LockReason) => void>();
+const lockListeners = new Set<(reason: LockReason) => void | Promise<void>>();
 
 const isLockReason = (value: unknown): value is LockReason => (LOCK_REASONS as readonly unknown[]).includes(value);
 
 ipcRenderer.on(CHANNELS.onLockRequest, (_event, reason: unknown) => {
-  if (isLockReason(reason)) {
-    for (const listener of [...lockListeners]) {
-      try {
-        listener(reason);
-      } catch (error) {
-        console.error('lock listener failed', error);
-      }
+  void (async () => {
+    if (isLockReason(reason)) {
+      // Listeners seal unsaved drafts before dropping the keys: wait for them, so closing the
+      // window loses no typing. Main stops waiting after a timeout if a page hangs.
+      const results = await Promise.allSettled([...lockListeners].map(async (listener) => listener(reason)));
+      for (const r of results) if (r.status === 'rejected') console.error('lock listener failed', r.reason);
     }
-  }
-  // Tells main the listeners have run, so a closing window may go.
-  ipcRenderer.send(LOCK_ACK_CHANNEL);
+    // Tells main the listeners have finished, so a closing window may go.
+    ipcRenderer.send(LOCK_ACK_CHANNEL);
+  })();
 });
 
 const api = {

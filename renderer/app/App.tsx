@@ -13,7 +13,7 @@ export function App() {
   const controller = useController();
   const phase = useSyncExternalStore(controller.subscribe, controller.getPhase);
 
-  useEffect(() => platform.onLockRequest((reason) => void controller.lock(reason)), [controller]);
+  useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
 
   switch (phase.kind) {
     case 'starting':

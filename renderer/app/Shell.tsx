@@ -23,6 +23,9 @@ import { MeetingListPage } from '../features/meetings/MeetingListPage';
 import { MeetingFormPage } from '../features/meetings/MeetingFormPage';
 import { DirectoryPage } from '../features/meetings/DirectoryPage';
 import { ActionListPage } from '../features/actions/ActionListPage';
+import { ReferralListPage } from '../features/referrals/ReferralListPage';
+import { ReferralPage } from '../features/referrals/ReferralPage';
+import { PersonSheetPage } from '../features/referrals/PersonSheetPage';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -64,6 +67,12 @@ function Page({ route }: { route: Route }) {
       return <DirectoryPage />;
     case 'actions':
       return <ActionListPage />;
+    case 'referrals':
+      return <ReferralListPage />;
+    case 'referral':
+      return <ReferralPage key={route.id} id={route.id} />;
+    case 'referral-sheet':
+      return <PersonSheetPage key={route.id} id={route.id} />;
   }
 }
 
@@ -72,6 +81,7 @@ const NAV: { route: Route; key: string }[] = [
   { route: { name: 'contacts' }, key: 'nav.contacts' },
   { route: { name: 'meetings' }, key: 'nav.meetings' },
   { route: { name: 'actions' }, key: 'nav.actions' },
+  { route: { name: 'referrals' }, key: 'nav.referrals' },
   { route: { name: 'report' }, key: 'nav.report' },
   { route: { name: 'templates' }, key: 'nav.templates' },
   { route: { name: 'trash' }, key: 'nav.trash' },
@@ -113,6 +123,7 @@ export function Shell({ session, persons, profile }: { session: VaultSession; pe
       case 'templates': return route.name.startsWith('template');
       case 'contacts': return route.name.startsWith('contact');
       case 'meetings': return route.name.startsWith('meeting') || route.name === 'directory';
+      case 'referrals': return route.name.startsWith('referral');
       default: return r.name === route.name;
     }
   };

@@ -20,7 +20,10 @@ export type Route =
   | { name: 'meeting-new'; type: string }
   | { name: 'meeting'; id: string }
   | { name: 'actions' }
-  | { name: 'directory' };
+  | { name: 'directory' }
+  | { name: 'referrals' }
+  | { name: 'referral'; id: string }
+  | { name: 'referral-sheet'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -43,6 +46,9 @@ export function parseRoute(hash: string): Route {
   if (a === 'meetings') return { name: 'meetings' };
   if (a === 'actions') return { name: 'actions' };
   if (a === 'directory') return { name: 'directory' };
+  if (a === 'referrals' && b && c === 'sheet') return { name: 'referral-sheet', id: b };
+  if (a === 'referrals' && b) return { name: 'referral', id: b };
+  if (a === 'referrals') return { name: 'referrals' };
   return { name: 'persons' };
 }
 
@@ -68,6 +74,10 @@ export function routeHref(r: Route): string {
       return `#/meetings/new/${r.type}`;
     case 'meeting':
       return `#/meetings/${r.id}`;
+    case 'referral':
+      return `#/referrals/${r.id}`;
+    case 'referral-sheet':
+      return `#/referrals/${r.id}/sheet`;
     default:
       return `#/${r.name}`;
   }

@@ -3,6 +3,8 @@
 import { AppError } from '../../shared/errors/codes';
 import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
 import { demoPersons } from '../../shared/domain/demoData';
+import { tokyoDate } from '../../shared/text/dates';
+import { seedDemoRecords } from '../features/demo/seedDemoRecords';
 import type { LockReason } from '../../shared/ipc';
 import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
 import { appendAudit, logEvent, type Actor } from '../audit/auditLog';
@@ -122,6 +124,7 @@ export class VaultController {
     await this.saveProfile(session, profile);
     const persons = new PersonStore(session);
     await persons.createMany(demoPersons(40, DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id)), this.now());
+    await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), tokyoDate(this.now()), this.now());
     await this.open(session, profile, persons);
   }
 

@@ -10,6 +10,9 @@ import { VaultSession } from '../vault/session';
 import { sealSecret, type UserProfile } from '../vault/secrets';
 import { PersonStore } from '../features/persons/personRepo';
 import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons/personSearch';
+import { addContactsInBulk, contactsBetween } from '../features/contacts/contactRepo';
+import { sampleContactLog } from '../../shared/contactLog/sampleLog';
+import { fiscalYearReport } from '../../shared/contactLog/report';
 
 export const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
 /** The app's main vault name, so the real UI (served from the same origin) can open the seeded vault. */
@@ -25,6 +28,7 @@ export type BenchParams =
   | { step: 'buildIndex'; repeats: number }
   | { step: 'search'; queries: string[]; passes: number }
   | { step: 'expectedCounts'; queries: string[] }
+  | { step: 'contactLog'; count: number; repeats: number }
   | { step: 'heap' }
   | { step: 'release' };
 
@@ -161,6 +165,36 @@ async function run(p: BenchParams): Promise<unknown> {
       const index = held.index;
       if (!index) throw new Error('buildIndex first');
       return p.queries.map((q) => prefixes(q).map((prefix) => ({ prefix, matches: filterPersons(index, filterFor(prefix)).length })));
+    }
+
+    case 'contactLog': {
+      // A commissioner's log over two fiscal years, written in bulk, then the two reads the
+      // screens make: one month of the log, and a fiscal year for the activity report.
+      const session = held.session;
+      if (!session) throw new Error('unlock first');
+      const log = sampleContactLog({ seed: 11, from: '2025-04-01', months: 24, count: p.count, commissioners: [{ id: 'bench', name: 'ベンチ 委員' }] })
+        .map((c) => ({ ...c, followUp: { needed: false, task: '', due: '' } }));
+      const t0 = performance.now();
+      await addContactsInBulk(session, log, NOW);
+      const seedMs = ms(t0);
+      const month: number[] = [];
+      const year: number[] = [];
+      const count: number[] = [];
+      let monthEntries = 0;
+      let yearEntries = 0;
+      for (let i = 0; i < p.repeats; i++) {
+        const t1 = performance.now();
+        monthEntries = (await contactsBetween(session, '2026-10-01', '2026-10-31')).items.length;
+        month.push(ms(t1));
+        const t2 = performance.now();
+        const fy = await contactsBetween(session, '2026-04-01', '2027-03-31');
+        year.push(ms(t2));
+        yearEntries = fy.items.length;
+        const t3 = performance.now();
+        fiscalYearReport(fy.items, { recordedBy: 'bench', fiscalYear: 2026 });
+        count.push(ms(t3));
+      }
+      return { seedMs, entries: log.length, monthEntries, yearEntries, monthMs: month, yearMs: year, reportMs: count };
     }
 
     case 'heap':

@@ -124,6 +124,20 @@ export interface DirectoryRow {
   enc: SealedBlob;
 }
 
+export interface ReferralRow {
+  id: string;
+  personId: string;
+  /** Current step (shared/referral/status.ts). */
+  status: string;
+  /** Date of the current step, for stall checks without decrypting. */
+  statusDate: string;
+  districtId: string;
+  createdAt: number;
+  updatedAt: number;
+  deletedAt: number;
+  enc: SealedBlob;
+}
+
 export class VaultDatabase extends Dexie {
   vaultMeta!: Table<VaultMetaRow, string>;
   settings!: Table<SettingRow, string>;
@@ -137,6 +151,7 @@ export class VaultDatabase extends Dexie {
   meetings!: Table<MeetingRow, string>;
   actions!: Table<ActionRow, string>;
   directory!: Table<DirectoryRow, string>;
+  referrals!: Table<ReferralRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the

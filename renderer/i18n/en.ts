@@ -2,6 +2,7 @@ import type { Messages } from './ja';
 import { contactsEn, reportEn } from '../features/contacts/messages';
 import { meetingsEn, directoryEn } from '../features/meetings/messages';
 import { actionsEn } from '../features/actions/messages';
+import { referralsEn } from '../features/referrals/messages';
 
 
 export const en: Messages = {
@@ -12,7 +13,7 @@ export const en: Messages = {
     skipToMain: 'Skip to content',
     loading: 'Loading…',
   },
-  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
+  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', referrals: 'Guardianship', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
   welcome: {
     title: 'Welcome',
     lead: 'This record book keeps records encrypted on this computer only. Nothing is sent to the internet.',
@@ -146,6 +147,10 @@ export const en: Messages = {
     deletedAt: 'Moved: {{at}}',
     emptied: '{{n}} record(s) permanently deleted.',
     restored: 'Restored.',
+    persons: 'People',
+    records: 'Contact log entries, meeting minutes and guardianship referrals',
+    recordLabel: '{{date}} {{label}}',
+    ofPerson: ' ({{name}})',
   },
   audit: {
     title: 'Audit log',
@@ -182,17 +187,29 @@ export const en: Messages = {
       'contact.create': 'Contact log entry added',
       'contact.update': 'Contact log entry edited',
       'contact.trash': 'Contact log entry moved to trash',
+      'contact.restore': 'Contact log entry restored',
+      'contact.purge': 'Contact log entry deleted for good',
       'meeting.create': 'Meeting minutes created',
       'meeting.update': 'Meeting minutes edited',
       'meeting.trash': 'Meeting minutes moved to trash',
+      'meeting.restore': 'Meeting minutes restored',
+      'meeting.purge': 'Meeting minutes deleted for good',
       'action.create': 'Action item added',
       'action.update': 'Action item edited',
       'action.complete': 'Action item completed',
       'action.reopen': 'Action item reopened',
       'action.delete': 'Action item deleted',
+      'action.purge': 'Action item deleted for good',
       'directory.create': 'Attendee directory entry added',
       'directory.update': 'Attendee directory entry edited',
       'directory.remove': 'Attendee directory entry removed',
+      'referral.create': 'Guardianship referral created',
+      'referral.update': 'Guardianship referral edited',
+      'referral.step': 'Guardianship referral step changed',
+      'referral.trash': 'Guardianship referral moved to trash',
+      'referral.restore': 'Guardianship referral restored',
+      'referral.purge': 'Guardianship referral deleted for good',
+      'referral.sheet': 'Personal information sheet written',
       'export.csv': 'CSV exported',
       print: 'Printed (PDF made)',
     },
@@ -299,6 +316,14 @@ export const en: Messages = {
   meetings: meetingsEn,
   directory: directoryEn,
   actions: actionsEn,
+  referrals: referralsEn,
+  timeline: {
+    addContact: 'Record a contact',
+    filter: 'Show',
+    noneShown: 'No records of the chosen kinds.',
+    kinds: { referral: 'Guardianship', contact: 'Contact', meeting: 'Meeting', action: 'Action item', endingNote: 'Ending note' },
+    states: { open: 'Open', dueSoon: 'Due soon', overdue: 'Overdue', done: 'Done' },
+  },
   picker: { change: 'Change', noMatch: 'No one matches.' },
   common: { yes: 'Yes', no: 'No', close: 'Close', none: '—', demo: 'Demo' },
   errors: {
@@ -315,6 +340,7 @@ export const en: Messages = {
     NotFound: 'That record does not exist (it may have been deleted).',
     ValidationFailed: 'Please check your input.',
     AuditChainBroken: 'The audit log chain is broken.',
+    NotPermitted: 'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

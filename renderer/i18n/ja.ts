@@ -1,6 +1,7 @@
 import { contactsJa, reportJa } from '../features/contacts/messages';
 import { meetingsJa, directoryJa } from '../features/meetings/messages';
 import { actionsJa } from '../features/actions/messages';
+import { referralsJa } from '../features/referrals/messages';
 
 // Japanese UI strings (the default). Labels follow the plan (shared/seed) and DOMAIN.md.
 export const ja = {
@@ -17,6 +18,7 @@ export const ja = {
     contacts: '見守り記録',
     meetings: '会議',
     actions: 'やること',
+    referrals: '成年後見',
     report: '活動記録',
     templates: 'エンディングノート',
     trash: 'ごみ箱',
@@ -157,6 +159,10 @@ export const ja = {
     deletedAt: '移した日時：{{at}}',
     emptied: '{{n}}件を完全に消しました。',
     restored: '元に戻しました。',
+    persons: '対象者',
+    records: '見守り・相談記録、会議録、成年後見のつなぎ',
+    recordLabel: '{{date}}　{{label}}',
+    ofPerson: '（{{name}}）',
   },
   audit: {
     title: '操作記録',
@@ -193,17 +199,29 @@ export const ja = {
       'contact.create': '見守り・相談記録を登録',
       'contact.update': '見守り・相談記録を編集',
       'contact.trash': '見守り・相談記録をごみ箱へ',
+      'contact.restore': '見守り・相談記録をごみ箱から戻す',
+      'contact.purge': '見守り・相談記録を完全に削除',
       'meeting.create': '会議録を作成',
       'meeting.update': '会議録を編集',
       'meeting.trash': '会議録をごみ箱へ',
+      'meeting.restore': '会議録をごみ箱から戻す',
+      'meeting.purge': '会議録を完全に削除',
       'action.create': '役割分担を追加',
       'action.update': '役割分担を編集',
       'action.complete': '役割分担を完了にした',
       'action.reopen': '役割分担を未完了に戻した',
       'action.delete': '役割分担を削除',
+      'action.purge': '役割分担を完全に削除',
       'directory.create': '出席者名簿に追加',
       'directory.update': '出席者名簿を編集',
       'directory.remove': '出席者名簿から削除',
+      'referral.create': '成年後見のつなぎを作成',
+      'referral.update': '成年後見のつなぎを編集',
+      'referral.step': '成年後見のつなぎの段階を変更',
+      'referral.trash': '成年後見のつなぎをごみ箱へ',
+      'referral.restore': '成年後見のつなぎをごみ箱から戻す',
+      'referral.purge': '成年後見のつなぎを完全に削除',
+      'referral.sheet': '本人情報シートを作成・編集',
       'export.csv': 'CSVを書き出し',
       print: '印刷（PDF作成）',
     },
@@ -310,6 +328,14 @@ export const ja = {
   meetings: meetingsJa,
   directory: directoryJa,
   actions: actionsJa,
+  referrals: referralsJa,
+  timeline: {
+    addContact: '見守り・相談を記録する',
+    filter: '表示するもの',
+    noneShown: '選んだ種類の記録はありません。',
+    kinds: { referral: '成年後見', contact: '見守り・相談', meeting: '会議', action: 'やること', endingNote: 'エンディングノート' },
+    states: { open: '未完了', dueSoon: '期限が近い', overdue: '期限切れ', done: '完了' },
+  },
   picker: { change: '選び直す', noMatch: '一致する人がいません。' },
   common: { yes: 'はい', no: 'いいえ', close: '閉じる', none: '—', demo: 'デモ' },
   errors: {
@@ -326,6 +352,7 @@ export const ja = {
     NotFound: 'その記録は見つかりません（削除された可能性があります）。',
     ValidationFailed: '入力を確かめてください。',
     AuditChainBroken: '操作記録のつながりが切れています。',
+    NotPermitted: 'この操作は、設定の「立場」が区役所・地域ケアプラザ・区社協の人だけができます。',
     Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
   },
   errorCode: '（コード：{{code}}）',

@@ -10,7 +10,8 @@ export interface Platform {
   /** Lets the user pick one file; null when they cancel. `tooLarge` when over `maxBytes`. */
   openFile(filter: { name: string; extensions: string[] }, maxBytes: number): Promise<{ name: string; bytes: Uint8Array } | { tooLarge: true } | null>;
   appVersion(): Promise<string>;
-  onLockRequest(listener: (reason: LockReason) => void): () => void;
+  /** The listener's promise is awaited before a closing desktop window goes. */
+  onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
 }
 
 /** How long a hidden browser tab stays unlocked (the desktop uses the OS lock/suspend events). */
@@ -56,7 +57,7 @@ function browserPlatform(): Platform {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onVisibility = () => {
         clearTimeout(timer);
-        if (document.visibilityState === 'hidden') timer = setTimeout(() => listener('lock-screen'), HIDDEN_LOCK_MS);
+        if (document.visibilityState === 'hidden') timer = setTimeout(() => void listener('lock-screen'), HIDDEN_LOCK_MS);
       };
       document.addEventListener('visibilitychange', onVisibility);
       return () => {

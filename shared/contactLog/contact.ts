@@ -2,6 +2,7 @@
 // A routine visit needs only a date, a kind and (usually) a person; everything else is optional.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { schemaProblems, type Problem } from '../domain/problems';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../domain/activity';
 
 export const MAX_CONTACT_TEXT = 20_000;
@@ -47,12 +48,7 @@ export function emptyContact(date: string, recordedBy: string, recordedByName: s
   };
 }
 
-export type Severity = 'error' | 'warning';
-export interface Problem {
-  path: string;
-  code: string;
-  severity: Severity;
-}
+export type { Problem, Severity } from '../domain/problems';
 
 /**
  * What is wrong with an entry. Errors block saving; warnings are shown and the user may save
@@ -60,13 +56,7 @@ export interface Problem {
  */
 export function contactProblems(input: unknown, today: string): Problem[] {
   const r = contactSchema.safeParse(input);
-  if (!r.success) {
-    return r.error.issues.map((i) => ({
-      path: i.path.join('.'),
-      code: i.message === 'required' || i.message === 'date' ? i.message : i.code === 'too_big' ? 'too_long' : 'invalid',
-      severity: 'error' as const,
-    }));
-  }
+  if (!r.success) return schemaProblems(r.error);
   const c = r.data;
   const out: Problem[] = [];
   if ((c.field === '') !== (c.content === '')) out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });

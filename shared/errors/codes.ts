@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'NotFound',
   'ValidationFailed',
   'AuditChainBroken',
+  'NotPermitted',
   'Unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

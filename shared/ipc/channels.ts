@@ -34,8 +34,11 @@ export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   appVersion(): Promise<string>;
-  /** Subscribes to OS lock / suspend / window close; returns the unsubscribe function. */
-  onLockRequest(listener: (reason: LockReason) => void): () => void;
+  /**
+   * Subscribes to OS lock / suspend / window close; returns the unsubscribe function. A listener
+   * may return a promise (sealing unsaved drafts): a closing window waits for it, up to a limit.
+   */
+  onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
 }
 
 /** A forgotten channel is a compile error. */

@@ -2,7 +2,7 @@
 // meeting or from a contact-log follow-up; either way they appear in one list.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
-import type { Problem } from '../contactLog/contact';
+import type { Problem } from '../domain/problems';
 
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { PILLARS } from '../domain/plan';
-import type { Problem } from '../contactLog/contact';
+import { schemaProblems, type Problem } from '../domain/problems';
 
 export const MAX_MEETING_TEXT = 20_000;
 const text = (max: number) => z.string().max(max);
@@ -135,13 +135,7 @@ export function changeMeetingType(m: MeetingInput, type: MeetingTypeId): Meeting
 
 export function meetingProblems(input: unknown): Problem[] {
   const r = meetingSchema.safeParse(input);
-  if (!r.success) {
-    return r.error.issues.map((i) => ({
-      path: i.path.join('.'),
-      code: ['required', 'date', 'time'].includes(i.message) ? i.message : i.code === 'too_big' ? 'too_long' : 'invalid',
-      severity: 'error' as const,
-    }));
-  }
+  if (!r.success) return schemaProblems(r.error);
   const m = r.data;
   const t = meetingType(m.type);
   const out: Problem[] = [];

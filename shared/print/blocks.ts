@@ -70,7 +70,9 @@ export function paragraph(text: string, ctx: BlockContext, bold = false, gray = 
   const lh = lineHeight(size, ctx.t.leading);
   return lines.map((line, i) => ({
     height: lh,
-    keepWithNext: i === 0 || i === lines.length - 2,
+    // Orphan and widow control inside the paragraph only: a one-line paragraph must not chain
+    // itself to the block after it.
+    keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
     draw: (top: number): DrawOp[] => (line ? [{ op: 'text', x: ctx.left, y: textBaseline(top, lh, size), size, bold, text: line, gray }] : []),
   }));
 }

@@ -91,6 +91,13 @@ describe('layout', () => {
     const headingPage = pages.findIndex((p) => p.includes('次の章'));
     expect(pages[headingPage]).toContain('自由記述');
   });
+  it('a one-line paragraph stays where it is when the block after it moves to the next page', () => {
+    const bytes = renderPdf(doc([{ kind: 'spacer', height: 200 }, { kind: 'paragraph', text: '一行だけの段落' }, { kind: 'box', label: '枠', height: 60 }]), fonts);
+    const pages = pdfText(bytes);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('一行だけの段落');
+    expect(pages[1]).toContain('枠');
+  });
   it('large print lays out the same content on more pages', () => {
     const std = countPages(engineShowcase('standard'), fonts);
     const large = countPages(engineShowcase('large'), fonts);

@@ -6,6 +6,8 @@ import { recoverySheet } from './recoverySheet';
 import { EASY_JA, STANDARD_EN, STANDARD_JA } from '../endingNote/defaults';
 import { endingNoteDocument } from '../endingNote/toPrint';
 import { sampleAnswers } from '../endingNote/sampleNote';
+import { minutesSamples } from '../meeting/minutesSamples';
+import { reportSamples } from '../contactLog/reportSamples';
 
 export interface PrintSample {
   readonly fileName: string;
@@ -79,4 +81,6 @@ export const printSamples: PrintSample[] = [
   { fileName: 'filled-record-20pages.pdf', build: () => filledRecord('standard') },
   { fileName: 'recovery-sheet.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { createdOn: '令和7年4月1日' }) },
   { fileName: 'recovery-sheet-large.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { size: 'large' }) },
+  ...minutesSamples,
+  ...reportSamples,
 ];

@@ -22,6 +22,7 @@ describe('schema v3', () => {
       meetings: 'id, date, [type+districtId+date], *personIds, deletedAt',
       actions: 'id, sourceId, status, due, districtId, personId, deletedAt',
       directory: 'id, deletedAt',
+      referrals: 'id, personId, status, districtId, deletedAt',
     });
   });
 

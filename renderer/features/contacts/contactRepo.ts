@@ -5,7 +5,7 @@ import { contactSchema, type ContactInput } from '../../../shared/contactLog/con
 import { actionItemSchema, type ActionItemInput } from '../../../shared/meeting/actionItem';
 import type { ContactRow } from '../../db/database';
 import { openRecord, openRecords, sealRecord, type Stored } from '../../db/sealed';
-import { appendAudit } from '../../audit/auditLog';
+import { appendAudit, appendAuditMany } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
 import { actionRow, type ActionItem } from '../actions/actionRepo';
@@ -92,4 +92,24 @@ export async function trashContact(session: VaultSession, id: string, now: numbe
       await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: fu.id }, now);
     }
   });
+}
+
+/**
+ * Writes many entries in one transaction (demo vault, benchmark). Follow-ups are not turned
+ * into action items here: bulk entries must come without them.
+ */
+export async function addContactsInBulk(session: VaultSession, inputs: readonly ContactInput[], now: number): Promise<number> {
+  if (inputs.some((c) => c.followUp.needed)) throw new AppError('ValidationFailed', { reason: 'bulk entries carry no follow-up' });
+  const rows: ContactRow[] = await Promise.all(
+    inputs.map(async (c): Promise<ContactRow> => {
+      const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, { ...c, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 });
+      return { ...meta, date: content.date, personId: content.personId, recordedBy: content.recordedBy, enc };
+    }),
+  );
+  const db = session.db;
+  await db.transaction('rw', db.contacts, db.audit, async () => {
+    await db.contacts.bulkPut(rows);
+    await appendAuditMany(db, session.actor, rows.map((r) => ({ action: 'contact.create' as const, table: 'contacts', recordId: r.id })), now);
+  });
+  return rows.length;
 }

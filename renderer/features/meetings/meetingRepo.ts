@@ -100,8 +100,14 @@ export async function saveMeeting(session: VaultSession, input: MeetingInput, dr
 export async function trashMeeting(session: VaultSession, id: string, now: number): Promise<void> {
   const db = session.db;
   if (!(await db.meetings.get(id))) throw new AppError('NotFound', { id });
-  await db.transaction('rw', db.meetings, db.audit, async () => {
+  // Its open and done action items go with it (and come back with it from the trash).
+  await db.transaction('rw', db.meetings, db.actions, db.audit, async () => {
     await db.meetings.update(id, { deletedAt: now, updatedAt: now });
     await appendAudit(db, session.actor, { action: 'meeting.trash', table: 'meetings', recordId: id }, now);
+    const actions = (await db.actions.where('sourceId').equals(id).toArray()).filter((a) => a.deletedAt === 0);
+    for (const a of actions) {
+      await db.actions.update(a.id, { deletedAt: now, updatedAt: now });
+      await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: a.id }, now);
+    }
   });
 }

@@ -6,6 +6,7 @@ import { navigate, routeHref } from '../../app/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { PersonNotesSection } from '../endingNotes/PersonNotesSection';
+import { PersonTimeline } from '../timeline/PersonTimeline';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {
@@ -52,7 +53,8 @@ export function PersonPage({ id }: { id: string }) {
       <div className="page-head">
         <h1 id="person-title" className="person-name">{p.name}</h1>
         <div className="row">
-          <a className="button primary" href={routeHref({ name: 'person-edit', id: p.id })}>{t('persons.edit')}</a>
+          <a className="button primary" href={routeHref({ name: 'contact-new', personId: p.id })}>{t('timeline.addContact')}</a>
+          <a className="button" href={routeHref({ name: 'person-edit', id: p.id })}>{t('persons.edit')}</a>
           <button type="button" onClick={() => void trash()}>{t('persons.trash')}</button>
         </div>
       </div>
@@ -71,11 +73,7 @@ export function PersonPage({ id }: { id: string }) {
         </section>
       ) : null}
       <PersonNotesSection person={p} />
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('persons.timeline')}</h2>
-        <ol className="timeline" aria-label={t('persons.timeline')} />
-        <p className="empty">{t('persons.timelineEmpty')}</p>
-      </section>
+      <PersonTimeline personId={p.id} />
     </article>
   );
 }

@@ -1,16 +1,20 @@
 import { now } from '../../app/clock';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../app/context';
 import { errorMessage } from '../../i18n';
-import { formatInstantJa } from '../../../shared/text/dates';
+import { formatDateJa, formatInstantJa } from '../../../shared/text/dates';
+import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 
 export function TrashPage() {
   const { t } = useTranslation();
-  const { persons, notify } = useOpenVault();
+  const { session, persons, notify } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const trashed = useMemo(() => all.filter((p) => p.deletedAt > 0), [all]);
+  const records = useLiveQuery(() => listTrashedRecords(session), [session]) ?? [];
   const [busy, setBusy] = useState(false);
+  const total = trashed.length + records.length;
 
   const run = async (f: () => Promise<string>) => {
     setBusy(true);
@@ -22,37 +26,64 @@ export function TrashPage() {
       setBusy(false);
     }
   };
+  const emptyAll = async () => {
+    const n = (await purgeTrashedRecords(session, now())) + (await persons.emptyTrash(now()));
+    return t('trash.emptied', { n });
+  };
 
   return (
     <section aria-labelledby="trash-title">
       <div className="page-head">
         <h1 id="trash-title">{t('trash.title')}</h1>
-        {trashed.length > 0 ? (
-          <button type="button" className="danger" disabled={busy}
-            onClick={() => window.confirm(t('trash.emptyConfirm', { n: trashed.length })) && void run(async () => t('trash.emptied', { n: await persons.emptyTrash(now()) }))}>
+        {total > 0 ? (
+          <button type="button" className="danger" disabled={busy} onClick={() => window.confirm(t('trash.emptyConfirm', { n: total })) && void run(emptyAll)}>
             {t('trash.emptyAll')}
           </button>
         ) : null}
       </div>
       <p>{t('trash.lead')}</p>
-      {trashed.length === 0 ? (
-        <p className="empty">{t('trash.empty')}</p>
-      ) : (
-        <ul className="plain-list">
-          {trashed.map((p) => (
-            <li key={p.id} className="row spread">
-              <span>
-                <span className="name">{p.name}</span>
-                <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(p.deletedAt) })}</span>
-              </span>
-              <button type="button" disabled={busy} onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}>
-                {t('trash.restore')}
-                <span className="visually-hidden">：{p.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {total === 0 ? <p className="empty">{t('trash.empty')}</p> : null}
+      {trashed.length > 0 ? (
+        <>
+          <h2>{t('trash.persons')}</h2>
+          <ul className="plain-list">
+            {trashed.map((p) => (
+              <li key={p.id} className="row spread">
+                <span>
+                  <span className="name">{p.name}</span>
+                  <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(p.deletedAt) })}</span>
+                </span>
+                <button type="button" disabled={busy} onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}>
+                  {t('trash.restore')}
+                  <span className="visually-hidden">：{p.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {records.length > 0 ? (
+        <>
+          <h2>{t('trash.records')}</h2>
+          <ul className="plain-list">
+            {records.map((r) => {
+              const label = t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label }) + (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
+              return (
+                <li key={`${r.table}-${r.id}`} className="row spread">
+                  <span>
+                    <span className="name">{label}</span>
+                    <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(r.deletedAt) })}</span>
+                  </span>
+                  <button type="button" disabled={busy} onClick={() => void run(async () => (await restoreRecord(session, r, now()), t('trash.restored')))}>
+                    {t('trash.restore')}
+                    <span className="visually-hidden">：{label}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

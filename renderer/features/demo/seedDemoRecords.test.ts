@@ -1,0 +1,38 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VaultDatabase } from '../../db/database';
+import { createVault } from '../../vault/keystore';
+import { VaultSession } from '../../vault/session';
+import { PersonStore } from '../persons/personRepo';
+import { demoPersons } from '../../../shared/domain/demoData';
+import { contactsBetween } from '../contacts/contactRepo';
+import { listActions } from '../actions/actionRepo';
+import { listMeetings } from '../meetings/meetingRepo';
+import { verifyAuditChain } from '../../audit/auditLog';
+import { seedDemoRecords } from './seedDemoRecords';
+
+const dbs: VaultDatabase[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('demo records', () => {
+  it('fills three months up to today with entries about real demo persons, a meeting and its actions', async () => {
+    const db = new VaultDatabase(`demo-test-${Math.random()}`);
+    dbs.push(db);
+    const { keys } = await createVault(db, 'a long test passphrase', 0);
+    const s = new VaultSession(db, 'demo', keys, { id: 'u1', role: 'care-plaza' });
+    const persons = new PersonStore(s);
+    await persons.createMany(demoPersons(10, ['d01']), 1);
+    await seedDemoRecords(s, { id: 'u1', name: 'デモ 利用者' }, persons.getSnapshot(), '2026-11-27', 2);
+    const { items, corrupt } = await contactsBetween(s, '2026-09-01', '2026-11-27');
+    expect(corrupt).toEqual([]);
+    expect(items.length).toBeGreaterThan(100);
+    expect(await db.contacts.count()).toBe(items.length); // nothing after today, nothing before September
+    const ids = new Set(persons.getSnapshot().map((p) => p.id));
+    expect(items.filter((c) => c.personId !== '').every((c) => ids.has(c.personId))).toBe(true);
+    expect((await listMeetings(s)).items).toHaveLength(1);
+    expect((await listActions(s)).items).toHaveLength(3);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOpenVault } from '../../app/context';
+import { routeHref } from '../../app/router';
+import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { contactsOfPerson } from '../contacts/contactRepo';
+import { meetingsOfPerson } from '../meetings/meetingRepo';
+import { actionsOfPerson } from '../actions/actionRepo';
+import { notesOfPerson } from '../endingNotes/noteRepo';
+import { allTemplateVersions } from '../endingNotes/templateRepo';
+import { referralsOfPerson } from '../referrals/referralRepo';
+import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
+import { now } from '../../app/clock';
+
+export function PersonTimeline({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const { session } = useOpenVault();
+  const [shown, setShown] = useState<readonly TimelineKind[]>(TIMELINE_KINDS);
+  const data = useLiveQuery(async () => {
+    const [contacts, meetings, actions, notes, templates, referrals] = await Promise.all([
+      contactsOfPerson(session, personId),
+      meetingsOfPerson(session, personId),
+      actionsOfPerson(session, personId),
+      notesOfPerson(session, personId),
+      allTemplateVersions(session.db),
+      referralsOfPerson(session, personId),
+    ]);
+    const nameOf = (n: { templateId: string; templateVersion: number }) => templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
+    return buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
+  }, [session, personId]);
+  if (!data) return null;
+  const counts = countByKind(data);
+  const items = data.filter((i) => shown.includes(i.kind));
+  const toggle = (k: TimelineKind) => setShown((cur) => (cur.includes(k) ? cur.filter((x) => x !== k) : [...cur, k]));
+
+  return (
+    <section aria-labelledby="timeline-title">
+      <div className="page-head">
+        <h2 id="timeline-title">{t('persons.timeline')}</h2>
+        <a className="button primary" href={routeHref({ name: 'contact-new', personId })}>{t('timeline.addContact')}</a>
+      </div>
+      <fieldset className="checks timeline-filter">
+        <legend>{t('timeline.filter')}</legend>
+        {TIMELINE_KINDS.map((k) => (
+          <label key={k} className="check">
+            <input type="checkbox" checked={shown.includes(k)} onChange={() => toggle(k)} />
+            {t(`timeline.kinds.${k}`)}（{counts[k]}）
+          </label>
+        ))}
+      </fieldset>
+      {items.length === 0 ? (
+        <p className="empty">{data.length === 0 ? t('persons.timelineEmpty') : t('timeline.noneShown')}</p>
+      ) : (
+        <ol className="timeline" aria-label={t('persons.timeline')}>
+          {items.map((i) => (
+            <li key={`${i.kind}-${i.id}`} className={`timeline-item kind-${i.kind}${i.state ? ` state-${i.state}` : ''}`}>
+              <span className="when">{formatDateJa(i.date)}</span>
+              <span className="kind">{t(`timeline.kinds.${i.kind}`)}</span>
+              <a href={i.href} className="what">
+                {i.title}
+                {i.detail ? `：${i.detail}` : ''}
+              </a>
+              {i.state && i.state !== 'open' ? <span className={`badge ${i.state}`}>{t(`timeline.states.${i.state}`)}</span> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

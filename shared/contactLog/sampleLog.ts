@@ -1,0 +1,91 @@
+// A fictional contact log for the activity-report samples, tests and benchmarks: deterministic
+// (seeded), every entry valid by contactSchema, no real people (person ids only, no names).
+// Lives outside testing/ because reportSamples.ts (built into the renderer) uses it too.
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS, type ContactKind } from '../domain/activity';
+import type { ContactInput } from './contact';
+
+/** mulberry32: a small, fast, seedable generator of numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SampleLogOptions {
+  readonly seed?: number;
+  /** First day, 'YYYY-MM-DD'. */
+  readonly from: string;
+  /** Calendar months covered from `from` (the last entry falls before the same day `months` later). */
+  readonly months: number;
+  /** Number of entries. */
+  readonly count: number;
+  /** Who recorded them; entries are spread over these (the first gets about half). */
+  readonly commissioners: readonly { readonly id: string; readonly name: string }[];
+}
+
+const KIND_WEIGHTS: readonly [ContactKind, number][] = [['訪問', 50], ['電話', 25], ['来所', 8], ['同行', 7], ['その他', 10]];
+const FIELD_WEIGHTS = [55, 15, 20, 10];
+const SUMMARIES = ['見守り訪問。お変わりなし。', '体調について相談を受けた。', '地域ケアプラザの職員と情報共有した。', '電話で安否を確認した。', '定例会に出席した。', '配食サービスの利用について説明した。'];
+
+function weighted<T>(rnd: () => number, items: readonly (readonly [T, number])[]): T {
+  const total = items.reduce((s, [, w]) => s + w, 0);
+  let r = rnd() * total;
+  for (const [item, w] of items) {
+    r -= w;
+    if (r < 0) return item;
+  }
+  const last = items[items.length - 1];
+  if (!last) throw new RangeError('no items');
+  return last[0];
+}
+
+const pick = <T>(rnd: () => number, items: readonly T[]): T => {
+  const item = items[Math.floor(rnd() * items.length)];
+  if (item === undefined) throw new RangeError('no items');
+  return item;
+};
+
+function addMonths(date: string, months: number): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1 + months, d);
+}
+
+/** Entries sorted by date. */
+export function sampleContactLog(opts: SampleLogOptions): ContactInput[] {
+  const rnd = seededRandom(opts.seed ?? 1);
+  const start = addMonths(opts.from, 0);
+  const days = Math.round((addMonths(opts.from, opts.months) - start) / 86_400_000);
+  const who = opts.commissioners.map((c, i): readonly [typeof c, number] => [c, i === 0 ? opts.commissioners.length : 1]);
+  const out: ContactInput[] = [];
+  for (let i = 0; i < opts.count; i++) {
+    const by = weighted(rnd, who);
+    const date = new Date(start + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10);
+    const consultation = rnd() < 0.45;
+    const field = consultation ? weighted(rnd, ACTIVITY_FIELDS.map((f, k) => [f, FIELD_WEIGHTS[k] ?? 1] as const)) : '';
+    const content = consultation ? pick(rnd, ACTIVITY_CONTENTS) : '';
+    const otherActivity = rnd() < 0.15 ? pick(rnd, OTHER_ACTIVITIES) : '';
+    const referredTo = rnd() < 0.12 ? pick(rnd, REFERRAL_DESTINATIONS) : '';
+    const followUp = rnd() < 0.1;
+    out.push({
+      date,
+      kind: otherActivity !== '' && !consultation ? pick(rnd, CONTACT_KINDS) : weighted(rnd, KIND_WEIGHTS),
+      personId: otherActivity !== '' && !consultation ? '' : `p${String(1 + Math.floor(rnd() * 40)).padStart(3, '0')}`,
+      field,
+      content,
+      otherActivity,
+      summary: pick(rnd, SUMMARIES),
+      insight: '',
+      followUp: { needed: followUp, task: followUp ? '再訪問して様子を確認する' : '', due: followUp ? date : '' },
+      referredTo,
+      referredNote: '',
+      recordedBy: by.id,
+      recordedByName: by.name,
+    });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
