@@ -3,7 +3,7 @@
 // directory still on old minutes; the previous meeting's open items; the draft across a lock.
 import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, unlock } from './fixtures';
-import { addAction, addAdHoc, addCase, addToDirectory, attendeesBox, absenteesBox, openMeetings, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
+import { addAction, addAdHoc, addCase, addToDirectory, attendeesBox, absenteesBox, openMeetings, printPdf, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
 
 const P1 = '𠮷田 髙﨑 ハル';
 const P2 = '山田 花子';
@@ -120,6 +120,17 @@ test('a case conference with two cases, attendees and three actions is saved and
   await expect(page.getByLabel('配布した資料を回収した')).toBeChecked();
   await expect(page.getByRole('group', { name: /柱2/ }).getByLabel(/2-4/)).toBeChecked();
   await shot(page, 'meeting-edit');
+
+  // ---- print: the full minutes name everyone; the area version names nobody ----
+  const full = await printPdf(page, '議事録PDF（標準）', 'minutes-case-full');
+  for (const s of ['個別ケース検討会議 議事録', '取扱注意', '髙橋 一郎', '鈴木 三郎', '山田 花子', '配食サービスの手配', '坂の多い地区']) expect(full.text, s).toContain(s);
+  const large = await printPdf(page, '議事録PDF（大きな文字）', 'minutes-case-large');
+  expect(large.pages).toBeGreaterThan(full.pages);
+  const area = await printPdf(page, '地域向け（個人情報なし）PDF', 'minutes-case-area');
+  for (const s of ['共有用', '地域ケアプラザ', '配食サービスの手配', '坂の多い地区']) expect(area.text, s).toContain(s);
+  for (const s of ['髙橋', '佐藤 花子', '鈴木', '田中', '山田', 'ハル', '自宅で暮らし続けたい', '口頭（訪問時）', '試験 職員']) expect(area.text, s).not.toContain(s);
+  await page.goto('/#/audit');
+  await expect(page.getByRole('cell', { name: '印刷（PDF作成）' })).toHaveCount(3);
 });
 
 /** 10,000 characters with a unique end, so a cut shows. */

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { MEETING_FUNCTIONS, MEETING_TYPES, meetingProblems, type MeetingInput, type MeetingTypeId } from '../../../shared/meeting/meeting';
 import { actionProblems } from '../../../shared/meeting/actionItem';
-import type { Problem } from '../../../shared/contactLog/contact';
+import type { Problem } from '../../../shared/domain/problems';
 import type { ActionDraft, Meeting } from './meetingRepo';
 import type { ActionItem } from '../actions/actionRepo';
 

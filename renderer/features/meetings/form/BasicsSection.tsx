@@ -34,7 +34,7 @@ export function BasicsSection({ m, patch, problem, replace, previous, isNew }: S
         <SelectField label={t('meetings.form.type')} value={m.type} help={t('meetings.form.typeHelp')}
           onChange={(type: MeetingTypeId) => replace(changeMeetingType(m, type))}
           options={MEETING_TYPES.map((mt) => ({ value: mt.id, label: mt.label }))} />
-        <TextField label={t('meetings.form.title')} value={m.title} onChange={(title) => patch({ title })} maxLength={200} error={problem('title')} />
+        <TextField label={t('meetings.form.title')} value={m.title} onChange={(title) => patch({ title })} maxLength={200} help={t('meetings.form.titleHelp')} error={problem('title')} />
         <NumberField label={t('meetings.form.number')} value={m.number} min={0} max={9999} onChange={(number) => patch({ number })} error={problem('number')}
           help={isNew && previous !== undefined ? (previous ? t('meetings.form.previousWas', { n: previous.number, date: formatDateJa(previous.date) }) : t('meetings.form.firstOfTeam')) : undefined}>
           {isNew && suggested !== undefined && suggested !== m.number ? (

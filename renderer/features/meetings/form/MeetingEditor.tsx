@@ -25,6 +25,7 @@ import { IssuesSection } from './IssuesSection';
 import { DiscussionSection, FollowUpSection } from './TextSections';
 import { ActionRowsSection } from './ActionRowsSection';
 import { GoalsSection } from './GoalsSection';
+import { MinutesPrint } from './MinutesPrint';
 
 export function MeetingEditor({ draftKey, initial, existing, savedActions, onSaved }: {
   draftKey: string;
@@ -142,6 +143,7 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
       </h1>
       {draft.restored ? <p className="notice" role="status">{t('meetings.form.draftRestored')}</p> : null}
       {isNew && previous ? <PreviousActions previous={previous} today={today} onChanged={replacePrevious} /> : null}
+      {existing ? <MinutesPrint meeting={existing} actions={savedActions} unsaved={JSON.stringify(v) !== JSON.stringify(initial)} /> : null}
       <form ref={formRef} className="meeting-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="meeting-form-title">
         <BasicsSection {...sectionProps} replace={(meeting) => set({ ...v, meeting })} previous={previous === undefined ? undefined : previous?.meeting ?? null} isNew={isNew} />
         <AttendeesSection {...sectionProps} directory={directory} addToDirectory={addToDirectory} />

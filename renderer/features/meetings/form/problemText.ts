@@ -1,6 +1,6 @@
 // Problems (meetingProblems + actionProblems) in words, and where they belong on the form.
 import type { TFunction } from 'i18next';
-import type { Problem } from '../../../../shared/contactLog/contact';
+import type { Problem } from '../../../../shared/domain/problems';
 
 const KNOWN = new Set(['required', 'date', 'time', 'too_long', 'invalid', 'endBeforeStart', 'caseRequired', 'noCasesInArea', 'consentMissing', 'duplicateCase', 'beforeMeeting', 'beforeRecord', 'past']);
 
