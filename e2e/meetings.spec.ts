@@ -235,7 +235,7 @@ test('the next meeting of the same team starts with the previous meeting’s ope
   await startMeeting(page, 'team');
   await expect(page.getByLabel('回次（第何回）')).toHaveValue('2');
   const previous = page.getByRole('region', { name: '前回の会議の未完了の役割分担' });
-  await expect(previous).toContainText('前回（第1回');
+  await expect(previous).toContainText('前回 第1回');
   const items = previous.getByRole('list', { name: '前回の会議の未完了の役割分担' }).getByRole('listitem');
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText('見守り名簿の更新');

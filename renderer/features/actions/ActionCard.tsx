@@ -64,7 +64,7 @@ export function ActionCard(props: { item: ActionItem; today: string; source?: So
             </div>
           ) : null}
           {a.status === 'done' ? (
-            <div className="wide">
+            <div>
               <dt>{t('actions.badges.done')}</dt>
               <dd>{t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? formatDateJa(a.doneDate) : a.doneDate })}{a.doneNote ? `　${a.doneNote}` : ''}</dd>
             </div>

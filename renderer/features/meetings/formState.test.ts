@@ -77,6 +77,11 @@ describe('problems of the whole form', () => {
     expect(codes(s)).toEqual(['error:actions.1.task:required', 'error:actions.1.due:beforeRecord']);
     expect(codes(state({}, [row({ owner: '佐藤', task: '訪問', due: '2026-11-28' })]), '2026-12-01')).toEqual(['warning:actions.0.due:past']);
   });
+  it('a case without a person yet does not hide the other problems', () => {
+    const s = state({ startTime: '15:00', endTime: '14:00', cases: [{ ...oneCase, personId: '' }], consent: { obtained: false, date: '', how: '' } });
+    expect(codes(s)).toEqual(['error:cases.0.personId:invalid', 'error:endTime:endBeforeStart', 'warning:consent.obtained:consentMissing']);
+    expect(codes(state({ cases: [{ ...oneCase, personId: '' }], date: '' }))).toEqual(['error:date:required', 'error:cases.0.personId:invalid']);
+  });
   it('identifies the warnings the user has seen', () => {
     const a = formProblems(state({ consent: { obtained: false, date: '', how: '' } }), '2026-11-27');
     expect(warningKey(a)).toBe('consent.obtained:consentMissing');

@@ -20,7 +20,7 @@ export const meetingFormJa = {
   title: '件名（任意）',
   titleHelp: '地域向けの印刷にも載ります。個人名は入れないでください。',
   number: '回次（第何回）',
-  previousWas: '同じチーム（同じ種別・地区）の前回は第{{n}}回（{{date}}）です。',
+  previousWas: '同じチーム（同じ種別・地区）の前回は第{{n}}回、{{date}}です。',
   useSuggested: '第{{n}}回にする',
   firstOfTeam: 'この種別・地区では最初の会議です。',
   date: '開催日',
@@ -137,8 +137,8 @@ export const meetingFormJa = {
   },
   previous: {
     title: '前回の会議の未完了の役割分担',
-    lead: '前回（第{{n}}回　{{date}}）に決めた役割分担のうち、まだ終わっていないものです。会議の始めに確認してください。',
-    allDone: '前回（第{{n}}回　{{date}}）の役割分担は、すべて完了しています。',
+    lead: '前回 第{{n}}回　{{date}}に決めた役割分担のうち、まだ終わっていないものです。会議の始めに確認してください。',
+    allDone: '前回 第{{n}}回　{{date}}の役割分担は、すべて完了しています。',
     open: '前回の会議録を開く',
   },
   print: {
