@@ -100,3 +100,19 @@ test('meeting screens with records, at the default and the 特大 text size', as
     await page.locator('.form-bar').getByRole('button', { name: /^(入力を破棄する|やめる)$/ }).click();
   }
 });
+
+test('the demo vault’s meeting and action items', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /デモで試す/ }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+  await openMeetings(page);
+  const rows = page.getByRole('list', { name: '会議の一覧（新しい順）' }).getByRole('link');
+  await expect(rows.first()).toBeVisible();
+  await checkScreen(page, 'demo-meetings');
+  await rows.first().click();
+  await expect(page.getByRole('heading', { name: '議事録の印刷' })).toBeVisible();
+  await checkScreen(page, 'demo-meeting');
+  await openActions(page);
+  await expect(page.getByRole('list', { name: 'やることの一覧' }).getByRole('listitem').first()).toBeVisible();
+  await checkScreen(page, 'demo-actions');
+});

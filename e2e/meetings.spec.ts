@@ -145,6 +145,10 @@ test('an end before the start is refused beside the field, with nothing typed lo
   await createVaultThroughUi(page);
   await startMeeting(page, 'team');
   await page.getByLabel('場所', { exact: true }).fill('潮田地区センター');
+  // Enter in a one-line field is a slip, not a save
+  await page.getByLabel('場所', { exact: true }).press('Enter');
+  await expect(page.locator('.problem-summary')).toHaveCount(0);
+  expect(page.url()).toContain('#/meetings/new/team');
   await page.getByLabel('開始時刻').fill('15:00');
   await page.getByLabel('終了時刻').fill('14:00');
   await page.getByLabel('検討内容', { exact: true }).fill('地区の見守り当番について話し合った。');

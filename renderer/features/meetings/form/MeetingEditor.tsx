@@ -1,7 +1,7 @@
 // The meeting form: sections in the order a meeting runs, one draft for all of it, problems
 // beside their fields (errors block; warnings need a second click), and one save for the
 // minutes and their 役割分担.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../app/context';
 import { now } from '../../../app/clock';
@@ -26,6 +26,15 @@ import { DiscussionSection, FollowUpSection } from './TextSections';
 import { ActionRowsSection } from './ActionRowsSection';
 import { GoalsSection } from './GoalsSection';
 import { MinutesPrint } from './MinutesPrint';
+
+/**
+ * Enter in a one-line field does not save the whole minutes: in a long form typed during a
+ * meeting that is nearly always a slip (or the end of an IME conversion). The save button saves.
+ */
+function stopEnterSubmit(e: KeyboardEvent<HTMLFormElement>) {
+  const target = e.target as HTMLElement;
+  if (e.key === 'Enter' && !e.nativeEvent.isComposing && target instanceof HTMLInputElement && target.type !== 'checkbox') e.preventDefault();
+}
 
 export function MeetingEditor({ draftKey, initial, existing, savedActions, onSaved }: {
   draftKey: string;
@@ -144,7 +153,7 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
       {draft.restored ? <p className="notice" role="status">{t('meetings.form.draftRestored')}</p> : null}
       {isNew && previous ? <PreviousActions previous={previous} today={today} onChanged={replacePrevious} /> : null}
       {existing ? <MinutesPrint meeting={existing} actions={savedActions} unsaved={JSON.stringify(v) !== JSON.stringify(initial)} /> : null}
-      <form ref={formRef} className="meeting-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="meeting-form-title">
+      <form ref={formRef} className="meeting-form" onSubmit={(e) => void submit(e)} onKeyDown={stopEnterSubmit} noValidate aria-labelledby="meeting-form-title">
         <BasicsSection {...sectionProps} replace={(meeting) => set({ ...v, meeting })} previous={previous === undefined ? undefined : previous?.meeting ?? null} isNew={isNew} />
         <AttendeesSection {...sectionProps} directory={directory} addToDirectory={addToDirectory} />
         {v.meeting.type !== 'area' || v.meeting.cases.length > 0 ? <CasesSection {...sectionProps} /> : null}
