@@ -1,7 +1,7 @@
 // Nothing personal reaches the disk in the clear. A real Chromium profile on disk is used (a
-// persistent context in a fresh temp dir), a person and an unsaved draft carrying unique markers
-// are typed through the UI, the vault is locked and the browser closed, and then every byte of
-// every file in the profile is searched for the markers in the encodings Chromium uses for
+// persistent context in a fresh temp dir), a person, a contact-log entry, a meeting with an
+// action item and an unsaved draft carrying unique markers are typed through the UI, the vault
+// is locked and the browser closed, and then every byte of every file in the profile is searched for the markers in the encodings Chromium uses for
 // strings (UTF-8 / Latin-1 and UTF-16LE). A second test proves the scanner does find a marker
 // that was stored without encryption.
 import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, systemChromium } from './browser';
 import { addPersonThroughUi, createVaultThroughUi, shot, unlock } from './fixtures';
+import { addAction, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
 
 interface Hit {
   marker: string;
@@ -77,7 +78,7 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
 
 const hex = () => randomBytes(8).toString('hex');
 
-test('no marker typed into a person or a draft appears in any file of the browser profile', async () => {
+test('no marker typed into a person, a contact, a meeting or a draft appears in any file of the browser profile', async () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ainet-privacy-'));
   const id = hex();
   const draftId = hex();
@@ -85,8 +86,11 @@ test('no marker typed into a person or a draft appears in any file of the browse
   const noteMarker = `秘密マーカー${id}`;
   const draftNameMarker = `MARKERx7Qd${draftId}`;
   const draftNoteMarker = `下書き秘密マーカー${draftId}`;
+  const contactMarker = `見守り秘密${id}`;
+  const meetingMarker = `会議秘密${id}`;
+  const actionMarker = `役割秘密${id}`;
   // The random parts alone too: they would show a copy in an encoding not listed above.
-  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, id, draftId];
+  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, contactMarker, meetingMarker, actionMarker, id, draftId];
   const personName = `${nameMarker} 秘密 太郎`;
   try {
     let { context, page, foreign } = await launch(profile);
@@ -97,6 +101,17 @@ test('no marker typed into a person or a draft appears in any file of the browse
       note: `${noteMarker}\n本人の暮らしぶりについてのメモ。${nameMarker}`,
     });
     await expect(page.locator('.note-text')).toContainText(noteMarker);
+    // a contact-log entry about the person, with a follow-up (an action item)
+    await page.getByRole('link', { name: '見守り・相談を記録する' }).first().click();
+    await page.getByLabel('ようす・話したこと', { exact: true }).fill(`${contactMarker} 体調について話を聞いた`);
+    await page.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('heading', { name: personName, level: 1 })).toBeVisible();
+    // a team meeting with a marker in the discussion and in an action item
+    await startMeeting(page, 'team');
+    await page.getByLabel('検討内容', { exact: true }).fill(`${meetingMarker} 見守り当番について`);
+    await addAction(page, 1, { owner: '佐藤', task: `${actionMarker} 当番表を作る`, due: tokyoDay(7) });
+    await saveMeetingForm(page);
+    await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第1回/, level: 1 })).toBeVisible();
     // search for the person (the search box holds the marker too)
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '対象者', exact: true }).click();
     await page.getByRole('searchbox', { name: '名前・ふりがなで検索' }).fill(nameMarker);
