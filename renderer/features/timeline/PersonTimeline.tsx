@@ -9,6 +9,7 @@ import { meetingsOfPerson } from '../meetings/meetingRepo';
 import { actionsOfPerson } from '../actions/actionRepo';
 import { notesOfPerson } from '../endingNotes/noteRepo';
 import { allTemplateVersions } from '../endingNotes/templateRepo';
+import { referralsOfPerson } from '../referrals/referralRepo';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
 import { now } from '../../app/clock';
 
@@ -17,15 +18,16 @@ export function PersonTimeline({ personId }: { personId: string }) {
   const { session } = useOpenVault();
   const [shown, setShown] = useState<readonly TimelineKind[]>(TIMELINE_KINDS);
   const data = useLiveQuery(async () => {
-    const [contacts, meetings, actions, notes, templates] = await Promise.all([
+    const [contacts, meetings, actions, notes, templates, referrals] = await Promise.all([
       contactsOfPerson(session, personId),
       meetingsOfPerson(session, personId),
       actionsOfPerson(session, personId),
       notesOfPerson(session, personId),
       allTemplateVersions(session.db),
+      referralsOfPerson(session, personId),
     ]);
     const nameOf = (n: { templateId: string; templateVersion: number }) => templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
-    return buildTimeline(personId, { contacts, meetings, actions, notes }, tokyoDate(now()), nameOf);
+    return buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
   }, [session, personId]);
   if (!data) return null;
   const counts = countByKind(data);

@@ -6,6 +6,8 @@ import type { Contact } from '../contacts/contactRepo';
 import type { Meeting } from '../meetings/meetingRepo';
 import type { ActionItem } from '../actions/actionRepo';
 import type { EndingNote } from '../endingNotes/noteRepo';
+import type { Referral } from '../referrals/referralRepo';
+import { emptyReferral } from '../../../shared/referral/referral';
 
 const meta = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, deletedAt: 0 });
 const contact = (id: string, date: string, at: number, summary: string): Contact => ({ ...emptyContact(date, 'u1', 'A', 'p1'), summary, ...meta(id, at) });
@@ -21,12 +23,20 @@ describe('person timeline', () => {
       meetings: [meeting],
       actions: [action],
       notes: [note],
+      referrals: [],
     }, '2026-11-27', () => 'エンディングノート');
     expect(items.map((i) => i.id)).toEqual(['a1', 'n1', 'c2', 'c1', 'm1', 'c3']);
     expect(items.find((i) => i.id === 'c2')?.detail).toBe('体調について話を聞いた');
     expect(items.find((i) => i.id === 'c3')?.detail).toHaveLength(81);
     expect(items.find((i) => i.id === 'm1')).toMatchObject({ title: '個別ケース検討会議', detail: '在宅で見守りを続ける', href: '#/meetings/m1' });
     expect(items.find((i) => i.id === 'a1')?.state).toBe('dueSoon');
-    expect(countByKind(items)).toEqual({ contact: 3, meeting: 1, action: 1, endingNote: 1 });
+    expect(countByKind(items)).toEqual({ contact: 3, meeting: 1, referral: 0, action: 1, endingNote: 1 });
+  });
+
+  it('shows each step of a referral on its date', () => {
+    const referral: Referral = { ...emptyReferral('p1', 'd01', '2026-10-01', 'A'), ...meta('r1', 1) };
+    referral.history.push({ status: 'planning', date: '2026-10-20', by: 'A', note: '方針会議で区長申立を検討', skipped: ['gathering'], correction: false });
+    const items = buildTimeline('p1', { contacts: [], meetings: [], actions: [], notes: [], referrals: [referral] }, '2026-11-27', () => '');
+    expect(items.map((i) => [i.date, i.title, i.detail])).toEqual([['2026-10-20', '支援方針検討', '方針会議で区長申立を検討'], ['2026-10-01', '相談受付', '']]);
   });
 });

@@ -7,8 +7,10 @@ import type { Contact } from '../contacts/contactRepo';
 import type { Meeting } from '../meetings/meetingRepo';
 import type { ActionItem } from '../actions/actionRepo';
 import type { EndingNote } from '../endingNotes/noteRepo';
+import type { Referral } from '../referrals/referralRepo';
+import { statusLabel } from '../../../shared/referral/status';
 
-export const TIMELINE_KINDS = ['contact', 'meeting', 'action', 'endingNote'] as const;
+export const TIMELINE_KINDS = ['contact', 'meeting', 'referral', 'action', 'endingNote'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export interface TimelineItem {
@@ -30,6 +32,7 @@ export interface TimelineSources {
   meetings: readonly Meeting[];
   actions: readonly ActionItem[];
   notes: readonly EndingNote[];
+  referrals: readonly Referral[];
 }
 
 const firstLine = (s: string, max = 80) => {
@@ -49,6 +52,12 @@ export function buildTimeline(personId: string, src: TimelineSources, today: str
   for (const a of src.actions) {
     const state = actionState(a, today);
     items.push({ kind: 'action', id: a.id, date: a.status === 'done' && a.doneDate ? a.doneDate : a.due, at: a.updatedAt, title: a.owner, detail: firstLine(a.task), href: '#/actions', state });
+  }
+  for (const r of src.referrals) {
+    // Each step of a referral is its own line: the history shows when things moved (or did not).
+    r.history.forEach((h, i) => {
+      items.push({ kind: 'referral', id: `${r.id}#${i}`, date: h.date, at: r.createdAt + i, title: statusLabel(h.status), detail: firstLine(h.note), href: `#/referrals/${r.id}` });
+    });
   }
   for (const n of src.notes) {
     items.push({ kind: 'endingNote', id: n.id, date: tokyoDate(n.updatedAt), at: n.updatedAt, title: noteName(n), detail: '', href: `#/notes/${n.id}` });

@@ -10,6 +10,7 @@ import { saveMeeting, trashMeeting } from '../meetings/meetingRepo';
 import { listActions } from '../actions/actionRepo';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 import { verifyAuditChain } from '../../audit/auditLog';
+import { createReferral, trashReferral, referralsOfPerson } from '../referrals/referralRepo';
 
 const dbs: VaultDatabase[] = [];
 afterEach(async () => {
@@ -49,6 +50,23 @@ describe('trash for contacts and meetings', () => {
     expect(await s.db.contacts.count()).toBe(0);
     expect(await s.db.actions.where('deletedAt').above(0).count()).toBe(0);
     expect(await s.db.meetings.count()).toBe(1);
+    expect(await verifyAuditChain(s.db)).toMatchObject({ ok: true });
+  });
+
+  it('a referral goes to the trash, comes back, and is purged with its drafts', async () => {
+    const s = await open();
+    const r = await createReferral(s, 'p1', 'd01', '2026-10-01', 'A', 1);
+    await s.db.drafts.put({ key: `referral-edit:${r.id}`, updatedAt: 1, enc: { iv: new Uint8Array(12), data: new Uint8Array(1), sv: 3 } as never });
+    await trashReferral(s, r.id, 2);
+    const [t] = await listTrashedRecords(s);
+    expect(t).toMatchObject({ table: 'referrals', id: r.id, personId: 'p1' });
+    if (!t) throw new Error('missing');
+    await restoreRecord(s, t, 3);
+    expect(await referralsOfPerson(s, 'p1')).toHaveLength(1);
+    await trashReferral(s, r.id, 4);
+    expect(await purgeTrashedRecords(s, 5)).toBe(1);
+    expect(await s.db.referrals.count()).toBe(0);
+    expect(await s.db.drafts.count()).toBe(0);
     expect(await verifyAuditChain(s.db)).toMatchObject({ ok: true });
   });
 });
