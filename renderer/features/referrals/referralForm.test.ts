@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReferral } from '../../../shared/referral/referral';
+import { emptyReferral, referralProblems } from '../../../shared/referral/referral';
 import type { HistoryEntry } from '../../../shared/referral/status';
 import {
-  decodeDraft, defaultNextStep, draftDiffers, emptyHandoverForm, emptyRelative, emptyStepForm, encodeDraft, fieldsOf, handoverFormProblems, handoverOf,
+  decodeDraft, defaultNextStep, inputOf, draftDiffers, emptyHandoverForm, emptyRelative, emptyStepForm, encodeDraft, fieldsOf, handoverFormProblems, handoverOf,
   isHandoverFormBlank, noteFormProblems, stepNeedsNote, warningKey, type PageDraft,
 } from './referralForm';
 
@@ -55,7 +55,9 @@ describe('a new hand-over', () => {
     expect(paths(handoverFormProblems(base, { ...f, date: '', consentDate: '2026-11-02' }, today))).toEqual(['date:required']);
   });
   it('numbers problems after the hand-overs already saved', () => {
-    const saved = { ...base, handovers: [handoverOf({ ...emptyHandoverForm('2026-11-02'), to: '地域ケアプラザ' })!] };
+    const first = handoverOf({ ...emptyHandoverForm('2026-11-02'), to: '地域ケアプラザ' });
+    if (!first) throw new Error('a complete hand-over');
+    const saved = { ...base, handovers: [first] };
     const f = { ...emptyHandoverForm('2026-11-03'), to: '家庭裁判所' as const, consentKind: 'override' as const, overrideReason: '本人に同意する能力がない' as const };
     expect(paths(handoverFormProblems(saved, f, today))).toEqual(['consent.note:required']);
   });
@@ -84,10 +86,13 @@ describe('the page draft', () => {
     expect(decodeDraft({ json: '{' })).toBeNull();
     expect(decodeDraft({ json: JSON.stringify({ ...draft, fields: { ...draft.fields, urgency: '最高' } }) })).toBeNull();
   });
-  it('picks only the editable fields from a stored record', () => {
+  it('picks only the editable fields from a stored record; its input passes the strict schema', () => {
     const stored = { ...base, id: 'r1', createdAt: 1, updatedAt: 2, deletedAt: 0 };
     expect(Object.keys(fieldsOf(stored))).not.toContain('id');
     expect(Object.keys(fieldsOf(stored))).not.toContain('history');
+    expect(referralProblems(stored, today).map((p) => p.code)).toContain('invalid');
+    expect(referralProblems(inputOf(stored), today)).toEqual([]);
+    expect(inputOf(stored)).toEqual(base);
   });
   it('tells a draft that only repeats what is saved from one with typing in it, whatever the key order', () => {
     const reordered = JSON.parse(JSON.stringify({ note: draft.note, handover: draft.handover, step: draft.step, fields: draft.fields })) as PageDraft;

@@ -13,6 +13,11 @@ import type { Problem } from '../../../shared/domain/problems';
 /** What the main form edits. */
 export type ReferralFields = Omit<ReferralInput, 'personId' | 'history' | 'sheet' | 'handovers' | 'notes'>;
 
+/** A stored referral without its record metadata (the schema is strict about extra keys). */
+export function inputOf<T extends ReferralInput>(r: T): ReferralInput {
+  return { ...fieldsOf(r), personId: r.personId, handovers: r.handovers, notes: r.notes, history: r.history, sheet: r.sheet };
+}
+
 /** The editable fields of a stored referral (picked, so record metadata never rides along). */
 export function fieldsOf(r: ReferralInput): ReferralFields {
   return {
@@ -66,7 +71,7 @@ export function handoverFormProblems(saved: ReferralInput, f: HandoverForm, toda
   if (!h) return out;
   const n = saved.handovers.length;
   const prefix = `handovers.${n}.`;
-  for (const p of referralProblems({ ...saved, handovers: [...saved.handovers, h] }, today)) {
+  for (const p of referralProblems({ ...inputOf(saved), handovers: [...saved.handovers, h] }, today)) {
     if (p.path.startsWith(prefix)) out.push({ ...p, path: p.path.slice(prefix.length) });
   }
   return out;
