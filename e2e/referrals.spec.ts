@@ -205,3 +205,66 @@ test('the stall alarm appears on the person page and the list once the clock has
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '成年後見' }).click();
   await expect(page.getByTestId('referral-counts')).toHaveText('進行中 1件、うち停滞 0件');
 });
+
+test('a commissioner\'s profile is refused the 本人情報シート: the button is disabled with the reason, and the address shows the reason too', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await createVaultThroughUi(page, { role: 'commissioner' });
+  await startReferral(page, '民生 委員子');
+  const button = page.getByRole('button', { name: '本人情報シートを作成' });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription(/福祉の専門職（区役所・地域ケアプラザ・区社協）が書くもの.*設定の「立場」が違っているときは、設定で直せます。/);
+  await expect(page.getByText('民生委員のかたは、これらの担当者に作成を頼んでください。')).toBeVisible();
+  await shot(page, 'referral-commissioner-sheet-refused');
+
+  await page.goto(`${page.url()}/sheet`);
+  await expect(page.getByRole('heading', { level: 2, name: '本人情報シートは作成できません' })).toBeVisible();
+  await expect(page.getByText('民生委員のかたは、これらの担当者に作成を頼んでください。')).toBeVisible();
+  await expect(page.getByLabel('作成者氏名')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '保存する' })).toHaveCount(0);
+  await shot(page, 'sheet-commissioner-refused');
+});
+
+test('a professional writes the 本人情報シート from a draft of the referral, fixes a missing author, and saves it', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await createVaultThroughUi(page, { role: 'care-plaza' });
+  await startReferral(page, '情報 シート子');
+  await fieldsForm(page).getByLabel('本人への説明（説明したこと）').fill('成年後見制度の概要を説明した');
+  await fieldsForm(page).getByLabel('本人の意向').fill('家で暮らしたい');
+  await saveFields(page);
+  await expect(fieldsForm(page).getByText('保存済みです。')).toBeVisible();
+  await page.getByRole('link', { name: '本人情報シートを作成' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '本人情報シート：情報 シート子' })).toBeVisible();
+  await expect(page.getByText('相談の記録と対象者の情報から下書きを作りました。まだ保存していません。')).toBeVisible();
+  await expect(page.getByLabel('作成者氏名')).toHaveValue('試験 職員');
+  await expect(page.getByLabel('具体的な状況（説明したこと・本人の言葉）')).toHaveValue('成年後見制度の概要を説明した\n家で暮らしたい');
+
+  const form = page.getByRole('form', { name: '本人情報シート：情報 シート子' });
+  await form.getByLabel('職業（資格）').fill('社会福祉士');
+  await form.getByLabel('連絡先').fill('地域ケアプラザ 045-000-0000');
+  await form.getByLabel('本人との関係').fill('担当の社会福祉士として月1回訪問');
+  await radio(form, '(1) 身体機能・生活機能', '一部について支援が必要').check();
+  await radio(form, '日常的な行為に関する意思の伝達', 'だいたいできる').check();
+  await radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない').check();
+  await radio(form, '(6) 金銭の管理', '親族又は第三者の支援を受けて本人が管理している').check();
+  await radio(form, '5 申立てに関する本人の認識', '申立てについて説明を受けて理解している').check();
+  await form.getByLabel('4 重要な意思決定が必要となる課題').fill('自宅の売却と施設入所の判断');
+  await form.getByLabel('6 望ましいと考えられる対応策').fill('保佐人の選任により財産管理を支援');
+  await form.getByLabel('作成者氏名').fill('');
+  await form.getByRole('button', { name: '保存する' }).click();
+  await expect(form.getByLabel('作成者氏名')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('作成者氏名')).toBeFocused();
+  await expect(form.getByLabel('職業（資格）')).toHaveValue('社会福祉士');
+  await form.getByLabel('作成者氏名').fill('試験 職員');
+  await form.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '本人情報シートを保存しました。' })).toBeVisible();
+  await expect(page.getByText('保存済み（2026年11月2日 作成）')).toBeVisible();
+  await shot(page, 'sheet-saved');
+
+  await page.reload();
+  await unlock(page);
+  await expect(radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない')).toBeChecked();
+  await expect(form.getByLabel('6 望ましいと考えられる対応策')).toHaveValue('保佐人の選任により財産管理を支援');
+  await page.getByRole('link', { name: '相談の記録へ戻る' }).click();
+  await expect(page.getByText('本人情報シート：2026年11月2日 作成（試験 職員）')).toBeVisible();
+  await expect(page.getByRole('link', { name: '本人情報シートを開く' })).toBeVisible();
+});

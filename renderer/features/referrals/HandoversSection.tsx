@@ -26,7 +26,7 @@ export function HandoversSection(props: {
   const { t } = useTranslation();
   const { referral } = props;
   return (
-    <section className="ref-section" aria-labelledby="ref-handovers-title">
+    <section className="ref-section card" aria-labelledby="ref-handovers-title">
       <h2 id="ref-handovers-title">{t('referrals.handovers.title')}</h2>
       {referral.handovers.length === 0 ? (
         <p className="empty">{t('referrals.handovers.none')}</p>

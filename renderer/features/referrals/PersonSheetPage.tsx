@@ -47,7 +47,7 @@ export function PersonSheetPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="sheet-refused-title">
           <h2 id="sheet-refused-title">{t('referrals.sheet.notPermittedTitle')}</h2>
           <p className="ref-why">{t('referrals.page.sheetNotPermitted')}</p>
-          <p><a href={routeHref({ name: 'settings' })}>{t('nav.settings')}</a></p>
+          <p><a href={routeHref({ name: 'settings' })}>{t('referrals.sheet.openSettings')}</a></p>
         </section>
       )}
     </article>

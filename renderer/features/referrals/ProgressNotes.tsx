@@ -52,7 +52,7 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
   };
 
   return (
-    <section className="ref-section" aria-labelledby="ref-notes-title">
+    <section className="ref-section card" aria-labelledby="ref-notes-title">
       <h2 id="ref-notes-title">{t('referrals.notes.title')}</h2>
       {notes.length === 0 ? (
         <p className="empty">{t('referrals.notes.none')}</p>

@@ -22,6 +22,7 @@ import { HandoversSection } from './HandoversSection';
 import { ProgressNotes } from './ProgressNotes';
 import { SheetLink } from './SheetLink';
 import { HandoverPrintButton } from './HandoverPrintButton';
+import { PageToc } from './PageToc';
 import './referrals.css';
 
 export function ReferralPage({ id }: { id: string }) {
@@ -79,6 +80,15 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
         <h1 id="referral-title">{t('referrals.page.title', { name })}</h1>
         <button type="button" className="danger" onClick={() => void trash()}>{t('referrals.page.trash')}</button>
       </div>
+      <PageToc
+        entries={[
+          { target: 'ref-status-title', label: t('referrals.status.title') },
+          { target: 'ref-fields-title', label: t('referrals.fields.title') },
+          { target: 'ref-handovers-title', label: t('referrals.page.tocCount', { label: t('referrals.handovers.title'), n: referral.handovers.length }) },
+          { target: 'ref-notes-title', label: t('referrals.page.tocCount', { label: t('referrals.notes.title'), n: referral.notes.length }) },
+          { target: 'ref-sheet-title', label: t('referrals.sheet.title') },
+        ]}
+      />
       <ErrorBox message={error} />
       {draft.restored ? <p className="notice" role="status">{t('referrals.fields.draftRestored')}</p> : null}
 

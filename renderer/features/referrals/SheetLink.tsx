@@ -13,7 +13,7 @@ export function SheetLink({ referral }: { referral: Referral }) {
   const allowed = isProfessionalRole(profile.role);
   const label = referral.sheet ? t('referrals.page.sheetOpen') : t('referrals.page.sheetCreate');
   return (
-    <section className="ref-section ref-sheet-link" aria-labelledby="ref-sheet-title">
+    <section className="ref-section card ref-sheet-link" aria-labelledby="ref-sheet-title">
       <h2 id="ref-sheet-title">{t('referrals.sheet.title')}</h2>
       {referral.sheet ? <p>{t('referrals.page.sheetWritten', { date: shortDate(referral.sheet.header.writtenOn), author: referral.sheet.header.author })}</p> : null}
       {allowed ? (

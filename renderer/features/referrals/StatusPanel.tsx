@@ -33,7 +33,7 @@ export function StatusPanel(props: {
           {stall.stalled ? <span className="badge ref-stalled">{t('referrals.stalled')}</span> : null}
         </p>
         {last ? (
-          <p className="ref-days">{open ? t('referrals.status.sinceDays', { date: shortDate(last.date), days: stall.daysInStatus, limit: stall.limit }) : t('referrals.status.endedOn', { date: shortDate(last.date) })}</p>
+          <p className="ref-days">{!open ? t('referrals.status.endedOn', { date: shortDate(last.date) }) : t(stall.daysInStatus === 0 ? 'referrals.status.sinceToday' : 'referrals.status.sinceDays', { date: shortDate(last.date), days: stall.daysInStatus, limit: stall.limit })}</p>
         ) : null}
       </div>
       {stall.stalled ? (
