@@ -8,6 +8,7 @@ import { endingNoteDocument } from '../endingNote/toPrint';
 import { sampleAnswers } from '../endingNote/sampleNote';
 import { minutesSamples } from '../meeting/minutesSamples';
 import { reportSamples } from '../contactLog/reportSamples';
+import { referralSamples } from '../referral/referralSamples';
 
 export interface PrintSample {
   readonly fileName: string;
@@ -83,4 +84,5 @@ export const printSamples: PrintSample[] = [
   { fileName: 'recovery-sheet-large.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { size: 'large' }) },
   ...minutesSamples,
   ...reportSamples,
+  ...referralSamples,
 ];
