@@ -2,34 +2,11 @@
 // its consent; a 補助 petition by a relative refused until the person's consent is recorded; the
 // stall alarm once the clock has moved on 40 days; a commissioner refused the 本人情報シート and a
 // professional writing it; nothing typed lost across a lock.
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, unlock } from './fixtures';
+import { test, expect, createVaultThroughUi, openMenu, shot, unlock } from './fixtures';
+import { DAY, T0, fieldsForm, history, printVia, radio, recordStep, saveFields, startReferral, statusPanel } from './referralSteps';
 
-const T0 = new Date('2026-11-02T10:00:00+09:00');
-const DAY = 86_400_000;
 
-async function startReferral(page: Page, name: string): Promise<void> {
-  await addPersonThroughUi(page, { name });
-  await page.getByRole('button', { name: '成年後見の相談を記録する' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `成年後見の相談：${name}` })).toBeVisible();
-}
-
-const statusPanel = (page: Page) => page.getByRole('region', { name: '進み具合' });
-const history = (page: Page) => page.getByRole('list', { name: '経緯（古い順）' });
-const fieldsForm = (page: Page) => page.getByRole('form', { name: '相談の内容' });
-
-async function recordStep(page: Page, step: string | null, note = ''): Promise<void> {
-  const form = page.getByRole('form', { name: '段階を記録する' });
-  if (step) await form.getByLabel('次の段階').selectOption({ label: step });
-  if (note) await form.getByLabel('メモ').fill(note);
-  await form.getByRole('button', { name: 'この段階を記録する' }).click();
-}
-
-async function saveFields(page: Page): Promise<void> {
-  await fieldsForm(page).getByRole('button', { name: '保存する', exact: true }).click();
-}
-
-const radio = (scope: Locator, group: string, option: string | RegExp) => scope.getByRole('group', { name: group }).getByRole('radio', { name: option });
+const squash = (s: string) => s.replace(/\s+/g, '');
 
 test('a referral from a person page through four steps, with a hand-over that records consent', async ({ page }) => {
   page.on('dialog', (d) => void d.accept());
@@ -105,6 +82,18 @@ test('a referral from a person page through four steps, with a hand-over that re
   await expect(cards).toHaveCount(2);
   await expect(cards.nth(1)).toContainText('同意なしで情報提供：虐待のおそれ');
 
+  // ---- each hand-over prints its つなぎ票: the person, the consent first, relatives without names ----
+  const consentSheet = await printVia(page, cards.first().getByRole('button', { name: /^つなぎ票を印刷/ }), 'handover-consent');
+  expect(consentSheet.fileName).toBe('つなぎ票_2026-11-02_1.pdf');
+  const flat = squash(consentSheet.text);
+  for (const s of ['つなぎ票（成年後見制度の利用相談）', '鶴見花子', 'よこはま成年後見推進センター', '相談員架空', 'あり（2026年11月2日', '書面', '自宅で暮らし続けたい', '長男', '横浜家庭裁判所へ申立て', '地域ケアプラザ', '試験職員']) {
+    expect(flat, s).toContain(s);
+  }
+  expect(flat).not.toContain('鶴見一郎');
+  const overrideSheet = await printVia(page, cards.nth(1).getByRole('button', { name: /^つなぎ票を印刷/ }), 'handover-override');
+  expect(squash(overrideSheet.text)).toContain('本人の同意なしで情報を提供しています（理由：虐待のおそれ）');
+  expect(squash(overrideSheet.text)).toContain('長男による年金の使い込みの疑い');
+
   // ---- a progress note ----
   const notes = page.getByRole('form', { name: '経過を記録する' });
   await notes.getByLabel('経過の内容').fill('長男と面談。申立書類の準備を支援。');
@@ -122,6 +111,7 @@ test('a referral from a person page through four steps, with a hand-over that re
   await openMenu(page, '操作記録');
   const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
   expect(actions.filter((a) => a === '成年後見のつなぎの段階を変更')).toHaveLength(6);
+  expect(actions.filter((a) => a === '印刷（PDF作成）')).toHaveLength(2);
   await expect(page.locator('table.audit')).not.toContainText('鶴見 花子');
 });
 
@@ -186,7 +176,12 @@ test('the stall alarm appears on the person page and the list once the clock has
   const row = page.getByRole('row', { name: /停滞 次郎/ });
   await expect(row).toContainText('40日 / 目安14日');
   await expect(row.getByText('停滞', { exact: true })).toBeVisible();
+  await expect(row.getByRole('cell').first()).toHaveText('ケース1');
   await shot(page, 'referral-list-stalled');
+  const list = await printVia(page, page.getByRole('button', { name: '一覧を印刷（会議用・氏名なし）' }), 'referral-list');
+  expect(list.fileName).toBe('成年後見つなぎ状況一覧_2026-12-12.pdf');
+  for (const s of ['成年後見つなぎ状況一覧', 'ケース1', '相談受付', '継続中1件、うち停滞1件', '40日']) expect(squash(list.text), s).toContain(s);
+  expect(squash(list.text)).not.toContain('停滞次郎');
 
   await row.getByRole('link', { name: '停滞 次郎' }).click();
   await expect(page.getByTestId('stall-alarm')).toContainText('「相談受付」のまま40日たちました（目安は14日）');
@@ -259,6 +254,18 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await expect(page.getByRole('status').filter({ hasText: '本人情報シートを保存しました。' })).toBeVisible();
   await expect(page.getByText('保存済み（2026年11月2日 作成）')).toBeVisible();
   await shot(page, 'sheet-saved');
+
+  // printed once saved, in both sizes; a change not yet saved holds printing back
+  const standard = await printVia(page, page.getByRole('button', { name: '印刷（標準）' }), 'sheet-standard');
+  expect(standard.fileName).toBe('本人情報シート_2026-11-02_標準.pdf');
+  for (const s of ['本人情報シート（成年後見制度用）', '情報シート子', '試験職員', '社会福祉士', '自宅の売却と施設入所の判断', '保佐人の選任により財産管理を支援']) expect(squash(standard.text), s).toContain(s);
+  const large = await printVia(page, page.getByRole('button', { name: '印刷（大きな文字）' }), 'sheet-large');
+  expect(large.text.split('\f').length).toBeGreaterThan(standard.text.split('\f').length);
+  await form.getByLabel('連絡先').fill('地域ケアプラザ 045-000-0009');
+  await expect(page.getByRole('button', { name: '印刷（標準）' })).toBeDisabled();
+  await expect(page.getByText('変更を保存してから印刷できます。')).toBeVisible();
+  await form.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('button', { name: '印刷（標準）' })).toBeEnabled();
 
   await page.reload();
   await unlock(page);

@@ -14,6 +14,7 @@ import { listReferrals } from './referralRepo';
 import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, type ListFilter, type StateFilter } from './referralView';
 import { CheckField } from './controls';
 import { ListPrintButton } from './ListPrintButton';
+import { listRows } from './referralPrint';
 import './referrals.css';
 
 export function ReferralListPage() {
@@ -29,6 +30,7 @@ export function ReferralListPage() {
   const shown = filterSummaries(all, filter);
   const counts = countSummaries(all, filter.districtId);
   const districtName = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
+  const printed = listRows(shown, districtName);
   const set = (patch: Partial<ListFilter>) => setFilter({ ...filter, ...patch });
 
   return (
@@ -62,7 +64,7 @@ export function ReferralListPage() {
           <caption>{t('referrals.list.caption')}</caption>
           <thead>
             <tr>
-              {(['person', 'district', 'step', 'days', 'urgency', 'type'] as const).map((c) => <th key={c} scope="col">{t(`referrals.list.columns.${c}`)}</th>)}
+              {(['label', 'person', 'district', 'step', 'days', 'urgency', 'type'] as const).map((c) => <th key={c} scope="col">{t(`referrals.list.columns.${c}`)}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -70,6 +72,7 @@ export function ReferralListPage() {
               const p = persons.get(r.personId);
               return (
                 <tr key={r.id} className={r.stall.stalled ? 'stalled' : undefined}>
+                  <td className="label">{printed.labels.get(r.id)}</td>
                   <td className="name">
                     <a href={routeHref({ name: 'referral', id: r.id })}>{p?.name ?? t('referrals.page.unknownPerson')}</a>
                     {p && p.deletedAt > 0 ? <span className="help"> {t('referrals.list.personGone')}</span> : null}
@@ -89,7 +92,7 @@ export function ReferralListPage() {
         </table>
       )}
       <div className="ref-list-print">
-        <ListPrintButton rows={shown} districtName={filter.districtId ? districtName(filter.districtId) : t('referrals.list.allDistricts')} today={today} />
+        <ListPrintButton rows={printed.rows} districtName={filter.districtId ? districtName(filter.districtId) : t('referrals.list.allDistricts')} today={today} />
       </div>
     </section>
   );

@@ -185,7 +185,7 @@ export const referralsEn: typeof referralsJa = {
     allDistricts: 'All districts',
     stalledOnly: 'Stalled only',
     caption: 'Guardianship referrals',
-    columns: { person: 'Person', district: 'District', step: 'Step', days: 'Days in step', urgency: 'Urgency', type: 'Expected type' },
+    columns: { label: 'Case', person: 'Person', district: 'District', step: 'Step', days: 'Days in step', urgency: 'Urgency', type: 'Expected type' },
     endedOn: 'Ended {{date}}',
     empty: 'No guardianship referrals yet. Start one from a person’s page.',
     noMatch: 'No referrals match.',

@@ -53,7 +53,7 @@ export const sheetJa = {
   fixErrors: '赤い印のところを直してください。入力した内容はそのまま残っています。',
   printStandard: '印刷（標準）',
   printLarge: '印刷（大きな文字）',
-  print: '印刷',
+  printAfterSave: '変更を保存してから印刷できます。',
 };
 
 export const sheetEn: typeof sheetJa = {
@@ -109,5 +109,5 @@ export const sheetEn: typeof sheetJa = {
   fixErrors: 'Fix the fields marked in red. Everything you typed is kept.',
   printStandard: 'Print (standard)',
   printLarge: 'Print (large text)',
-  print: 'Print',
+  printAfterSave: 'Save your changes before printing.',
 };

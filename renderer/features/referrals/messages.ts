@@ -185,7 +185,7 @@ export const referralsJa = {
     allDistricts: 'すべての地区',
     stalledOnly: '停滞のみ',
     caption: '成年後見の相談の一覧',
-    columns: { person: '対象者', district: '地区', step: 'いまの段階', days: 'この段階の日数', urgency: '緊急度', type: '想定類型' },
+    columns: { label: 'ケース', person: '対象者', district: '地区', step: 'いまの段階', days: 'この段階の日数', urgency: '緊急度', type: '想定類型' },
     endedOn: '{{date}}に終了',
     empty: '成年後見の相談はまだありません。対象者のページの「成年後見の相談を記録する」から始めます。',
     noMatch: '条件に合う相談はありません。',

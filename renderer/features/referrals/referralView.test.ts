@@ -56,11 +56,13 @@ describe('the referral list', () => {
     expect(stalled?.stall).toEqual({ status: 'gathering', daysInStatus: 48, limit: 30, stalled: true });
     expect(list.find((r) => r.id === 'ended')?.open).toBe(false);
   });
-  it('open first: stalled, then the most urgent, then the longest waiting; ended after, latest first', () => {
-    expect(filterSummaries(list, { ...DEFAULT_FILTER, state: 'all' }).map((r) => r.id)).toEqual(['stalled', 'urgent', 'quiet', 'closed', 'ended']);
+  it('open first: stalled, then the longest in the step, then the most urgent; ended after, latest first', () => {
+    expect(filterSummaries(list, { ...DEFAULT_FILTER, state: 'all' }).map((r) => r.id)).toEqual(['stalled', 'quiet', 'urgent', 'closed', 'ended']);
+    const sameDays = [make('a', 'd01', [h('intake', '2026-11-20')], '低'), make('b', 'd01', [h('intake', '2026-11-20')], '高')].map((r) => summarise(r, today, {}));
+    expect(filterSummaries(sameDays, DEFAULT_FILTER).map((r) => r.id)).toEqual(['b', 'a']);
   });
   it('filters by state, district and 停滞のみ, and counts per district', () => {
-    expect(filterSummaries(list, DEFAULT_FILTER).map((r) => r.id)).toEqual(['stalled', 'urgent', 'quiet']);
+    expect(filterSummaries(list, DEFAULT_FILTER).map((r) => r.id)).toEqual(['stalled', 'quiet', 'urgent']);
     expect(filterSummaries(list, { ...DEFAULT_FILTER, state: 'ended' }).map((r) => r.id)).toEqual(['closed', 'ended']);
     expect(filterSummaries(list, { ...DEFAULT_FILTER, districtId: 'd02' }).map((r) => r.id)).toEqual(['urgent']);
     expect(filterSummaries(list, { ...DEFAULT_FILTER, stalledOnly: true }).map((r) => r.id)).toEqual(['stalled']);

@@ -97,15 +97,15 @@ export const DEFAULT_FILTER: ListFilter = { state: 'open', districtId: '', stall
 const URGENCY_RANK = { 高: 0, 中: 1, 低: 2 } as const;
 
 /**
- * Open referrals first; among them stalled ones, then the most urgent, then the longest in
- * their step. Ended ones after, the most recently ended first.
+ * Open referrals first; among them stalled ones, then the longest in their step (the order of
+ * the printed meeting list, so its ケース numbers run down the screen too), then the most urgent.
+ * Ended ones after, the most recently ended first.
  */
 export function compareSummaries(a: ReferralSummary, b: ReferralSummary): number {
   if (a.open !== b.open) return a.open ? -1 : 1;
   if (a.open) {
     if (a.stall.stalled !== b.stall.stalled) return a.stall.stalled ? -1 : 1;
-    if (a.urgency !== b.urgency) return URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency];
-    return b.stall.daysInStatus - a.stall.daysInStatus || a.id.localeCompare(b.id);
+    return b.stall.daysInStatus - a.stall.daysInStatus || URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] || a.id.localeCompare(b.id);
   }
   return b.statusDate.localeCompare(a.statusDate) || a.id.localeCompare(b.id);
 }
