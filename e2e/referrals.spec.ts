@@ -188,7 +188,7 @@ test('the stall alarm appears on the person page and the list once the clock has
   expect(page.url()).toBe(referralUrl);
   await shot(page, 'referral-stalled');
   await page.getByRole('link', { name: /停滞 次郎さんのページへ/ }).click();
-  await expect(section).toContainText('この段階で40日目（目安14日）');
+  await expect(section).toContainText('この段階になって40日（目安14日）');
   await expect(section.getByText('停滞', { exact: true })).toBeVisible();
   await shot(page, 'person-referral-stalled');
 

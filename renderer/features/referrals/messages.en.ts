@@ -14,7 +14,7 @@ export const referralsEn: typeof referralsJa = {
     none: 'None yet.',
     item: 'Consultation of {{date}}',
     now: 'Now: {{step}}',
-    days: 'Day {{days}} in this step (limit {{limit}})',
+    days: '{{days}} days in this step (limit {{limit}})',
   },
   page: {
     title: 'Guardianship consultation: {{name}}',

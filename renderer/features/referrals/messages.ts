@@ -14,7 +14,7 @@ export const referralsJa = {
     none: 'まだありません。',
     item: '{{date}}の相談',
     now: 'いま：{{step}}',
-    days: 'この段階で{{days}}日目（目安{{limit}}日）',
+    days: 'この段階になって{{days}}日（目安{{limit}}日）',
   },
   page: {
     title: '成年後見の相談：{{name}}',
