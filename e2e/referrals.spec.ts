@@ -244,6 +244,11 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await radio(form, '5 申立てに関する本人の認識', '申立てについて説明を受けて理解している').check();
   await form.getByLabel('4 重要な意思決定が必要となる課題').fill('自宅の売却と施設入所の判断');
   await form.getByLabel('6 望ましいと考えられる対応策').fill('保佐人の選任により財産管理を支援');
+  // a lock before the first save keeps everything typed
+  await page.getByRole('button', { name: 'ロックする' }).click();
+  await unlock(page);
+  await expect(radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない')).toBeChecked();
+  await expect(form.getByLabel('4 重要な意思決定が必要となる課題')).toHaveValue('自宅の売却と施設入所の判断');
   await form.getByLabel('作成者氏名').fill('');
   await form.getByRole('button', { name: '保存する' }).click();
   await expect(form.getByLabel('作成者氏名')).toHaveAttribute('aria-invalid', 'true');
