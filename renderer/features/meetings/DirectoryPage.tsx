@@ -1,4 +1,129 @@
-// Placeholder: replaced by the feature's page.
-export function DirectoryPage(_props: Record<string, unknown>) {
-  return <h1>DirectoryPage</h1>;
+// 出席者名簿: the people who attend meetings. Removing an entry is soft: pickers stop offering it,
+// old minutes keep their own copy of the name.
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenVault } from '../../app/context';
+import { now } from '../../app/clock';
+import { routeHref } from '../../app/router';
+import { errorMessage } from '../../i18n';
+import { ErrorBox, TextField } from '../../ui/fields';
+import { InputField } from './form/controls';
+import { ACTORS } from '../../../shared/domain/plan';
+import type { DirectoryEntryInput } from '../../../shared/meeting/attendee';
+import { listDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
+import './meetings.css';
+
+const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
+
+export function DirectoryPage() {
+  const { t } = useTranslation();
+  const { session, notify } = useOpenVault();
+  const [entries, setEntries] = useState<DirectoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  /** null: no form; 'new': adding; otherwise the entry being edited. */
+  const [editing, setEditing] = useState<'new' | DirectoryEntry | null>(null);
+
+  const load = useCallback(() => listDirectory(session).then(setEntries).catch((e: unknown) => setError(errorMessage(e))), [session]);
+  useEffect(() => void load(), [load]);
+
+  const remove = async (e: DirectoryEntry) => {
+    if (!window.confirm(t('directory.removeConfirm', { name: e.name }))) return;
+    try {
+      await removeDirectoryEntry(session, e.id, now());
+      notify(t('directory.removed', { name: e.name }));
+      await load();
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  };
+
+  return (
+    <section aria-labelledby="directory-title" className="directory-page">
+      <div className="page-head">
+        <h1 id="directory-title">{t('directory.title')}</h1>
+        <a href={routeHref({ name: 'meetings' })}>{t('directory.back')}</a>
+      </div>
+      <p className="lead">{t('directory.lead')}</p>
+      <p className="notice">{t('directory.keepNote')}</p>
+      <ErrorBox message={error} />
+      {editing === 'new' ? (
+        <EntryForm key="new" onDone={async (saved) => { setEditing(null); if (saved) await load(); }} />
+      ) : (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>{t('directory.add')}</button>
+      )}
+      {entries === null ? (
+        <p>{t('app.loading')}</p>
+      ) : entries.length === 0 ? (
+        <p className="empty">{t('directory.empty')}</p>
+      ) : (
+        <>
+          <p className="count">{t('directory.count', { n: entries.length })}</p>
+          <ul className="directory-list" aria-label={t('directory.listLabel')}>
+            {entries.map((e) => (
+              <li key={e.id}>
+                {editing !== null && editing !== 'new' && editing.id === e.id ? (
+                  <EntryForm existing={e} onDone={async (saved) => { setEditing(null); if (saved) await load(); }} />
+                ) : (
+                  <div className="directory-row">
+                    <div>
+                      <span className="name">{e.name}</span>
+                      <span className="meta">{[e.organisation, e.role].filter(Boolean).join('・')}</span>
+                      {e.note ? <span className="meta">{e.note}</span> : null}
+                    </div>
+                    <div className="row">
+                      <button type="button" onClick={() => setEditing(e)}>{t('directory.edit')}<span className="visually-hidden">：{e.name}</span></button>
+                      <button type="button" className="danger" onClick={() => void remove(e)}>{t('directory.remove')}<span className="visually-hidden">：{e.name}</span></button>
+                    </div>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(saved: boolean): void | Promise<void> }) {
+  const { t } = useTranslation();
+  const { session, notify } = useOpenVault();
+  const [v, setV] = useState<DirectoryEntryInput>(existing ? { name: existing.name, organisation: existing.organisation, role: existing.role, note: existing.note } : EMPTY);
+  const [nameError, setNameError] = useState<string | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (v.name.trim() === '') {
+      setNameError(t('directory.required'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await saveDirectoryEntry(session, { ...v, name: v.name.trim() }, now(), existing);
+      notify(existing ? t('directory.saved') : t('directory.added'));
+      await onDone(true);
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="directory-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={existing ? undefined : 'directory-form-title'} aria-label={existing ? t('directory.editTitle', { name: existing.name }) : undefined}>
+      {existing ? null : <h2 id="directory-form-title">{t('directory.addTitle')}</h2>}
+      <ErrorBox message={error} />
+      <div className="grid">
+        <TextField label={t('directory.name')} value={v.name} onChange={(name) => setV({ ...v, name })} required maxLength={100} error={nameError} autoFocus />
+        <InputField label={t('directory.organisation')} value={v.organisation} onChange={(organisation) => setV({ ...v, organisation })} maxLength={100} suggestions={ACTORS} help={t('directory.organisationHelp')} />
+        <TextField label={t('directory.role')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
+        <TextField label={t('directory.note')} value={v.note} onChange={(note) => setV({ ...v, note })} maxLength={1000} />
+      </div>
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>{t('directory.save')}</button>
+        <button type="button" onClick={() => void onDone(false)}>{t('directory.cancel')}</button>
+      </div>
+    </form>
+  );
 }

@@ -74,6 +74,12 @@ describe('meetings and their actions', () => {
     expect(await previousMeetingOfTeam(s, { type: 'case', districtId: 'd01', date: '2026-10-01' }, a.id)).toBeUndefined();
   });
 
+  it('of two meetings of a team on one day, the one recorded last is the previous one', async () => {
+    const s = await open();
+    for (let n = 1; n <= 4; n++) await saveMeeting(s, { ...emptyMeeting('team', '2026-10-01', 'd01'), number: n }, [], n);
+    expect((await previousMeetingOfTeam(s, { type: 'team', districtId: 'd01', date: '2026-10-01' }))?.number).toBe(4);
+  });
+
   it('removing a directory entry keeps the attendee on old minutes', async () => {
     const s = await open();
     const e = await saveDirectoryEntry(s, { name: '髙橋 一郎', organisation: '地域ケアプラザ', role: '社会福祉士', note: '' }, 1);

@@ -38,14 +38,18 @@ export async function meetingsOfPerson(session: VaultSession, personId: string):
   return (await openRecords(session, 'meetings', meetingSchema, rows.filter((r) => r.deletedAt === 0))).records;
 }
 
-/** The latest earlier meeting of the same team (same type and district), if any. */
+/**
+ * The latest meeting of the same team (same type and district) on or before the date, if any.
+ * Two meetings on one day are told apart by when they were recorded.
+ */
 export async function previousMeetingOfTeam(session: VaultSession, m: Pick<MeetingInput, 'type' | 'districtId' | 'date'>, excludeId?: string): Promise<Meeting | undefined> {
   const rows = await session.db.meetings
     .where('[type+districtId+date]')
     .between([m.type, m.districtId, Dexie.minKey], [m.type, m.districtId, m.date], true, true)
-    .reverse()
     .toArray();
-  const row = rows.find((r) => r.deletedAt === 0 && r.id !== excludeId);
+  const row = rows
+    .filter((r) => r.deletedAt === 0 && r.id !== excludeId)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)[0];
   return row ? openRecord(session, 'meetings', meetingSchema, row) : undefined;
 }
 

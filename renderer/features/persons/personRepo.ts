@@ -137,7 +137,7 @@ export class PersonStore {
     await db.transaction('rw', db.persons, db.drafts, db.audit, async () => {
       await db.persons.bulkDelete(ids);
       // An unsaved edit of a purged person must not outlive it.
-      await db.drafts.bulkDelete(ids.map((id) => `person-edit:${id}`));
+      await db.drafts.bulkDelete(ids.flatMap((id) => [`person-edit:${id}`, `contact-new:${id}`]));
       await appendAuditMany(
         db,
         this.session.actor,

@@ -1,0 +1,111 @@
+// Accessibility of the contact log, the contact form and the activity report: axe (WCAG 2.0/2.1
+// A and AA, serious or critical findings fail) on each screen at the default text size and at
+// 特大, with a full-page and a window-sized screenshot of each for a person to look at.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function checkScreen(page: Page, name: string): Promise<void> {
+  await shot(page, `a11y-${name}`);
+  await page.screenshot({ path: `test-results/screens/a11y-${name}-window.png` });
+  const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
+  for (const v of incomplete) console.log(`[axe] ${name}: needs review ${v.id}: ${v.help} — ${v.nodes.length} node(s)`);
+  const summary = (v: (typeof violations)[number]) => `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`;
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
+  expect.soft(blocking.map(summary), `axe serious/critical on screen "${name}"`).toEqual([]);
+}
+
+function tokyoDay(days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
+}
+
+const formHeading = (page: Page) => page.getByRole('heading', { name: '見守り・相談を記録する', level: 1 });
+
+async function visitScreens(page: Page, size: string) {
+  // the log
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
+  await expect(page.getByTestId('contact-count')).toBeVisible();
+  await checkScreen(page, `contact-log-${size}`);
+
+  // the empty form, then with errors, then waiting for the second press on a warning
+  await page.getByRole('link', { name: '記録する', exact: true }).click();
+  await expect(formHeading(page)).toBeVisible();
+  await checkScreen(page, `contact-form-${size}`);
+  await page.getByLabel('分野', { exact: true }).selectOption('子ども');
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  await expect(page.locator('.cf-actions .error-box')).toBeVisible();
+  await checkScreen(page, `contact-form-errors-${size}`);
+  await page.getByLabel('分野', { exact: true }).selectOption('');
+  await page.getByLabel('日付', { exact: true }).fill(tokyoDay(-5));
+  await page.getByLabel('あとで対応が必要（フォローアップ）').check();
+  await page.getByLabel('期限', { exact: true }).fill(tokyoDay(-1));
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  await expect(page.locator('.warning-box')).toBeVisible();
+  await checkScreen(page, `contact-form-warning-${size}`);
+  await page.getByRole('button', { name: 'やめる' }).click();
+  await expect(page.getByRole('heading', { name: '見守り・相談記録', level: 1 })).toBeVisible();
+
+  // an entry opened for editing
+  await page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('link', { name: /^開く/ }).first().click();
+  await expect(page.getByRole('heading', { name: /の記録を見る・直す$/, level: 1 })).toBeVisible();
+  await checkScreen(page, `contact-edit-${size}`);
+
+  // the activity report, month and fiscal year
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();
+  await expect(page.getByTestId('report-totals')).toBeVisible();
+  await checkScreen(page, `report-month-${size}`);
+  await page.getByRole('radio', { name: '年度（4月〜3月）' }).check();
+  await expect(page.getByTestId('report-by-month')).toBeVisible();
+  await checkScreen(page, `report-year-${size}`);
+}
+
+test('contact log, contact form and activity report at the default size and at 特大', async ({ page }) => {
+  test.setTimeout(240_000);
+  page.on('dialog', (d) => void d.accept());
+  await createVaultThroughUi(page, { name: '鶴見 民子', role: 'commissioner' });
+  await addPersonThroughUi(page, { name: '𠮷田 髙﨑 ハル', furigana: 'よしだ たかさき はる' });
+  await page.goto('/#/contacts/new');
+  await page.getByRole('combobox', { name: '対象者' }).fill('よしだ');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('ようす・話したこと', { exact: true }).fill('玄関先で話した。膝が痛むので買い物に行けないとのこと。');
+  await page.getByLabel('分野', { exact: true }).selectOption('高齢者');
+  await page.getByLabel('内容', { exact: true }).selectOption('日常的な支援');
+  await page.getByLabel('つなぎ先', { exact: true }).selectOption('区社協 あんしんセンター');
+  await page.getByLabel('あとで対応が必要（フォローアップ）').check();
+  await page.getByLabel('期限', { exact: true }).fill(tokyoDay(7));
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  await expect(page.getByRole('link', { name: '続けて記録する' })).toBeFocused();
+  await page.goto('/#/contacts/new');
+  await page.getByRole('radio', { name: 'その他' }).check();
+  await page.getByLabel('その他の活動', { exact: true }).selectOption('民児協運営・研修');
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '見守り・相談記録', level: 1 })).toBeVisible();
+
+  await visitScreens(page, 'normal');
+  await openMenu(page, '設定');
+  await page.getByLabel('文字の大きさ').selectOption('xlarge');
+  await visitScreens(page, 'xlarge');
+});
+
+test('the demo vault: a three-month log and its activity report, with two commissioners', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /デモで試す/ }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
+  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await checkScreen(page, 'demo-contact-log');
+  await page.getByRole('button', { name: /前の月/ }).click();
+  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await page.getByLabel('分野でしぼる').selectOption('高齢者');
+  await checkScreen(page, 'demo-contact-log-filtered');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();
+  await expect(page.getByLabel('委員', { exact: true }).locator('option')).toHaveCount(2);
+  await checkScreen(page, 'demo-report');
+  await page.getByLabel('委員', { exact: true }).selectOption({ label: 'デモ 次郎' });
+  await expect(page.getByRole('heading', { level: 2, name: /デモ 次郎$/ })).toBeVisible();
+});

@@ -1,0 +1,20 @@
+// The whole meeting form as one encrypted draft (per new meeting type / per edited meeting), so a
+// lock, a crash or leaving the page keeps everything typed.
+import { useCallback, useMemo } from 'react';
+import { useDraft } from '../../../vault/useDraft';
+import { EMPTY_DRAFT, decodeDraft, encodeDraft, type MeetingFormState } from '../formState';
+
+export function useMeetingDraft(key: string, initial: MeetingFormState) {
+  const draft = useDraft(key, EMPTY_DRAFT);
+  const fromDraft = useMemo(() => decodeDraft(draft.value), [draft.value]);
+  const { update } = draft;
+  const set = useCallback((next: MeetingFormState) => update(encodeDraft(next)), [update]);
+  return {
+    value: fromDraft ?? initial,
+    set,
+    ready: draft.ready,
+    /** True when the form opened with input that had not been saved. */
+    restored: draft.restored && fromDraft !== null,
+    clear: draft.clear,
+  };
+}
