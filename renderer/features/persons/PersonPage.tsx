@@ -7,6 +7,7 @@ import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { PersonNotesSection } from '../endingNotes/PersonNotesSection';
 import { PersonTimeline } from '../timeline/PersonTimeline';
+import { PersonReferralsSection } from '../referrals/PersonReferralsSection';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {
@@ -72,6 +73,7 @@ export function PersonPage({ id }: { id: string }) {
           <p className="note-text">{p.note}</p>
         </section>
       ) : null}
+      <PersonReferralsSection person={p} />
       <PersonNotesSection person={p} />
       <PersonTimeline personId={p.id} />
     </article>

@@ -9,6 +9,7 @@ import { changePassphrase } from '../../vault/keystore';
 import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../app/preferences';
 import { DistrictEditor } from './DistrictEditor';
+import { StallDaysSettings } from '../referrals/StallDaysSettings';
 import { readIdleMinutes, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -90,6 +91,7 @@ export function SettingsPage() {
         </form>
       </div>
       <DistrictEditor />
+      <StallDaysSettings />
       <div className="card">
         <h2>{t('settings.storage')}</h2>
         <p>{t('settings.storageNote')}</p>

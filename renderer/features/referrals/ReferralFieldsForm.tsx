@@ -1,0 +1,115 @@
+// 相談の内容: every field of the referral in one form. Errors appear beside their fields and block
+// saving; warnings appear too and need a second press (「このまま保存する」). The input lives in the
+// page's encrypted draft, so a refused save, a lock or a crash loses nothing.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenVault } from '../../app/context';
+import { now } from '../../app/clock';
+import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
+import { referralProblems } from '../../../shared/referral/referral';
+import type { Problem } from '../../../shared/domain/problems';
+import { saveReferral, type Referral } from './referralRepo';
+import { errorsOf, fieldsOf, inputOf, stableJson, warningKey, warningsOf, type ReferralFields } from './referralForm';
+import { focusFirstInvalid, problemLookup, problemMessage } from './controls';
+import { ConsultationFields } from './ConsultationFields';
+import { RelativesEditor } from './RelativesEditor';
+import { AssessmentFields } from './AssessmentFields';
+import { shortDate } from './referralView';
+
+export function ReferralFieldsForm(props: { referral: Referral; today: string; value: ReferralFields; onChange(v: ReferralFields): void; onSaved(saved: Referral): Promise<void> }) {
+  const { t } = useTranslation();
+  const { session, notify } = useOpenVault();
+  const { referral, value: v } = props;
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [confirmed, setConfirmed] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusProblem = useRef(false);
+  useEffect(() => {
+    if (!focusProblem.current) return;
+    focusProblem.current = false;
+    focusFirstInvalid(formRef.current);
+  }, [problems]);
+
+  const dirty = stableJson(v) !== stableJson(fieldsOf(referral));
+  const set = (patch: Partial<ReferralFields>) => props.onChange({ ...v, ...patch });
+  const lookup = problemLookup(t, problems);
+  const errors = errorsOf(problems);
+  const warnings = warningsOf(problems);
+  const awaitingConfirm = errors.length === 0 && warnings.length > 0 && confirmed === warningKey(problems);
+  // Hand-over dates are checked against the consultation date: shown here, since they have no field on this form.
+  const handoverProblems = problems.filter((p) => p.path.startsWith('handovers.'));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const candidate: Referral = { ...referral, ...v };
+    const found = referralProblems(inputOf(candidate), props.today);
+    setError(null);
+    if (errorsOf(found).length > 0) {
+      focusProblem.current = true;
+      setProblems(found);
+      return;
+    }
+    if (warningsOf(found).length > 0 && warningKey(found) !== confirmed) {
+      setConfirmed(warningKey(found));
+      setProblems(found);
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await saveReferral(session, candidate, now());
+      setProblems([]);
+      setConfirmed('');
+      await props.onSaved(saved);
+      notify(t('referrals.fields.saved'));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const discard = () => {
+    if (!window.confirm(t('referrals.fields.discardConfirm'))) return;
+    setProblems([]);
+    setConfirmed('');
+    props.onChange(fieldsOf(referral));
+  };
+
+  return (
+    <form ref={formRef} className="ref-fields" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ref-fields-title">
+      <h2 id="ref-fields-title">{t('referrals.fields.title')}</h2>
+      <ConsultationFields value={v} set={set} lookup={lookup} />
+      <RelativesEditor value={v} set={set} lookup={lookup} />
+      <AssessmentFields value={v} set={set} lookup={lookup} />
+      <div className="ref-save-bar">
+        {errors.length > 0 ? <ErrorBox message={t('referrals.fields.fixErrors')} /> : null}
+        {handoverProblems.length > 0 ? (
+          <ul className="ref-problem-list">
+            {handoverProblems.map((p) => {
+              const n = Number(p.path.split('.')[1]);
+              const h = referral.handovers[n];
+              return <li key={p.path + p.code}>{t('referrals.problems.handover', { n: n + 1, to: h ? `${shortDate(h.date)} ${h.to}` : '', message: problemMessage(t, p) })}</li>;
+            })}
+          </ul>
+        ) : null}
+        {awaitingConfirm ? (
+          <div className="ref-warning" role="alert">
+            {t('referrals.fields.confirmWarnings')}
+            <ul>
+              {warnings.map((w) => <li key={w.path + w.code}>{problemMessage(t, w)}</li>)}
+            </ul>
+          </div>
+        ) : null}
+        <ErrorBox message={error} />
+        <p className="ref-save-state" role="status">{dirty ? t('referrals.fields.unsaved') : t('referrals.fields.allSaved')}</p>
+        <div className="row">
+          <button type="submit" className="primary big" disabled={busy}>{busy ? t('referrals.fields.saving') : awaitingConfirm ? t('referrals.fields.saveAnyway') : t('referrals.fields.save')}</button>
+          {dirty ? <button type="button" onClick={discard}>{t('referrals.fields.discard')}</button> : null}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+// Everything typed on a referral page, as one encrypted draft (`referral-edit:<id>`): the fields
+// and the three add-forms. Flushed before the vault locks, so nothing typed is lost; dropped as
+// soon as it holds nothing beyond what is saved, so no empty draft lingers.
+import { useCallback, useMemo, useRef } from 'react';
+import { useDraft } from '../../vault/useDraft';
+import { EMPTY_DRAFT, decodeDraft, draftDiffers, encodeDraft, type PageDraft } from './referralForm';
+
+export function usePageDraft(key: string, pristine: PageDraft) {
+  const draft = useDraft(key, EMPTY_DRAFT);
+  const decoded = useMemo(() => decodeDraft(draft.value), [draft.value]);
+  const value = decoded ?? pristine;
+  // What was last set, so a save that finishes after more typing keeps that typing.
+  const latest = useRef<PageDraft | null>(null);
+  const { update, clear } = draft;
+
+  const store = useCallback(
+    async (next: PageDraft, against: PageDraft) => {
+      latest.current = next;
+      if (draftDiffers(next, against)) {
+        update(encodeDraft(next));
+      } else {
+        update(EMPTY_DRAFT);
+        await clear();
+      }
+    },
+    [update, clear],
+  );
+
+  const set = useCallback((next: PageDraft) => void store(next, pristine), [store, pristine]);
+
+  /** After something was saved: `change` updates the page state as it is now; what still differs from the saved state stays in the draft. */
+  const settle = useCallback(
+    (change: (current: PageDraft) => PageDraft, nextPristine: PageDraft) => store(change(latest.current ?? value), nextPristine),
+    [store, value],
+  );
+
+  return {
+    value,
+    set,
+    settle,
+    ready: draft.ready,
+    /** The page opened with input that had not been saved. */
+    restored: draft.restored && decoded !== null && draftDiffers(decoded, pristine),
+  };
+}
