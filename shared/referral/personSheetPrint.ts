@@ -26,13 +26,15 @@ export interface PersonSheetPrintOptions {
 export const PERSON_SHEET_TITLE = '本人情報シート（成年後見制度用）';
 
 /** The six sections, in the order of the court's form (DOMAIN.md §3). */
+// The court form's own section titles (confirmed against a public commentary that reproduces
+// the form; the sub-item wording below them is (check)).
 export const PERSON_SHEET_SECTIONS = [
-  '1　本人の生活場所',
-  '2　福祉に関する認定の有無等',
-  '3　本人の日常・社会生活の状況',
-  '4　重要な意思決定が必要となる課題',
-  '5　申立てに関する本人の認識',
-  '6　望ましいと考えられる対応策',
+  '1　本人の生活場所について',
+  '2　福祉に関する認定の有無等について',
+  '3　本人の日常・社会生活の状況について',
+  '4　本人にとって重要な意思決定が必要となる日常・社会生活上の課題',
+  '5　家庭裁判所に成年後見制度の利用について申立てをすることに関する本人の認識',
+  '6　本人にとって望ましいと考えられる日常・社会生活上の課題への対応策',
 ] as const;
 
 /** A field is unbreakable: only values up to about this many lines (28 characters each) go in one. */
