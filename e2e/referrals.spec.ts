@@ -241,14 +241,14 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await radio(form, '日常的な行為に関する意思の伝達', 'だいたいできる').check();
   await radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない').check();
   await radio(form, '(6) 金銭の管理', '親族又は第三者の支援を受けて本人が管理している').check();
-  await radio(form, '5 申立てに関する本人の認識', '申立てについて説明を受けて理解している').check();
-  await form.getByLabel('4 重要な意思決定が必要となる課題').fill('自宅の売却と施設入所の判断');
-  await form.getByLabel('6 望ましいと考えられる対応策').fill('保佐人の選任により財産管理を支援');
+  await radio(form, '5 家庭裁判所に成年後見制度の利用について申立てをすることに関する本人の認識', '申立てについて説明を受けて理解している').check();
+  await form.getByLabel('4 本人にとって重要な意思決定が必要となる日常・社会生活上の課題').fill('自宅の売却と施設入所の判断');
+  await form.getByLabel('6 本人にとって望ましいと考えられる日常・社会生活上の課題への対応策').fill('保佐人の選任により財産管理を支援');
   // a lock before the first save keeps everything typed
   await page.getByRole('button', { name: 'ロックする' }).click();
   await unlock(page);
   await expect(radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない')).toBeChecked();
-  await expect(form.getByLabel('4 重要な意思決定が必要となる課題')).toHaveValue('自宅の売却と施設入所の判断');
+  await expect(form.getByLabel('4 本人にとって重要な意思決定が必要となる日常・社会生活上の課題')).toHaveValue('自宅の売却と施設入所の判断');
   await form.getByLabel('作成者氏名').fill('');
   await form.getByRole('button', { name: '保存する' }).click();
   await expect(form.getByLabel('作成者氏名')).toHaveAttribute('aria-invalid', 'true');
@@ -275,7 +275,7 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await page.reload();
   await unlock(page);
   await expect(radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない')).toBeChecked();
-  await expect(form.getByLabel('6 望ましいと考えられる対応策')).toHaveValue('保佐人の選任により財産管理を支援');
+  await expect(form.getByLabel('6 本人にとって望ましいと考えられる日常・社会生活上の課題への対応策')).toHaveValue('保佐人の選任により財産管理を支援');
   await page.getByRole('link', { name: '相談の記録へ戻る' }).click();
   await expect(page.getByText('本人情報シート：2026年11月2日 作成（試験 職員）')).toBeVisible();
   await expect(page.getByRole('link', { name: '本人情報シートを開く' })).toBeVisible();
