@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../shared/meeting/meeting';
 import {
-  actionRowsOf, decodeDraft, encodeDraft, formProblems, isBlankRow, isMeetingTypeId, moveItem, newActionRow, removeAt, suggestNumber,
+  actionRowsOf, formProblems, isBlankRow, isMeetingTypeId, meetingDraftCodec, moveItem, newActionRow, removeAt, suggestNumber,
   toActionDrafts, toSave, warningKey, type MeetingFormState,
 } from './formState';
 import type { ActionItem } from '../actions/actionRepo';
@@ -92,12 +92,12 @@ describe('problems of the whole form', () => {
 describe('drafts', () => {
   it('round-trip the whole form, a 10,000-character 検討内容 included', () => {
     const s = state({ discussion: '検'.repeat(10_000), attendees: [{ directoryId: '', name: '髙橋', organisation: '区役所', role: '保健師' }] }, [row({ owner: '佐藤' })]);
-    expect(decodeDraft(encodeDraft(s))).toEqual(s);
+    expect(meetingDraftCodec.decode(meetingDraftCodec.encode(s))).toEqual(s);
   });
   it('give null for no draft or one of another shape, instead of breaking the form', () => {
-    expect(decodeDraft({ json: '' })).toBeNull();
-    expect(decodeDraft({ json: '{not json' })).toBeNull();
-    expect(decodeDraft({ json: JSON.stringify({ meeting: { type: 'case' }, actions: [] }) })).toBeNull();
-    expect(decodeDraft({ json: JSON.stringify({ ...state(), meeting: { ...state().meeting, type: 'nope' } }) })).toBeNull();
+    expect(meetingDraftCodec.decode({ json: '' })).toBeNull();
+    expect(meetingDraftCodec.decode({ json: '{not json' })).toBeNull();
+    expect(meetingDraftCodec.decode({ json: JSON.stringify({ meeting: { type: 'case' }, actions: [] }) })).toBeNull();
+    expect(meetingDraftCodec.decode({ json: JSON.stringify({ ...state(), meeting: { ...state().meeting, type: 'nope' } }) })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { actionProblems } from '../../../shared/meeting/actionItem';
 import type { Problem } from '../../../shared/domain/problems';
 import type { ActionDraft, Meeting } from './meetingRepo';
 import type { ActionItem } from '../actions/actionRepo';
+import { jsonDraftCodec } from '../../vault/jsonDraft';
 
 /** One 役割分担 row as edited: `id` is '' until the row has been saved once. */
 export interface ActionRowState {
@@ -118,8 +119,8 @@ export function meetingInputOf(m: Meeting): MeetingInput {
 }
 
 // ---- drafts ----
-// Drafts are kept as JSON text: the shared draft merger only trusts arrays of strings, and this
-// form holds arrays of objects (attendees, cases, action rows). The text is checked here instead.
+// Kept as JSON text, checked against this schema: the form holds arrays of objects (attendees,
+// cases, action rows), which the shared draft merger would drop (see vault/jsonDraft).
 const s = z.string();
 const attendee = z.object({ directoryId: s, name: s, organisation: s, role: s });
 const draftSchema = z.object({
@@ -135,22 +136,5 @@ const draftSchema = z.object({
   actions: z.array(z.object({ key: s, id: s, owner: s, ownerOrg: s, task: s, due: s, personId: s })),
 }) satisfies z.ZodType<MeetingFormState>;
 
-export interface StoredDraft {
-  json: string;
-}
-export const EMPTY_DRAFT: StoredDraft = { json: '' };
-
-export function encodeDraft(state: MeetingFormState): StoredDraft {
-  return { json: JSON.stringify(state) };
-}
-
-/** The form state in a draft, or null when there is none or it has a shape this form can't use. */
-export function decodeDraft(d: StoredDraft): MeetingFormState | null {
-  if (d.json === '') return null;
-  try {
-    const r = draftSchema.safeParse(JSON.parse(d.json));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
+/** The whole form as one JSON-text draft (see vault/jsonDraft for why not useDraft's own merge). */
+export const meetingDraftCodec = jsonDraftCodec<MeetingFormState>(draftSchema);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyReferral, referralProblems } from '../../../shared/referral/referral';
 import type { HistoryEntry } from '../../../shared/referral/status';
 import {
-  decodeDraft, defaultNextStep, inputOf, draftDiffers, emptyHandoverForm, emptyRelative, emptyStepForm, encodeDraft, fieldsOf, handoverFormProblems, handoverOf,
-  isHandoverFormBlank, noteFormProblems, stepNeedsNote, warningKey, type PageDraft,
+  defaultNextStep, inputOf, draftDiffers, emptyHandoverForm, emptyRelative, emptyStepForm, fieldsOf, handoverFormProblems, handoverOf,
+  isHandoverFormBlank, noteFormProblems, pageDraftCodec, stepNeedsNote, warningKey, type PageDraft,
 } from './referralForm';
 
 const today = '2026-11-27';
@@ -79,12 +79,12 @@ describe('the page draft', () => {
     note: { date: today, text: '書きかけの経過' },
   };
   it('keeps rows of relatives and a half-typed override through encode/decode', () => {
-    expect(decodeDraft(encodeDraft(draft))).toEqual(draft);
+    expect(pageDraftCodec.decode(pageDraftCodec.encode(draft))).toEqual(draft);
   });
   it('refuses an empty, broken or foreign draft', () => {
-    expect(decodeDraft({ json: '' })).toBeNull();
-    expect(decodeDraft({ json: '{' })).toBeNull();
-    expect(decodeDraft({ json: JSON.stringify({ ...draft, fields: { ...draft.fields, urgency: '最高' } }) })).toBeNull();
+    expect(pageDraftCodec.decode({ json: '' })).toBeNull();
+    expect(pageDraftCodec.decode({ json: '{' })).toBeNull();
+    expect(pageDraftCodec.decode({ json: JSON.stringify({ ...draft, fields: { ...draft.fields, urgency: '最高' } }) })).toBeNull();
   });
   it('picks only the editable fields from a stored record; its input passes the strict schema', () => {
     const stored = { ...base, id: 'r1', createdAt: 1, updatedAt: 2, deletedAt: 0 };

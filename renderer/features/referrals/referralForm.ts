@@ -9,6 +9,7 @@ import {
 import { MAIN_STEPS, STATUS_IDS, currentStatus, isOpen, type HistoryEntry, type ReferralStatus } from '../../../shared/referral/status';
 import { isValidIsoDate } from '../../../shared/text/dates';
 import type { Problem } from '../../../shared/domain/problems';
+import { jsonDraftCodec } from '../../vault/jsonDraft';
 
 /** What the main form edits. */
 export type ReferralFields = Omit<ReferralInput, 'personId' | 'history' | 'sheet' | 'handovers' | 'notes'>;
@@ -128,8 +129,8 @@ export const warningsOf = (ps: readonly Problem[]) => ps.filter((p) => p.severit
 export const warningKey = (ps: readonly Problem[]) => warningsOf(ps).map((p) => `${p.path}:${p.code}`).sort().join('|');
 
 // ---- the page's draft ----
-// Kept as JSON text: the shared draft merger only trusts arrays of strings, and this page holds
-// arrays of objects (relatives). The text is checked here instead.
+// Kept as JSON text, checked against this schema: the page holds arrays of objects (relatives),
+// which the shared draft merger would drop (see vault/jsonDraft).
 export interface PageDraft {
   fields: ReferralFields;
   step: StepForm;
@@ -157,25 +158,8 @@ const draftSchema = z.object({
   note: z.object({ date: s, text: s }),
 }) satisfies z.ZodType<PageDraft>;
 
-export interface StoredDraft {
-  json: string;
-}
-export const EMPTY_DRAFT: StoredDraft = { json: '' };
-
-export function encodeDraft(d: PageDraft): StoredDraft {
-  return { json: JSON.stringify(d) };
-}
-
-/** The page state in a draft, or null when there is none or it has a shape this page can't use. */
-export function decodeDraft(d: StoredDraft): PageDraft | null {
-  if (d.json === '') return null;
-  try {
-    const r = draftSchema.safeParse(JSON.parse(d.json));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
+/** The page's one JSON-text draft (see vault/jsonDraft for why not useDraft's own merge). */
+export const pageDraftCodec = jsonDraftCodec<PageDraft>(draftSchema);
 
 /** A draft that holds nothing beyond what is saved needs no notice (and no keeping). */
 export function draftDiffers(d: PageDraft, pristine: PageDraft): boolean {

@@ -3,11 +3,11 @@
 // soon as it holds nothing beyond what is saved, so no empty draft lingers.
 import { useCallback, useMemo, useRef } from 'react';
 import { useDraft } from '../../vault/useDraft';
-import { EMPTY_DRAFT, decodeDraft, draftDiffers, encodeDraft, type PageDraft } from './referralForm';
+import { draftDiffers, pageDraftCodec, type PageDraft } from './referralForm';
 
 export function usePageDraft(key: string, pristine: PageDraft) {
-  const draft = useDraft(key, EMPTY_DRAFT);
-  const decoded = useMemo(() => decodeDraft(draft.value), [draft.value]);
+  const draft = useDraft(key, pageDraftCodec.empty);
+  const decoded = useMemo(() => pageDraftCodec.decode(draft.value), [draft.value]);
   const value = decoded ?? pristine;
   // What was last set, so a save that finishes after more typing keeps that typing.
   const latest = useRef<PageDraft | null>(null);
@@ -17,9 +17,9 @@ export function usePageDraft(key: string, pristine: PageDraft) {
     async (next: PageDraft, against: PageDraft) => {
       latest.current = next;
       if (draftDiffers(next, against)) {
-        update(encodeDraft(next));
+        update(pageDraftCodec.encode(next));
       } else {
-        update(EMPTY_DRAFT);
+        update(pageDraftCodec.empty);
         await clear();
       }
     },

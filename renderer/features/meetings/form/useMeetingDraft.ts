@@ -2,13 +2,13 @@
 // lock, a crash or leaving the page keeps everything typed.
 import { useCallback, useMemo } from 'react';
 import { useDraft } from '../../../vault/useDraft';
-import { EMPTY_DRAFT, decodeDraft, encodeDraft, type MeetingFormState } from '../formState';
+import { meetingDraftCodec, type MeetingFormState } from '../formState';
 
 export function useMeetingDraft(key: string, initial: MeetingFormState) {
-  const draft = useDraft(key, EMPTY_DRAFT);
-  const fromDraft = useMemo(() => decodeDraft(draft.value), [draft.value]);
+  const draft = useDraft(key, meetingDraftCodec.empty);
+  const fromDraft = useMemo(() => meetingDraftCodec.decode(draft.value), [draft.value]);
   const { update } = draft;
-  const set = useCallback((next: MeetingFormState) => update(encodeDraft(next)), [update]);
+  const set = useCallback((next: MeetingFormState) => update(meetingDraftCodec.encode(next)), [update]);
   return {
     value: fromDraft ?? initial,
     set,
