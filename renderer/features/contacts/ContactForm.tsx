@@ -9,6 +9,7 @@ import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { useDraft } from '../../vault/useDraft';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { focusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { PersonPicker } from '../../ui/PersonPicker';
 import { formatInstantJa, tokyoDate } from '../../../shared/text/dates';
 import { contactProblems, emptyContact, MAX_CONTACT_TEXT, type ContactInput, type Problem } from '../../../shared/contactLog/contact';
@@ -71,7 +72,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     focusNext.current = null;
     if (target === 'summary') summaryRef.current?.focus();
     else if (target === 'picker') pickerRef.current?.querySelector<HTMLElement>('input[role="combobox"]')?.focus();
-    else if (target === 'problem') formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    else if (target === 'problem') focusFirstInvalid(formRef.current);
   });
 
   if (!draft.ready) return <p>{t('app.loading')}</p>;

@@ -1,11 +1,12 @@
 import { now } from '../../app/clock';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { navigate } from '../../app/router';
 import { errorMessage } from '../../i18n';
 import { useDraft } from '../../vault/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import {
   CARE_FLAGS, CARE_LEVELS, CONSENT_SCOPES, DISABILITY_SUPPORT_LEVELS, HOUSEHOLDS, MAX_NOTE, MENTAL_HANDBOOK_GRADES,
   PERSON_STATUSES, RYOIKU_GRADES, SEXES, emptyPerson, personProblems, type PersonInput,
@@ -28,15 +29,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   const [problems, setProblems] = useState<{ path: string; code: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // After a failed save, the first field with a problem gets focus (and so scrolls into view):
-  // the save button is at the bottom of a long form and the messages may be far above it.
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useRef(false);
-  useEffect(() => {
-    if (!focusProblem.current) return;
-    focusProblem.current = false;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [problems]);
+  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   if (id && !existing) return <ErrorBox message={t('errors.NotFound')} />;
   if (!draft.ready) return <p>{t('app.loading')}</p>;
@@ -54,7 +47,7 @@ export function PersonFormPage({ id }: { id?: string }) {
     const found = personProblems(v);
     setProblems(found);
     if (found.length > 0) {
-      focusProblem.current = true;
+      focusAfterRender();
       setError(t('errors.ValidationFailed'));
       return;
     }

@@ -1,16 +1,17 @@
 // Records a hand-over (つなぎ先): where, when, whom to contact, and either the person's consent
 // (date, how) or the reason it was handed over without it, from the legal list, explained.
-import { useRef, useState, useEffect, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../shared/referral/referral';
 import type { Problem } from '../../../shared/domain/problems';
 import { saveReferral, type Referral } from './referralRepo';
 import { errorsOf, handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';
-import { focusFirstInvalid, problemLookup, RadioGroup } from './controls';
+import { problemLookup, RadioGroup } from './controls';
 
 export function HandoverForm(props: { referral: Referral; today: string; value: HandoverFormValue; onChange(v: HandoverFormValue): void; onAdded(saved: Referral): Promise<void> }) {
   const { t } = useTranslation();
@@ -19,13 +20,7 @@ export function HandoverForm(props: { referral: Referral; today: string; value: 
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useRef(false);
-  useEffect(() => {
-    if (!focusProblem.current) return;
-    focusProblem.current = false;
-    focusFirstInvalid(formRef.current);
-  }, [problems]);
+  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
   const lookup = problemLookup(t, problems);
   const set = (patch: Partial<HandoverFormValue>) => props.onChange({ ...v, ...patch });
 
@@ -36,7 +31,7 @@ export function HandoverForm(props: { referral: Referral; today: string; value: 
     setProblems(found);
     setError(null);
     if (errorsOf(found).length > 0 || !h) {
-      focusProblem.current = true;
+      focusAfterRender();
       return;
     }
     setBusy(true);

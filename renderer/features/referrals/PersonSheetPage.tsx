@@ -2,7 +2,7 @@
 // address sees why, not the form). Starts from the saved sheet, or from a draft made from the
 // referral and the person; every field editable; saved through saveSheet; printable once saved.
 // Typing is kept in an encrypted draft (`referral-sheet:<id>`).
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../app/context';
@@ -10,6 +10,7 @@ import { routeHref } from '../../app/router';
 import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { useDraft } from '../../vault/useDraft';
 import { tokyoDate } from '../../../shared/text/dates';
 import { isProfessionalRole } from '../../../shared/domain/plan';
@@ -17,7 +18,7 @@ import { emptyPerson } from '../../../shared/domain/person';
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { draftPersonSheet, personSheetSchema, type PersonSheet } from '../../../shared/referral/personSheet';
 import { getReferral, saveSheet, type Referral } from './referralRepo';
-import { focusFirstInvalid, problemLookup } from './controls';
+import { problemLookup } from './controls';
 import { stableJson } from './referralForm';
 import { shortDate } from './referralView';
 import { SheetBasics } from './SheetBasics';
@@ -63,13 +64,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useRef(false);
-  useEffect(() => {
-    if (!focusProblem.current) return;
-    focusProblem.current = false;
-    focusFirstInvalid(formRef.current);
-  }, [problems]);
+  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
   if (!draft.ready) return <p>{t('app.loading')}</p>;
 
   const v = draft.value;
@@ -83,7 +78,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
     const parsed = personSheetSchema.safeParse(v);
     setError(null);
     if (!parsed.success) {
-      focusProblem.current = true;
+      focusAfterRender();
       setProblems(schemaProblems(parsed.error));
       return;
     }

@@ -1,15 +1,16 @@
 // 経過: dated progress notes (who wrote them is the profile's name), oldest first, and the form
 // that adds one.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, TextField } from '../../ui/fields';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import type { Problem } from '../../../shared/domain/problems';
 import { saveReferral, type Referral } from './referralRepo';
 import { noteFormProblems, type NoteForm } from './referralForm';
-import { focusFirstInvalid, problemLookup } from './controls';
+import { problemLookup } from './controls';
 import { shortDate } from './referralView';
 
 export function ProgressNotes(props: { referral: Referral; today: string; value: NoteForm; onChange(v: NoteForm): void; onAdded(saved: Referral): Promise<void> }) {
@@ -19,13 +20,7 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useRef(false);
-  useEffect(() => {
-    if (!focusProblem.current) return;
-    focusProblem.current = false;
-    focusFirstInvalid(formRef.current);
-  }, [problems]);
+  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
   const lookup = problemLookup(t, problems);
   // Oldest first, by date; notes of one day keep the order they were written in.
   const notes = referral.notes.map((n, i) => ({ ...n, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
@@ -36,7 +31,7 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
     setProblems(found);
     setError(null);
     if (found.length > 0) {
-      focusProblem.current = true;
+      focusAfterRender();
       return;
     }
     setBusy(true);

@@ -1,17 +1,18 @@
 // 相談の内容: every field of the referral in one form. Errors appear beside their fields and block
 // saving; warnings appear too and need a second press (「このまま保存する」). The input lives in the
 // page's encrypted draft, so a refused save, a lock or a crash loses nothing.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
+import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { referralProblems } from '../../../shared/referral/referral';
 import type { Problem } from '../../../shared/domain/problems';
 import { saveReferral, type Referral } from './referralRepo';
 import { errorsOf, fieldsOf, inputOf, stableJson, warningKey, warningsOf, type ReferralFields } from './referralForm';
-import { focusFirstInvalid, problemLookup, problemMessage } from './controls';
+import { problemLookup, problemMessage } from './controls';
 import { ConsultationFields } from './ConsultationFields';
 import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
@@ -25,13 +26,7 @@ export function ReferralFieldsForm(props: { referral: Referral; today: string; v
   const [confirmed, setConfirmed] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusProblem = useRef(false);
-  useEffect(() => {
-    if (!focusProblem.current) return;
-    focusProblem.current = false;
-    focusFirstInvalid(formRef.current);
-  }, [problems]);
+  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   const dirty = stableJson(v) !== stableJson(fieldsOf(referral));
   const set = (patch: Partial<ReferralFields>) => props.onChange({ ...v, ...patch });
@@ -48,7 +43,7 @@ export function ReferralFieldsForm(props: { referral: Referral; today: string; v
     const found = referralProblems(inputOf(candidate), props.today);
     setError(null);
     if (errorsOf(found).length > 0) {
-      focusProblem.current = true;
+      focusAfterRender();
       setProblems(found);
       return;
     }

@@ -77,8 +77,3 @@ export function problemLookup(t: TFunction, problems: readonly Problem[]) {
   return { error: (path: string) => find(path, 'error'), warning: (path: string) => find(path, 'warning') };
 }
 export type ProblemLookup = ReturnType<typeof problemLookup>;
-
-/** After a refused save, focus the first field marked invalid (it scrolls into view). */
-export function focusFirstInvalid(root: HTMLElement | null): void {
-  root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-}

@@ -8,6 +8,7 @@ import { now } from '../../../app/clock';
 import { navigate } from '../../../app/router';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
+import { firstInvalidField } from '../../../ui/useFocusFirstInvalid';
 import { meetingType, type MeetingInput } from '../../../../shared/meeting/meeting';
 import type { DirectoryEntryInput } from '../../../../shared/meeting/attendee';
 import { formatDateJa, tokyoDate } from '../../../../shared/text/dates';
@@ -67,8 +68,7 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
   // After a refused save, take the user to the first field with a problem (or to the summary).
   useEffect(() => {
     if (focusTick === 0) return;
-    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    (field ?? summaryRef.current)?.focus();
+    (firstInvalidField(formRef.current) ?? summaryRef.current)?.focus();
   }, [focusTick]);
 
   if (!draft.ready) return <p>{t('app.loading')}</p>;
