@@ -1,10 +1,9 @@
 // PDF (標準 / 大きな文字) and CSV of the activity report, both through the platform's save dialog
 // and both logged: 'print' by printService, 'export.csv' here (only when the file was saved).
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
 import { now } from '../../app/clock';
-import { errorMessage } from '../../i18n';
+import { usePrint } from '../../print/usePrint';
 import { platform } from '../../platform';
 import { logEvent } from '../../audit/auditLog';
 import { tokyoDate } from '../../../shared/text/dates';
@@ -17,29 +16,13 @@ import { reportAuditId, reportFileName } from './reportView';
 export function ReportExport({ report, commissionerName, districtName }: { report: ActivityReport; commissionerName: string; districtName: string }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const run = async (f: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await f();
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { print, run, busy, problem } = usePrint();
 
   const pdf = (size: PrintSize) =>
-    run(async () => {
-      const doc = activityReportDocument(report, { commissionerName, districtName, printedOn: tokyoDate(now()), size });
-      // The print engine and fonts load only when something is printed.
-      const { printDocument } = await import('../../print/printService');
-      const outcome = await printDocument(session, doc, { fileName: reportFileName(report, 'pdf', size), table: 'contacts', recordId: reportAuditId(report, size) });
-      if (outcome.kind === 'missing') setProblem(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
-      else if (outcome.kind === 'saved') notify(t('print.done'));
+    print(() => activityReportDocument(report, { commissionerName, districtName, printedOn: tokyoDate(now()), size }), {
+      fileName: reportFileName(report, 'pdf', size),
+      table: 'contacts',
+      recordId: reportAuditId(report, size),
     });
 
   const csv = () =>

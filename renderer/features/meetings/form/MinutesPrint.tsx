@@ -1,10 +1,9 @@
 // 議事録の印刷: the saved minutes as a PDF — full (取扱注意, 標準 / 大きな文字) or the area
-// version without any personal details. Every print goes through printDocument, which logs it.
-import { useState } from 'react';
+// version without any personal details. Every print goes through usePrint, which logs it.
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../app/context';
 import { now } from '../../../app/clock';
-import { errorMessage } from '../../../i18n';
+import { usePrint } from '../../../print/usePrint';
 import { tokyoDate } from '../../../../shared/text/dates';
 import type { PrintSize } from '../../../../shared/print/model';
 import { minutesDocument, type MinutesVariant } from '../../../../shared/meeting/minutesPrint';
@@ -14,40 +13,30 @@ import { meetingInputOf } from '../formState';
 
 export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; actions: readonly ActionItem[]; unsaved: boolean }) {
   const { t } = useTranslation();
-  const { session, persons, districts, notify } = useOpenVault();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { persons, districts } = useOpenVault();
+  const { print: printDoc, busy, problem } = usePrint();
 
-  const print = async (variant: MinutesVariant, size: PrintSize) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const ids = new Set([...meeting.cases.map((c) => c.personId), ...actions.map((a) => a.personId)].filter(Boolean));
-      const personNames = variant === 'full' ? Object.fromEntries([...ids].map((id) => [id, persons.get(id)?.name ?? ''])) : {};
-      const doc = minutesDocument(meetingInputOf(meeting), {
-        variant,
-        size,
-        districtName: districts.find((d) => d.id === meeting.districtId)?.name ?? '',
-        personNames,
-        actions,
-        printedOn: tokyoDate(now()),
-      });
-      // The print engine and fonts load only when something is printed.
-      const { printDocument } = await import('../../../print/printService');
-      const outcome = await printDocument(session, doc, {
+  const print = (variant: MinutesVariant, size: PrintSize) =>
+    printDoc(
+      () => {
+        const ids = new Set([...meeting.cases.map((c) => c.personId), ...actions.map((a) => a.personId)].filter(Boolean));
+        const personNames = variant === 'full' ? Object.fromEntries([...ids].map((id) => [id, persons.get(id)?.name ?? ''])) : {};
+        return minutesDocument(meetingInputOf(meeting), {
+          variant,
+          size,
+          districtName: districts.find((d) => d.id === meeting.districtId)?.name ?? '',
+          personNames,
+          actions,
+          printedOn: tokyoDate(now()),
+        });
+      },
+      {
         // Ids and dates only: file names end up in lists of recent files.
         fileName: `minutes-${meeting.date}-${meeting.type}-${variant}${variant === 'full' ? `-${size}` : ''}.pdf`,
         table: 'meetings',
         recordId: `${meeting.id}:${variant}:${size}`,
-      });
-      if (outcome.kind === 'missing') setProblem(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
-      else if (outcome.kind === 'saved') notify(t('print.done'));
-    } catch (e) {
-      setProblem(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      },
+    );
 
   return (
     <section className="print-section" aria-labelledby="minutes-print-title">
