@@ -2,19 +2,8 @@
 // (seeded), every entry valid by contactSchema, no real people (person ids only, no names).
 // Lives outside testing/ because reportSamples.ts (built into the renderer) uses it too.
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS, type ContactKind } from '../domain/activity';
+import { seededRandom } from '../domain/demoData';
 import type { ContactInput } from './contact';
-
-/** mulberry32: a small, fast, seedable generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SampleLogOptions {
   readonly seed?: number;
