@@ -73,9 +73,9 @@ export function PersonPage({ id }: { id: string }) {
           <p className="note-text">{p.note}</p>
         </section>
       ) : null}
+      <PersonTimeline personId={p.id} />
       <PersonReferralsSection person={p} />
       <PersonNotesSection person={p} />
-      <PersonTimeline personId={p.id} />
     </article>
   );
 }
