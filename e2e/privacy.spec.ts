@@ -1,6 +1,6 @@
 // Nothing personal reaches the disk in the clear. A real Chromium profile on disk is used (a
-// persistent context in a fresh temp dir), a person, a contact-log entry, a meeting with an
-// action item and an unsaved draft carrying unique markers are typed through the UI, the vault
+// persistent context in a fresh temp dir), a person, a contact-log entry, a referral, a meeting
+// with an action item and an unsaved draft carrying unique markers are typed through the UI, the vault
 // is locked and the browser closed, and then every byte of every file in the profile is searched for the markers in the encodings Chromium uses for
 // strings (UTF-8 / Latin-1 and UTF-16LE). A second test proves the scanner does find a marker
 // that was stored without encryption.
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, systemChromium } from './browser';
 import { addPersonThroughUi, createVaultThroughUi, shot, unlock } from './fixtures';
 import { addAction, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
+import { fieldsForm, saveFields } from './referralSteps';
 
 interface Hit {
   marker: string;
@@ -78,7 +79,7 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
 
 const hex = () => randomBytes(8).toString('hex');
 
-test('no marker typed into a person, a contact, a meeting or a draft appears in any file of the browser profile', async () => {
+test('no marker typed into a person, a contact, a referral, a meeting or a draft appears in any file of the browser profile', async () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ainet-privacy-'));
   const id = hex();
   const draftId = hex();
@@ -89,8 +90,9 @@ test('no marker typed into a person, a contact, a meeting or a draft appears in 
   const contactMarker = `見守り秘密${id}`;
   const meetingMarker = `会議秘密${id}`;
   const actionMarker = `役割秘密${id}`;
+  const referralMarker = `後見秘密${id}`;
   // The random parts alone too: they would show a copy in an encoding not listed above.
-  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, contactMarker, meetingMarker, actionMarker, id, draftId];
+  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, contactMarker, meetingMarker, actionMarker, referralMarker, id, draftId];
   const personName = `${nameMarker} 秘密 太郎`;
   try {
     let { context, page, foreign } = await launch(profile);
@@ -106,6 +108,11 @@ test('no marker typed into a person, a contact, a meeting or a draft appears in 
     await page.getByLabel('ようす・話したこと', { exact: true }).fill(`${contactMarker} 体調について話を聞いた`);
     await page.getByRole('button', { name: '保存する' }).click();
     await expect(page.getByRole('heading', { name: personName, level: 1 })).toBeVisible();
+    // a guardianship referral with the person's wishes
+    await page.getByRole('button', { name: '成年後見の相談を記録する' }).click();
+    await fieldsForm(page).getByLabel('本人の意向').fill(`${referralMarker} 自宅で暮らしたい`);
+    await saveFields(page);
+    await expect(fieldsForm(page).getByText('保存済みです。')).toBeVisible();
     // a team meeting with a marker in the discussion and in an action item
     await startMeeting(page, 'team');
     await page.getByLabel('検討内容', { exact: true }).fill(`${meetingMarker} 見守り当番について`);
