@@ -6,7 +6,12 @@ import { deleteDraft, loadDraft, saveDraft } from './drafts';
 
 const AUTOSAVE_MS = 400;
 
-/** Takes from `raw` only what has the template's shape, so an old or damaged draft can't break the form. */
+/**
+ * Takes from `raw` only what has the template's shape, so an old or damaged draft can't break the
+ * form. Arrays are kept only as arrays of strings: an empty template array says nothing about the
+ * shape of its rows, so forms with rows of objects keep their draft as JSON text checked by a zod
+ * schema instead (vault/jsonDraft.ts).
+ */
 export function mergeDraft<T>(template: T, raw: unknown): T {
   if (Array.isArray(template)) return (Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? raw : template) as T;
   if (template !== null && typeof template === 'object') {
