@@ -1,27 +1,10 @@
 // Accessibility of the contact log, the contact form and the activity report: axe (WCAG 2.0/2.1
 // A and AA, serious or critical findings fail) on each screen at the default text size and at
 // 特大, with a full-page and a window-sized screenshot of each for a person to look at.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, tokyoDay } from './fixtures';
+import { checkScreen } from './axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await shot(page, `a11y-${name}`);
-  await page.screenshot({ path: `test-results/screens/a11y-${name}-window.png` });
-  const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
-  for (const v of incomplete) console.log(`[axe] ${name}: needs review ${v.id}: ${v.help} — ${v.nodes.length} node(s)`);
-  const summary = (v: (typeof violations)[number]) => `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
-  expect.soft(blocking.map(summary), `axe serious/critical on screen "${name}"`).toEqual([]);
-}
-
-function tokyoDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
-}
 
 const formHeading = (page: Page) => page.getByRole('heading', { name: '見守り・相談を記録する', level: 1 });
 
@@ -29,38 +12,38 @@ async function visitScreens(page: Page, size: string) {
   // the log
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
   await expect(page.getByTestId('contact-count')).toBeVisible();
-  await checkScreen(page, `contact-log-${size}`);
+  await checkScreen(page, `contact-log-${size}`, { window: true });
 
   // the empty form, then with errors, then waiting for the second press on a warning
   await page.getByRole('link', { name: '記録する', exact: true }).click();
   await expect(formHeading(page)).toBeVisible();
-  await checkScreen(page, `contact-form-${size}`);
+  await checkScreen(page, `contact-form-${size}`, { window: true });
   await page.getByLabel('分野', { exact: true }).selectOption('子ども');
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.locator('.cf-actions .error-box')).toBeVisible();
-  await checkScreen(page, `contact-form-errors-${size}`);
+  await checkScreen(page, `contact-form-errors-${size}`, { window: true });
   await page.getByLabel('分野', { exact: true }).selectOption('');
   await page.getByLabel('日付', { exact: true }).fill(tokyoDay(-5));
   await page.getByLabel('あとで対応が必要（フォローアップ）').check();
   await page.getByLabel('期限', { exact: true }).fill(tokyoDay(-1));
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.locator('.warning-box')).toBeVisible();
-  await checkScreen(page, `contact-form-warning-${size}`);
+  await checkScreen(page, `contact-form-warning-${size}`, { window: true });
   await page.getByRole('button', { name: 'やめる' }).click();
   await expect(page.getByRole('heading', { name: '見守り・相談記録', level: 1 })).toBeVisible();
 
   // an entry opened for editing
   await page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('link', { name: /^開く/ }).first().click();
   await expect(page.getByRole('heading', { name: /の記録を見る・直す$/, level: 1 })).toBeVisible();
-  await checkScreen(page, `contact-edit-${size}`);
+  await checkScreen(page, `contact-edit-${size}`, { window: true });
 
   // the activity report, month and fiscal year
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();
   await expect(page.getByTestId('report-totals')).toBeVisible();
-  await checkScreen(page, `report-month-${size}`);
+  await checkScreen(page, `report-month-${size}`, { window: true });
   await page.getByRole('radio', { name: '年度（4月〜3月）' }).check();
   await expect(page.getByTestId('report-by-month')).toBeVisible();
-  await checkScreen(page, `report-year-${size}`);
+  await checkScreen(page, `report-year-${size}`, { window: true });
 }
 
 test('contact log, contact form and activity report at the default size and at 特大', async ({ page }) => {
@@ -98,14 +81,14 @@ test('the demo vault: a three-month log and its activity report, with two commis
   await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
   await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
-  await checkScreen(page, 'demo-contact-log');
+  await checkScreen(page, 'demo-contact-log', { window: true });
   await page.getByRole('button', { name: /前の月/ }).click();
   await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
   await page.getByLabel('分野でしぼる').selectOption('高齢者');
-  await checkScreen(page, 'demo-contact-log-filtered');
+  await checkScreen(page, 'demo-contact-log-filtered', { window: true });
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();
   await expect(page.getByLabel('委員', { exact: true }).locator('option')).toHaveCount(2);
-  await checkScreen(page, 'demo-report');
+  await checkScreen(page, 'demo-report', { window: true });
   await page.getByLabel('委員', { exact: true }).selectOption({ label: 'デモ 次郎' });
   await expect(page.getByRole('heading', { level: 2, name: /デモ 次郎$/ })).toBeVisible();
 });

@@ -1,21 +1,10 @@
 // Accessibility of the meeting screens: axe (WCAG 2.0/2.1 A and AA) on each, failing on serious
 // or critical findings, with a screenshot of each at the default and the 特大 text size.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi } from './fixtures';
+import { checkScreen } from './axe';
 import { addAction, addCase, addToDirectory, attendeesBox, openActions, openMeetings, saveMeetingForm, setTextSize, startMeeting, tokyoDay } from './meetingHelpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await shot(page, `a11y-${name}`);
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
-  const summary = (v: (typeof violations)[number]) => `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
-  expect.soft(blocking.map(summary), `axe serious/critical on screen "${name}"`).toEqual([]);
-}
 
 /** A vault with two persons, a directory, and one saved case meeting with actions (one closed). */
 async function seed(page: Page): Promise<void> {

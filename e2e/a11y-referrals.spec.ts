@@ -1,25 +1,11 @@
 // Accessibility of the guardianship-referral screens, as in a11y.spec.ts: axe (WCAG 2.0/2.1 A and
 // AA) on each screen, failing on serious or critical findings; each screen at the default text
 // size and at 特大, with its screenshot kept for looking at.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, openMenu, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, openMenu } from './fixtures';
+import { checkScreen } from './axe';
 import { DAY, T0, fieldsForm, radio, recordStep, saveFields, startReferral } from './referralSteps';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await shot(page, `a11y-${name}`);
-  const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
-  for (const v of incomplete) console.log(`[axe] ${name}: needs review ${v.id}: ${v.help} — ${v.nodes.length} node(s)`);
-  const summary = (v: (typeof violations)[number]) =>
-    `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
-  for (const v of blocking) console.log(`[axe] ${name}: BLOCKING ${summary(v)}`);
-  expect.soft(blocking.map(summary), `axe serious/critical on screen "${name}"`).toEqual([]);
-}
 
 /**
  * The same screen at the default size and at 特大. The size is switched the way the 設定 choice

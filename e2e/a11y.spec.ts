@@ -1,24 +1,9 @@
 // Accessibility: axe (WCAG 2.0/2.1 A and AA) on every screen, failing on serious or critical
 // findings and printing the rest; and one keyboard-only pass through unlock → register → person.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, unlock, PASSPHRASE } from './fixtures';
+import { analyze, checkScreen } from './axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the current screen and saves its screenshot; serious/critical findings fail the test (softly, so every screen is reported). */
-async function checkScreen(page: Page, name: string): Promise<void> {
-  await shot(page, `a11y-${name}`);
-  const { violations, passes, incomplete } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
-  for (const v of incomplete) console.log(`[axe] ${name}: needs review ${v.id}: ${v.help} — ${v.nodes.length} node(s)`);
-  const summary = (v: (typeof violations)[number]) =>
-    `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`;
-  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
-  for (const v of blocking) console.log(`[axe] ${name}: BLOCKING ${summary(v)}`);
-  expect.soft(blocking.map(summary), `axe serious/critical on screen "${name}"`).toEqual([]);
-}
 
 test('the axe check can fail: a planted unlabelled field and faint text are caught', async ({ page }) => {
   await page.goto('/');
@@ -31,7 +16,7 @@ test('the axe check can fail: a planted unlabelled field and faint text are caug
     faint.style.color = '#bbbbbb';
     main?.appendChild(faint);
   });
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const { violations } = await analyze(page);
   expect(violations.map((v) => `${v.impact ?? '?'} ${v.id}`).sort()).toEqual(['critical label', 'serious color-contrast']);
 });
 

@@ -3,15 +3,11 @@
 // a 10,000-character summary, a draft that survives locking, and an entry found, edited and
 // trashed through the log and the person page.
 import type { Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, unlock, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, unlock, shot, tokyoDay } from './fixtures';
 
 const YAMADA = '山田 花子';
 const YAMAMOTO = '山本 太郎';
 
-/** Today in Tokyo shifted by `days`, as 'YYYY-MM-DD' (the app's calendar is Tokyo's). */
-function tokyoDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
-}
 const shortDate = (d: string) => `${Number(d.slice(5, 7))}/${Number(d.slice(8, 10))}`;
 
 async function setUp(page: Page) {

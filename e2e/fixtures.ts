@@ -1,6 +1,11 @@
 // Every e2e test runs with a guard that fails it on any request leaving the app's own origin.
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Today in Tokyo shifted by `days`, as 'YYYY-MM-DD' (the app's calendar is Tokyo's, whatever the machine's zone). */
+export function tokyoDay(days = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
+}
+
 export const PASSPHRASE = 'つるみの海は春が好き 2026';
 
 export const test = base.extend<{ foreignRequests: string[] }>({

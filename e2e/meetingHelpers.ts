@@ -4,10 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** A calendar date in Tokyo, `days` from today. */
-export function tokyoDay(days = 0): string {
-  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Tokyo' });
-}
+export { tokyoDay } from './fixtures';
 
 export async function openMeetings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '会議', exact: true }).click();

@@ -4,14 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, tokyoDay } from './fixtures';
 
 const OUT = 'test-results/report';
 const COMMISSIONER = '鶴見 民子';
 
-function tokyoDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
-}
 const today = tokyoDay();
 const thisMonth = today.slice(0, 7);
 /** Day `n` of this month, but never after today (so the form accepts it). */
