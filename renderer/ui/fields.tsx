@@ -3,14 +3,15 @@ import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWareki, isValidIsoDate } from '../../shared/text/dates';
 
-interface Base {
+export interface Base {
   label: string;
   error?: string | undefined;
   help?: string | undefined;
   required?: boolean;
 }
 
-function Frame({ id, label, error, help, required, children }: Base & { id: string; children: ReactNode }) {
+/** The label, help and error around one control; the control itself is `children`. */
+export function Frame({ id, label, error, help, required, children }: Base & { id: string; children: ReactNode }) {
   return (
     <div className={`field${error ? ' has-error' : ''}`}>
       <div className="label-row">
@@ -24,7 +25,7 @@ function Frame({ id, label, error, help, required, children }: Base & { id: stri
   );
 }
 
-const describedBy = (id: string, b: Base) => [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export const describedBy = (id: string, b: Base) => [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField(props: Base & { value: string; onChange(v: string): void; type?: 'text' | 'password' | 'tel' | 'search'; maxLength?: number; autoFocus?: boolean; name?: string; multiline?: number }) {
   const id = useId();

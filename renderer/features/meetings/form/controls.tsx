@@ -1,29 +1,7 @@
 // Labelled inputs the shared fields.tsx does not offer: times, a number, and text with
-// suggestions (a datalist). Same markup as fields.tsx, so they look and read the same.
+// suggestions (a datalist), in fields.tsx's Frame so they look and read the same.
 import { useId, useState, type ReactNode } from 'react';
-
-interface Base {
-  label: string;
-  error?: string | undefined;
-  help?: string | undefined;
-  required?: boolean;
-}
-
-export function Frame({ id, label, error, help, required, children }: Base & { id: string; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <div className="label-row">
-        <label htmlFor={id}>{label}</label>
-        {required ? <span className="req" aria-hidden="true">*</span> : null}
-      </div>
-      {children}
-      {help ? <p className="help" id={`${id}-help`}>{help}</p> : null}
-      {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
-    </div>
-  );
-}
-
-const describedBy = (id: string, b: Base) => [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+import { Frame, describedBy, type Base } from '../../../ui/fields';
 
 /** A one-line text or time input; `suggestions` become a datalist the browser offers while typing. */
 export function InputField(props: Base & { value: string; onChange(v: string): void; type?: 'text' | 'time'; maxLength?: number; suggestions?: readonly string[]; name?: string }) {
