@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { loadPrintEngine, readPrintFonts, root } from './lib/print-engine.mjs';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -56,8 +57,8 @@ ${face('Noto', 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', 400)}${face(
 const outDir = join(root, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  executablePath: systemChromium(),
+  args: [...CHROMIUM_ARGS],
 });
 const page = await browser.newPage();
 

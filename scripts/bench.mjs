@@ -10,7 +10,6 @@
 //
 // Chromium runs with a persistent profile in a temporary folder, so IndexedDB is on disk as in
 // the desktop app (an incognito context would keep it in memory).
-import { execSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -18,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.mjs';
 
 /* global document, HTMLInputElement, MutationObserver, requestAnimationFrame -- used inside page.evaluate */
 
@@ -55,28 +55,6 @@ const UI_QUERIES = ['やまだ', 'ﾔﾏﾀﾞ', '𠮷', 'さとう はな', '�
 /** Must match renderer/bench/bench.ts (the seeded vault's passphrase; fictional data only). */
 const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
 const UI_UNLOCK_REPEATS = 3;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--enable-precise-memory-info',
-];
-
-function systemChromium() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    return execSync('command -v chromium || command -v chromium-browser', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 // ---------------------------------------------------------------- statistics
 function stats(xs) {
@@ -150,7 +128,7 @@ const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-'));
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath,
   headless: true,
-  args: CHROMIUM_ARGS,
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   locale: 'ja-JP',
   timezoneId: 'Asia/Tokyo',
   viewport: { width: 1280, height: 860 },
