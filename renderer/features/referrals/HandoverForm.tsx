@@ -1,49 +1,25 @@
 // Records a hand-over (つなぎ先): where, when, whom to contact, and either the person's consent
 // (date, how) or the reason it was handed over without it, from the legal list, explained.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
-import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../shared/referral/referral';
-import type { Problem } from '../../../shared/domain/problems';
-import { saveReferral, type Referral } from './referralRepo';
-import { errorsOf, handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';
+import type { Referral } from './referralRepo';
+import { useAddToReferral } from './useAddToReferral';
+import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';
 import { problemLookup, RadioGroup } from './controls';
 
 export function HandoverForm(props: { referral: Referral; today: string; value: HandoverFormValue; onChange(v: HandoverFormValue): void; onAdded(saved: Referral): Promise<void> }) {
   const { t } = useTranslation();
-  const { session, notify } = useOpenVault();
   const { referral, value: v } = props;
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
+  const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.handovers.added'));
   const lookup = problemLookup(t, problems);
   const set = (patch: Partial<HandoverFormValue>) => props.onChange({ ...v, ...patch });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = handoverFormProblems(referral, v, props.today);
     const h = handoverOf(v);
-    setProblems(found);
-    setError(null);
-    if (errorsOf(found).length > 0 || !h) {
-      focusAfterRender();
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await saveReferral(session, { ...referral, handovers: [...referral.handovers, h] }, now());
-      await props.onAdded(saved);
-      notify(t('referrals.handovers.added'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await add(handoverFormProblems(referral, v, props.today), h ? { ...referral, handovers: [...referral.handovers, h] } : null);
   };
 
   const toOptions = [{ value: '' as const, label: t('referrals.fields.notChosen') }, ...DESTINATIONS.map((d) => ({ value: d, label: d }))];

@@ -1,26 +1,20 @@
 // 経過: dated progress notes (who wrote them is the profile's name), oldest first, and the form
 // that adds one.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
-import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, TextField } from '../../ui/fields';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
-import type { Problem } from '../../../shared/domain/problems';
-import { saveReferral, type Referral } from './referralRepo';
+import type { Referral } from './referralRepo';
+import { useAddToReferral } from './useAddToReferral';
 import { noteFormProblems, type NoteForm } from './referralForm';
 import { problemLookup } from './controls';
 import { shortDate } from './referralView';
 
 export function ProgressNotes(props: { referral: Referral; today: string; value: NoteForm; onChange(v: NoteForm): void; onAdded(saved: Referral): Promise<void> }) {
   const { t } = useTranslation();
-  const { session, profile, notify } = useOpenVault();
+  const { profile } = useOpenVault();
   const { referral, value: v } = props;
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
+  const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.notes.added'));
   const lookup = problemLookup(t, problems);
   // Oldest first, by date; notes of one day keep the order they were written in.
   const notes = referral.notes.map((n, i) => ({ ...n, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
@@ -28,22 +22,7 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = noteFormProblems(v, props.today);
-    setProblems(found);
-    setError(null);
-    if (found.length > 0) {
-      focusAfterRender();
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await saveReferral(session, { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] }, now());
-      await props.onAdded(saved);
-      notify(t('referrals.notes.added'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await add(found, found.length > 0 ? null : { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] });
   };
 
   return (
