@@ -1,23 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
 import { listActions } from '../actions/actionRepo';
 import { contactsBetween, contactsOfPerson, followUpId, saveContact, trashContact } from './contactRepo';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function open() {
-  const db = new VaultDatabase(`contacts-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, 'main', keys, { id: 'u1', role: 'commissioner' });
-}
+const open = () => openTestVault('commissioner');
 
 describe('contact log', () => {
   it('a follow-up becomes one action item that follows the entry through edits and the trash', async () => {

@@ -1,8 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { PersonStore } from '../persons/personRepo';
 import { demoPersons } from '../../../shared/domain/demoData';
 import { contactsBetween } from '../contacts/contactRepo';
@@ -11,17 +8,10 @@ import { listMeetings } from '../meetings/meetingRepo';
 import { verifyAuditChain } from '../../audit/auditLog';
 import { seedDemoRecords } from './seedDemoRecords';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
 describe('demo records', () => {
   it('fills three months up to today with entries about real demo persons, a meeting and its actions', async () => {
-    const db = new VaultDatabase(`demo-test-${Math.random()}`);
-    dbs.push(db);
-    const { keys } = await createVault(db, 'a long test passphrase', 0);
-    const s = new VaultSession(db, 'demo', keys, { id: 'u1', role: 'care-plaza' });
+    const s = await openTestVault('care-plaza', 'demo');
+    const db = s.db;
     const persons = new PersonStore(s);
     await persons.createMany(demoPersons(10, ['d01']), 1);
     await seedDemoRecords(s, { id: 'u1', name: 'デモ 利用者' }, persons.getSnapshot(), '2026-11-27', 2);

@@ -1,23 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { STANDARD_JA } from '../../../shared/endingNote/defaults';
 import { getTemplate, latestTemplates, saveTemplateVersion } from './templateRepo';
 import { createNote, getNote, notesOfPerson, saveAnswers, trashNote } from './noteRepo';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function open() {
-  const db = new VaultDatabase(`notes-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, 'main', keys, { id: 'u1', role: 'care-plaza' });
-}
+const open = () => openTestVault('care-plaza');
 
 describe('templates and notes', () => {
   it('an edited template becomes a new version; a note keeps the version it was written against', async () => {

@@ -1,8 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../shared/meeting/meeting';
 import { listActions, markDone } from '../actions/actionRepo';
 import { getMeeting, meetingsOfPerson, previousMeetingOfTeam, saveMeeting } from './meetingRepo';
@@ -10,17 +7,7 @@ import { listDirectory, removeDirectoryEntry, saveDirectoryEntry } from './direc
 import { toAttendeeRef } from '../../../shared/meeting/attendee';
 import { verifyAuditChain } from '../../audit/auditLog';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function open() {
-  const db = new VaultDatabase(`meetings-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, 'main', keys, { id: 'u1', role: 'care-plaza' });
-}
+const open = () => openTestVault('care-plaza');
 
 const caseMeeting = (date: string) => ({
   ...emptyMeeting('case', date, 'd01'),

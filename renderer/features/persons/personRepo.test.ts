@@ -1,24 +1,13 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/auditLog';
 import { emptyPerson } from '../../../shared/domain/person';
 import { PersonStore } from './personRepo';
 import { AppError } from '../../../shared/errors/codes';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
 async function openStore() {
-  const db = new VaultDatabase(`persons-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  const session = new VaultSession(db, 'main', keys, { id: 'u1', role: 'care-plaza' });
-  return { db, session, store: new PersonStore(session) };
+  const session = await openTestVault('care-plaza');
+  return { db: session.db, session, store: new PersonStore(session) };
 }
 
 const person = (name: string, furigana: string) => ({ ...emptyPerson('d01'), name, furigana });

@@ -1,24 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../audit/auditLog';
 import { addStep, createReferral, getReferral, listReferrals, referralsOfPerson, saveReferral, saveSheet, StepRefused, trashReferral } from './referralRepo';
 import { draftPersonSheet } from '../../../shared/referral/personSheet';
 import { emptyPerson } from '../../../shared/domain/person';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function open(role = 'care-plaza') {
-  const db = new VaultDatabase(`referrals-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, 'main', keys, { id: 'u1', role });
-}
+const open = (role = 'care-plaza') => openTestVault(role);
 
 describe('referrals', () => {
   it('goes through four steps with consent, each one audited; the clear columns follow the step', async () => {

@@ -1,8 +1,5 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { VaultDatabase } from '../../db/database';
-import { createVault } from '../../vault/keystore';
-import { VaultSession } from '../../vault/session';
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
 import { emptyMeeting } from '../../../shared/meeting/meeting';
 import { saveContact, trashContact } from '../contacts/contactRepo';
@@ -12,17 +9,7 @@ import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './record
 import { verifyAuditChain } from '../../audit/auditLog';
 import { createReferral, trashReferral, referralsOfPerson } from '../referrals/referralRepo';
 
-const dbs: VaultDatabase[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
-
-async function open() {
-  const db = new VaultDatabase(`trash-test-${Math.random()}`);
-  dbs.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, 'main', keys, { id: 'u1', role: 'commissioner' });
-}
+const open = () => openTestVault('commissioner');
 
 describe('trash for contacts and meetings', () => {
   it('restores a record with the actions trashed with it, and purges for good', async () => {

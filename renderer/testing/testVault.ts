@@ -1,0 +1,21 @@
+// A fresh, unlocked vault over fake-indexeddb for repository tests, deleted after each test.
+// Import this before anything that opens IndexedDB (it installs fake-indexeddb).
+import 'fake-indexeddb/auto';
+import { afterEach } from 'vitest';
+import { VaultDatabase } from '../db/database';
+import { createVault } from '../vault/keystore';
+import { VaultSession } from '../vault/session';
+import type { VaultKind } from '../db/database';
+
+const open: VaultDatabase[] = [];
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+/** A new vault (own database name) with a session acting as `role`. */
+export async function openTestVault(role = 'care-plaza', kind: VaultKind = 'main'): Promise<VaultSession> {
+  const db = new VaultDatabase(`test-vault-${Math.random()}`);
+  open.push(db);
+  const { keys } = await createVault(db, 'a long test passphrase', 0);
+  return new VaultSession(db, kind, keys, { id: 'u1', role });
+}
