@@ -4,7 +4,7 @@
 import { useDeferredValue, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../app/context';
-import { buildSearchIndex, filterPersons } from '../features/persons/personSearch';
+import { filterPersons, searchIndexOf } from '../features/persons/personSearch';
 
 const MAX_OPTIONS = 8;
 
@@ -21,7 +21,7 @@ export function PersonPicker(props: {
   const { t } = useTranslation();
   const { persons, districts } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
-  const index = useMemo(() => buildSearchIndex(all), [all]);
+  const index = useMemo(() => searchIndexOf(all), [all]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

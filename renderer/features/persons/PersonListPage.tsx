@@ -6,7 +6,7 @@ import { routeHref } from '../../app/router';
 import { PERSON_STATUSES } from '../../../shared/domain/person';
 import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
-import { buildSearchIndex, filterPersons } from './personSearch';
+import { filterPersons, searchIndexOf } from './personSearch';
 
 const ROW_HEIGHT = 76;
 
@@ -14,7 +14,7 @@ export function PersonListPage() {
   const { t } = useTranslation();
   const { persons, districts } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
-  const index = useMemo(() => buildSearchIndex(all), [all]);
+  const index = useMemo(() => searchIndexOf(all), [all]);
   const [query, setQuery] = useState('');
   const [districtId, setDistrictId] = useState('');
   const [status, setStatus] = useState('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPerson } from '../../../shared/domain/person';
-import { buildSearchIndex, filterPersons } from './personSearch';
+import { buildSearchIndex, filterPersons, searchIndexOf } from './personSearch';
 import type { PersonRecord } from './personRepo';
 
 const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({ ...emptyPerson('d01'), id, name, furigana, createdAt: 0, updatedAt: 0, deletedAt: 0, ...extra });
@@ -25,5 +25,16 @@ describe('filterPersons', () => {
     expect(ids({ districtId: 'd02' })).toEqual(['2']);
     expect(ids({ status: '転出' })).toEqual(['3']);
     expect(ids({ trashed: true })).toEqual(['4']);
+  });
+});
+
+describe('searchIndexOf', () => {
+  it('builds one index per snapshot and a new one for a new snapshot', () => {
+    const snapshot = [rec('1', '𠮷田 ハル', 'よしだ はる')];
+    const first = searchIndexOf(snapshot);
+    expect(searchIndexOf(snapshot)).toBe(first);
+    const next = [...snapshot, rec('2', '髙橋 正雄', 'たかはし まさお')];
+    expect(searchIndexOf(next)).not.toBe(first);
+    expect(searchIndexOf(next)).toHaveLength(2);
   });
 });

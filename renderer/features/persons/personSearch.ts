@@ -12,6 +12,21 @@ export function buildSearchIndex(persons: readonly PersonRecord[]): SearchEntry[
   return persons.map((person) => ({ person, key: `${foldForSearch(person.name)}\u0000${foldForSearch(person.furigana)}` }));
 }
 
+// The store publishes a new snapshot array on every change, so the snapshot itself is the cache
+// key: the list page and every person picker on a screen (a meeting with several cases) share one
+// index instead of folding 10,000 names each.
+const indexes = new WeakMap<readonly PersonRecord[], SearchEntry[]>();
+
+/** The search index of a store snapshot, built once per snapshot. */
+export function searchIndexOf(snapshot: readonly PersonRecord[]): SearchEntry[] {
+  let index = indexes.get(snapshot);
+  if (!index) {
+    index = buildSearchIndex(snapshot);
+    indexes.set(snapshot, index);
+  }
+  return index;
+}
+
 export interface PersonFilter {
   query: string;
   districtId: string;
