@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeMeetingType, emptyMeeting, meetingProblems, sameTeam } from './meeting';
+import { changeMeetingType, emptyMeeting, meetingProblems, sameTeam, type MeetingInput } from './meeting';
 import { actionProblems, actionState, completeAction, daysBetween, filterActions, reopenAction, type ActionItemInput } from './actionItem';
 
-const codes = (x: unknown) => meetingProblems(x).map((p) => `${p.severity}:${p.path}:${p.code}`);
-const oneCase = [{ personId: 'p1', basicInfo: '', family: '', history: '', wishes: '' }];
+const codes = (x: MeetingInput) => meetingProblems(x).map((p) => `${p.severity}:${p.path}:${p.code}`);
+const blankCase = { personId: 'p1', basicInfo: '', family: '', history: '', wishes: '' };
+const oneCase = [blankCase];
 
 describe('meeting rules', () => {
   it('types come with their goals and functions, and with or without persons', () => {
@@ -26,6 +27,9 @@ describe('meeting rules', () => {
     expect(codes({ ...m, cases: [...oneCase, ...oneCase] })).toEqual(['error:cases:duplicateCase']);
     expect(codes({ ...m, goals: ['9-9'] })).toEqual(['error:goals.0:invalid']);
     expect(codes({ ...m, discussion: '検'.repeat(10_000) })).toEqual([]);
+    // A case without its person yet: the schema's problem and the rules' come together.
+    const unchosen = { ...m, cases: [{ ...blankCase, personId: '' }, { ...blankCase, personId: '' }], startTime: '14:00', endTime: '13:00' };
+    expect(codes(unchosen)).toEqual(['error:cases.0.personId:invalid', 'error:cases.1.personId:invalid', 'error:endTime:endBeforeStart']);
   });
   it('same team = same type and district', () => {
     expect(sameTeam({ type: 'case', districtId: 'd01' }, { type: 'case', districtId: 'd01' })).toBe(true);

@@ -133,19 +133,25 @@ export function changeMeetingType(m: MeetingInput, type: MeetingTypeId): Meeting
   return { ...m, type, goals: [...t.goals], functions: [...t.functions] };
 }
 
-export function meetingProblems(input: unknown): Problem[] {
-  const r = meetingSchema.safeParse(input);
-  if (!r.success) return schemaProblems(r.error);
-  const m = r.data;
+/**
+ * Every problem of the minutes at once: the schema's (a case without its person, a bad time…)
+ * and the rules' (end before start, no case on a case meeting…), each rule checked wherever its
+ * own fields are valid, so a form shows everything on the first attempt to save.
+ */
+export function meetingProblems(m: MeetingInput): Problem[] {
+  const r = meetingSchema.safeParse(m);
+  const out: Problem[] = r.success ? [] : schemaProblems(r.error);
+  const bad = (path: string) => out.some((p) => p.path === path || p.path.startsWith(`${path}.`));
   const t = meetingType(m.type);
-  const out: Problem[] = [];
-  if (m.startTime && m.endTime && m.endTime <= m.startTime) out.push({ path: 'endTime', code: 'endBeforeStart', severity: 'error' });
+  if (!bad('startTime') && !bad('endTime') && m.startTime && m.endTime && m.endTime <= m.startTime) out.push({ path: 'endTime', code: 'endBeforeStart', severity: 'error' });
   if (t.cases === 'required' && m.cases.length === 0) out.push({ path: 'cases', code: 'caseRequired', severity: 'error' });
   if (t.cases === 'none' && m.cases.length > 0) out.push({ path: 'cases', code: 'noCasesInArea', severity: 'error' });
   if (m.cases.length > 0 && !m.consent.obtained) out.push({ path: 'consent.obtained', code: 'consentMissing', severity: 'warning' });
   if (m.consent.obtained && m.consent.date === '') out.push({ path: 'consent.date', code: 'required', severity: 'error' });
-  if (new Set(m.cases.map((c) => c.personId)).size !== m.cases.length) out.push({ path: 'cases', code: 'duplicateCase', severity: 'error' });
-  if (m.nextDate && m.nextDate < m.date) out.push({ path: 'nextDate', code: 'beforeMeeting', severity: 'error' });
+  // A case whose person is not chosen yet is the schema's problem, not a duplicate.
+  const chosen = m.cases.map((c) => c.personId).filter((id) => id !== '');
+  if (new Set(chosen).size !== chosen.length) out.push({ path: 'cases', code: 'duplicateCase', severity: 'error' });
+  if (!bad('date') && !bad('nextDate') && m.nextDate && m.nextDate < m.date) out.push({ path: 'nextDate', code: 'beforeMeeting', severity: 'error' });
   return out;
 }
 

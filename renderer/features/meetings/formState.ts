@@ -84,23 +84,9 @@ export function toSave(state: MeetingFormState): { input: MeetingInput; drafts: 
   return { input: { ...state.meeting, issues: state.meeting.issues.filter((s) => s.trim() !== '') }, drafts: toActionDrafts(rows) };
 }
 
-/**
- * The minutes' problems, all at once. meetingProblems checks the rules (end before start, …) only
- * once the schema passes, and the usual schema failure while typing is a case whose person is not
- * chosen yet: the rules are checked again with a stand-in for that person, so the user sees every
- * problem on the first click instead of one after another.
- */
-export function minutesProblems(m: MeetingInput): Problem[] {
-  const out = meetingProblems(m);
-  if (!m.cases.some((c) => c.personId === '')) return out;
-  const standIn = { ...m, cases: m.cases.map((c, i) => (c.personId === '' ? { ...c, personId: `\u0000unchosen-${i}` } : c)) };
-  const seen = new Set(out.map((p) => `${p.path}:${p.code}`));
-  return [...out, ...meetingProblems(standIn).filter((p) => !seen.has(`${p.path}:${p.code}`))];
-}
-
 /** Every problem of the minutes and their action rows; action paths are `actions.<row>.<field>`. */
 export function formProblems(state: MeetingFormState, today: string): Problem[] {
-  const out = minutesProblems(state.meeting);
+  const out = meetingProblems(state.meeting);
   state.actions.forEach((r, i) => {
     if (isBlankRow(r)) return;
     for (const p of actionProblems(r, state.meeting.date, today)) out.push({ ...p, path: `actions.${i}.${p.path}` });
