@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeMeetingType, emptyMeeting, meetingProblems, sameTeam, type MeetingInput } from './meeting';
+import { changeMeetingType, emptyMeeting, meetingProblems, type MeetingInput } from './meeting';
 import { actionProblems, actionState, completeAction, daysBetween, filterActions, reopenAction, type ActionItemInput } from './actionItem';
 
 const codes = (x: MeetingInput) => meetingProblems(x).map((p) => `${p.severity}:${p.path}:${p.code}`);
@@ -30,10 +30,6 @@ describe('meeting rules', () => {
     // A case without its person yet: the schema's problem and the rules' come together.
     const unchosen = { ...m, cases: [{ ...blankCase, personId: '' }, { ...blankCase, personId: '' }], startTime: '14:00', endTime: '13:00' };
     expect(codes(unchosen)).toEqual(['error:cases.0.personId:invalid', 'error:cases.1.personId:invalid', 'error:endTime:endBeforeStart']);
-  });
-  it('same team = same type and district', () => {
-    expect(sameTeam({ type: 'case', districtId: 'd01' }, { type: 'case', districtId: 'd01' })).toBe(true);
-    expect(sameTeam({ type: 'case', districtId: 'd01' }, { type: 'team', districtId: 'd01' })).toBe(false);
   });
 });
 

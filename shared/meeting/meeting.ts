@@ -154,8 +154,3 @@ export function meetingProblems(m: MeetingInput): Problem[] {
   if (!bad('date') && !bad('nextDate') && m.nextDate && m.nextDate < m.date) out.push({ path: 'nextDate', code: 'beforeMeeting', severity: 'error' });
   return out;
 }
-
-/** Meetings of the same team follow on from each other: same type and district. */
-export function sameTeam(a: Pick<MeetingInput, 'type' | 'districtId'>, b: Pick<MeetingInput, 'type' | 'districtId'>): boolean {
-  return a.type === b.type && a.districtId === b.districtId;
-}
