@@ -6,7 +6,22 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Bare Node built-in names are matched exactly (a pattern 'crypto' would also hit './crypto').
-const nodeBuiltinNames = ['fs', 'path', 'os', 'crypto', 'child_process', 'fs/promises', 'url', 'util', 'buffer', 'process', 'stream', 'net', 'http', 'https'];
+const nodeBuiltinNames = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'fs/promises',
+  'url',
+  'util',
+  'buffer',
+  'process',
+  'stream',
+  'net',
+  'http',
+  'https',
+];
 const nodeBuiltins = ['node:*'];
 
 const layer = (message, patterns, names = []) => ({
@@ -20,7 +35,18 @@ const layer = (message, patterns, names = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'bench-results/**', 'out/**', 'dist/**', 'node_modules/**', 'samples/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.tmp/**',
+      'bench-results/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'samples/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -35,9 +61,26 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
-    rules: layer('Bad layering: shared/ runs anywhere — no DOM, Node, Electron, React or Dexie.', [
-      ['electron', 'electron/*', ...nodeBuiltins, 'react', 'react/*', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'jspdf-autotable', '**/renderer/**', '**/main/**'],
-    ], nodeBuiltinNames),
+    rules: layer(
+      'Bad layering: shared/ runs anywhere — no DOM, Node, Electron, React or Dexie.',
+      [
+        [
+          'electron',
+          'electron/*',
+          ...nodeBuiltins,
+          'react',
+          'react/*',
+          'react-dom',
+          'react-dom/*',
+          'dexie',
+          'dexie-*',
+          'jspdf-autotable',
+          '**/renderer/**',
+          '**/main/**',
+        ],
+      ],
+      nodeBuiltinNames,
+    ),
   },
   {
     files: ['shared/**/*.ts'],
@@ -63,9 +106,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      ...layer('Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.', [
-        ['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main'],
-      ], nodeBuiltinNames),
+      ...layer(
+        'Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.',
+        [['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main']],
+        nodeBuiltinNames,
+      ),
     },
   },
   {
@@ -78,9 +123,11 @@ export default tseslint.config(
   },
   {
     files: ['main/preload/**/*.ts'],
-    rules: layer('Bad layering: the sandboxed preload may import only electron and shared/ipc.', [
-      [...nodeBuiltins, 'react', 'react-dom', 'dexie', 'jspdf', '**/renderer/**', '**/main/*', '!**/shared/ipc', '!**/shared/ipc/**'],
-    ], nodeBuiltinNames),
+    rules: layer(
+      'Bad layering: the sandboxed preload may import only electron and shared/ipc.',
+      [[...nodeBuiltins, 'react', 'react-dom', 'dexie', 'jspdf', '**/renderer/**', '**/main/*', '!**/shared/ipc', '!**/shared/ipc/**']],
+      nodeBuiltinNames,
+    ),
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{ts,js}'],

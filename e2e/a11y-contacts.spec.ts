@@ -5,7 +5,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, tokyoDay } from './fixtures';
 import { checkScreen } from './axe';
 
-
 const formHeading = (page: Page) => page.getByRole('heading', { name: '見守り・相談を記録する', level: 1 });
 
 async function visitScreens(page: Page, size: string) {
@@ -33,7 +32,11 @@ async function visitScreens(page: Page, size: string) {
   await expect(page.getByRole('heading', { name: '見守り・相談記録', level: 1 })).toBeVisible();
 
   // an entry opened for editing
-  await page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('link', { name: /^開く/ }).first().click();
+  await page
+    .getByRole('list', { name: /の記録（新しい順）$/ })
+    .getByRole('link', { name: /^開く/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: /の記録を見る・直す$/, level: 1 })).toBeVisible();
   await checkScreen(page, `contact-edit-${size}`, { window: true });
 
@@ -80,10 +83,20 @@ test('the demo vault: a three-month log and its activity report, with two commis
   await page.getByRole('button', { name: /デモで試す/ }).click();
   await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '見守り記録', exact: true }).click();
-  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /の記録（新しい順）$/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
   await checkScreen(page, 'demo-contact-log', { window: true });
   await page.getByRole('button', { name: /前の月/ }).click();
-  await expect(page.getByRole('list', { name: /の記録（新しい順）$/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /の記録（新しい順）$/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
   await page.getByLabel('分野でしぼる').selectOption('高齢者');
   await checkScreen(page, 'demo-contact-log-filtered', { window: true });
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '活動記録', exact: true }).click();

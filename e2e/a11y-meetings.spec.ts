@@ -3,8 +3,18 @@
 import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi } from './fixtures';
 import { checkScreen } from './axe';
-import { addAction, addCase, addToDirectory, attendeesBox, openActions, openMeetings, saveMeetingForm, setTextSize, startMeeting, tokyoDay } from './meetingHelpers';
-
+import {
+  addAction,
+  addCase,
+  addToDirectory,
+  attendeesBox,
+  openActions,
+  openMeetings,
+  saveMeetingForm,
+  setTextSize,
+  startMeeting,
+  tokyoDay,
+} from './meetingHelpers';
 
 /** A vault with two persons, a directory, and one saved case meeting with actions (one closed). */
 async function seed(page: Page): Promise<void> {
@@ -14,8 +24,12 @@ async function seed(page: Page): Promise<void> {
   await addToDirectory(page, { name: '髙橋 一郎', organisation: '地域ケアプラザ', role: '社会福祉士' });
   await addToDirectory(page, { name: '佐藤 花子', organisation: '区役所', role: '保健師' });
   await startMeeting(page, 'case');
-  await attendeesBox(page).getByLabel(/髙橋 一郎/).check();
-  await attendeesBox(page).getByLabel(/佐藤 花子/).check();
+  await attendeesBox(page)
+    .getByLabel(/髙橋 一郎/)
+    .check();
+  await attendeesBox(page)
+    .getByLabel(/佐藤 花子/)
+    .check();
   await addCase(page, 1, '𠮷田 ハル');
   await page.getByLabel('事例として検討することに、本人（または家族）の同意を得ている').check();
   await page.getByLabel('同意を得た日').fill(tokyoDay());
@@ -51,7 +65,10 @@ test('meeting screens: list, directory, new form, errors, warnings, saved minute
   await saveMeetingForm(page);
   await expect(page.locator('.problem-summary')).toBeVisible();
   await checkScreen(page, 'meeting-errors');
-  await page.locator('.form-bar').getByRole('button', { name: /^(入力を破棄する|やめる)$/ }).click();
+  await page
+    .locator('.form-bar')
+    .getByRole('button', { name: /^(入力を破棄する|やめる)$/ })
+    .click();
   await startMeeting(page, 'area');
   await checkScreen(page, 'meeting-new-area');
 });
@@ -74,7 +91,12 @@ test('meeting screens with records, at the default and the 特大 text size', as
 
     await openActions(page);
     await checkScreen(page, `actions${tag}`);
-    await page.getByRole('list', { name: 'やることの一覧' }).getByRole('listitem').first().getByRole('button', { name: /^完了にする/ }).click();
+    await page
+      .getByRole('list', { name: 'やることの一覧' })
+      .getByRole('listitem')
+      .first()
+      .getByRole('button', { name: /^完了にする/ })
+      .click();
     await checkScreen(page, `actions-complete-form${tag}`);
     await page.getByRole('button', { name: 'やめる' }).click();
 
@@ -86,7 +108,10 @@ test('meeting screens with records, at the default and the 特大 text size', as
     await saveMeetingForm(page);
     await expect(page.locator('.warning-box')).toBeVisible();
     await checkScreen(page, `meeting-warning${tag}`);
-    await page.locator('.form-bar').getByRole('button', { name: /^(入力を破棄する|やめる)$/ }).click();
+    await page
+      .locator('.form-bar')
+      .getByRole('button', { name: /^(入力を破棄する|やめる)$/ })
+      .click();
   }
 });
 

@@ -6,7 +6,6 @@ import { test, expect, createVaultThroughUi, openMenu } from './fixtures';
 import { checkScreen } from './axe';
 import { DAY, T0, fieldsForm, radio, recordStep, saveFields, startReferral } from './referralSteps';
 
-
 /**
  * The same screen at the default size and at 特大. The size is switched the way the 設定 choice
  * applies it (the root element's data-text-size), so the screen keeps its state (errors shown,
@@ -15,13 +14,19 @@ import { DAY, T0, fieldsForm, radio, recordStep, saveFields, startReferral } fro
 async function bothSizes(page: Page, name: string, ready: () => Promise<void>): Promise<void> {
   await ready();
   await checkScreen(page, name);
-  await page.evaluate(() => { document.documentElement.dataset.textSize = 'xlarge'; });
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = 'xlarge';
+  });
   await ready();
   await checkScreen(page, `${name}-xlarge`);
-  await page.evaluate(() => { document.documentElement.dataset.textSize = 'normal'; });
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = 'normal';
+  });
 }
 
-test('referral screens: person page section, referral page with problems and refusals, hand-over without consent, list, settings', async ({ page }) => {
+test('referral screens: person page section, referral page with problems and refusals, hand-over without consent, list, settings', async ({
+  page,
+}) => {
   await page.clock.install({ time: T0 });
   await createVaultThroughUi(page, { role: 'care-plaza' });
   await startReferral(page, '𠮷田 髙﨑 ハル');
@@ -39,7 +44,9 @@ test('referral screens: person page section, referral page with problems and ref
   await expect(form.getByText('赤い印のところを直してください。')).toBeVisible();
   await recordStep(page, '見送り');
   await expect(page.getByTestId('step-refused')).toBeVisible();
-  await bothSizes(page, 'referral-errors', () => expect(form.getByLabel('相談日', { exact: true })).toHaveAttribute('aria-invalid', 'true'));
+  await bothSizes(page, 'referral-errors', () =>
+    expect(form.getByLabel('相談日', { exact: true })).toHaveAttribute('aria-invalid', 'true'),
+  );
   await form.getByLabel('相談日', { exact: true }).fill('2026-11-02');
   await form.getByLabel('身体的虐待').check();
   await saveFields(page);

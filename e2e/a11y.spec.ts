@@ -4,7 +4,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, unlock, PASSPHRASE } from './fixtures';
 import { analyze, checkScreen } from './axe';
 
-
 test('the axe check can fail: a planted unlabelled field and faint text are caught', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'はじめに' })).toBeVisible();

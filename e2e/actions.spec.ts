@@ -41,7 +41,10 @@ test('closing an action from the やること list changes the counts; reopening
   await shot(page, 'actions-list');
 
   // close the overdue one
-  await cards.first().getByRole('button', { name: /^完了にする/ }).click();
+  await cards
+    .first()
+    .getByRole('button', { name: /^完了にする/ })
+    .click();
   await expect(cards.first().getByLabel('完了日')).toHaveValue(tokyoDay());
   await expect(cards.first().getByLabel('完了日')).toBeFocused();
   await cards.first().getByLabel('メモ（任意）').fill('名簿を更新して配布済み');
@@ -55,7 +58,10 @@ test('closing an action from the やること list changes the counts; reopening
   await page.getByLabel('状態').selectOption('done');
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText('名簿を更新して配布済み');
-  await cards.first().getByRole('button', { name: /^未完了に戻す/ }).click();
+  await cards
+    .first()
+    .getByRole('button', { name: /^未完了に戻す/ })
+    .click();
   await expect(counts).toHaveText('未完了 3件、うち期限切れ 1件');
   await page.getByLabel('状態').selectOption('overdue');
   await expect(cards).toHaveCount(1);
@@ -74,7 +80,10 @@ test('closing an action from the やること list changes the counts; reopening
   await expect(cards).toHaveCount(3);
 
   // the source link opens the minutes
-  await cards.first().getByRole('link', { name: /地区別支援チーム会議/ }).click();
+  await cards
+    .first()
+    .getByRole('link', { name: /地区別支援チーム会議/ })
+    .click();
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第1回/, level: 1 })).toBeVisible();
   await openMeetings(page);
   await expect(page.getByRole('list', { name: '会議の一覧（新しい順）' })).toContainText('未完了の役割分担 3件');

@@ -20,7 +20,10 @@ export async function checkScreen(page: Page, name: string, opts: { window?: boo
   expect(passes.length, `axe really ran on "${name}"`).toBeGreaterThan(5);
   for (const v of incomplete) console.log(`[axe] ${name}: needs review ${v.id}: ${v.help} — ${v.nodes.length} node(s)`);
   const summary = (v: (typeof violations)[number]) =>
-    `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`;
+    `${v.impact ?? '?'} ${v.id}: ${v.help} — ${v.nodes
+      .map((n) => n.target.join(' '))
+      .slice(0, 5)
+      .join(' | ')}${v.nodes.length > 5 ? ` (+${v.nodes.length - 5})` : ''}`;
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   for (const v of violations.filter((x) => !blocking.includes(x))) console.log(`[axe] ${name}: ${summary(v)}`);
   for (const v of blocking) console.log(`[axe] ${name}: BLOCKING ${summary(v)}`);

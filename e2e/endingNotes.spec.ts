@@ -33,7 +33,17 @@ function inOrder(text: string, parts: string[]) {
   }
 }
 
-const SECTIONS = ['自分のこと', '人生の主な出来事', '家族・親族／友人・連絡先', 'もし介護が必要になったら', '医療・終末期', '財産', '重要書類・遺言・デジタル・ペット', '葬儀・お墓', '大切な人へのメッセージ'];
+const SECTIONS = [
+  '自分のこと',
+  '人生の主な出来事',
+  '家族・親族／友人・連絡先',
+  'もし介護が必要になったら',
+  '医療・終末期',
+  '財産',
+  '重要書類・遺言・デジタル・ペット',
+  '葬儀・お墓',
+  '大切な人へのメッセージ',
+];
 
 test('blank forms print in both sizes with the disclaimer first and every section in order', async ({ page }) => {
   await createVaultThroughUi(page);
@@ -54,7 +64,9 @@ test('blank forms print in both sizes with the disclaimer first and every sectio
   await expect(page.getByRole('cell', { name: '印刷（PDF作成）' })).toHaveCount(4);
 });
 
-test('a note is filled with autosave, survives a lock, prints filled and name-prefilled, and keeps its template version', async ({ page }) => {
+test('a note is filled with autosave, survives a lock, prints filled and name-prefilled, and keeps its template version', async ({
+  page,
+}) => {
   await createVaultThroughUi(page);
   await addPersonThroughUi(page, { name: '𠮷田 ハル', furigana: 'よしだ はる' });
   const named = await printVia(page, /^名前入りの白紙を印刷（標準）/, 'named-blank');
@@ -96,9 +108,23 @@ test('a broken template file is refused with a clear message and changes nothing
   const before = 3;
   for (const [name, body] of [
     ['broken.json', '{"format": "ainet-ending-note-template", '],
-    ['hostile.json', JSON.stringify({ format: 'ainet-ending-note-template', id: 'x', version: 1, name: '<img src=x onerror=alert(1)>', language: 'ja', variant: 'standard', sections: [{ id: 's', title: 't', questions: [{ kind: 'script', id: 'q', label: 'q' }] }] })],
+    [
+      'hostile.json',
+      JSON.stringify({
+        format: 'ainet-ending-note-template',
+        id: 'x',
+        version: 1,
+        name: '<img src=x onerror=alert(1)>',
+        language: 'ja',
+        variant: 'standard',
+        sections: [{ id: 's', title: 't', questions: [{ kind: 'script', id: 'q', label: 'q' }] }],
+      }),
+    ],
   ] as const) {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '様式を読み込む（JSON）' }).click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: '様式を読み込む（JSON）' }).click(),
+    ]);
     await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
     await expect(page.getByRole('alert')).toContainText('何も変更していません');
   }
@@ -111,7 +137,10 @@ test('a character no bundled font can draw is named before any PDF is made', asy
   await addPersonThroughUi(page, { name: '絵文字 😀 テスト' });
   let downloads = 0;
   page.on('download', () => downloads++);
-  await page.getByRole('button', { name: /^名前入りの白紙を印刷（標準）/ }).first().click();
+  await page
+    .getByRole('button', { name: /^名前入りの白紙を印刷（標準）/ })
+    .first()
+    .click();
   await expect(page.getByRole('alert')).toContainText('印刷できない文字があります：😀');
   await expect(page.getByRole('alert')).toContainText('氏名');
   await shot(page, 'print-missing-glyph');

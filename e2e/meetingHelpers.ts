@@ -37,7 +37,11 @@ export const attendeesBox = (page: Page): Locator => page.getByRole('group', { n
 export const absenteesBox = (page: Page): Locator => page.getByRole('group', { name: /^欠席者（/ });
 
 /** Fills one 役割分担 row (adding it first). */
-export async function addAction(page: Page, n: number, a: { owner: string; org?: string; task: string; due: string; person?: string }): Promise<Locator> {
+export async function addAction(
+  page: Page,
+  n: number,
+  a: { owner: string; org?: string; task: string; due: string; person?: string },
+): Promise<Locator> {
   await page.getByRole('button', { name: '役割分担を追加' }).click();
   const row = page.getByRole('group', { name: new RegExp(`^役割分担${n}`) });
   await row.getByLabel('担当', { exact: true }).fill(a.owner);
@@ -59,7 +63,10 @@ export async function addCase(page: Page, n: number, name: string): Promise<Loca
 }
 
 export async function saveMeetingForm(page: Page): Promise<void> {
-  await page.locator('.form-bar').getByRole('button', { name: /保存する/ }).click();
+  await page
+    .locator('.form-bar')
+    .getByRole('button', { name: /保存する/ })
+    .click();
 }
 
 export async function setTextSize(page: Page, size: 'normal' | 'xlarge'): Promise<void> {

@@ -3,7 +3,19 @@
 // directory still on old minutes; the previous meeting's open items; the draft across a lock.
 import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, unlock } from './fixtures';
-import { addAction, addAdHoc, addCase, addToDirectory, attendeesBox, absenteesBox, openMeetings, printPdf, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
+import {
+  addAction,
+  addAdHoc,
+  addCase,
+  addToDirectory,
+  attendeesBox,
+  absenteesBox,
+  openMeetings,
+  printPdf,
+  saveMeetingForm,
+  startMeeting,
+  tokyoDay,
+} from './meetingHelpers';
 
 const P1 = '𠮷田 髙﨑 ハル';
 const P2 = '山田 花子';
@@ -36,10 +48,16 @@ test('a case conference with two cases, attendees and three actions is saved and
   await page.getByLabel('司会').fill('髙橋 一郎');
   await page.getByLabel('記録者').fill('試験 職員');
 
-  await attendeesBox(page).getByLabel(/髙橋 一郎/).check();
-  await attendeesBox(page).getByLabel(/佐藤 花子/).check();
+  await attendeesBox(page)
+    .getByLabel(/髙橋 一郎/)
+    .check();
+  await attendeesBox(page)
+    .getByLabel(/佐藤 花子/)
+    .check();
   await addAdHoc(attendeesBox(page), { name: '鈴木 三郎', organisation: '民生委員・児童委員等委嘱委員', role: '民生委員' });
-  await absenteesBox(page).getByLabel(/田中 次郎/).check();
+  await absenteesBox(page)
+    .getByLabel(/田中 次郎/)
+    .check();
   await expect(absenteesBox(page).getByLabel(/髙橋 一郎/)).toBeDisabled();
   await page.getByLabel('本人が出席した').check();
 
@@ -61,7 +79,9 @@ test('a case conference with two cases, attendees and three actions is saved and
   }
   await page.getByRole('button', { name: /^上へ\s*：課題3$/ }).click();
   await expect(page.getByRole('button', { name: /^上へ\s*：課題2$/ })).toBeFocused();
-  await page.getByLabel('検討内容', { exact: true }).fill('配食サービスと買い物支援の利用を検討した。\n見守りは民生委員と地区社協で分担する。');
+  await page
+    .getByLabel('検討内容', { exact: true })
+    .fill('配食サービスと買い物支援の利用を検討した。\n見守りは民生委員と地区社協で分担する。');
   await page.getByLabel('結論・支援方針').fill('在宅生活を継続。月1回チームで状況を確認する。');
 
   await addAction(page, 1, { owner: '髙橋 一郎', task: '配食サービスの手配', due: tokyoDay(14), person: P1 });
@@ -103,14 +123,22 @@ test('a case conference with two cases, attendees and three actions is saved and
   await expect(page.getByRole('list', { name: '欠席者', exact: true }).locator('.person-name')).toHaveText(['田中 次郎']);
   await expect(page.getByLabel('本人が出席した')).toBeChecked();
   await expect(page.getByRole('group', { name: '事例1', exact: true }).locator('.chosen-name')).toHaveText(P1);
-  await expect(page.getByRole('group', { name: '事例1', exact: true }).getByLabel('本人・家族の意向')).toHaveValue('自宅で暮らし続けたい。');
+  await expect(page.getByRole('group', { name: '事例1', exact: true }).getByLabel('本人・家族の意向')).toHaveValue(
+    '自宅で暮らし続けたい。',
+  );
   await expect(page.getByRole('group', { name: '事例2', exact: true }).locator('.chosen-name')).toHaveText(P2);
   await expect(page.getByLabel('同意の方法（口頭・書面など）')).toHaveValue('口頭（訪問時）');
   const issues = ['買い物の手段がない', '金銭管理が不安', '見守りの担い手が足りない'];
   await expect(page.getByRole('group', { name: '課題', exact: true }).locator('textarea')).toHaveCount(3);
   for (const [i, text] of issues.entries()) await expect(page.getByLabel(`課題${i + 1}`, { exact: true })).toHaveValue(text);
-  await expect(page.getByLabel('検討内容', { exact: true })).toHaveValue('配食サービスと買い物支援の利用を検討した。\n見守りは民生委員と地区社協で分担する。');
-  for (const [n, task, owner] of [[1, '配食サービスの手配', '髙橋 一郎'], [2, '介護保険の申請支援', '佐藤 花子'], [3, '週1回の見守り訪問', '鈴木 三郎']] as const) {
+  await expect(page.getByLabel('検討内容', { exact: true })).toHaveValue(
+    '配食サービスと買い物支援の利用を検討した。\n見守りは民生委員と地区社協で分担する。',
+  );
+  for (const [n, task, owner] of [
+    [1, '配食サービスの手配', '髙橋 一郎'],
+    [2, '介護保険の申請支援', '佐藤 花子'],
+    [3, '週1回の見守り訪問', '鈴木 三郎'],
+  ] as const) {
     const r = page.getByRole('group', { name: new RegExp(`^役割分担${n}`) });
     await expect(r.getByLabel('内容（やること）')).toHaveValue(task);
     await expect(r.getByLabel('担当', { exact: true })).toHaveValue(owner);
@@ -123,12 +151,14 @@ test('a case conference with two cases, attendees and three actions is saved and
 
   // ---- print: the full minutes name everyone; the area version names nobody ----
   const full = await printPdf(page, '議事録PDF（標準）', 'minutes-case-full');
-  for (const s of ['個別ケース検討会議 議事録', '取扱注意', '髙橋 一郎', '鈴木 三郎', '山田 花子', '配食サービスの手配', '坂の多い地区']) expect(full.text, s).toContain(s);
+  for (const s of ['個別ケース検討会議 議事録', '取扱注意', '髙橋 一郎', '鈴木 三郎', '山田 花子', '配食サービスの手配', '坂の多い地区'])
+    expect(full.text, s).toContain(s);
   const large = await printPdf(page, '議事録PDF（大きな文字）', 'minutes-case-large');
   expect(large.pages).toBeGreaterThan(full.pages);
   const area = await printPdf(page, '地域向け（個人情報なし）PDF', 'minutes-case-area');
   for (const s of ['共有用', '地域ケアプラザ', '配食サービスの手配', '坂の多い地区']) expect(area.text, s).toContain(s);
-  for (const s of ['髙橋', '佐藤 花子', '鈴木', '田中', '山田', 'ハル', '自宅で暮らし続けたい', '口頭（訪問時）', '試験 職員']) expect(area.text, s).not.toContain(s);
+  for (const s of ['髙橋', '佐藤 花子', '鈴木', '田中', '山田', 'ハル', '自宅で暮らし続けたい', '口頭（訪問時）', '試験 職員'])
+    expect(area.text, s).not.toContain(s);
   await page.goto('/#/audit');
   await expect(page.getByRole('cell', { name: '印刷（PDF作成）' })).toHaveCount(3);
 });
@@ -157,7 +187,9 @@ test('an end before the start is refused beside the field, with nothing typed lo
 
   await expect(page.getByLabel('終了時刻')).toBeFocused();
   await expect(page.getByLabel('終了時刻')).toHaveAccessibleDescription('終了時刻が開始時刻より前（または同じ）になっています。');
-  await expect(page.getByRole('group', { name: /^役割分担1/ }).getByLabel('期限', { exact: true })).toHaveAccessibleDescription(/期限が会議の日より前です。/);
+  await expect(page.getByRole('group', { name: /^役割分担1/ }).getByLabel('期限', { exact: true })).toHaveAccessibleDescription(
+    /期限が会議の日より前です。/,
+  );
   const summary = page.locator('.problem-summary');
   await expect(summary).toContainText('保存できません');
   await expect(summary).toContainText('終了時刻：終了時刻が開始時刻より前');
@@ -171,7 +203,10 @@ test('an end before the start is refused beside the field, with nothing typed lo
   // fixing the end clears its message at once; the other one stays until fixed
   await page.getByLabel('終了時刻').fill('16:30');
   await expect(summary).not.toContainText('終了時刻');
-  await page.getByRole('group', { name: /^役割分担1/ }).getByLabel('期限', { exact: true }).fill(tokyoDay(7));
+  await page
+    .getByRole('group', { name: /^役割分担1/ })
+    .getByLabel('期限', { exact: true })
+    .fill(tokyoDay(7));
   await expect(summary).toHaveCount(0);
   await saveMeetingForm(page);
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第1回/, level: 1 })).toBeVisible();
@@ -203,15 +238,21 @@ test('an attendee removed from the directory is still on old minutes, marked as 
   await addToDirectory(page, { name: '髙橋 一郎', organisation: '地域ケアプラザ', role: '社会福祉士' });
   await addToDirectory(page, { name: '佐藤 花子', organisation: '区役所', role: '保健師' });
   await startMeeting(page, 'team');
-  await attendeesBox(page).getByLabel(/髙橋 一郎/).check();
-  await attendeesBox(page).getByLabel(/佐藤 花子/).check();
+  await attendeesBox(page)
+    .getByLabel(/髙橋 一郎/)
+    .check();
+  await attendeesBox(page)
+    .getByLabel(/佐藤 花子/)
+    .check();
   await saveMeetingForm(page);
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第1回/, level: 1 })).toBeVisible();
   const meetingUrl = page.url();
 
   await page.goto('/#/directory');
   await page.getByRole('button', { name: /^名簿から外す\s*：髙橋 一郎$/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: '髙橋 一郎さんを名簿から外しました。過去の議事録には名前が残っています。' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '髙橋 一郎さんを名簿から外しました。過去の議事録には名前が残っています。' }),
+  ).toBeVisible();
   await expect(page.getByRole('list', { name: '出席者名簿' }).getByText('髙橋 一郎')).toHaveCount(0);
 
   await page.goto(meetingUrl);
@@ -244,7 +285,10 @@ test('the next meeting of the same team starts with the previous meeting’s ope
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText('見守り名簿の更新');
   await shot(page, 'meeting-previous-items');
-  await items.first().getByRole('button', { name: /^完了にする/ }).click();
+  await items
+    .first()
+    .getByRole('button', { name: /^完了にする/ })
+    .click();
   await items.first().getByLabel('メモ（任意）').fill('更新済み');
   await items.first().getByRole('button', { name: '完了として保存する' }).click();
   await expect(items.first()).toContainText('完了');

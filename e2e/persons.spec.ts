@@ -134,7 +134,16 @@ test('a person is registered, found, edited, trashed, restored and purged, and t
   await openMenu(page, '操作記録');
   const actions = page.locator('table.audit tbody td:nth-child(4)');
   const list = await actions.allTextContents();
-  for (const a of ['記録帳を作成', '使う人の情報を変更', '対象者を登録', '対象者を編集', 'ごみ箱へ移動', 'ごみ箱から戻す', '完全に削除', 'ごみ箱を空にした']) {
+  for (const a of [
+    '記録帳を作成',
+    '使う人の情報を変更',
+    '対象者を登録',
+    '対象者を編集',
+    'ごみ箱へ移動',
+    'ごみ箱から戻す',
+    '完全に削除',
+    'ごみ箱を空にした',
+  ]) {
     expect(list, `audit log lists ${a}`).toContain(a);
   }
   expect(list.filter((a) => a === '対象者を登録')).toHaveLength(2);

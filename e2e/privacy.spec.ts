@@ -30,7 +30,9 @@ interface ScanResult {
 
 /** Reads every regular file under `dir` (recursively) and looks for each marker's bytes. */
 function scanDir(dir: string, markers: readonly string[]): ScanResult {
-  const needles = markers.flatMap((marker) => (['utf8', 'utf16le'] as const).map((encoding) => ({ marker, encoding, bytes: Buffer.from(marker, encoding) })));
+  const needles = markers.flatMap((marker) =>
+    (['utf8', 'utf16le'] as const).map((encoding) => ({ marker, encoding, bytes: Buffer.from(marker, encoding) })),
+  );
   const out: ScanResult = { files: 0, bytes: 0, skipped: [], scannedPaths: [], hits: [] };
   const walk = (d: string) => {
     for (const entry of readdirSync(d)) {
@@ -55,8 +57,10 @@ function scanDir(dir: string, markers: readonly string[]): ScanResult {
 }
 
 function report(label: string, r: ScanResult): void {
-  console.log(`[privacy] ${label}: scanned ${r.files} files, ${r.bytes} bytes (${(r.bytes / 1048576).toFixed(1)} MiB); ${r.hits.length} hits` +
-    (r.skipped.length ? `; not regular files, skipped: ${r.skipped.join(', ')}` : ''));
+  console.log(
+    `[privacy] ${label}: scanned ${r.files} files, ${r.bytes} bytes (${(r.bytes / 1048576).toFixed(1)} MiB); ${r.hits.length} hits` +
+      (r.skipped.length ? `; not regular files, skipped: ${r.skipped.join(', ')}` : ''),
+  );
   for (const h of r.hits) console.log(`[privacy]   hit ${h.encoding} ${JSON.stringify(h.marker)} in ${h.file} @${h.offset}`);
 }
 
@@ -92,7 +96,18 @@ test('no marker typed into a person, a contact, a referral, a meeting or a draft
   const actionMarker = `役割秘密${id}`;
   const referralMarker = `後見秘密${id}`;
   // The random parts alone too: they would show a copy in an encoding not listed above.
-  const markers = [nameMarker, noteMarker, draftNameMarker, draftNoteMarker, contactMarker, meetingMarker, actionMarker, referralMarker, id, draftId];
+  const markers = [
+    nameMarker,
+    noteMarker,
+    draftNameMarker,
+    draftNoteMarker,
+    contactMarker,
+    meetingMarker,
+    actionMarker,
+    referralMarker,
+    id,
+    draftId,
+  ];
   const personName = `${nameMarker} 秘密 太郎`;
   try {
     let { context, page, foreign } = await launch(profile);
@@ -137,7 +152,10 @@ test('no marker typed into a person, a contact, a referral, a meeting or a draft
     const result = scanDir(profile, markers);
     report('vault profile', result);
     // the scan really covered the app's storage
-    expect(result.scannedPaths.some((p) => p.includes('IndexedDB')), 'IndexedDB files were scanned').toBe(true);
+    expect(
+      result.scannedPaths.some((p) => p.includes('IndexedDB')),
+      'IndexedDB files were scanned',
+    ).toBe(true);
     expect(result.bytes).toBeGreaterThan(100_000);
     expect(result.hits).toEqual([]);
 

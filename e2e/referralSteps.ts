@@ -29,8 +29,8 @@ export async function saveFields(page: Page): Promise<void> {
   await fieldsForm(page).getByRole('button', { name: '保存する', exact: true }).click();
 }
 
-export const radio = (scope: Locator, group: string, option: string | RegExp) => scope.getByRole('group', { name: group }).getByRole('radio', { name: option });
-
+export const radio = (scope: Locator, group: string, option: string | RegExp) =>
+  scope.getByRole('group', { name: group }).getByRole('radio', { name: option });
 
 const OUT = 'test-results/pdf';
 

@@ -5,7 +5,6 @@
 import { test, expect, createVaultThroughUi, openMenu, shot, unlock } from './fixtures';
 import { DAY, T0, fieldsForm, history, printVia, radio, recordStep, saveFields, startReferral, statusPanel } from './referralSteps';
 
-
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 test('a referral from a person page through four steps, with a hand-over that records consent', async ({ page }) => {
@@ -86,7 +85,19 @@ test('a referral from a person page through four steps, with a hand-over that re
   const consentSheet = await printVia(page, cards.first().getByRole('button', { name: /^つなぎ票を印刷/ }), 'handover-consent');
   expect(consentSheet.fileName).toBe('つなぎ票_2026-11-02_1.pdf');
   const flat = squash(consentSheet.text);
-  for (const s of ['つなぎ票（成年後見制度の利用相談）', '鶴見花子', 'よこはま成年後見推進センター', '相談員架空', 'あり（2026年11月2日', '書面', '自宅で暮らし続けたい', '長男', '横浜家庭裁判所へ申立て', '地域ケアプラザ', '試験職員']) {
+  for (const s of [
+    'つなぎ票（成年後見制度の利用相談）',
+    '鶴見花子',
+    'よこはま成年後見推進センター',
+    '相談員架空',
+    'あり（2026年11月2日',
+    '書面',
+    '自宅で暮らし続けたい',
+    '長男',
+    '横浜家庭裁判所へ申立て',
+    '地域ケアプラザ',
+    '試験職員',
+  ]) {
     expect(flat, s).toContain(s);
   }
   expect(flat).not.toContain('鶴見一郎');
@@ -115,7 +126,7 @@ test('a referral from a person page through four steps, with a hand-over that re
   await expect(page.locator('table.audit')).not.toContainText('鶴見 花子');
 });
 
-test('a 補助 petition by a relative is refused 申立済 until the person\'s consent is recorded; typing survives a lock', async ({ page }) => {
+test("a 補助 petition by a relative is refused 申立済 until the person's consent is recorded; typing survives a lock", async ({ page }) => {
   await page.clock.install({ time: T0 });
   await createVaultThroughUi(page);
   await startReferral(page, '補助 太郎');
@@ -126,14 +137,18 @@ test('a 補助 petition by a relative is refused 申立済 until the person\'s c
   // the missing consent is a warning: shown beside the field, saved on the second press
   const hojoWarning = '補助を本人以外が申し立てるときは、本人の同意が必要です。同意を得たら、ここに記録してください。';
   await expect(form.getByRole('group', { name: '補助の申立てへの本人の同意' }).getByText(hojoWarning)).toBeVisible();
-  await expect(form.getByRole('alert').filter({ hasText: 'このままでよければ「このまま保存する」を押してください' })).toContainText(hojoWarning);
+  await expect(form.getByRole('alert').filter({ hasText: 'このままでよければ「このまま保存する」を押してください' })).toContainText(
+    hojoWarning,
+  );
   await expect(form.getByRole('button', { name: 'このまま保存する' })).toBeVisible();
   await shot(page, 'referral-hojo-warning');
   await form.getByRole('button', { name: 'このまま保存する' }).click();
   await expect(form.getByText('保存済みです。')).toBeVisible();
 
   await recordStep(page, '申立済');
-  await expect(page.getByTestId('step-refused')).toHaveText('補助で本人以外が申し立てる場合は、本人の同意を記録してから「申立済」にしてください。');
+  await expect(page.getByTestId('step-refused')).toHaveText(
+    '補助で本人以外が申し立てる場合は、本人の同意を記録してから「申立済」にしてください。',
+  );
   await expect(statusPanel(page).getByText('いまの段階：相談受付')).toBeVisible();
 
   // consent typed but not saved yet: still refused, and the page says why
@@ -180,7 +195,8 @@ test('the stall alarm appears on the person page and the list once the clock has
   await shot(page, 'referral-list-stalled');
   const list = await printVia(page, page.getByRole('button', { name: '一覧を印刷（会議用・氏名なし）' }), 'referral-list');
   expect(list.fileName).toBe('成年後見つなぎ状況一覧_2026-12-12.pdf');
-  for (const s of ['成年後見つなぎ状況一覧', 'ケース1', '相談受付', '継続中1件、うち停滞1件', '40日']) expect(squash(list.text), s).toContain(s);
+  for (const s of ['成年後見つなぎ状況一覧', 'ケース1', '相談受付', '継続中1件、うち停滞1件', '40日'])
+    expect(squash(list.text), s).toContain(s);
   expect(squash(list.text)).not.toContain('停滞次郎');
 
   await row.getByRole('link', { name: '停滞 次郎' }).click();
@@ -201,13 +217,17 @@ test('the stall alarm appears on the person page and the list once the clock has
   await expect(page.getByTestId('referral-counts')).toHaveText('進行中 1件、うち停滞 0件');
 });
 
-test('a commissioner\'s profile is refused the 本人情報シート: the button is disabled with the reason, and the address shows the reason too', async ({ page }) => {
+test("a commissioner's profile is refused the 本人情報シート: the button is disabled with the reason, and the address shows the reason too", async ({
+  page,
+}) => {
   await page.clock.install({ time: T0 });
   await createVaultThroughUi(page, { role: 'commissioner' });
   await startReferral(page, '民生 委員子');
   const button = page.getByRole('button', { name: '本人情報シートを作成' });
   await expect(button).toBeDisabled();
-  await expect(button).toHaveAccessibleDescription(/福祉の専門職（区役所・地域ケアプラザ・区社協）が書くもの.*設定の「立場」が違っているときは、設定で直せます。/);
+  await expect(button).toHaveAccessibleDescription(
+    /福祉の専門職（区役所・地域ケアプラザ・区社協）が書くもの.*設定の「立場」が違っているときは、設定で直せます。/,
+  );
   await expect(page.getByText('民生委員のかたは、これらの担当者に作成を頼んでください。')).toBeVisible();
   await shot(page, 'referral-commissioner-sheet-refused');
 
@@ -241,7 +261,11 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await radio(form, '日常的な行為に関する意思の伝達', 'だいたいできる').check();
   await radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない').check();
   await radio(form, '(6) 金銭の管理', '親族又は第三者の支援を受けて本人が管理している').check();
-  await radio(form, '5 家庭裁判所に成年後見制度の利用について申立てをすることに関する本人の認識', '申立てについて説明を受けて理解している').check();
+  await radio(
+    form,
+    '5 家庭裁判所に成年後見制度の利用について申立てをすることに関する本人の認識',
+    '申立てについて説明を受けて理解している',
+  ).check();
   await form.getByLabel('4 本人にとって重要な意思決定が必要となる日常・社会生活上の課題').fill('自宅の売却と施設入所の判断');
   await form.getByLabel('6 本人にとって望ましいと考えられる日常・社会生活上の課題への対応策').fill('保佐人の選任により財産管理を支援');
   // a lock before the first save keeps everything typed
@@ -263,7 +287,15 @@ test('a professional writes the 本人情報シート from a draft of the referr
   // printed once saved, in both sizes; a change not yet saved holds printing back
   const standard = await printVia(page, page.getByRole('button', { name: '印刷（標準）' }), 'sheet-standard');
   expect(standard.fileName).toBe('本人情報シート_2026-11-02_標準.pdf');
-  for (const s of ['本人情報シート（成年後見制度用）', '情報シート子', '試験職員', '社会福祉士', '自宅の売却と施設入所の判断', '保佐人の選任により財産管理を支援']) expect(squash(standard.text), s).toContain(s);
+  for (const s of [
+    '本人情報シート（成年後見制度用）',
+    '情報シート子',
+    '試験職員',
+    '社会福祉士',
+    '自宅の売却と施設入所の判断',
+    '保佐人の選任により財産管理を支援',
+  ])
+    expect(squash(standard.text), s).toContain(s);
   const large = await printVia(page, page.getByRole('button', { name: '印刷（大きな文字）' }), 'sheet-large');
   expect(large.text.split('\f').length).toBeGreaterThan(standard.text.split('\f').length);
   await form.getByLabel('連絡先').fill('地域ケアプラザ 045-000-0009');
@@ -275,7 +307,9 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await page.reload();
   await unlock(page);
   await expect(radio(form, '日常的な行為に関する短期的な記憶', 'あまりできない')).toBeChecked();
-  await expect(form.getByLabel('6 本人にとって望ましいと考えられる日常・社会生活上の課題への対応策')).toHaveValue('保佐人の選任により財産管理を支援');
+  await expect(form.getByLabel('6 本人にとって望ましいと考えられる日常・社会生活上の課題への対応策')).toHaveValue(
+    '保佐人の選任により財産管理を支援',
+  );
   await page.getByRole('link', { name: '相談の記録へ戻る' }).click();
   await expect(page.getByText('本人情報シート：2026年11月2日 作成（試験 職員）')).toBeVisible();
   await expect(page.getByRole('link', { name: '本人情報シートを開く' })).toBeVisible();

@@ -12,7 +12,8 @@ const COMMISSIONER = '鶴見 民子';
 const today = tokyoDay();
 const thisMonth = today.slice(0, 7);
 /** Day `n` of this month, but never after today (so the form accepts it). */
-const dayOfMonth = (n: number) => (`${thisMonth}-${String(n).padStart(2, '0')}` < today ? `${thisMonth}-${String(n).padStart(2, '0')}` : today);
+const dayOfMonth = (n: number) =>
+  `${thisMonth}-${String(n).padStart(2, '0')}` < today ? `${thisMonth}-${String(n).padStart(2, '0')}` : today;
 const fiscalYear = (d: string) => (Number(d.slice(5, 7)) >= 4 ? Number(d.slice(0, 4)) : Number(d.slice(0, 4)) - 1);
 function lastDayOfPreviousMonth(): string {
   const [y, m] = thisMonth.split('-').map(Number);
@@ -50,7 +51,10 @@ async function record(page: Page, e: Entry) {
 
 /** The number in a report table's row whose header is `label`. */
 async function cell(page: Page, table: string, label: string): Promise<number> {
-  const row = page.getByTestId(table).locator('tr').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  const row = page
+    .getByTestId(table)
+    .locator('tr')
+    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   return Number(await row.locator('td').first().textContent());
 }
 
@@ -111,14 +115,21 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
   expect(await cell(page, 'report-visits-by-field', '分野なし（見守り等）')).toBe(1);
 
   // ---- CSV: UTF-8 with a BOM, the numbers, the commissioner's name and no one else's ----
-  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV（表計算ソフト用）' }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV（表計算ソフト用）' }).click(),
+  ]);
   expect(csvDownload.suggestedFilename()).toBe(`katsudo-${thisMonth}.csv`);
   const bytes = readFileSync(await save(csvDownload, 'report.csv'));
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString('utf8').slice(1);
   const lines = csv.split('\r\n');
   expect(lines[0]).toBe('対象月,委員名,地区,区分,項目,件数');
-  const row = (section: string, item: string) => lines.find((l) => l.includes(`,${section},${item},`))?.split(',').at(-1);
+  const row = (section: string, item: string) =>
+    lines
+      .find((l) => l.includes(`,${section},${item},`))
+      ?.split(',')
+      .at(-1);
   expect(row('回数・日数', '訪問回数')).toBe(String(hand.visits));
   expect(row('回数・日数', '連絡調整回数')).toBe(String(hand.referrals));
   expect(row('回数・日数', '活動日数')).toBe(String(hand.days));
@@ -129,7 +140,10 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
   expect(csv).not.toContain('山本');
 
   // ---- PDFs ----
-  for (const [button, name] of [['PDF（標準）', `katsudo-${thisMonth}.pdf`], ['PDF（大きな文字）', `katsudo-${thisMonth}-large.pdf`]] as const) {
+  for (const [button, name] of [
+    ['PDF（標準）', `katsudo-${thisMonth}.pdf`],
+    ['PDF（大きな文字）', `katsudo-${thisMonth}-large.pdf`],
+  ] as const) {
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
     expect(pdf.suggestedFilename()).toBe(name);
     const path = await save(pdf, name);

@@ -11,7 +11,10 @@ test('contacts, a case meeting and referral steps share one timeline, newest fir
   await createVaultThroughUi(page, { role: 'care-plaza' });
   await startReferral(page, NAME);
   await recordStep(page, '情報収集', '長女に連絡した');
-  await page.getByRole('link', { name: new RegExp(NAME) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(NAME) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: NAME, level: 1 })).toBeVisible();
 
   await page.getByRole('link', { name: '見守り・相談を記録する' }).first().click();
@@ -28,7 +31,10 @@ test('contacts, a case meeting and referral steps share one timeline, newest fir
   await expect(page.getByRole('heading', { name: /個別ケース検討会議\s第1回/, level: 1 })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '対象者', exact: true }).click();
-  await page.getByRole('link', { name: new RegExp(NAME) }).first().click();
+  await page
+    .getByRole('link', { name: new RegExp(NAME) })
+    .first()
+    .click();
   const timeline = page.getByRole('list', { name: '経過（新しい順）' });
   const items = timeline.getByRole('listitem');
   // All on today: the meeting was recorded last, then the contact, then the referral's steps.

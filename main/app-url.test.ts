@@ -22,15 +22,11 @@ describe('resolveAppPath', () => {
   });
 
   it('maps /resources/ into resources/', () => {
-    expect(ok('app://bundle/resources/fonts/BIZUDGothic-Regular.ttf')).toBe(
-      path.join(roots.resources, 'fonts', 'BIZUDGothic-Regular.ttf'),
-    );
+    expect(ok('app://bundle/resources/fonts/BIZUDGothic-Regular.ttf')).toBe(path.join(roots.resources, 'fonts', 'BIZUDGothic-Regular.ttf'));
   });
 
   it('decodes percent-encoded names that stay inside the root', () => {
-    expect(ok('app://bundle/resources/templates/%E8%A8%98%E9%8C%B2.json')).toBe(
-      path.join(roots.resources, 'templates', '記録.json'),
-    );
+    expect(ok('app://bundle/resources/templates/%E8%A8%98%E9%8C%B2.json')).toBe(path.join(roots.resources, 'templates', '記録.json'));
   });
 
   it.each([

@@ -32,9 +32,7 @@ export function isAppBundleUrl(raw: string | undefined | null): boolean {
   } catch {
     return false;
   }
-  return (
-    url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.port === '' && url.username === '' && url.password === ''
-  );
+  return url.protocol === `${APP_SCHEME}:` && url.hostname === APP_HOST && url.port === '' && url.username === '' && url.password === '';
 }
 
 /**

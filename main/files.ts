@@ -3,7 +3,13 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { MAX_FILE_BYTES, type OpenFileRequest, type OpenFileResult, type SaveFileRequest, type SaveFileResult } from '../shared/ipc/contract';
+import {
+  MAX_FILE_BYTES,
+  type OpenFileRequest,
+  type OpenFileResult,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 
 export async function saveFileWithDialog(window: BrowserWindow | null, request: SaveFileRequest): Promise<SaveFileResult> {

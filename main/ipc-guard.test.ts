@@ -41,12 +41,25 @@ describe('parseInvokeArgs: saveFile', () => {
     expect(save({ suggestedName: 'a.pdf', bytes: Buffer.from(pdf), filters }).ok).toBe(true);
   });
 
-  it.each(['../x.pdf', 'a/b', 'a\\b', '..', '.', '', 'C:x.pdf', 'a\u0000.pdf', 'a\nb.pdf', 'x?.pdf', 'CON', 'nul.pdf', 'trailing.', 'trailing ', 'x'.repeat(201)])(
-    'refuses the file name %j',
-    (suggestedName) => {
-      expect(save({ suggestedName, bytes: pdf, filters }).ok).toBe(false);
-    },
-  );
+  it.each([
+    '../x.pdf',
+    'a/b',
+    'a\\b',
+    '..',
+    '.',
+    '',
+    'C:x.pdf',
+    'a\u0000.pdf',
+    'a\nb.pdf',
+    'x?.pdf',
+    'CON',
+    'nul.pdf',
+    'trailing.',
+    'trailing ',
+    'x'.repeat(201),
+  ])('refuses the file name %j', (suggestedName) => {
+    expect(save({ suggestedName, bytes: pdf, filters }).ok).toBe(false);
+  });
 
   it('refuses bytes over the limit', () => {
     // Zero-filled and never touched, so the OS does not actually commit the memory.

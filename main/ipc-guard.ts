@@ -1,13 +1,7 @@
 // Pure checks for every IPC message: who sent it, and is the payload what the contract says.
 // No Electron import, so main/ipc-guard.test.ts runs under plain Node.
 import type { z } from 'zod';
-import {
-  noArgumentSchema,
-  openFileRequestSchema,
-  saveFileRequestSchema,
-  type DesktopApi,
-  type InvokeMethod,
-} from '../shared/ipc/contract';
+import { noArgumentSchema, openFileRequestSchema, saveFileRequestSchema, type DesktopApi, type InvokeMethod } from '../shared/ipc/contract';
 import { isAppBundleUrl } from './app-url';
 
 export type InvokeRequest<K extends InvokeMethod> = Parameters<DesktopApi[K]>[0];

@@ -17,7 +17,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error' };
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  500: 'Internal Server Error',
+};
 
 function errorResponse(status: number): Response {
   return new Response(STATUS_TEXT[status] ?? 'Error', {

@@ -26,23 +26,40 @@ const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>'
 const lines = (n) => '<div class="wl"></div>'.repeat(n);
 function blockHtml(b) {
   switch (b.kind) {
-    case 'heading': return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
-    case 'paragraph': return `<p>${esc(b.text)}</p>`;
-    case 'field': return `<div class="field"><b>${esc(b.label)}</b><div>${b.value ? esc(b.value) : lines(b.lines ?? 1)}</div></div>`;
-    case 'lines': return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}${lines(b.count)}`;
-    case 'box': return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<div class="box" style="height:${b.height}mm"></div>`;
-    case 'checkboxes': return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<p>${b.options.map((o) => `<span class="cb">${(b.checked ?? []).includes(o) ? '☑' : '☐'} ${esc(o)}</span>`).join('')}</p>`;
-    case 'table': return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<table><thead><tr>${b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead><tbody>${[...(b.rows ?? []).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), ...Array.from({ length: b.blankRows ?? 0 }, () => `<tr>${b.columns.map(() => '<td class="blank"></td>').join('')}</tr>`)].join('')}</tbody></table>`;
-    case 'signature': return (b.labels ?? ['氏名']).map((l) => `<div class="field"><b>${esc(l)}</b><div>${lines(1)}</div></div>`).join('') + (b.date ? '<p>日付　　年　　月　　日</p>' : '');
-    case 'note': return `<div class="note">${b.title ? `<b>${esc(b.title)}</b><br>` : ''}${esc(b.text)}</div>`;
-    case 'code': return `<div class="box code">${esc(b.text)}</div>`;
-    case 'pageBreak': return '<div style="break-after:page"></div>';
-    case 'group': return b.blocks.map(blockHtml).join('');
-    default: return '';
+    case 'heading':
+      return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${esc(b.text)}</p>`;
+    case 'field':
+      return `<div class="field"><b>${esc(b.label)}</b><div>${b.value ? esc(b.value) : lines(b.lines ?? 1)}</div></div>`;
+    case 'lines':
+      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}${lines(b.count)}`;
+    case 'box':
+      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<div class="box" style="height:${b.height}mm"></div>`;
+    case 'checkboxes':
+      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<p>${b.options.map((o) => `<span class="cb">${(b.checked ?? []).includes(o) ? '☑' : '☐'} ${esc(o)}</span>`).join('')}</p>`;
+    case 'table':
+      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<table><thead><tr>${b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead><tbody>${[...(b.rows ?? []).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), ...Array.from({ length: b.blankRows ?? 0 }, () => `<tr>${b.columns.map(() => '<td class="blank"></td>').join('')}</tr>`)].join('')}</tbody></table>`;
+    case 'signature':
+      return (
+        (b.labels ?? ['氏名']).map((l) => `<div class="field"><b>${esc(l)}</b><div>${lines(1)}</div></div>`).join('') +
+        (b.date ? '<p>日付　　年　　月　　日</p>' : '')
+      );
+    case 'note':
+      return `<div class="note">${b.title ? `<b>${esc(b.title)}</b><br>` : ''}${esc(b.text)}</div>`;
+    case 'code':
+      return `<div class="box code">${esc(b.text)}</div>`;
+    case 'pageBreak':
+      return '<div style="break-after:page"></div>';
+    case 'group':
+      return b.blocks.map(blockHtml).join('');
+    default:
+      return '';
   }
 }
 function toHtml(doc) {
-  const face = (name, file, weight) => `@font-face{font-family:${name};src:url("${pathToFileURL(join(root, 'node_modules/@expo-google-fonts', file)).href}");font-weight:${weight}}`;
+  const face = (name, file, weight) =>
+    `@font-face{font-family:${name};src:url("${pathToFileURL(join(root, 'node_modules/@expo-google-fonts', file)).href}");font-weight:${weight}}`;
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
 ${face('BIZ', 'biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf', 400)}${face('BIZ', 'biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf', 700)}
 ${face('Noto', 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', 400)}${face('Noto', 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', 700)}
@@ -63,7 +80,9 @@ const browser = await chromium.launch({
 const page = await browser.newPage();
 
 console.log(`print bench — median of ${RUNS} runs (cold = first run incl. parsing the 4 font files)`);
-console.log(`${'document'.padEnd(28)} ${'engine'.padStart(10)} ${'cold'.padStart(8)} ${'size'.padStart(10)} | ${'chromium'.padStart(10)} ${'size'.padStart(10)}`);
+console.log(
+  `${'document'.padEnd(28)} ${'engine'.padStart(10)} ${'cold'.padStart(8)} ${'size'.padStart(10)} | ${'chromium'.padStart(10)} ${'size'.padStart(10)}`,
+);
 for (const [name, doc] of docs) {
   const t0 = performance.now();
   const fonts = new engine.FontSet(files);
@@ -86,6 +105,8 @@ for (const [name, doc] of docs) {
     cpdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     ctimes.push(performance.now() - t);
   }
-  console.log(`${name.padEnd(28)} ${ms(median(times)).padStart(10)} ${ms(cold).padStart(8)} ${kb(bytes.length).padStart(10)} | ${ms(median(ctimes)).padStart(10)} ${kb(cpdf.length).padStart(10)}`);
+  console.log(
+    `${name.padEnd(28)} ${ms(median(times)).padStart(10)} ${ms(cold).padStart(8)} ${kb(bytes.length).padStart(10)} | ${ms(median(ctimes)).padStart(10)} ${kb(cpdf.length).padStart(10)}`,
+  );
 }
 await browser.close();

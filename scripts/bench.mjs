@@ -43,7 +43,9 @@ const opts = {
   profileSeed: flag('profile-seed'),
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--search-passes=5] [--profile-seed]');
+  console.log(
+    'usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--search-passes=5] [--profile-seed]',
+  );
   process.exit(0);
 }
 
@@ -78,7 +80,17 @@ function dirSize(dir) {
 }
 
 // ---------------------------------------------------------------- static server for out/
-const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.otf': 'font/otf' };
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
 
 function serve(dir) {
   const base = path.resolve(dir);
@@ -117,7 +129,11 @@ if (opts.ui) {
   // The real app, built by the product config into its own folder so out/renderer is untouched.
   log('building the app for the UI path (vite.config.ts → out/bench-app)');
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the product config is not the bench's to change
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: path.join(root, 'out/bench-app'), emptyOutDir: true } });
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: path.join(root, 'out/bench-app'), emptyOutDir: true },
+  });
 }
 
 const server = await serve(path.join(root, 'out'));
@@ -155,8 +171,20 @@ try {
 
   await openBench();
   const info = await runBench({ step: 'info' });
-  results.env = { date: new Date().toISOString(), chromium: version.product, userAgent: info.userAgent, crossOriginIsolated: info.crossOriginIsolated, hardwareConcurrency: info.hardwareConcurrency, node: process.version, os: `${os.type()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '' };
-  log(`${version.product}, ${results.env.cpus} CPUs, crossOriginIsolated=${info.crossOriginIsolated}, performance.memory=${info.memoryApi}`);
+  results.env = {
+    date: new Date().toISOString(),
+    chromium: version.product,
+    userAgent: info.userAgent,
+    crossOriginIsolated: info.crossOriginIsolated,
+    hardwareConcurrency: info.hardwareConcurrency,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+  };
+  log(
+    `${version.product}, ${results.env.cpus} CPUs, crossOriginIsolated=${info.crossOriginIsolated}, performance.memory=${info.memoryApi}`,
+  );
 
   log(`createVault × ${opts.createRepeats} (PBKDF2-SHA256 600k + wrap)`);
   results.createVault = await runBench({ step: 'createVault', repeats: opts.createRepeats });
@@ -171,7 +199,11 @@ try {
   results.seed = await runBench({ step: 'seed', count: opts.count });
   if (opts.profileSeed) results.seedProfile = { seedMs: results.seed.seedMs, top: selfTimes((await cdp.send('Profiler.stop')).profile) };
   const idbDir = path.join(profileDir, 'Default', 'IndexedDB');
-  results.seed.idbOnDiskBytes = existsSync(idbDir) ? readdirSync(idbDir).filter((d) => d.includes(`127.0.0.1_${port}`)).reduce((n, d) => n + dirSize(path.join(idbDir, d)), 0) : null;
+  results.seed.idbOnDiskBytes = existsSync(idbDir)
+    ? readdirSync(idbDir)
+        .filter((d) => d.includes(`127.0.0.1_${port}`))
+        .reduce((n, d) => n + dirSize(path.join(idbDir, d)), 0)
+    : null;
 
   results.unlock = [];
   for (let r = 0; r < opts.repeats; r++) {
@@ -197,7 +229,9 @@ try {
     results.unlock.push(one);
   }
 
-  log(`contact log: ${opts.contacts} entries over 24 months written in bulk, then one month and one fiscal year read ${opts.repeats * 3} times`);
+  log(
+    `contact log: ${opts.contacts} entries over 24 months written in bulk, then one month and one fiscal year read ${opts.repeats * 3} times`,
+  );
   await openBench();
   await runBench({ step: 'unlock' });
   results.contactLog = await runBench({ step: 'contactLog', count: opts.contacts, repeats: opts.repeats * 3 });
@@ -241,7 +275,10 @@ function selfTimes(profile) {
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
-  return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, ms]) => ({ fn, ms, share: ms / all }));
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([fn, ms]) => ({ fn, ms, share: ms / all }));
 }
 
 async function uiPath(page, url, expected) {
@@ -251,7 +288,10 @@ async function uiPath(page, url, expected) {
     await page.getByLabel('パスフレーズ', { exact: true }).fill(BENCH_PASSPHRASE);
     const t0 = Date.now();
     await page.getByRole('button', { name: '解除する' }).click();
-    await page.getByTestId('person-count').filter({ hasText: `全${opts.count}人` }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('person-count')
+      .filter({ hasText: `全${opts.count}人` })
+      .waitFor({ timeout: 120_000 });
     unlockToListMs.push(Date.now() - t0);
   }
   await page.getByRole('list', { name: '対象者の一覧' }).getByRole('link').first().waitFor();
@@ -336,8 +376,16 @@ const rows = [
 const heapRows = [
   ['JS heap before unlock', stats(U.map((u) => mib(u.heapBefore?.usedJSHeapSize))), 'MiB'],
   ['JS heap after load()', stats(U.map((u) => mib(u.heapLoaded?.usedJSHeapSize))), 'MiB'],
-  ['  of which decrypted store', stats(U.map((u) => mib(u.heapLoaded && u.heapBefore ? u.heapLoaded.usedJSHeapSize - u.heapBefore.usedJSHeapSize : null))), 'MiB'],
-  ['  + search index', stats(U.map((u) => mib(u.heapIndexed && u.heapLoaded ? u.heapIndexed.usedJSHeapSize - u.heapLoaded.usedJSHeapSize : null))), 'MiB'],
+  [
+    '  of which decrypted store',
+    stats(U.map((u) => mib(u.heapLoaded && u.heapBefore ? u.heapLoaded.usedJSHeapSize - u.heapBefore.usedJSHeapSize : null))),
+    'MiB',
+  ],
+  [
+    '  + search index',
+    stats(U.map((u) => mib(u.heapIndexed && u.heapLoaded ? u.heapIndexed.usedJSHeapSize - u.heapLoaded.usedJSHeapSize : null))),
+    'MiB',
+  ],
   ['JS heap after lock (released)', stats(U.map((u) => mib(u.heapReleased?.usedJSHeapSize))), 'MiB'],
 ];
 const sizeRows = [
@@ -359,11 +407,14 @@ results.summary['IndexedDB usage (storage.estimate) MiB'] = mib(results.seed.usa
 results.summary['IndexedDB folder on disk MiB'] = mib(results.seed.idbOnDiskBytes);
 
 const W = 40;
-const line = (label, s, unit) => `${label.padEnd(W)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(9)} ${fmt(s.p95).padStart(9)} ${fmt(s.max).padStart(9)}  ${unit}`;
+const line = (label, s, unit) =>
+  `${label.padEnd(W)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(9)} ${fmt(s.p95).padStart(9)} ${fmt(s.max).padStart(9)}  ${unit}`;
 console.log('');
 console.log(`ainet-records bench — ${results.env.date}`);
 console.log(`${results.env.chromium} (${executablePath}), ${results.env.cpus} × ${results.env.cpuModel}, node ${process.version}`);
-console.log(`${opts.count} fictional persons (demoPersons seed 2026); unlock repeats ${opts.repeats}, each on a freshly loaded page; timer resolution ${results.env.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs'}`);
+console.log(
+  `${opts.count} fictional persons (demoPersons seed 2026); unlock repeats ${opts.repeats}, each on a freshly loaded page; timer resolution ${results.env.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs'}`,
+);
 console.log('');
 console.log(`${'metric'.padEnd(W)} ${'n'.padStart(4)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`);
 console.log('-'.repeat(W + 36));
@@ -374,10 +425,14 @@ console.log('per query (all passes): max ms per keystroke, matches after the las
 for (const q of QUERIES) {
   const s = search.samples.filter((x) => x.query === q);
   const last = s.filter((x) => x.pass === 0).at(-1);
-  console.log(`  ${JSON.stringify(q).padEnd(16)} keystrokes ${String([...q].length).padStart(2)}  median ${fmt(stats(s.map((x) => x.ms)).median, 2).padStart(6)}  max ${fmt(stats(s.map((x) => x.ms)).max, 2).padStart(6)}  matches ${last?.matches}`);
+  console.log(
+    `  ${JSON.stringify(q).padEnd(16)} keystrokes ${String([...q].length).padStart(2)}  median ${fmt(stats(s.map((x) => x.ms)).median, 2).padStart(6)}  max ${fmt(stats(s.map((x) => x.ms)).max, 2).padStart(6)}  matches ${last?.matches}`,
+  );
 }
 console.log('');
-console.log(`where one more load() spent its ${fmt(results.loadProfile.loadMs, 0)} ms (V8 sampling profile, main-thread self time; (idle) = waiting for IndexedDB / WebCrypto threads)`);
+console.log(
+  `where one more load() spent its ${fmt(results.loadProfile.loadMs, 0)} ms (V8 sampling profile, main-thread self time; (idle) = waiting for IndexedDB / WebCrypto threads)`,
+);
 for (const t of results.loadProfile.top) console.log(`  ${fmt(t.ms, 0).padStart(6)} ms ${fmt(t.share * 100, 0).padStart(3)}%  ${t.fn}`);
 if (results.seedProfile) {
   console.log(`\nwhere the profiled seed spent its ${fmt(results.seedProfile.seedMs, 0)} ms (main-thread self time, --profile-seed)`);

@@ -23,7 +23,9 @@ export function findElectronBinary() {
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : undefined;
   if (override) {
     const candidate = path.join(override, relative || 'electron');
-    return existsSync(candidate) ? { ok: true, path: candidate } : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no executable at ${candidate}` };
+    return existsSync(candidate)
+      ? { ok: true, path: candidate }
+      : { ok: false, reason: `ELECTRON_OVERRIDE_DIST_PATH has no executable at ${candidate}` };
   }
   if (!relative) return { ok: false, reason: `${path.relative(process.cwd(), pathFile)} is missing, so the binary was never downloaded` };
   const binary = path.join(pkgDir, 'dist', relative);
@@ -31,7 +33,8 @@ export function findElectronBinary() {
   const { version } = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   const versionFile = path.join(pkgDir, 'dist', 'version');
   const installed = existsSync(versionFile) ? readFileSync(versionFile, 'utf8').trim().replace(/^v/, '') : undefined;
-  if (installed !== version) return { ok: false, reason: `the downloaded binary is ${installed ?? 'of unknown version'}, the package wants ${version}` };
+  if (installed !== version)
+    return { ok: false, reason: `the downloaded binary is ${installed ?? 'of unknown version'}, the package wants ${version}` };
   return { ok: true, path: binary };
 }
 

@@ -15,7 +15,9 @@ for (const sample of engine.printSamples) {
     const doc = sample.build();
     const bytes = engine.renderPdf(doc, fonts, { creationDate: new Date('2025-04-01T00:00:00Z') });
     writeFileSync(join(outDir, sample.fileName), bytes);
-    console.log(`${sample.fileName.padEnd(36)} ${String(engine.countPages(doc, fonts)).padStart(3)} pages ${(bytes.length / 1024).toFixed(1).padStart(7)} KB`);
+    console.log(
+      `${sample.fileName.padEnd(36)} ${String(engine.countPages(doc, fonts)).padStart(3)} pages ${(bytes.length / 1024).toFixed(1).padStart(7)} KB`,
+    );
   } catch (e) {
     failed = true;
     console.error(`${sample.fileName}: ${e instanceof Error ? e.message : String(e)}`);

@@ -103,7 +103,15 @@ const isValidResult = (r) => r && Array.isArray(r.issues) && Array.isArray(r.err
 /** Imports a TypeScript module of this repo (bundled to a temp ESM file with esbuild). */
 async function importTs(entry, tmp) {
   const outfile = path.join(tmp, `${path.basename(entry, '.ts')}.${Date.now()}.mjs`);
-  await build({ entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile, external: ['electron'], logLevel: 'error' });
+  await build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    external: ['electron'],
+    logLevel: 'error',
+  });
   return import(pathToFileURL(outfile).href);
 }
 
@@ -151,7 +159,11 @@ async function selfTest(tmp, electronVersion) {
 function printTable(rows) {
   const headers = ['severity', 'confidence', 'check', 'location', 'status', 'description'];
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log(line(headers));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -183,8 +195,17 @@ async function main() {
     const rows = result.issues.map((issue) => {
       const status = issue.severity.value < MEDIUM ? 'below threshold' : allowedBy(issue) ? 'allowlisted' : 'FAIL';
       if (status === 'FAIL') failed = true;
-      const description = String(issue.description ?? '').replace(/\s+/g, ' ').slice(0, 70);
-      return [issue.severity.name, issue.confidence.name, issue.id, `${issue.file}:${issue.location.line}:${issue.location.column}`, status, description];
+      const description = String(issue.description ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 70);
+      return [
+        issue.severity.name,
+        issue.confidence.name,
+        issue.id,
+        `${issue.file}:${issue.location.line}:${issue.location.column}`,
+        status,
+        description,
+      ];
     });
     rows.sort((a, b) => a[4].localeCompare(b[4]) || a[2].localeCompare(b[2]));
 

@@ -114,42 +114,72 @@ export function Shell({ session, persons, profile }: { session: VaultSession; pe
     setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
   }, []);
 
-  const value = useMemo<OpenVault | null>(() => (districts ? { session, persons, profile, districts, setDistricts, notify } : null), [session, persons, profile, districts, notify]);
+  const value = useMemo<OpenVault | null>(
+    () => (districts ? { session, persons, profile, districts, setDistricts, notify } : null),
+    [session, persons, profile, districts, notify],
+  );
   if (!value) return <p>{t('app.loading')}</p>;
 
   const active = (r: Route) => {
     switch (r.name) {
-      case 'persons': return route.name.startsWith('person') || route.name === 'note';
-      case 'templates': return route.name.startsWith('template');
-      case 'contacts': return route.name.startsWith('contact');
-      case 'meetings': return route.name.startsWith('meeting') || route.name === 'directory';
-      case 'referrals': return route.name.startsWith('referral');
-      default: return r.name === route.name;
+      case 'persons':
+        return route.name.startsWith('person') || route.name === 'note';
+      case 'templates':
+        return route.name.startsWith('template');
+      case 'contacts':
+        return route.name.startsWith('contact');
+      case 'meetings':
+        return route.name.startsWith('meeting') || route.name === 'directory';
+      case 'referrals':
+        return route.name.startsWith('referral');
+      default:
+        return r.name === route.name;
     }
   };
 
   return (
     <OpenVaultContext.Provider value={value}>
-      <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skipToMain')}</a>
-      {session.kind === 'demo' ? <div className="demo-banner" role="note">{t('app.demoBanner')}</div> : null}
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipToMain')}
+      </a>
+      {session.kind === 'demo' ? (
+        <div className="demo-banner" role="note">
+          {t('app.demoBanner')}
+        </div>
+      ) : null}
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map((n) => (
               <li key={n.key}>
-                <a href={routeHref(n.route)} aria-current={active(n.route) ? 'page' : undefined}>{t(n.key)}</a>
+                <a href={routeHref(n.route)} aria-current={active(n.route) ? 'page' : undefined}>
+                  {t(n.key)}
+                </a>
               </li>
             ))}
           </ul>
         </nav>
-        <span className="who">{profile.name}（{t(`roles.${profile.role}`)}）</span>
-        <button type="button" className="lock" onClick={() => void controller.lock('button')}>{t('nav.lock')}</button>
+        <span className="who">
+          {profile.name}（{t(`roles.${profile.role}`)}）
+        </span>
+        <button type="button" className="lock" onClick={() => void controller.lock('button')}>
+          {t('nav.lock')}
+        </button>
       </header>
       <main id="main" tabIndex={-1}>
         <Page route={route} />
       </main>
-      <div className="toast" role="status" aria-live="polite">{toast}</div>
+      <div className="toast" role="status" aria-live="polite">
+        {toast}
+      </div>
     </OpenVaultContext.Provider>
   );
 }

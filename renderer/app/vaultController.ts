@@ -123,7 +123,13 @@ export class VaultController {
     await logEvent(this.db, session.actor, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, this.now());
     await this.saveProfile(session, profile);
     const persons = new PersonStore(session);
-    await persons.createMany(demoPersons(40, DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id)), this.now());
+    await persons.createMany(
+      demoPersons(
+        40,
+        DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id),
+      ),
+      this.now(),
+    );
     await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), tokyoDate(this.now()), this.now());
     await this.open(session, profile, persons);
   }

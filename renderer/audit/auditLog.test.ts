@@ -11,7 +11,8 @@ afterEach(async () => {
 async function dbWithEntries(n: number) {
   const db = new VaultDatabase(`audit-test-${Math.random()}`);
   dbs.push(db);
-  for (let i = 0; i < n; i++) await logEvent(db, { id: 'u1', role: 'care-plaza' }, { action: 'person.update', table: 'persons', recordId: `p${i}` }, 1000 + i);
+  for (let i = 0; i < n; i++)
+    await logEvent(db, { id: 'u1', role: 'care-plaza' }, { action: 'person.update', table: 'persons', recordId: `p${i}` }, 1000 + i);
   return db;
 }
 
@@ -37,7 +38,14 @@ describe('audit chain', () => {
   });
   it('bulk appends continue the same chain', async () => {
     const db = await dbWithEntries(2);
-    await db.transaction('rw', db.audit, () => appendAuditMany(db, { id: 'u1', role: 'x' }, [1, 2, 3].map((i) => ({ action: 'person.create', table: 'persons', recordId: `b${i}` })), 5000));
+    await db.transaction('rw', db.audit, () =>
+      appendAuditMany(
+        db,
+        { id: 'u1', role: 'x' },
+        [1, 2, 3].map((i) => ({ action: 'person.create', table: 'persons', recordId: `b${i}` })),
+        5000,
+      ),
+    );
     await logEvent(db, { id: 'u1', role: 'x' }, { action: 'vault.lock', table: 'vaultMeta', recordId: 'button' }, 6000);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 6 });
     await db.audit.update(4, { action: 'person.purge' });

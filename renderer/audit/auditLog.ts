@@ -108,13 +108,16 @@ export async function verifyAuditChain(db: VaultDatabase): Promise<ChainCheck> {
   let prev = GENESIS_HASH;
   let count = 0;
   let broken: number | null = null;
-  await db.audit.orderBy('seq').until(() => broken !== null).each((row) => {
-    if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) {
-      broken = row.seq ?? -1;
-      return;
-    }
-    prev = row.hash;
-    count += 1;
-  });
+  await db.audit
+    .orderBy('seq')
+    .until(() => broken !== null)
+    .each((row) => {
+      if (row.prevHash !== prev || entryHash(prev, row) !== row.hash) {
+        broken = row.seq ?? -1;
+        return;
+      }
+      prev = row.hash;
+      count += 1;
+    });
   return broken === null ? { ok: true, count } : { ok: false, count, brokenAtSeq: broken };
 }

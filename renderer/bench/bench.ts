@@ -64,7 +64,12 @@ const filterFor = (query: string) => ({ query, districtId: '', status: '', trash
 async function run(p: BenchParams): Promise<unknown> {
   switch (p.step) {
     case 'info':
-      return { userAgent: navigator.userAgent, crossOriginIsolated: globalThis.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency, memoryApi: heap() !== null };
+      return {
+        userAgent: navigator.userAgent,
+        crossOriginIsolated: globalThis.crossOriginIsolated,
+        hardwareConcurrency: navigator.hardwareConcurrency,
+        memoryApi: heap() !== null,
+      };
 
     case 'createVault': {
       const times: number[] = [];
@@ -93,7 +98,11 @@ async function run(p: BenchParams): Promise<unknown> {
       const session = new VaultSession(db, 'main', keys, actor);
       await logEvent(db, actor, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, NOW);
       await db.secrets.put(await sealSecret(session, 'profile', profile));
-      const inputs = demoPersons(p.count, DEFAULT_DISTRICTS.map((d) => d.id), 2026);
+      const inputs = demoPersons(
+        p.count,
+        DEFAULT_DISTRICTS.map((d) => d.id),
+        2026,
+      );
       const store = new PersonStore(session);
       const t0 = performance.now();
       const created = await store.createMany(inputs, NOW);
@@ -172,8 +181,13 @@ async function run(p: BenchParams): Promise<unknown> {
       // screens make: one month of the log, and a fiscal year for the activity report.
       const session = held.session;
       if (!session) throw new Error('unlock first');
-      const log = sampleContactLog({ seed: 11, from: '2025-04-01', months: 24, count: p.count, commissioners: [{ id: 'bench', name: 'ベンチ 委員' }] })
-        .map((c) => ({ ...c, followUp: { needed: false, task: '', due: '' } }));
+      const log = sampleContactLog({
+        seed: 11,
+        from: '2025-04-01',
+        months: 24,
+        count: p.count,
+        commissioners: [{ id: 'bench', name: 'ベンチ 委員' }],
+      }).map((c) => ({ ...c, followUp: { needed: false, task: '', due: '' } }));
       const t0 = performance.now();
       await addContactsInBulk(session, log, NOW);
       const seedMs = ms(t0);

@@ -18,14 +18,24 @@ export interface SealedRow extends RecordMeta {
 }
 export type Stored<C> = C & RecordMeta;
 
-export async function openRecord<C>(session: Pick<VaultSession, 'open'>, table: string, schema: z.ZodType<C>, row: SealedRow): Promise<Stored<C>> {
+export async function openRecord<C>(
+  session: Pick<VaultSession, 'open'>,
+  table: string,
+  schema: z.ZodType<C>,
+  row: SealedRow,
+): Promise<Stored<C>> {
   const parsed = schema.safeParse(await session.open(table, row.id, row.enc));
   if (!parsed.success) throw new AppError('RecordCorrupt', { table, id: row.id });
   return { ...parsed.data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
 }
 
 /** Opens many rows; the ones that fail are reported by id instead of failing the whole list. */
-export async function openRecords<C>(session: Pick<VaultSession, 'open'>, table: string, schema: z.ZodType<C>, rows: readonly SealedRow[]): Promise<{ records: Stored<C>[]; corrupt: string[] }> {
+export async function openRecords<C>(
+  session: Pick<VaultSession, 'open'>,
+  table: string,
+  schema: z.ZodType<C>,
+  rows: readonly SealedRow[],
+): Promise<{ records: Stored<C>[]; corrupt: string[] }> {
   const corrupt: string[] = [];
   const records: Stored<C>[] = [];
   await Promise.all(
@@ -41,7 +51,12 @@ export async function openRecords<C>(session: Pick<VaultSession, 'open'>, table:
 }
 
 /** Validates the content part of a record and seals it; throws ValidationFailed with the paths. */
-export async function sealRecord<C>(session: Pick<VaultSession, 'seal'>, table: string, schema: z.ZodType<C>, record: Stored<C>): Promise<{ meta: RecordMeta; content: C; enc: SealedBlob }> {
+export async function sealRecord<C>(
+  session: Pick<VaultSession, 'seal'>,
+  table: string,
+  schema: z.ZodType<C>,
+  record: Stored<C>,
+): Promise<{ meta: RecordMeta; content: C; enc: SealedBlob }> {
   const { id, createdAt, updatedAt, deletedAt, ...rest } = record;
   const parsed = schema.safeParse(rest);
   if (!parsed.success) throw new AppError('ValidationFailed', { table, paths: parsed.error.issues.map((i) => i.path.join('.')) });

@@ -4,7 +4,6 @@ import { meetingsEn, directoryEn } from '../features/meetings/messages';
 import { actionsEn } from '../features/actions/messages';
 import { referralsEn } from '../features/referrals/messages';
 
-
 export const en: Messages = {
   app: {
     name: 'Ainet Records',
@@ -13,7 +12,20 @@ export const en: Messages = {
     skipToMain: 'Skip to content',
     loading: 'Loading…',
   },
-  nav: { label: 'Main menu', persons: 'People', contacts: 'Contact log', meetings: 'Meetings', actions: 'Action items', referrals: 'Guardianship', report: 'Activity report', templates: 'Ending notes', trash: 'Trash', audit: 'Audit log', settings: 'Settings', lock: 'Lock' },
+  nav: {
+    label: 'Main menu',
+    persons: 'People',
+    contacts: 'Contact log',
+    meetings: 'Meetings',
+    actions: 'Action items',
+    referrals: 'Guardianship',
+    report: 'Activity report',
+    templates: 'Ending notes',
+    trash: 'Trash',
+    audit: 'Audit log',
+    settings: 'Settings',
+    lock: 'Lock',
+  },
   welcome: {
     title: 'Welcome',
     lead: 'This record book keeps records encrypted on this computer only. Nothing is sent to the internet.',
@@ -34,7 +46,8 @@ export const en: Messages = {
     next: 'Next',
     creating: 'Creating keys…',
     recoveryTitle: 'Write down your recovery key',
-    recoveryWarning: 'This recovery key is shown only now. If both the passphrase and the recovery key are lost, nobody can recover the records — not even the developers.',
+    recoveryWarning:
+      'This recovery key is shown only now. If both the passphrase and the recovery key are lost, nobody can recover the records — not even the developers.',
     recoveryHowto: 'Copy it onto paper or print it, and keep it locked away, apart from this computer.',
     printRecovery: 'Print the recovery key',
     recoveryConfirm: 'I have written down the recovery key',
@@ -99,7 +112,14 @@ export const en: Messages = {
   person: {
     newTitle: 'Register a person',
     editTitle: 'Edit {{name}}',
-    sections: { basic: 'Basic', living: 'Living situation', care: 'Care and disability certifications', consent: 'Consent to share information', flags: 'Needs attention', note: 'Notes' },
+    sections: {
+      basic: 'Basic',
+      living: 'Living situation',
+      care: 'Care and disability certifications',
+      consent: 'Consent to share information',
+      flags: 'Needs attention',
+      note: 'Notes',
+    },
     name: 'Name',
     furigana: 'Reading (furigana)',
     birthDate: 'Date of birth',
@@ -278,7 +298,14 @@ export const en: Messages = {
     removeQuestion: 'Remove question',
     save: 'Save (new version)',
     saved: 'Saved as version {{version}}.',
-    kinds: { shortText: 'Short text', longText: 'Long text', date: 'Date', single: 'Single choice', multi: 'Multiple choice', table: 'Table' },
+    kinds: {
+      shortText: 'Short text',
+      longText: 'Long text',
+      date: 'Date',
+      single: 'Single choice',
+      multi: 'Multiple choice',
+      table: 'Table',
+    },
   },
   notes: {
     title: 'Ending notes',
@@ -340,7 +367,8 @@ export const en: Messages = {
     NotFound: 'That record does not exist (it may have been deleted).',
     ValidationFailed: 'Please check your input.',
     AuditChainBroken: 'The audit log chain is broken.',
-    NotPermitted: 'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
+    NotPermitted:
+      'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

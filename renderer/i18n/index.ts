@@ -19,7 +19,16 @@ export function initI18n(language: Language): typeof i18next {
   return i18next;
 }
 
-const EVERYDAY = new Set(['NotPermitted', 'WrongPassphrase', 'WrongRecoveryKey', 'TooManyAttempts', 'PassphraseTooShort', 'ValidationFailed', 'NotFound', 'VaultLocked']);
+const EVERYDAY = new Set([
+  'NotPermitted',
+  'WrongPassphrase',
+  'WrongRecoveryKey',
+  'TooManyAttempts',
+  'PassphraseTooShort',
+  'ValidationFailed',
+  'NotFound',
+  'VaultLocked',
+]);
 
 /** Every error reaches the user as one sentence in their language, with its code. */
 export function errorMessage(e: unknown): string {

@@ -8,7 +8,10 @@ export interface Platform {
   readonly kind: 'desktop' | 'browser';
   saveFile(suggestedName: string, bytes: Uint8Array, filter: { name: string; extensions: string[] }): Promise<boolean>;
   /** Lets the user pick one file; null when they cancel. `tooLarge` when over `maxBytes`. */
-  openFile(filter: { name: string; extensions: string[] }, maxBytes: number): Promise<{ name: string; bytes: Uint8Array } | { tooLarge: true } | null>;
+  openFile(
+    filter: { name: string; extensions: string[] },
+    maxBytes: number,
+  ): Promise<{ name: string; bytes: Uint8Array } | { tooLarge: true } | null>;
   appVersion(): Promise<string>;
   /** The listener's promise is awaited before a closing desktop window goes. */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;

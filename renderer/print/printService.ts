@@ -58,7 +58,14 @@ export async function printDocument(
   const fonts = await loadPrintFonts();
   const missing = findMissingGlyphs(doc, fonts);
   if (missing.length > 0) {
-    return { kind: 'missing', chars: missing.map((g) => g.char), where: describeLocations(doc, missing.flatMap((g) => g.locations)) };
+    return {
+      kind: 'missing',
+      chars: missing.map((g) => g.char),
+      where: describeLocations(
+        doc,
+        missing.flatMap((g) => g.locations),
+      ),
+    };
   }
   const bytes = renderPdf(doc, fonts);
   const saved = await platform.saveFile(meta.fileName, bytes, { name: 'PDF', extensions: ['pdf'] });

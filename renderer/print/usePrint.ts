@@ -41,7 +41,8 @@ export function usePrint() {
         // The print engine and fonts load only when something is printed.
         const { printDocument } = await import('./printService');
         const outcome = await printDocument(session, doc, meta);
-        if (outcome.kind === 'missing') setProblem(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
+        if (outcome.kind === 'missing')
+          setProblem(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
         else if (outcome.kind === 'saved') notify(t('print.done'));
       }),
     [run, session, notify, t],

@@ -48,12 +48,20 @@ export function PersonPicker(props: {
   if (chosen) {
     return (
       <div className="field person-picker">
-        <div className="label-row"><span className="label" id={`${id}-label`}>{props.label}</span></div>
+        <div className="label-row">
+          <span className="label" id={`${id}-label`}>
+            {props.label}
+          </span>
+        </div>
         <div className="row chosen" role="group" aria-labelledby={`${id}-label`}>
           <span className="chosen-name">{chosen.name}</span>
-          <span className="help">{chosen.furigana}{chosen.districtId ? `　${district(chosen.districtId)}` : ''}</span>
+          <span className="help">
+            {chosen.furigana}
+            {chosen.districtId ? `　${district(chosen.districtId)}` : ''}
+          </span>
           <button type="button" className="link" onClick={() => props.onChange('')}>
-            {t('picker.change')}<span className="visually-hidden">：{props.label}</span>
+            {t('picker.change')}
+            <span className="visually-hidden">：{props.label}</span>
           </button>
         </div>
       </div>
@@ -64,7 +72,9 @@ export function PersonPicker(props: {
   const activeOption = showList ? options[Math.min(active, options.length - 1)] : undefined;
   return (
     <div className={`field person-picker${props.error ? ' has-error' : ''}`}>
-      <div className="label-row"><label htmlFor={id}>{props.label}</label></div>
+      <div className="label-row">
+        <label htmlFor={id}>{props.label}</label>
+      </div>
       <input
         id={id}
         role="combobox"
@@ -114,14 +124,29 @@ export function PersonPicker(props: {
                   pick(p.id);
                 }}
               >
-                <span className="name">{p.name}</span> <span className="help">{p.furigana}　{district(p.districtId)}</span>
+                <span className="name">{p.name}</span>{' '}
+                <span className="help">
+                  {p.furigana}　{district(p.districtId)}
+                </span>
               </li>
             ))
           : null}
       </ul>
-      {open && deferred.trim() !== '' && options.length === 0 ? <p className="help" role="status">{t('picker.noMatch')}</p> : null}
-      {props.help ? <p className="help" id={`${id}-help`}>{props.help}</p> : null}
-      {props.error ? <p className="error" id={`${id}-error`} role="alert">{props.error}</p> : null}
+      {open && deferred.trim() !== '' && options.length === 0 ? (
+        <p className="help" role="status">
+          {t('picker.noMatch')}
+        </p>
+      ) : null}
+      {props.help ? (
+        <p className="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {props.error}
+        </p>
+      ) : null}
     </div>
   );
 }

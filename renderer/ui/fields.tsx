@@ -16,18 +16,41 @@ export function Frame({ id, label, error, help, required, children }: Base & { i
     <div className={`field${error ? ' has-error' : ''}`}>
       <div className="label-row">
         <label htmlFor={id}>{label}</label>
-        {required ? <span className="req" aria-hidden="true">*</span> : null}
+        {required ? (
+          <span className="req" aria-hidden="true">
+            *
+          </span>
+        ) : null}
       </div>
       {children}
-      {help ? <p className="help" id={`${id}-help`}>{help}</p> : null}
-      {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
+      {help ? (
+        <p className="help" id={`${id}-help`}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export const describedBy = (id: string, b: Base) => [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+export const describedBy = (id: string, b: Base) =>
+  [b.help ? `${id}-help` : '', b.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField(props: Base & { value: string; onChange(v: string): void; type?: 'text' | 'password' | 'tel' | 'search'; maxLength?: number; autoFocus?: boolean; name?: string; multiline?: number }) {
+export function TextField(
+  props: Base & {
+    value: string;
+    onChange(v: string): void;
+    type?: 'text' | 'password' | 'tel' | 'search';
+    maxLength?: number;
+    autoFocus?: boolean;
+    name?: string;
+    multiline?: number;
+  },
+) {
   const id = useId();
   const common = {
     id,
@@ -58,16 +81,33 @@ export function DateField(props: Base & { value: string; onChange(v: string): vo
   const wareki = props.value && isValidIsoDate(props.value) ? formatWareki(props.value) : '';
   return (
     <Frame id={id} {...props} help={wareki ? t('person.wareki', { w: wareki }) : props.help}>
-      <input id={id} type="date" value={props.value} min="1900-01-01" max="2100-12-31" aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(id, { ...props, help: wareki || props.help })} onChange={(e) => props.onChange(e.target.value)} />
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        min="1900-01-01"
+        max="2100-12-31"
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, { ...props, help: wareki || props.help })}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
     </Frame>
   );
 }
 
-export function SelectField<T extends string>(props: Base & { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void }) {
+export function SelectField<T extends string>(
+  props: Base & { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void },
+) {
   const id = useId();
   return (
     <Frame id={id} {...props}>
-      <select id={id} value={props.value} aria-invalid={props.error ? true : undefined} aria-describedby={describedBy(id, props)} onChange={(e) => props.onChange(e.target.value as T)}>
+      <select
+        id={id}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props)}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -78,13 +118,22 @@ export function SelectField<T extends string>(props: Base & { value: T; options:
   );
 }
 
-export function CheckboxGroup<T extends string>(props: { legend: string; options: readonly T[]; value: readonly T[]; onChange(v: T[]): void }) {
+export function CheckboxGroup<T extends string>(props: {
+  legend: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange(v: T[]): void;
+}) {
   return (
     <fieldset className="checks">
       <legend>{props.legend}</legend>
       {props.options.map((o) => (
         <label key={o} className="check">
-          <input type="checkbox" checked={props.value.includes(o)} onChange={(e) => props.onChange(e.target.checked ? [...props.value, o] : props.value.filter((x) => x !== o))} />
+          <input
+            type="checkbox"
+            checked={props.value.includes(o)}
+            onChange={(e) => props.onChange(e.target.checked ? [...props.value, o] : props.value.filter((x) => x !== o))}
+          />
           {o}
         </label>
       ))}

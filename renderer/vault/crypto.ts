@@ -79,7 +79,12 @@ export async function encryptBytes(key: CryptoKey, aad: string, plain: Uint8Arra
 }
 
 /** Throws AppError(failCode) when the key, the context or the bytes are wrong. */
-export async function decryptBytes(key: CryptoKey, aad: string, blob: EncryptedBlob, failCode: 'RecordCorrupt' | 'WrongPassphrase' | 'WrongRecoveryKey' = 'RecordCorrupt'): Promise<Uint8Array> {
+export async function decryptBytes(
+  key: CryptoKey,
+  aad: string,
+  blob: EncryptedBlob,
+  failCode: 'RecordCorrupt' | 'WrongPassphrase' | 'WrongRecoveryKey' = 'RecordCorrupt',
+): Promise<Uint8Array> {
   if (!blob || blob.v !== 1 || !(blob.iv instanceof Uint8Array) || !(blob.ct instanceof Uint8Array)) throw new AppError(failCode);
   try {
     const plain = await subtle().decrypt({ name: 'AES-GCM', iv: copy(blob.iv), additionalData: enc.encode(aad) }, key, copy(blob.ct));
@@ -145,12 +150,7 @@ export function formatRecoveryKey(bytes: Uint8Array): string {
 
 /** Lenient about case, spaces, hyphens and the letters people confuse (O/0, I/L/1). */
 export function parseRecoveryKey(text: string): Uint8Array | null {
-  const clean = text
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.normalize('NFKC').toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (clean.length !== 32 || /[^0-9A-HJKMNP-TV-Z]/.test(clean)) return null;
   const out = new Uint8Array(RECOVERY_KEY_BYTES);
   let bits = 0;

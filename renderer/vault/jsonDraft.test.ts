@@ -6,7 +6,13 @@ const codec = jsonDraftCodec(z.object({ title: z.string(), rows: z.array(z.objec
 
 describe('jsonDraftCodec', () => {
   it('round-trips a value with a list of objects', () => {
-    const v = { title: '𠮷田', rows: [{ name: '長女', n: 1 }, { name: '', n: 0 }] };
+    const v = {
+      title: '𠮷田',
+      rows: [
+        { name: '長女', n: 1 },
+        { name: '', n: 0 },
+      ],
+    };
     expect(codec.encode(v)).toEqual({ json: JSON.stringify(v) });
     expect(codec.decode(codec.encode(v))).toEqual(v);
   });

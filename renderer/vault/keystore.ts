@@ -124,7 +124,12 @@ export async function resetPassphraseWithRecoveryKey(
   let material: Uint8Array;
   try {
     if (!recovery) throw new AppError('WrongRecoveryKey');
-    material = await decryptBytes(await deriveKeyFromRecoveryKey(recovery, row.recoverySalt), AAD_RECOVERY, row.byRecovery, 'WrongRecoveryKey');
+    material = await decryptBytes(
+      await deriveKeyFromRecoveryKey(recovery, row.recoverySalt),
+      AAD_RECOVERY,
+      row.byRecovery,
+      'WrongRecoveryKey',
+    );
   } catch (e) {
     const t = await recordFailure(db, now);
     throw new AppError('WrongRecoveryKey', { failures: t.failures, retryAfterMs: throttleDelayMs(t.failures) }, { cause: e });
@@ -139,7 +144,13 @@ export async function resetPassphraseWithRecoveryKey(
   return importKeyMaterial(material);
 }
 
-export async function changePassphrase(db: VaultDatabase, current: string, next: string, now: number, iterations = DEFAULT_PBKDF2_ITERATIONS): Promise<void> {
+export async function changePassphrase(
+  db: VaultDatabase,
+  current: string,
+  next: string,
+  now: number,
+  iterations = DEFAULT_PBKDF2_ITERATIONS,
+): Promise<void> {
   const problem = passphraseProblem(next);
   if (problem) throw new AppError(problem);
   await checkThrottle(db, now);

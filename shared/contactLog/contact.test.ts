@@ -17,8 +17,12 @@ describe('contact entry rules', () => {
   });
   it('a follow-up needs a due date on or after the entry; a past one only warns', () => {
     expect(codes({ ...base, followUp: { needed: true, task: '', due: '' } })).toEqual(['error:followUp.due:required']);
-    expect(codes({ ...base, date: '2026-11-20', followUp: { needed: true, task: '', due: '2026-11-19' } })).toEqual(['error:followUp.due:beforeRecord']);
-    expect(codes({ ...base, date: '2026-11-20', followUp: { needed: true, task: '', due: '2026-11-25' } })).toEqual(['warning:followUp.due:past']);
+    expect(codes({ ...base, date: '2026-11-20', followUp: { needed: true, task: '', due: '2026-11-19' } })).toEqual([
+      'error:followUp.due:beforeRecord',
+    ]);
+    expect(codes({ ...base, date: '2026-11-20', followUp: { needed: true, task: '', due: '2026-11-25' } })).toEqual([
+      'warning:followUp.due:past',
+    ]);
     expect(codes({ ...base, followUp: { needed: false, task: '', due: '2020-01-01' } })).toEqual([]);
   });
   it('refuses impossible and future dates, unknown kinds and overlong text', () => {

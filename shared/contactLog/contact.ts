@@ -59,7 +59,8 @@ export function contactProblems(input: unknown, today: string): Problem[] {
   if (!r.success) return schemaProblems(r.error);
   const c = r.data;
   const out: Problem[] = [];
-  if ((c.field === '') !== (c.content === '')) out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });
+  if ((c.field === '') !== (c.content === ''))
+    out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });
   if (c.date > today) out.push({ path: 'date', code: 'future', severity: 'error' });
   if (c.followUp.needed) {
     if (c.followUp.due === '') out.push({ path: 'followUp.due', code: 'required', severity: 'error' });

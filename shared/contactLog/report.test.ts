@@ -20,7 +20,10 @@ describe('monthlyReport: counting rules on hand-made logs', () => {
   });
 
   it("excludes another commissioner's entries", () => {
-    const log = [e('2026-04-10', { field: '高齢者', content: '介護保険' }), e('2026-04-10', { recordedBy: 'c-other', field: '高齢者', content: '介護保険' })];
+    const log = [
+      e('2026-04-10', { field: '高齢者', content: '介護保険' }),
+      e('2026-04-10', { recordedBy: 'c-other', field: '高齢者', content: '介護保険' }),
+    ];
     const r = monthlyReport(log, { recordedBy: ME, month: '2026-04' });
     expect(r.counts.entries).toBe(1);
     expect(r.counts.consultations).toBe(1);
@@ -47,7 +50,10 @@ describe('monthlyReport: counting rules on hand-made logs', () => {
   });
 
   it('an entry with a consultation and an other activity counts in both tables', () => {
-    const c = monthlyReport([e('2026-04-02', { field: '子ども', content: '子育て・母子保健', otherActivity: '要保護児童の発見の通告・仲介' })], { recordedBy: ME, month: '2026-04' }).counts;
+    const c = monthlyReport(
+      [e('2026-04-02', { field: '子ども', content: '子育て・母子保健', otherActivity: '要保護児童の発見の通告・仲介' })],
+      { recordedBy: ME, month: '2026-04' },
+    ).counts;
     expect(c.consultations).toBe(1);
     expect(counts(c.otherActivities)).toEqual([0, 0, 0, 0, 0, 1]);
   });
@@ -75,12 +81,15 @@ describe('monthlyReport: counting rules on hand-made logs', () => {
     expect(c.otherActivities.map((r) => r.label)).toEqual([...OTHER_ACTIVITIES]);
     expect(c.byFieldAndContent.map((r) => r.field)).toEqual([...ACTIVITY_FIELDS]);
     expect(c.byFieldAndContent.every((r) => r.byContent.length === 14)).toBe(true);
-    expect([...counts(c.byField), ...counts(c.byContent), ...counts(c.otherActivities), ...counts(c.visitsByField)].every((n) => n === 0)).toBe(true);
+    expect(
+      [...counts(c.byField), ...counts(c.byContent), ...counts(c.otherActivities), ...counts(c.visitsByField)].every((n) => n === 0),
+    ).toBe(true);
     expect([c.entries, c.consultations, c.visits, c.referrals, c.activeDays]).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('refuses a malformed month', () => {
-    for (const month of ['2026-13', '2026-4', '2026/04', '']) expect(() => monthlyReport([], { recordedBy: ME, month })).toThrow(RangeError);
+    for (const month of ['2026-13', '2026-4', '2026/04', ''])
+      expect(() => monthlyReport([], { recordedBy: ME, month })).toThrow(RangeError);
   });
 });
 
@@ -90,7 +99,20 @@ describe('fiscalYearReport', () => {
     const r = fiscalYearReport(log, { recordedBy: ME, fiscalYear: 2026 });
     expect([r.from, r.to]).toEqual(['2026-04-01', '2027-03-31']);
     expect(r.counts.entries).toBe(2);
-    expect(r.months.map((m) => m.month)).toEqual(['2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03']);
+    expect(r.months.map((m) => m.month)).toEqual([
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+    ]);
     expect(r.months[0]?.counts.entries).toBe(1);
     expect(r.months[11]?.counts.entries).toBe(1);
     expect(fiscalYearReport(log, { recordedBy: ME, fiscalYear: 2025 }).counts.entries).toBe(1);
@@ -108,7 +130,10 @@ function handCount(log: readonly ContactInput[], who: string, from: string, to: 
   const other = OTHER_ACTIVITIES.map(() => 0);
   const visitsByField = [0, 0, 0, 0, 0];
   const days: string[] = [];
-  let entries = 0, consultations = 0, visits = 0, referrals = 0;
+  let entries = 0,
+    consultations = 0,
+    visits = 0,
+    referrals = 0;
   for (const x of log) {
     if (x.recordedBy !== who || x.date < from || x.date > to) continue;
     entries++;
@@ -130,7 +155,11 @@ function handCount(log: readonly ContactInput[], who: string, from: string, to: 
   }
   const list = <K extends string>(labels: readonly K[], n: number[]) => labels.map((label, i) => ({ label, count: n[i] ?? 0 }));
   return {
-    entries, consultations, visits, referrals, activeDays: days.length,
+    entries,
+    consultations,
+    visits,
+    referrals,
+    activeDays: days.length,
     byField: list(ACTIVITY_FIELDS, byField),
     byContent: list(ACTIVITY_CONTENTS, byContent),
     byFieldAndContent: ACTIVITY_FIELDS.map((field, i) => ({ field, byContent: list(ACTIVITY_CONTENTS, cross[i] ?? []) })),
@@ -140,7 +169,11 @@ function handCount(log: readonly ContactInput[], who: string, from: string, to: 
 }
 
 describe('a generated log of 2,000 entries over 14 months', () => {
-  const people = [{ id: 'c1', name: '架空 一郎' }, { id: 'c2', name: '見本 花子' }, { id: 'c3', name: '例示 三郎' }];
+  const people = [
+    { id: 'c1', name: '架空 一郎' },
+    { id: 'c2', name: '見本 花子' },
+    { id: 'c3', name: '例示 三郎' },
+  ];
   const log = [
     ...sampleContactLog({ seed: 7, from: '2026-03-01', months: 14, count: 2000, commissioners: people }),
     // Noise the form would refuse but old data might hold: half a consultation.
@@ -152,7 +185,12 @@ describe('a generated log of 2,000 entries over 14 months', () => {
   it('is valid, deterministic and spans the 14 months', () => {
     const again = sampleContactLog({ seed: 7, from: '2026-03-01', months: 14, count: 2000, commissioners: people });
     expect(again).toEqual(log.slice(0, 2000));
-    expect(log.slice(0, 2000).flatMap((x) => contactProblems(x, '2099-12-31')).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      log
+        .slice(0, 2000)
+        .flatMap((x) => contactProblems(x, '2099-12-31'))
+        .filter((p) => p.severity === 'error'),
+    ).toEqual([]);
     expect(log[0]?.date.slice(0, 7)).toBe('2026-03');
     expect(log[1999]?.date.slice(0, 7)).toBe('2027-04');
   });

@@ -25,7 +25,14 @@
  *
  * Every list has every category, in the order of domain/activity.ts, with 0 where nothing counted.
  */
-import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES, type ActivityContent, type ActivityField, type OtherActivity } from '../domain/activity';
+import {
+  ACTIVITY_CONTENTS,
+  ACTIVITY_FIELDS,
+  OTHER_ACTIVITIES,
+  type ActivityContent,
+  type ActivityField,
+  type OtherActivity,
+} from '../domain/activity';
 import { fiscalYear as fiscalYearOf, isValidIsoDate } from '../text/dates';
 import { isConsultation, type ContactInput } from './contact';
 

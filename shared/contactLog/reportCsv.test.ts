@@ -14,11 +14,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
   expect(cell).toBe('');
   return rows;
@@ -77,12 +88,34 @@ describe('reportCsv', () => {
 
   it('fiscal year: 4月..3月 and 合計 columns; the months add up to 合計 on every row', () => {
     const rows = parseCsv(reportCsv(year, { commissionerName: '架空 一郎' }).slice(1));
-    expect(rows[0]).toEqual(['対象年度', '委員名', '地区', '区分', '項目', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月', '合計']);
+    expect(rows[0]).toEqual([
+      '対象年度',
+      '委員名',
+      '地区',
+      '区分',
+      '項目',
+      '4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '1月',
+      '2月',
+      '3月',
+      '合計',
+    ]);
     expect(rows).toHaveLength(1 + 4 + 14 + 56 + 6 + 5 + 5);
     for (const r of rows.slice(1)) {
       expect(r[0]).toBe('2026年度');
       const cells = r.slice(5).map(Number);
-      expect(cells.slice(0, 12).reduce((s, n) => s + n, 0), r[4]).toBe(cells[12]);
+      expect(
+        cells.slice(0, 12).reduce((s, n) => s + n, 0),
+        r[4],
+      ).toBe(cells[12]);
     }
     const visits = rows.find((r) => r[3] === CSV_SECTIONS.totals && r[4] === '訪問回数');
     expect(visits?.[17]).toBe(String(year.counts.visits));

@@ -61,13 +61,23 @@ describe('activity report print', () => {
 
   it('大きな文字 splits the months into two halves and still prints every month', () => {
     const r = fiscalYearReport(log, { recordedBy: me.id, fiscalYear: 2026 });
-    const doc = activityReportDocument(r, { commissionerName: me.name, districtName: '鶴見中央地区（架空）', printedOn: '2027-04-10', size: 'large' });
+    const doc = activityReportDocument(r, {
+      commissionerName: me.name,
+      districtName: '鶴見中央地区（架空）',
+      printedOn: '2027-04-10',
+      size: 'large',
+    });
     const text = pdfText(renderPdf(doc, fonts), true).join('\n');
     expect(text).toContain('相談・支援件数（内容別）（4月〜9月）');
     expect(text).toContain('相談・支援件数（内容別）（10月〜3月）');
     expect(text).toMatch(rowOf('項目', '10月', '11月', '12月', '1月', '2月', '3月', '合計'));
     const month = monthlyReport(log, { recordedBy: me.id, month: '2026-10' });
-    expect(countPages(activityReportDocument(month, { commissionerName: me.name, districtName: '', printedOn: '2026-11-05', size: 'large' }), fonts)).toBeLessThanOrEqual(2);
+    expect(
+      countPages(
+        activityReportDocument(month, { commissionerName: me.name, districtName: '', printedOn: '2026-11-05', size: 'large' }),
+        fonts,
+      ),
+    ).toBeLessThanOrEqual(2);
   });
 
   it('names periods in 和暦, including the 2019 era change', () => {

@@ -47,7 +47,12 @@ function pairTable(items: readonly Count<string>[], header: string, total?: numb
   if (total !== undefined) rows.push(['計', n(total), '', '']);
   return {
     kind: 'table',
-    columns: [{ header, width: 3.6 }, { header: '件数', width: 1 }, { header, width: 3.6 }, { header: '件数', width: 1 }],
+    columns: [
+      { header, width: 3.6 },
+      { header: '件数', width: 1 },
+      { header, width: 3.6 },
+      { header: '件数', width: 1 },
+    ],
     rows,
   };
 }
@@ -56,7 +61,11 @@ function pairTable(items: readonly Count<string>[], header: string, total?: numb
 function rowTable(rowLabel: string, items: readonly Count<string>[], widths?: readonly number[]): PrintBlock {
   return {
     kind: 'table',
-    columns: [{ header: '分野', width: 1.8 }, ...items.map((r, i) => ({ header: r.label, width: widths?.[i] ?? 1 })), { header: '計', width: 1 }],
+    columns: [
+      { header: '分野', width: 1.8 },
+      ...items.map((r, i) => ({ header: r.label, width: widths?.[i] ?? 1 })),
+      { header: '計', width: 1 },
+    ],
     rows: [[rowLabel, ...items.map((r) => n(r.count)), n(sum(items))]],
   };
 }
@@ -111,24 +120,42 @@ function monthlySections(year: ActivityCounts): { label: string; lines: Line[] }
  */
 function monthlyBlocks(r: FiscalYearReport, size: PrintSize): PrintBlock[] {
   const months = r.months.map((m) => ({ header: `${Number(m.month.slice(5, 7))}月`, counts: m.counts }));
-  const groups = size === 'standard' ? [{ months, total: true }] : [{ months: months.slice(0, 6), total: false }, { months: months.slice(6), total: true }];
-  const blocks: PrintBlock[] = [{ kind: 'pageBreak' }, { kind: 'heading', level: 2, text: `月別内訳（${warekiFiscalYear(r.fiscalYear)}）` }];
+  const groups =
+    size === 'standard'
+      ? [{ months, total: true }]
+      : [
+          { months: months.slice(0, 6), total: false },
+          { months: months.slice(6), total: true },
+        ];
+  const blocks: PrintBlock[] = [
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 2, text: `月別内訳（${warekiFiscalYear(r.fiscalYear)}）` },
+  ];
   for (const section of monthlySections(r.counts)) {
     for (const [g, group] of groups.entries()) {
       const label = groups.length > 1 ? `${section.label}（${g === 0 ? '4月〜9月' : '10月〜3月'}）` : section.label;
       // 「10月」 in bold is 7.41 mm + 3 mm cell padding at 標準.
       const itemWidth = size === 'standard' ? 34 : 60;
       // A group keeps each table on one page when it fits (else the engine splits it, header repeated).
-      blocks.push({ kind: 'group', blocks: [{
-        kind: 'table',
-        label,
-        columns: [
-          { header: '項目', width: itemWidth },
-          ...group.months.map((m) => ({ header: m.header, width: size === 'standard' ? 10.46 : 18 })),
-          ...(group.total ? [{ header: '合計', width: size === 'standard' ? 10.46 : 20 }] : []),
+      blocks.push({
+        kind: 'group',
+        blocks: [
+          {
+            kind: 'table',
+            label,
+            columns: [
+              { header: '項目', width: itemWidth },
+              ...group.months.map((m) => ({ header: m.header, width: size === 'standard' ? 10.46 : 18 })),
+              ...(group.total ? [{ header: '合計', width: size === 'standard' ? 10.46 : 20 }] : []),
+            ],
+            rows: section.lines.map(([label, pick]) => [
+              label,
+              ...group.months.map((m) => n(pick(m.counts))),
+              ...(group.total ? [n(pick(r.counts))] : []),
+            ]),
+          },
         ],
-        rows: section.lines.map(([label, pick]) => [label, ...group.months.map((m) => n(pick(m.counts))), ...(group.total ? [n(pick(r.counts))] : [])]),
-      }] });
+      });
     }
   }
   return blocks;
@@ -141,8 +168,20 @@ export function activityReportDocument(report: ActivityReport, meta: ActivityRep
     { kind: 'heading', level: 1, text: title },
     {
       kind: 'table',
-      columns: [{ header: '委員名', width: 1.9 }, { header: '地区', width: 2.7 }, { header: '対象期間', width: 4.2 }, { header: '作成日', width: 2.2 }],
-      rows: [[meta.commissionerName, meta.districtName, `${formatWareki(report.from)}〜${formatWareki(report.to)}`, formatWareki(meta.printedOn)]],
+      columns: [
+        { header: '委員名', width: 1.9 },
+        { header: '地区', width: 2.7 },
+        { header: '対象期間', width: 4.2 },
+        { header: '作成日', width: 2.2 },
+      ],
+      rows: [
+        [
+          meta.commissionerName,
+          meta.districtName,
+          `${formatWareki(report.from)}〜${formatWareki(report.to)}`,
+          formatWareki(meta.printedOn),
+        ],
+      ],
     },
     ...countsBlocks(report.counts),
     ...(report.kind === 'fiscalYear' ? monthlyBlocks(report, meta.size) : []),

@@ -15,15 +15,25 @@ export function sampleReportLog() {
   return sampleContactLog({ seed: 20260401, from: '2026-03-01', months: 14, count: 2000, commissioners: SAMPLE_COMMISSIONERS });
 }
 
-const meta = { commissionerName: SAMPLE_COMMISSIONERS[0].name, districtName: '鶴見中央地区（架空）', printedOn: '2026-11-05', size: 'standard' } as const;
+const meta = {
+  commissionerName: SAMPLE_COMMISSIONERS[0].name,
+  districtName: '鶴見中央地区（架空）',
+  printedOn: '2026-11-05',
+  size: 'standard',
+} as const;
 
 export const reportSamples: { fileName: string; build: () => PrintDocument }[] = [
   {
     fileName: 'activity-report-month.pdf',
-    build: () => activityReportDocument(monthlyReport(sampleReportLog(), { recordedBy: SAMPLE_COMMISSIONERS[0].id, month: '2026-10' }), meta),
+    build: () =>
+      activityReportDocument(monthlyReport(sampleReportLog(), { recordedBy: SAMPLE_COMMISSIONERS[0].id, month: '2026-10' }), meta),
   },
   {
     fileName: 'activity-report-fiscal-year.pdf',
-    build: () => activityReportDocument(fiscalYearReport(sampleReportLog(), { recordedBy: SAMPLE_COMMISSIONERS[0].id, fiscalYear: 2026 }), { ...meta, printedOn: '2027-04-10' }),
+    build: () =>
+      activityReportDocument(fiscalYearReport(sampleReportLog(), { recordedBy: SAMPLE_COMMISSIONERS[0].id, fiscalYear: 2026 }), {
+        ...meta,
+        printedOn: '2027-04-10',
+      }),
   },
 ];

@@ -1,7 +1,14 @@
 // A fictional contact log for the activity-report samples, tests and benchmarks: deterministic
 // (seeded), every entry valid by contactSchema, no real people (person ids only, no names).
 // Lives outside testing/ because reportSamples.ts (built into the renderer) uses it too.
-import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS, type ContactKind } from '../domain/activity';
+import {
+  ACTIVITY_CONTENTS,
+  ACTIVITY_FIELDS,
+  CONTACT_KINDS,
+  OTHER_ACTIVITIES,
+  REFERRAL_DESTINATIONS,
+  type ContactKind,
+} from '../domain/activity';
 import { seededRandom } from '../domain/demoData';
 import type { ContactInput } from './contact';
 
@@ -17,9 +24,22 @@ export interface SampleLogOptions {
   readonly commissioners: readonly { readonly id: string; readonly name: string }[];
 }
 
-const KIND_WEIGHTS: readonly [ContactKind, number][] = [['訪問', 50], ['電話', 25], ['来所', 8], ['同行', 7], ['その他', 10]];
+const KIND_WEIGHTS: readonly [ContactKind, number][] = [
+  ['訪問', 50],
+  ['電話', 25],
+  ['来所', 8],
+  ['同行', 7],
+  ['その他', 10],
+];
 const FIELD_WEIGHTS = [55, 15, 20, 10];
-const SUMMARIES = ['見守り訪問。お変わりなし。', '体調について相談を受けた。', '地域ケアプラザの職員と情報共有した。', '電話で安否を確認した。', '定例会に出席した。', '配食サービスの利用について説明した。'];
+const SUMMARIES = [
+  '見守り訪問。お変わりなし。',
+  '体調について相談を受けた。',
+  '地域ケアプラザの職員と情報共有した。',
+  '電話で安否を確認した。',
+  '定例会に出席した。',
+  '配食サービスの利用について説明した。',
+];
 
 function weighted<T>(rnd: () => number, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -55,7 +75,12 @@ export function sampleContactLog(opts: SampleLogOptions): ContactInput[] {
     const by = weighted(rnd, who);
     const date = new Date(start + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10);
     const consultation = rnd() < 0.45;
-    const field = consultation ? weighted(rnd, ACTIVITY_FIELDS.map((f, k) => [f, FIELD_WEIGHTS[k] ?? 1] as const)) : '';
+    const field = consultation
+      ? weighted(
+          rnd,
+          ACTIVITY_FIELDS.map((f, k) => [f, FIELD_WEIGHTS[k] ?? 1] as const),
+        )
+      : '';
     const content = consultation ? pick(rnd, ACTIVITY_CONTENTS) : '';
     const otherActivity = rnd() < 0.15 ? pick(rnd, OTHER_ACTIVITIES) : '';
     const referredTo = rnd() < 0.12 ? pick(rnd, REFERRAL_DESTINATIONS) : '';

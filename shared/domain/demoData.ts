@@ -3,17 +3,53 @@
 import { CARE_FLAGS, CARE_LEVELS, HOUSEHOLDS, emptyPerson, type PersonInput } from './person';
 
 const FAMILY: readonly [string, string][] = [
-  ['佐藤', 'さとう'], ['鈴木', 'すずき'], ['髙橋', 'たかはし'], ['田中', 'たなか'], ['伊藤', 'いとう'],
-  ['渡辺', 'わたなべ'], ['山本', 'やまもと'], ['中村', 'なかむら'], ['小林', 'こばやし'], ['加藤', 'かとう'],
-  ['𠮷田', 'よしだ'], ['山田', 'やまだ'], ['佐々木', 'ささき'], ['山口', 'やまぐち'], ['松本', 'まつもと'],
-  ['井上', 'いのうえ'], ['木村', 'きむら'], ['林', 'はやし'], ['斎藤', 'さいとう'], ['清水', 'しみず'],
-  ['濵田', 'はまだ'], ['山﨑', 'やまさき'], ['森', 'もり'], ['池田', 'いけだ'], ['橋本', 'はしもと'],
+  ['佐藤', 'さとう'],
+  ['鈴木', 'すずき'],
+  ['髙橋', 'たかはし'],
+  ['田中', 'たなか'],
+  ['伊藤', 'いとう'],
+  ['渡辺', 'わたなべ'],
+  ['山本', 'やまもと'],
+  ['中村', 'なかむら'],
+  ['小林', 'こばやし'],
+  ['加藤', 'かとう'],
+  ['𠮷田', 'よしだ'],
+  ['山田', 'やまだ'],
+  ['佐々木', 'ささき'],
+  ['山口', 'やまぐち'],
+  ['松本', 'まつもと'],
+  ['井上', 'いのうえ'],
+  ['木村', 'きむら'],
+  ['林', 'はやし'],
+  ['斎藤', 'さいとう'],
+  ['清水', 'しみず'],
+  ['濵田', 'はまだ'],
+  ['山﨑', 'やまさき'],
+  ['森', 'もり'],
+  ['池田', 'いけだ'],
+  ['橋本', 'はしもと'],
 ];
 const GIVEN: readonly [string, string][] = [
-  ['ハル', 'はる'], ['花子', 'はなこ'], ['太郎', 'たろう'], ['キヨ', 'きよ'], ['正雄', 'まさお'],
-  ['和子', 'かずこ'], ['茂', 'しげる'], ['幸子', 'さちこ'], ['節子', 'せつこ'], ['清', 'きよし'],
-  ['トミ', 'とみ'], ['勇', 'いさむ'], ['美代子', 'みよこ'], ['博', 'ひろし'], ['久子', 'ひさこ'],
-  ['進', 'すすむ'], ['弘子', 'ひろこ'], ['武', 'たけし'], ['千代', 'ちよ'], ['隆', 'たかし'],
+  ['ハル', 'はる'],
+  ['花子', 'はなこ'],
+  ['太郎', 'たろう'],
+  ['キヨ', 'きよ'],
+  ['正雄', 'まさお'],
+  ['和子', 'かずこ'],
+  ['茂', 'しげる'],
+  ['幸子', 'さちこ'],
+  ['節子', 'せつこ'],
+  ['清', 'きよし'],
+  ['トミ', 'とみ'],
+  ['勇', 'いさむ'],
+  ['美代子', 'みよこ'],
+  ['博', 'ひろし'],
+  ['久子', 'ひさこ'],
+  ['進', 'すすむ'],
+  ['弘子', 'ひろこ'],
+  ['武', 'たけし'],
+  ['千代', 'ちよ'],
+  ['隆', 'たかし'],
 ];
 const STREETS = ['みどり町', 'さくら通り', 'うみかぜ台', 'ひかり坂', 'つばめ町', 'あおば台'];
 
@@ -31,7 +67,7 @@ export function seededRandom(seed: number): () => number {
 
 export function demoPersons(count: number, districtIds: readonly string[], seed = 2026): PersonInput[] {
   const rnd = seededRandom(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const out: PersonInput[] = [];
   for (let i = 0; i < count; i++) {
     const [fam, famKana] = pick(FAMILY);
@@ -48,7 +84,10 @@ export function demoPersons(count: number, districtIds: readonly string[], seed 
     p.household = pick(HOUSEHOLDS.filter((h) => h !== ''));
     p.certification.careLevel = pick(CARE_LEVELS);
     p.careFlags = rnd() < 0.3 ? [pick(CARE_FLAGS)] : [];
-    p.consent = rnd() < 0.7 ? { given: true, date: '2026-04-01', scopes: ['地区別支援チーム', '民生委員'], obtainedBy: '架空 職員' } : { given: false, date: '', scopes: [], obtainedBy: '' };
+    p.consent =
+      rnd() < 0.7
+        ? { given: true, date: '2026-04-01', scopes: ['地区別支援チーム', '民生委員'], obtainedBy: '架空 職員' }
+        : { given: false, date: '', scopes: [], obtainedBy: '' };
     p.commissioner = `民生委員 ${pick(FAMILY)[0]}`;
     p.note = rnd() < 0.2 ? 'デモ用の架空のメモです。' : '';
     out.push(p);

@@ -17,7 +17,18 @@ export const MENTAL_HANDBOOK_GRADES = ['', '1級', '2級', '3級'] as const;
 export const PERSON_STATUSES = ['見守り中', '支援終了', '転出', '死亡'] as const;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 /** 要配慮 flags. (check) A starting list; teams may need more. */
-export const CARE_FLAGS = ['認知症の疑い', '身体障害', '知的障害', '精神障害', '難病', '日本語の支援が必要', '災害時要援護', '虐待の疑い', '経済的困窮', 'ひきこもり'] as const;
+export const CARE_FLAGS = [
+  '認知症の疑い',
+  '身体障害',
+  '知的障害',
+  '精神障害',
+  '難病',
+  '日本語の支援が必要',
+  '災害時要援護',
+  '虐待の疑い',
+  '経済的困窮',
+  'ひきこもり',
+] as const;
 export const CONSENT_SCOPES = ['地区別支援チーム', '地域ケアプラザ', '区役所', '区社協', '民生委員', '医療機関', '介護事業者'] as const;
 
 export const personSchema = z.object({

@@ -96,6 +96,22 @@ export interface District {
  * point for the team to correct in 設定 → 地区; ids stay stable when a name is edited.
  */
 export const DEFAULT_DISTRICTS: readonly District[] = [
-  '鶴見中央', '豊岡', '市場', '東寺尾', '北寺尾', '馬場', '寺尾', '獅子ヶ谷', '駒岡',
-  '上末吉', '下末吉', '矢向', '江ケ崎', '尻手', '潮田', '生麦', '岸谷', '平安',
+  '鶴見中央',
+  '豊岡',
+  '市場',
+  '東寺尾',
+  '北寺尾',
+  '馬場',
+  '寺尾',
+  '獅子ヶ谷',
+  '駒岡',
+  '上末吉',
+  '下末吉',
+  '矢向',
+  '江ケ崎',
+  '尻手',
+  '潮田',
+  '生麦',
+  '岸谷',
+  '平安',
 ].map((name, i) => ({ id: `d${String(i + 1).padStart(2, '0')}`, name }));

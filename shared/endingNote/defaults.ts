@@ -36,14 +36,43 @@ export const STANDARD_JA: EndingNoteTemplate = {
       id: 'life',
       title: '人生の主な出来事',
       guidance: '生まれた所、学校、仕事、結婚、引っ越し、思い出深い出来事などを、年代ごとに書いてみましょう。',
-      questions: [table('life-events', '年代ごとの出来事・思い出', [['年・年代', 1], ['出来事・思い出', 4]], 12)],
+      questions: [
+        table(
+          'life-events',
+          '年代ごとの出来事・思い出',
+          [
+            ['年・年代', 1],
+            ['出来事・思い出', 4],
+          ],
+          12,
+        ),
+      ],
     },
     {
       id: 'people',
       title: '家族・親族／友人・連絡先',
       questions: [
-        table('family', '家族・親族', [['氏名', 2], ['続柄', 1], ['連絡先', 2], ['備考', 2]], 8),
-        table('friends', '友人・知人', [['氏名', 2], ['関係', 1], ['連絡先', 2]], 6),
+        table(
+          'family',
+          '家族・親族',
+          [
+            ['氏名', 2],
+            ['続柄', 1],
+            ['連絡先', 2],
+            ['備考', 2],
+          ],
+          8,
+        ),
+        table(
+          'friends',
+          '友人・知人',
+          [
+            ['氏名', 2],
+            ['関係', 1],
+            ['連絡先', 2],
+          ],
+          6,
+        ),
         long('emergency-contacts', '緊急のときに連絡してほしい人', 2),
         long('notify-on-death', '亡くなったときに知らせてほしい人', 3),
       ],
@@ -63,14 +92,33 @@ export const STANDARD_JA: EndingNoteTemplate = {
       title: '医療・終末期',
       guidance: '気持ちは変わってかまいません。変わったら書き直し、記入日も書きましょう。',
       questions: [
-        table('doctors', 'かかりつけ医・病院', [['病院・医院名', 3], ['診療科', 1], ['電話', 2]], 3),
+        table(
+          'doctors',
+          'かかりつけ医・病院',
+          [
+            ['病院・医院名', 3],
+            ['診療科', 1],
+            ['電話', 2],
+          ],
+          3,
+        ),
         long('conditions', '持病・飲んでいる薬', 3),
         single('disclosure', '病名や余命の告知', ['病名も余命も知らせてほしい', '病名だけ知らせてほしい', '知らせないでほしい', LEAVE_IT]),
         single('life-prolonging', '延命治療', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
         single('tube-feeding', '胃ろう・経管栄養', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
         single('organ-donation', '臓器提供', ['提供したい', '提供したくない', LEAVE_IT, UNSURE]),
         long('acp-values', '大切にしたいこと、治療やケアについての希望', 4, '「もしも手帳」の問い１'),
-        table('acp-proxy', '自分で決められなくなったとき、代わりに考えてほしい人', [['氏名', 2], ['続柄', 1], ['連絡先', 2]], 2, '「もしも手帳」の問い２'),
+        table(
+          'acp-proxy',
+          '自分で決められなくなったとき、代わりに考えてほしい人',
+          [
+            ['氏名', 2],
+            ['続柄', 1],
+            ['連絡先', 2],
+          ],
+          2,
+          '「もしも手帳」の問い２',
+        ),
         single('acp-place', '最期まで過ごしたい場所', ['自宅', '病院', '介護施設', 'その他', UNSURE], '「もしも手帳」の問い３'),
       ],
     },
@@ -79,11 +127,55 @@ export const STANDARD_JA: EndingNoteTemplate = {
       title: '財産',
       guidance: '暗証番号・パスワード・口座番号は書かないでください。金融機関名と支店名だけで十分です。',
       questions: [
-        table('savings', '預貯金（金融機関名・支店名のみ）', [['金融機関名', 2], ['支店名', 2], ['種類', 1], ['備考', 2]], 5),
-        table('real-estate', '不動産', [['種類', 1], ['所在地', 3], ['名義', 1]], 3),
-        table('insurance', '保険', [['保険会社', 2], ['種類', 2], ['受取人', 1]], 4),
-        table('pension', '年金', [['種類', 2], ['備考', 3]], 3),
-        table('loans', '借入金・ローン', [['借入先', 2], ['内容', 3]], 3),
+        table(
+          'savings',
+          '預貯金（金融機関名・支店名のみ）',
+          [
+            ['金融機関名', 2],
+            ['支店名', 2],
+            ['種類', 1],
+            ['備考', 2],
+          ],
+          5,
+        ),
+        table(
+          'real-estate',
+          '不動産',
+          [
+            ['種類', 1],
+            ['所在地', 3],
+            ['名義', 1],
+          ],
+          3,
+        ),
+        table(
+          'insurance',
+          '保険',
+          [
+            ['保険会社', 2],
+            ['種類', 2],
+            ['受取人', 1],
+          ],
+          4,
+        ),
+        table(
+          'pension',
+          '年金',
+          [
+            ['種類', 2],
+            ['備考', 3],
+          ],
+          3,
+        ),
+        table(
+          'loans',
+          '借入金・ローン',
+          [
+            ['借入先', 2],
+            ['内容', 3],
+          ],
+          3,
+        ),
         long('guarantees', '保証人になっているもの（保証債務）', 2),
       ],
     },
@@ -91,11 +183,37 @@ export const STANDARD_JA: EndingNoteTemplate = {
       id: 'documents',
       title: '重要書類・遺言・デジタル・ペット',
       questions: [
-        table('document-places', '重要書類の保管場所', [['書類', 2], ['保管場所', 3]], 5, '保険証券、年金手帳、権利証、実印など'),
+        table(
+          'document-places',
+          '重要書類の保管場所',
+          [
+            ['書類', 2],
+            ['保管場所', 3],
+          ],
+          5,
+          '保険証券、年金手帳、権利証、実印など',
+        ),
         single('will', '遺言書', ['ある（自筆証書遺言）', 'ある（公正証書遺言）', 'ない', '作成するつもり']),
         short('will-place', '遺言書の保管場所'),
-        table('digital', 'デジタル（スマホ・パソコン・SNS・サブスクリプション）', [['機器・サービス', 2], ['亡くなったあとにしてほしいこと', 3]], 4, 'パスワードは書かないでください。'),
-        table('pets', 'ペット', [['名前・種類', 2], ['世話を頼みたい人', 3]], 2),
+        table(
+          'digital',
+          'デジタル（スマホ・パソコン・SNS・サブスクリプション）',
+          [
+            ['機器・サービス', 2],
+            ['亡くなったあとにしてほしいこと', 3],
+          ],
+          4,
+          'パスワードは書かないでください。',
+        ),
+        table(
+          'pets',
+          'ペット',
+          [
+            ['名前・種類', 2],
+            ['世話を頼みたい人', 3],
+          ],
+          2,
+        ),
       ],
     },
     {
@@ -127,8 +245,27 @@ export const EASY_JA: EndingNoteTemplate = {
   language: 'ja',
   variant: 'easy',
   sections: [
-    { id: 'self', title: 'わたしのこと', questions: [short('name', 'なまえ'), date('birth-date', 'うまれた日'), short('address', 'じゅうしょ')] },
-    { id: 'people', title: 'れんらくしてほしい人', questions: [table('contacts', 'れんらくしてほしい人', [['なまえ', 2], ['かんけい', 1], ['でんわ', 2]], 4)] },
+    {
+      id: 'self',
+      title: 'わたしのこと',
+      questions: [short('name', 'なまえ'), date('birth-date', 'うまれた日'), short('address', 'じゅうしょ')],
+    },
+    {
+      id: 'people',
+      title: 'れんらくしてほしい人',
+      questions: [
+        table(
+          'contacts',
+          'れんらくしてほしい人',
+          [
+            ['なまえ', 2],
+            ['かんけい', 1],
+            ['でんわ', 2],
+          ],
+          4,
+        ),
+      ],
+    },
     {
       id: 'medical',
       title: 'びょうき・かいごのとき',
@@ -138,8 +275,17 @@ export const EASY_JA: EndingNoteTemplate = {
         short('proxy', 'かわりにきめてほしい人'),
       ],
     },
-    { id: 'documents', title: 'だいじなものの ばしょ', guidance: 'あんしょうばんごうは かかないでください。', questions: [long('places', 'つうちょう・ほけんしょう などの ばしょ', 4)] },
-    { id: 'funeral', title: 'おそうしき', questions: [single('funeral-style', 'おそうしきの かたち', ['ふつうの そうぎ', 'かぞくだけで', 'かぞくにまかせる'])] },
+    {
+      id: 'documents',
+      title: 'だいじなものの ばしょ',
+      guidance: 'あんしょうばんごうは かかないでください。',
+      questions: [long('places', 'つうちょう・ほけんしょう などの ばしょ', 4)],
+    },
+    {
+      id: 'funeral',
+      title: 'おそうしき',
+      questions: [single('funeral-style', 'おそうしきの かたち', ['ふつうの そうぎ', 'かぞくだけで', 'かぞくにまかせる'])],
+    },
     { id: 'messages', title: 'つたえたいこと', questions: [long('messages', 'かぞくや ともだちへ', 8)] },
   ],
 };
@@ -166,13 +312,46 @@ export const STANDARD_EN: EndingNoteTemplate = {
         long('hobbies', 'Hobbies and things I enjoy', 3),
       ],
     },
-    { id: 'life', title: 'Main events of my life', questions: [table('life-events', 'Events and memories by decade', [['Year / decade', 1], ['Event or memory', 4]], 12)] },
+    {
+      id: 'life',
+      title: 'Main events of my life',
+      questions: [
+        table(
+          'life-events',
+          'Events and memories by decade',
+          [
+            ['Year / decade', 1],
+            ['Event or memory', 4],
+          ],
+          12,
+        ),
+      ],
+    },
     {
       id: 'people',
       title: 'Family, relatives, friends and contacts',
       questions: [
-        table('family', 'Family and relatives', [['Name', 2], ['Relation', 1], ['Contact', 2], ['Notes', 2]], 8),
-        table('friends', 'Friends', [['Name', 2], ['Relation', 1], ['Contact', 2]], 6),
+        table(
+          'family',
+          'Family and relatives',
+          [
+            ['Name', 2],
+            ['Relation', 1],
+            ['Contact', 2],
+            ['Notes', 2],
+          ],
+          8,
+        ),
+        table(
+          'friends',
+          'Friends',
+          [
+            ['Name', 2],
+            ['Relation', 1],
+            ['Contact', 2],
+          ],
+          6,
+        ),
         long('emergency-contacts', 'Who to call in an emergency', 2),
         long('notify-on-death', 'Who to tell when I die', 3),
       ],
@@ -181,7 +360,14 @@ export const STANDARD_EN: EndingNoteTemplate = {
       id: 'care',
       title: 'If I need care',
       questions: [
-        single('care-place', 'Where I would like to be cared for', ['At home', "At a child's or relative's home", 'In a care home', 'In hospital', 'Leave it to my family', 'Not sure yet']),
+        single('care-place', 'Where I would like to be cared for', [
+          'At home',
+          "At a child's or relative's home",
+          'In a care home',
+          'In hospital',
+          'Leave it to my family',
+          'Not sure yet',
+        ]),
         short('care-person', 'Who I would like to care for me'),
         single('care-cost', 'Paying for care', ['From my pension and savings', 'To be discussed with family', 'Not sure yet']),
         long('care-wishes', 'What I want people to know about my care', 4),
@@ -192,15 +378,49 @@ export const STANDARD_EN: EndingNoteTemplate = {
       title: 'Medical care and the end of life',
       guidance: 'You may change your mind. If you do, rewrite and date the page.',
       questions: [
-        table('doctors', 'Family doctor and hospitals', [['Clinic / hospital', 3], ['Department', 1], ['Phone', 2]], 3),
+        table(
+          'doctors',
+          'Family doctor and hospitals',
+          [
+            ['Clinic / hospital', 3],
+            ['Department', 1],
+            ['Phone', 2],
+          ],
+          3,
+        ),
         long('conditions', 'Chronic conditions and medicines', 3),
-        single('disclosure', 'Being told a diagnosis or prognosis', ['Tell me both', 'Tell me the diagnosis only', 'Do not tell me', 'Leave it to my family']),
+        single('disclosure', 'Being told a diagnosis or prognosis', [
+          'Tell me both',
+          'Tell me the diagnosis only',
+          'Do not tell me',
+          'Leave it to my family',
+        ]),
         single('life-prolonging', 'Life-prolonging treatment', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
         single('tube-feeding', 'Tube feeding (PEG)', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
-        single('organ-donation', 'Organ donation', ['I want to donate', 'I do not want to donate', 'Leave it to my family', 'Not sure yet']),
+        single('organ-donation', 'Organ donation', [
+          'I want to donate',
+          'I do not want to donate',
+          'Leave it to my family',
+          'Not sure yet',
+        ]),
         long('acp-values', 'What matters most to me; wishes about treatment and care', 4),
-        table('acp-proxy', 'Who should decide for me if I cannot', [['Name', 2], ['Relation', 1], ['Contact', 2]], 2),
-        single('acp-place', 'Where I want to spend my last days', ['At home', 'In hospital', 'In a care home', 'Elsewhere', 'Not sure yet']),
+        table(
+          'acp-proxy',
+          'Who should decide for me if I cannot',
+          [
+            ['Name', 2],
+            ['Relation', 1],
+            ['Contact', 2],
+          ],
+          2,
+        ),
+        single('acp-place', 'Where I want to spend my last days', [
+          'At home',
+          'In hospital',
+          'In a care home',
+          'Elsewhere',
+          'Not sure yet',
+        ]),
       ],
     },
     {
@@ -208,11 +428,55 @@ export const STANDARD_EN: EndingNoteTemplate = {
       title: 'Property and money',
       guidance: 'Never write PINs, passwords or account numbers. The bank and branch are enough.',
       questions: [
-        table('savings', 'Savings (bank and branch only)', [['Bank', 2], ['Branch', 2], ['Type', 1], ['Notes', 2]], 5),
-        table('real-estate', 'Real estate', [['Type', 1], ['Location', 3], ['Owner', 1]], 3),
-        table('insurance', 'Insurance', [['Company', 2], ['Type', 2], ['Beneficiary', 1]], 4),
-        table('pension', 'Pensions', [['Type', 2], ['Notes', 3]], 3),
-        table('loans', 'Loans and debts', [['Lender', 2], ['Details', 3]], 3),
+        table(
+          'savings',
+          'Savings (bank and branch only)',
+          [
+            ['Bank', 2],
+            ['Branch', 2],
+            ['Type', 1],
+            ['Notes', 2],
+          ],
+          5,
+        ),
+        table(
+          'real-estate',
+          'Real estate',
+          [
+            ['Type', 1],
+            ['Location', 3],
+            ['Owner', 1],
+          ],
+          3,
+        ),
+        table(
+          'insurance',
+          'Insurance',
+          [
+            ['Company', 2],
+            ['Type', 2],
+            ['Beneficiary', 1],
+          ],
+          4,
+        ),
+        table(
+          'pension',
+          'Pensions',
+          [
+            ['Type', 2],
+            ['Notes', 3],
+          ],
+          3,
+        ),
+        table(
+          'loans',
+          'Loans and debts',
+          [
+            ['Lender', 2],
+            ['Details', 3],
+          ],
+          3,
+        ),
         long('guarantees', 'Loans I have guaranteed', 2),
       ],
     },
@@ -220,28 +484,65 @@ export const STANDARD_EN: EndingNoteTemplate = {
       id: 'documents',
       title: 'Documents, will, digital life and pets',
       questions: [
-        table('document-places', 'Where important documents are kept', [['Document', 2], ['Kept at', 3]], 5),
+        table(
+          'document-places',
+          'Where important documents are kept',
+          [
+            ['Document', 2],
+            ['Kept at', 3],
+          ],
+          5,
+        ),
         single('will', 'Will', ['Yes (handwritten)', 'Yes (notarised)', 'No', 'I intend to make one']),
         short('will-place', 'Where the will is kept'),
-        table('digital', 'Digital (phone, computer, social media, subscriptions)', [['Device / service', 2], ['What to do after my death', 3]], 4, 'Do not write passwords.'),
-        table('pets', 'Pets', [['Name / kind', 2], ['Who should look after them', 3]], 2),
+        table(
+          'digital',
+          'Digital (phone, computer, social media, subscriptions)',
+          [
+            ['Device / service', 2],
+            ['What to do after my death', 3],
+          ],
+          4,
+          'Do not write passwords.',
+        ),
+        table(
+          'pets',
+          'Pets',
+          [
+            ['Name / kind', 2],
+            ['Who should look after them', 3],
+          ],
+          2,
+        ),
       ],
     },
     {
       id: 'funeral',
       title: 'Funeral and grave',
       questions: [
-        single('funeral-style', 'Kind of funeral', ['Standard funeral', 'Family only', 'One-day funeral', 'Cremation only', 'Leave it to my family']),
+        single('funeral-style', 'Kind of funeral', [
+          'Standard funeral',
+          'Family only',
+          'One-day funeral',
+          'Cremation only',
+          'Leave it to my family',
+        ]),
         short('religion', 'Religion / denomination'),
         short('chief-mourner', 'Who I would like as chief mourner'),
         short('portrait', 'Photo to use as the memorial portrait'),
-        single('interment', 'Interment', ['Family grave', 'A new grave', 'Columbarium', 'Tree burial', 'Scattering of ashes', 'Leave it to my family']),
+        single('interment', 'Interment', [
+          'Family grave',
+          'A new grave',
+          'Columbarium',
+          'Tree burial',
+          'Scattering of ashes',
+          'Leave it to my family',
+        ]),
         long('funeral-wishes', 'Other wishes about the funeral and grave', 3),
       ],
     },
     { id: 'messages', title: 'Messages to the people I love', questions: [long('messages', 'Messages', 14)] },
   ],
 };
-
 
 export const DEFAULT_TEMPLATES: readonly EndingNoteTemplate[] = [STANDARD_JA, EASY_JA, STANDARD_EN];

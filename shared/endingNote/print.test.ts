@@ -33,7 +33,10 @@ describe('ending-note PDFs', () => {
 
   it('filled 20-page note: answers land in their own section’s pages, under 400 KB', () => {
     const answers = { ...sampleAnswers(STANDARD_JA), messages: '最後のメッセージ：ありがとう', religion: '浄土真宗（架空）' };
-    const pdf = renderPdf(endingNoteDocument(STANDARD_JA, { size: 'standard', personName: '𠮷田 ハル', printedOn: '2026-11-27', answers }), fonts);
+    const pdf = renderPdf(
+      endingNoteDocument(STANDARD_JA, { size: 'standard', personName: '𠮷田 ハル', printedOn: '2026-11-27', answers }),
+      fonts,
+    );
     const pages = pdfText(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(20);
     expect(pdf.byteLength).toBeLessThan(400 * 1024);

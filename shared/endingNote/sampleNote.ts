@@ -25,7 +25,9 @@ export function sampleAnswers(template: EndingNoteTemplate, richness = 4): Answe
           answers[q.id] = q.options.slice(0, 2);
           break;
         case 'table':
-          answers[q.id] = Array.from({ length: q.blankRows * richness }, (_, r) => q.columns.map((c, i) => (i === 0 ? `${r + 1}` : `${c.label}の記入 ${r + 1}`)));
+          answers[q.id] = Array.from({ length: q.blankRows * richness }, (_, r) =>
+            q.columns.map((c, i) => (i === 0 ? `${r + 1}` : `${c.label}の記入 ${r + 1}`)),
+          );
           break;
       }
     }

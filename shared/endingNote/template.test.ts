@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, STANDARD_JA } from './defaults';
 import { parseTemplateText, serializeTemplate, templateSchema } from './template';
 
-
 describe('ending-note templates', () => {
   it('bundled templates are valid', () => {
     for (const t of DEFAULT_TEMPLATES) expect(templateSchema.safeParse(t).success, t.id).toBe(true);
   });
   it('the standard template has the nine sections of DOMAIN.md in order', () => {
     expect(STANDARD_JA.sections.map((s) => s.title)).toEqual([
-      '自分のこと', '人生の主な出来事', '家族・親族／友人・連絡先', 'もし介護が必要になったら', '医療・終末期', '財産', '重要書類・遺言・デジタル・ペット', '葬儀・お墓', '大切な人へのメッセージ',
+      '自分のこと',
+      '人生の主な出来事',
+      '家族・親族／友人・連絡先',
+      'もし介護が必要になったら',
+      '医療・終末期',
+      '財産',
+      '重要書類・遺言・デジタル・ペット',
+      '葬儀・お墓',
+      '大切な人へのメッセージ',
     ]);
   });
   it('round-trips through a JSON file', () => {

@@ -22,7 +22,10 @@ export const questionSchema = z.discriminatedUnion('kind', [
     id,
     label,
     help,
-    columns: z.array(z.strictObject({ label: z.string().trim().min(1).max(60), width: z.number().min(0.5).max(10) })).min(1).max(8),
+    columns: z
+      .array(z.strictObject({ label: z.string().trim().min(1).max(60), width: z.number().min(0.5).max(10) }))
+      .min(1)
+      .max(8),
     blankRows: z.number().int().min(1).max(40),
   }),
 ]);
@@ -65,8 +68,7 @@ export type EndingNoteTemplate = z.infer<typeof templateSchema>;
 export const MAX_TEMPLATE_FILE_BYTES = 512 * 1024;
 
 export type TemplateImportResult =
-  | { ok: true; template: EndingNoteTemplate }
-  | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; issues: string[] };
+  { ok: true; template: EndingNoteTemplate } | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; issues: string[] };
 
 /** Parses a template file's text. Never throws; the caller shows `reason` as one sentence. */
 export function parseTemplateText(text: string): TemplateImportResult {
@@ -89,7 +91,11 @@ export function serializeTemplate(t: EndingNoteTemplate): string {
 }
 
 /** Answers of a filled note, keyed by question id. Tables are rows of cells. */
-export const answerSchema = z.union([z.string().max(20_000), z.array(z.string().max(300)).max(30), z.array(z.array(z.string().max(2000)).max(8)).max(200)]);
+export const answerSchema = z.union([
+  z.string().max(20_000),
+  z.array(z.string().max(300)).max(30),
+  z.array(z.array(z.string().max(2000)).max(8)).max(200),
+]);
 export type Answer = z.infer<typeof answerSchema>;
 export const answersSchema = z.record(id, answerSchema);
 export type Answers = z.infer<typeof answersSchema>;

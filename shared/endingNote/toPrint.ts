@@ -47,10 +47,17 @@ function questionBlock(q: Question, answers: Answers | undefined, lang: 'ja' | '
     case 'shortText':
       return { kind: 'field', label: q.label, value: text(a), ...(q.help ? { hint: q.help } : {}) };
     case 'longText':
-      return filled && text(a) ? { kind: 'lines', label: q.label, count: q.lines, text: text(a) } : { kind: 'lines', label: q.label, count: q.lines };
+      return filled && text(a)
+        ? { kind: 'lines', label: q.label, count: q.lines, text: text(a) }
+        : { kind: 'lines', label: q.label, count: q.lines };
     case 'date': {
       const v = text(a);
-      return { kind: 'field', label: q.label, value: v && isValidIsoDate(v) ? (lang === 'ja' ? formatDateJa(v) : v) : '', hint: TEXT[lang].dateHint };
+      return {
+        kind: 'field',
+        label: q.label,
+        value: v && isValidIsoDate(v) ? (lang === 'ja' ? formatDateJa(v) : v) : '',
+        hint: TEXT[lang].dateHint,
+      };
     }
     case 'single':
       return { kind: 'checkboxes', label: q.label, options: q.options, checked: text(a) ? [text(a)] : [] };
@@ -75,7 +82,8 @@ export function endingNoteDocument(template: EndingNoteTemplate, opts: EndingNot
   const filled = opts.answers !== undefined;
   const blocks: PrintBlock[] = [{ kind: 'heading', level: 1, text: template.name }];
   if (opts.personName !== undefined) blocks.push({ kind: 'field', label: T.name, value: opts.personName });
-  if (filled && opts.printedOn) blocks.push({ kind: 'field', label: T.printedOn, value: lang === 'ja' ? formatDateJa(opts.printedOn) : opts.printedOn });
+  if (filled && opts.printedOn)
+    blocks.push({ kind: 'field', label: T.printedOn, value: lang === 'ja' ? formatDateJa(opts.printedOn) : opts.printedOn });
   blocks.push({ kind: 'note', title: T.disclaimerTitle, text: T.disclaimer });
   template.sections.forEach((s, i) => {
     if (i > 0) blocks.push({ kind: 'pageBreak' });

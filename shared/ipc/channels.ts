@@ -23,9 +23,7 @@ export interface OpenFileRequest {
 
 /** `fileName` is the base name only: the renderer never learns where on disk a file went. */
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
-export type OpenFileResult =
-  | { opened: true; fileName: string; bytes: Uint8Array }
-  | { opened: false; reason?: 'canceled' | 'too-large' };
+export type OpenFileResult = { opened: true; fileName: string; bytes: Uint8Array } | { opened: false; reason?: 'canceled' | 'too-large' };
 
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];

@@ -3,14 +3,7 @@
 // renderer reaches it only through renderer/platform. Names and types live in channels.ts (no
 // zod) so the sandboxed preload bundle stays free of it.
 import { z } from 'zod';
-import {
-  LOCK_REASONS,
-  MAX_FILE_BYTES,
-  type FileFilter,
-  type LockReason,
-  type OpenFileRequest,
-  type SaveFileRequest,
-} from './channels';
+import { LOCK_REASONS, MAX_FILE_BYTES, type FileFilter, type LockReason, type OpenFileRequest, type SaveFileRequest } from './channels';
 
 export * from './channels';
 
@@ -34,7 +27,10 @@ export const fileNameSchema = z
 
 export const fileFilterSchema = z.strictObject({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 
 export const saveFileRequestSchema = z.strictObject({

@@ -77,10 +77,14 @@ export function filterActions<T extends ActionItemInput>(items: readonly T[], f:
     .filter((a) => f.districtId === undefined || f.districtId === '' || a.districtId === f.districtId)
     .filter((a) => {
       switch (f.status ?? 'open') {
-        case 'open': return a.status === 'open';
-        case 'done': return a.status === 'done';
-        case 'overdue': return actionState(a, today) === 'overdue';
-        case 'all': return true;
+        case 'open':
+          return a.status === 'open';
+        case 'done':
+          return a.status === 'done';
+        case 'overdue':
+          return actionState(a, today) === 'overdue';
+        case 'all':
+          return true;
       }
     })
     .filter((a) => !f.dueBy || a.due <= f.dueBy)

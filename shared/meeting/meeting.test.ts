@@ -28,14 +28,32 @@ describe('meeting rules', () => {
     expect(codes({ ...m, goals: ['9-9'] })).toEqual(['error:goals.0:invalid']);
     expect(codes({ ...m, discussion: '検'.repeat(10_000) })).toEqual([]);
     // A case without its person yet: the schema's problem and the rules' come together.
-    const unchosen = { ...m, cases: [{ ...blankCase, personId: '' }, { ...blankCase, personId: '' }], startTime: '14:00', endTime: '13:00' };
+    const unchosen = {
+      ...m,
+      cases: [
+        { ...blankCase, personId: '' },
+        { ...blankCase, personId: '' },
+      ],
+      startTime: '14:00',
+      endTime: '13:00',
+    };
     expect(codes(unchosen)).toEqual(['error:cases.0.personId:invalid', 'error:cases.1.personId:invalid', 'error:endTime:endBeforeStart']);
   });
 });
 
 const action = (over: Partial<ActionItemInput>): ActionItemInput => ({
-  source: 'meeting', sourceId: 'm1', owner: '佐藤', ownerOrg: '区役所', task: '申請支援', due: '2026-12-01', personId: '', districtId: 'd01',
-  status: 'open', doneDate: '', doneNote: '', ...over,
+  source: 'meeting',
+  sourceId: 'm1',
+  owner: '佐藤',
+  ownerOrg: '区役所',
+  task: '申請支援',
+  due: '2026-12-01',
+  personId: '',
+  districtId: 'd01',
+  status: 'open',
+  doneDate: '',
+  doneNote: '',
+  ...over,
 });
 
 describe('action items', () => {
@@ -54,7 +72,8 @@ describe('action items', () => {
     expect(() => completeAction(action({}), '2026-13-01', '')).toThrow(RangeError);
   });
   it('problems: required fields, due before the meeting, a past due date warns', () => {
-    const p = (a: Partial<ActionItemInput>) => actionProblems(action(a), '2026-11-20', '2026-11-27').map((x) => `${x.severity}:${x.path}:${x.code}`);
+    const p = (a: Partial<ActionItemInput>) =>
+      actionProblems(action(a), '2026-11-20', '2026-11-27').map((x) => `${x.severity}:${x.path}:${x.code}`);
     expect(p({})).toEqual([]);
     expect(p({ owner: ' ', task: '' })).toEqual(['error:owner:required', 'error:task:required']);
     expect(p({ due: '2026-11-19' })).toEqual(['error:due:beforeRecord']);
@@ -69,7 +88,11 @@ describe('action items', () => {
     ];
     const today = '2026-11-27';
     expect(filterActions(items, {}, today).map((a) => a.due)).toEqual(['2026-11-01', '2026-11-25', '2026-12-05']);
-    expect(filterActions(items, { owner: 'A', status: 'all' }, today).map((a) => a.due)).toEqual(['2026-11-25', '2026-12-05', '2026-11-20']);
+    expect(filterActions(items, { owner: 'A', status: 'all' }, today).map((a) => a.due)).toEqual([
+      '2026-11-25',
+      '2026-12-05',
+      '2026-11-20',
+    ]);
     expect(filterActions(items, { status: 'overdue', districtId: 'd01' }, today).map((a) => a.owner)).toEqual(['A']);
     expect(filterActions(items, { dueBy: '2026-11-30' }, today)).toHaveLength(2);
     expect(filterActions(items, { status: 'done' }, today)).toHaveLength(1);

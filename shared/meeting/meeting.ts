@@ -30,8 +30,20 @@ export interface MeetingType {
 
 export const MEETING_TYPES: readonly MeetingType[] = [
   { id: 'case', label: '個別ケース検討会議', cases: 'required', goals: ['2-1', '2-2'], functions: ['個別課題解決', 'ネットワーク構築'] },
-  { id: 'team', label: '地区別支援チーム会議', cases: 'optional', goals: ['2-1', '2-2', '2-3'], functions: ['ネットワーク構築', '地域課題発見'] },
-  { id: 'area', label: '地域ケア会議（地域・区レベル）', cases: 'none', goals: ['2-1', '2-3', '2-4'], functions: ['地域課題発見', '地域づくり・資源開発', '政策形成'] },
+  {
+    id: 'team',
+    label: '地区別支援チーム会議',
+    cases: 'optional',
+    goals: ['2-1', '2-2', '2-3'],
+    functions: ['ネットワーク構築', '地域課題発見'],
+  },
+  {
+    id: 'area',
+    label: '地域ケア会議（地域・区レベル）',
+    cases: 'none',
+    goals: ['2-1', '2-3', '2-4'],
+    functions: ['地域課題発見', '地域づくり・資源開発', '政策形成'],
+  },
 ];
 export type MeetingTypeId = MeetingType['id'];
 const TYPE_IDS = MEETING_TYPES.map((t) => t.id) as [MeetingTypeId, ...MeetingTypeId[]];
@@ -143,7 +155,8 @@ export function meetingProblems(m: MeetingInput): Problem[] {
   const out: Problem[] = r.success ? [] : schemaProblems(r.error);
   const bad = (path: string) => out.some((p) => p.path === path || p.path.startsWith(`${path}.`));
   const t = meetingType(m.type);
-  if (!bad('startTime') && !bad('endTime') && m.startTime && m.endTime && m.endTime <= m.startTime) out.push({ path: 'endTime', code: 'endBeforeStart', severity: 'error' });
+  if (!bad('startTime') && !bad('endTime') && m.startTime && m.endTime && m.endTime <= m.startTime)
+    out.push({ path: 'endTime', code: 'endBeforeStart', severity: 'error' });
   if (t.cases === 'required' && m.cases.length === 0) out.push({ path: 'cases', code: 'caseRequired', severity: 'error' });
   if (t.cases === 'none' && m.cases.length > 0) out.push({ path: 'cases', code: 'noCasesInArea', severity: 'error' });
   if (m.cases.length > 0 && !m.consent.obtained) out.push({ path: 'consent.obtained', code: 'consentMissing', severity: 'warning' });
@@ -151,6 +164,7 @@ export function meetingProblems(m: MeetingInput): Problem[] {
   // A case whose person is not chosen yet is the schema's problem, not a duplicate.
   const chosen = m.cases.map((c) => c.personId).filter((id) => id !== '');
   if (new Set(chosen).size !== chosen.length) out.push({ path: 'cases', code: 'duplicateCase', severity: 'error' });
-  if (!bad('date') && !bad('nextDate') && m.nextDate && m.nextDate < m.date) out.push({ path: 'nextDate', code: 'beforeMeeting', severity: 'error' });
+  if (!bad('date') && !bad('nextDate') && m.nextDate && m.nextDate < m.date)
+    out.push({ path: 'nextDate', code: 'beforeMeeting', severity: 'error' });
   return out;
 }

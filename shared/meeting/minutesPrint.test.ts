@@ -10,7 +10,15 @@ import { minutesSamples, SAMPLE_CASE_ACTIONS, SAMPLE_PERSON_NAMES, sampleAreaMee
 const fonts = new FontSet(nodeFonts());
 
 function opts(variant: MinutesPrintOptions['variant'], extra: Partial<MinutesPrintOptions> = {}): MinutesPrintOptions {
-  return { variant, size: 'standard', districtName: '架空第一地区', personNames: SAMPLE_PERSON_NAMES, actions: SAMPLE_CASE_ACTIONS, printedOn: '2026-11-27', ...extra };
+  return {
+    variant,
+    size: 'standard',
+    districtName: '架空第一地区',
+    personNames: SAMPLE_PERSON_NAMES,
+    actions: SAMPLE_CASE_ACTIONS,
+    printedOn: '2026-11-27',
+    ...extra,
+  };
 }
 
 function render(doc: PrintDocument): { pdf: Uint8Array; pages: string[]; flat: string } {
@@ -40,7 +48,18 @@ describe('minutes: full variant', () => {
   });
 
   it('prints the header, attendees, cases, decisions and the action table', () => {
-    for (const s of ['第3回', '2026年11月20日（令和8年11月20日）', '14:00〜15:30', meeting.place, '架空第一地区', '本人同意', '取得済み', '本人：欠席', '家族：出席']) expect(flat).toContain(squash(s));
+    for (const s of [
+      '第3回',
+      '2026年11月20日（令和8年11月20日）',
+      '14:00〜15:30',
+      meeting.place,
+      '架空第一地区',
+      '本人同意',
+      '取得済み',
+      '本人：欠席',
+      '家族：出席',
+    ])
+      expect(flat).toContain(squash(s));
     for (const a of meeting.attendees) for (const s of [a.name, a.organisation, a.role]) expect(flat).toContain(squash(s));
     for (const n of allNames) expect(flat).toContain(squash(n));
     for (const c of meeting.cases) for (const s of [c.basicInfo, c.family, c.wishes]) expect(flat).toContain(squash(s));
@@ -75,7 +94,8 @@ describe('minutes: area variant', () => {
     }
     expect(flat).not.toContain('𠮷');
     expect(flat).not.toContain('（対象：');
-    for (const s of ['本人同意', '事例提供者', '本人・家族', '司会', '記録者', '基本情報', '家族構成', '経過', '結論・支援方針']) expect(flat, s).not.toContain(s);
+    for (const s of ['本人同意', '事例提供者', '本人・家族', '司会', '記録者', '基本情報', '家族構成', '経過', '結論・支援方針'])
+      expect(flat, s).not.toContain(s);
     for (const s of [meeting.discussion, meeting.conclusion, meeting.monitoring, ...meeting.issues]) expect(flat).not.toContain(squash(s));
   });
 
@@ -104,14 +124,25 @@ describe('minutes: long and empty content', () => {
     const sentences = Array.from({ length: 800 }, (_, i) => `第${i}文：支援の方針を話し合った。`);
     const discussion = sentences.join('').slice(0, 10_000);
     expect([...discussion].length).toBe(10_000);
-    const m: MeetingInput = { ...meeting, discussion: `【はじまり】${discussion.slice(0, 5000)}【まんなか】${discussion.slice(5000)}【おわり】` };
+    const m: MeetingInput = {
+      ...meeting,
+      discussion: `【はじまり】${discussion.slice(0, 5000)}【まんなか】${discussion.slice(5000)}【おわり】`,
+    };
     const doc = minutesDocument(m, opts('full'));
     const { pages } = render(doc);
     expect(pages.length).toBeGreaterThanOrEqual(5);
     expect(pages.length).toBeLessThanOrEqual(12);
     expect(pages.every((p) => p.includes('取扱注意'))).toBe(true);
     // Body text only: strip the page frame (mark, running title, folio, footer).
-    const body = pages.map((p) => p.replace('取扱注意', '').replace(doc.title, '').replace(/\d+ \/ \d+/, '').replace(/印刷日\s*\S+/, '')).join('');
+    const body = pages
+      .map((p) =>
+        p
+          .replace('取扱注意', '')
+          .replace(doc.title, '')
+          .replace(/\d+ \/ \d+/, '')
+          .replace(/印刷日\s*\S+/, ''),
+      )
+      .join('');
     expect(squash(body)).toContain(squash(m.discussion));
     const at = (s: string) => pages.findIndex((p) => p.includes(s));
     expect(at('【はじまり】')).toBeLessThan(at('【まんなか】'));
@@ -119,7 +150,9 @@ describe('minutes: long and empty content', () => {
   });
 
   it('a 2,000-character action task is kept whole, split over continuation rows', () => {
-    const task = Array.from({ length: 200 }, (_, i) => `作業${String(i).padStart(3, '0')}を行う。`).join('').slice(0, 2000);
+    const task = Array.from({ length: 200 }, (_, i) => `作業${String(i).padStart(3, '0')}を行う。`)
+      .join('')
+      .slice(0, 2000);
     const action: MinutesAction = { owner: '見本 一郎', ownerOrg: '民生委員', task, due: '2026-12-31', status: 'open', personId: '' };
     const { flat, pages } = render(minutesDocument(meeting, opts('full', { actions: [action], size: 'large' })));
     const cells = flat.replace(/（続き）/g, '');
@@ -137,7 +170,27 @@ describe('minutes: long and empty content', () => {
     const { pages, flat } = render(minutesDocument(m, opts('full', { actions: [], districtName: '' })));
     expect(pages.length).toBe(1);
     expect(flat).not.toMatch(/地区(?!別支援チーム会議)/);
-    for (const s of ['回次', '場所', '主催', '司会', '記録者', '欠席者', '事例提供者', '本人同意', '本人・家族', '事例概要', '課題', '検討内容', '結論', 'モニタリング', '次回日程', '行動目標', '会議の機能', '資料を回収', '〜']) {
+    for (const s of [
+      '回次',
+      '場所',
+      '主催',
+      '司会',
+      '記録者',
+      '欠席者',
+      '事例提供者',
+      '本人同意',
+      '本人・家族',
+      '事例概要',
+      '課題',
+      '検討内容',
+      '結論',
+      'モニタリング',
+      '次回日程',
+      '行動目標',
+      '会議の機能',
+      '資料を回収',
+      '〜',
+    ]) {
       expect(flat, s).not.toContain(s);
     }
     expect(flat).toContain('開催日時2026年11月20日（令和8年11月20日）');

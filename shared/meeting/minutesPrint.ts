@@ -52,11 +52,19 @@ function item(label: string, value: string): PrintBlock[] {
   const v = tidy(value);
   const lines = v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / 28)), 0);
   if (lines <= FIELD_MAX_LINES) return [{ kind: 'field', label, value: v }];
-  return [{ kind: 'heading', level: 3, text: label }, { kind: 'paragraph', text: v }];
+  return [
+    { kind: 'heading', level: 3, text: label },
+    { kind: 'paragraph', text: v },
+  ];
 }
 
 function section(title: string, text: string, level: 2 | 3 = 2): PrintBlock[] {
-  return blank(text) ? [] : [{ kind: 'heading', level, text: title }, { kind: 'paragraph', text: tidy(text) }];
+  return blank(text)
+    ? []
+    : [
+        { kind: 'heading', level, text: title },
+        { kind: 'paragraph', text: tidy(text) },
+      ];
 }
 
 function time(start: string, end: string): string {
@@ -81,7 +89,10 @@ function splitTask(task: string): string[] {
     // Prefer to break after a full stop or a line end in the second half of the piece.
     let cut = TASK_PIECE;
     for (let i = TASK_PIECE - 1; i >= TASK_PIECE / 2; i--) {
-      if (head[i] === '。' || head[i] === '\n') { cut = i + 1; break; }
+      if (head[i] === '。' || head[i] === '\n') {
+        cut = i + 1;
+        break;
+      }
     }
     out.push(chars.splice(0, cut).join('').replace(/\n+$/, ''));
   }
@@ -103,8 +114,19 @@ function actionTable(actions: readonly MinutesAction[], opts: MinutesPrintOption
     for (const piece of more) rows.push([...who.map(() => ''), `（続き）${piece}`, '', '']);
   }
   const columns = full
-    ? [{ header: '担当', width: 2.4 }, { header: '所属', width: 2.6 }, { header: '内容', width: 5.8 }, { header: '期限', width: 2.7 }, { header: '状況', width: 1.8 }]
-    : [{ header: '担当（所属）', width: 3.4 }, { header: '内容', width: 7.4 }, { header: '期限', width: 2.7 }, { header: '状況', width: 1.8 }];
+    ? [
+        { header: '担当', width: 2.4 },
+        { header: '所属', width: 2.6 },
+        { header: '内容', width: 5.8 },
+        { header: '期限', width: 2.7 },
+        { header: '状況', width: 1.8 },
+      ]
+    : [
+        { header: '担当（所属）', width: 3.4 },
+        { header: '内容', width: 7.4 },
+        { header: '期限', width: 2.7 },
+        { header: '状況', width: 1.8 },
+      ];
   return [head, { kind: 'table', columns, rows }];
 }
 
@@ -112,14 +134,33 @@ function attendeeBlocks(m: MeetingInput, full: boolean): PrintBlock[] {
   const out: PrintBlock[] = [];
   if (m.attendees.length > 0) {
     out.push({ kind: 'heading', level: 2, text: `出席者（${m.attendees.length}名）` });
-    out.push(full
-      ? { kind: 'table', columns: [{ header: '氏名', width: 2 }, { header: '所属', width: 3 }, { header: '職種', width: 2 }], rows: m.attendees.map((a) => [a.name, a.organisation, a.role]) }
-      : { kind: 'table', columns: [{ header: '所属', width: 3 }, { header: '職種', width: 2 }], rows: m.attendees.map((a) => [blank(a.organisation) ? '（所属未記入）' : a.organisation, a.role]) });
+    out.push(
+      full
+        ? {
+            kind: 'table',
+            columns: [
+              { header: '氏名', width: 2 },
+              { header: '所属', width: 3 },
+              { header: '職種', width: 2 },
+            ],
+            rows: m.attendees.map((a) => [a.name, a.organisation, a.role]),
+          }
+        : {
+            kind: 'table',
+            columns: [
+              { header: '所属', width: 3 },
+              { header: '職種', width: 2 },
+            ],
+            rows: m.attendees.map((a) => [blank(a.organisation) ? '（所属未記入）' : a.organisation, a.role]),
+          },
+    );
   }
   if (full && (m.cases.length > 0 || m.personAttended || m.familyAttended)) {
     out.push(...item('本人・家族の出席', `本人：${m.personAttended ? '出席' : '欠席'}　家族：${m.familyAttended ? '出席' : '欠席'}`));
   }
-  const absent = m.absentees.map((a) => (full ? (affiliation(a) ? `${a.name}（${affiliation(a)}）` : a.name) : affiliation(a) || '所属未記入'));
+  const absent = m.absentees.map((a) =>
+    full ? (affiliation(a) ? `${a.name}（${affiliation(a)}）` : a.name) : affiliation(a) || '所属未記入',
+  );
   out.push(...item('欠席者', absent.join('、')));
   if (full) {
     out.push(...item('事例提供者', m.presenter));
@@ -161,12 +202,27 @@ export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions
   const collect = m.materialsCollected ? '会議終了後は資料を回収します。' : '';
   const blocks: PrintBlock[] = [{ kind: 'heading', level: 1, text: title }];
   if (!blank(m.title)) blocks.push({ kind: 'paragraph', text: tidy(m.title), bold: true });
-  blocks.push(full
-    ? { kind: 'note', title: '守秘義務について', text: `出席者には守秘義務があります。この議事録に書かれた個人の情報は支援の目的以外に使わず、出席者以外に見せたり話したりしないでください。複写はしないでください。${collect}` }
-    : { kind: 'note', title: '共有用の議事録です', text: `地域・区での共有用の版です。個別の事例や氏名など、個人が特定される情報は載せていません。出席者には守秘義務があります。会議で知り得た個人の情報は外部に漏らさないでください。${collect}` });
+  blocks.push(
+    full
+      ? {
+          kind: 'note',
+          title: '守秘義務について',
+          text: `出席者には守秘義務があります。この議事録に書かれた個人の情報は支援の目的以外に使わず、出席者以外に見せたり話したりしないでください。複写はしないでください。${collect}`,
+        }
+      : {
+          kind: 'note',
+          title: '共有用の議事録です',
+          text: `地域・区での共有用の版です。個別の事例や氏名など、個人が特定される情報は載せていません。出席者には守秘義務があります。会議で知り得た個人の情報は外部に漏らさないでください。${collect}`,
+        },
+  );
   // 'area' of a meeting that discussed cases: the case-bound sections are left out (see top).
   const caseBound = !full && m.cases.length > 0;
-  if (caseBound) blocks.push({ kind: 'paragraph', muted: true, text: '※ 個別事例に関する記載（事例概要・課題・検討内容・結論・モニタリング）は、この版には載せていません。' });
+  if (caseBound)
+    blocks.push({
+      kind: 'paragraph',
+      muted: true,
+      text: '※ 個別事例に関する記載（事例概要・課題・検討内容・結論・モニタリング）は、この版には載せていません。',
+    });
 
   blocks.push(
     ...item('回次', m.number > 0 ? `第${m.number}回` : ''),

@@ -3,7 +3,12 @@ import type { PrintDocument } from '../print/model';
 import { emptyMeeting, type AttendeeRef, type MeetingInput } from './meeting';
 import { minutesDocument, type MinutesAction, type MinutesPrintOptions } from './minutesPrint';
 
-const attendee = (directoryId: string, name: string, organisation: string, role: string): AttendeeRef => ({ directoryId, name, organisation, role });
+const attendee = (directoryId: string, name: string, organisation: string, role: string): AttendeeRef => ({
+  directoryId,
+  name,
+  organisation,
+  role,
+});
 
 export const SAMPLE_PERSON_NAMES: Readonly<Record<string, string>> = { 'person-1': '架空 花子', 'person-2': '𠮷野 仮男' };
 
@@ -35,7 +40,8 @@ export function sampleCaseMeeting(): MeetingInput {
         personId: 'person-1',
         basicInfo: '80代女性（架空）。独居。要支援1。高血圧で架空内科クリニックに通院中。',
         family: '長女（大阪府在住、架空）が月に1回電話。近隣に親族なし。',
-        history: '　10月頃から、新聞がポストにたまる日が増えたと近隣住民から民生委員へ連絡があった。\n　民生委員が訪問したところ、室内で転倒し、しばらく起き上がれなかったことがあると話された。',
+        history:
+          '　10月頃から、新聞がポストにたまる日が増えたと近隣住民から民生委員へ連絡があった。\n　民生委員が訪問したところ、室内で転倒し、しばらく起き上がれなかったことがあると話された。',
         wishes: '本人：「できるだけ今の家で暮らしたい」。長女：「週に一度は誰かに様子を見てほしい」。',
       },
       {
@@ -51,8 +57,10 @@ export function sampleCaseMeeting(): MeetingInput {
       '𠮷野 仮男さんのごみ出しの支援と、近隣との関係づくり。',
       '両名とも、緊急連絡先の情報が地域で共有されていない。',
     ],
-    discussion: '　地域包括支援センターから、見守りサービスと配食サービスの利用について説明があった。民生委員からは、訪問の頻度を月1回から週1回に増やすことが提案された。\n　町内会長からは、ごみ集積所の当番の中で声かけができるとの意見があった。',
-    conclusion: '1. 架空 花子さんは配食サービス（週3回）と民生委員の週1回の訪問で見守る。\n2. 𠮷野 仮男さんは町内会の声かけから始め、本人の気持ちに合わせて支援を検討する。',
+    discussion:
+      '　地域包括支援センターから、見守りサービスと配食サービスの利用について説明があった。民生委員からは、訪問の頻度を月1回から週1回に増やすことが提案された。\n　町内会長からは、ごみ集積所の当番の中で声かけができるとの意見があった。',
+    conclusion:
+      '1. 架空 花子さんは配食サービス（週3回）と民生委員の週1回の訪問で見守る。\n2. 𠮷野 仮男さんは町内会の声かけから始め、本人の気持ちに合わせて支援を検討する。',
     regionalIssues: '独居高齢者の転倒に気づく仕組みが地区にない。集積所のごみ分別が難しい高齢者への支援策が必要。',
     monitoring: '民生委員の訪問記録と配食事業者からの連絡で状況を確認し、次回会議で評価する。',
     nextDate: '2027-01-22',
@@ -61,9 +69,30 @@ export function sampleCaseMeeting(): MeetingInput {
 }
 
 export const SAMPLE_CASE_ACTIONS: readonly MinutesAction[] = [
-  { owner: '見本 一郎', ownerOrg: '民生委員・児童委員', task: '週1回の訪問と安否確認', due: '2026-12-04', status: 'open', personId: 'person-1' },
-  { owner: '試験 二葉', ownerOrg: '架空地域ケアプラザ', task: '配食サービスの申込み手続きを支援する', due: '2026-11-30', status: 'done', personId: 'person-1' },
-  { owner: '髙﨑 見本', ownerOrg: '架空町内会', task: 'ごみ集積所の当番に、声かけへの協力をお願いする', due: '2026-12-15', status: 'open', personId: 'person-2' },
+  {
+    owner: '見本 一郎',
+    ownerOrg: '民生委員・児童委員',
+    task: '週1回の訪問と安否確認',
+    due: '2026-12-04',
+    status: 'open',
+    personId: 'person-1',
+  },
+  {
+    owner: '試験 二葉',
+    ownerOrg: '架空地域ケアプラザ',
+    task: '配食サービスの申込み手続きを支援する',
+    due: '2026-11-30',
+    status: 'done',
+    personId: 'person-1',
+  },
+  {
+    owner: '髙﨑 見本',
+    ownerOrg: '架空町内会',
+    task: 'ごみ集積所の当番に、声かけへの協力をお願いする',
+    due: '2026-12-15',
+    status: 'open',
+    personId: 'person-2',
+  },
 ];
 
 export function sampleAreaMeeting(): MeetingInput {
@@ -84,7 +113,8 @@ export function sampleAreaMeeting(): MeetingInput {
       attendee('d7', '架空 次郎', '地区社協', '事務局'),
     ],
     issues: ['独居高齢者の転倒に気づく仕組みがない。', 'ごみの分別が難しい高齢者が増えている。'],
-    discussion: '　各地区の個別ケース検討会議から上がった課題を共有した。配食事業者や新聞販売店など、日常的に訪問する事業者との見守り協定が有効ではないかとの意見が多かった。',
+    discussion:
+      '　各地区の個別ケース検討会議から上がった課題を共有した。配食事業者や新聞販売店など、日常的に訪問する事業者との見守り協定が有効ではないかとの意見が多かった。',
     conclusion: '事業者との見守り協定の案を区役所で作成し、次回の会議で検討する。',
     regionalIssues: '事業者による見守り協定の仕組みづくり（区レベルで検討）。',
     monitoring: '協定案の進み具合を、次回会議で確認する。',
@@ -94,12 +124,24 @@ export function sampleAreaMeeting(): MeetingInput {
 }
 
 const AREA_ACTIONS: readonly MinutesAction[] = [
-  { owner: '例示 三郎', ownerOrg: '区役所 高齢・障害支援課', task: '見守り協定の案を作成する', due: '2027-01-29', status: 'open', personId: '' },
+  {
+    owner: '例示 三郎',
+    ownerOrg: '区役所 高齢・障害支援課',
+    task: '見守り協定の案を作成する',
+    due: '2027-01-29',
+    status: 'open',
+    personId: '',
+  },
   { owner: '架空 次郎', ownerOrg: '地区社協', task: '地区内の配食事業者の一覧をまとめる', due: '2027-01-15', status: 'open', personId: '' },
 ];
 
 const base = (variant: MinutesPrintOptions['variant'], actions: readonly MinutesAction[]): MinutesPrintOptions => ({
-  variant, size: 'standard', districtName: '架空第一地区', personNames: SAMPLE_PERSON_NAMES, actions, printedOn: '2026-11-27',
+  variant,
+  size: 'standard',
+  districtName: '架空第一地区',
+  personNames: SAMPLE_PERSON_NAMES,
+  actions,
+  printedOn: '2026-11-27',
 });
 
 export const minutesSamples: { fileName: string; build: () => PrintDocument }[] = [

@@ -19,18 +19,30 @@ const LIGHT = 0.55;
 
 export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
   switch (block.kind) {
-    case 'heading': return heading(block, ctx);
-    case 'paragraph': return paragraph(block.text, ctx, block.bold ?? false, block.muted ? 0.3 : 0);
-    case 'field': return field(block, ctx);
-    case 'lines': return writingLines(block, ctx);
-    case 'box': return box(block, ctx);
-    case 'checkboxes': return checkboxes(block, ctx);
-    case 'table': return table(block, ctx);
-    case 'signature': return signature(block, ctx);
-    case 'note': return note(block, ctx);
-    case 'code': return code(block, ctx);
-    case 'spacer': return [{ height: block.height * ctx.t.scale, draw: () => [] }];
-    case 'pageBreak': return [{ height: 0, pageBreakBefore: true, draw: () => [] }];
+    case 'heading':
+      return heading(block, ctx);
+    case 'paragraph':
+      return paragraph(block.text, ctx, block.bold ?? false, block.muted ? 0.3 : 0);
+    case 'field':
+      return field(block, ctx);
+    case 'lines':
+      return writingLines(block, ctx);
+    case 'box':
+      return box(block, ctx);
+    case 'checkboxes':
+      return checkboxes(block, ctx);
+    case 'table':
+      return table(block, ctx);
+    case 'signature':
+      return signature(block, ctx);
+    case 'note':
+      return note(block, ctx);
+    case 'code':
+      return code(block, ctx);
+    case 'spacer':
+      return [{ height: block.height * ctx.t.scale, draw: () => [] }];
+    case 'pageBreak':
+      return [{ height: 0, pageBreakBefore: true, draw: () => [] }];
     case 'group': {
       const inner = block.blocks.flatMap((b) => withGap(blockChunks(b, ctx), ctx));
       return inner.map((c, i) => (i < inner.length - 1 ? { ...c, keepWithNext: true } : c));
@@ -51,17 +63,30 @@ function heading(b: Extract<PrintBlock, { kind: 'heading' }>, ctx: BlockContext)
   const lh = lineHeight(size, 1.35);
   const rule = b.level === 1 ? 1.5 : 0;
   const height = lines.length * lh + rule;
-  return [{
-    height,
-    spaceBefore: b.level === 1 ? 3 * ctx.t.scale : 1.5 * ctx.t.scale,
-    keepWithNext: true,
-    draw: (top) => {
-      const ops: DrawOp[] = drawTextLines(lines, ctx.left + indent, top, size, lh, true);
-      if (b.level === 1) ops.push({ op: 'line', x1: ctx.left, y1: top + height - 0.6, x2: ctx.left + ctx.width, y2: top + height - 0.6, width: 0.6 });
-      if (b.level === 2) ops.push({ op: 'rect', x: ctx.left, y: top + lh * 0.18, w: 1.2 * ctx.t.scale, h: lines.length * lh - lh * 0.3, width: 0, fill: 0.25, stroke: false });
-      return ops;
+  return [
+    {
+      height,
+      spaceBefore: b.level === 1 ? 3 * ctx.t.scale : 1.5 * ctx.t.scale,
+      keepWithNext: true,
+      draw: (top) => {
+        const ops: DrawOp[] = drawTextLines(lines, ctx.left + indent, top, size, lh, true);
+        if (b.level === 1)
+          ops.push({ op: 'line', x1: ctx.left, y1: top + height - 0.6, x2: ctx.left + ctx.width, y2: top + height - 0.6, width: 0.6 });
+        if (b.level === 2)
+          ops.push({
+            op: 'rect',
+            x: ctx.left,
+            y: top + lh * 0.18,
+            w: 1.2 * ctx.t.scale,
+            h: lines.length * lh - lh * 0.3,
+            width: 0,
+            fill: 0.25,
+            stroke: false,
+          });
+        return ops;
+      },
     },
-  }];
+  ];
 }
 
 /** One chunk per line; the first two and the last two lines stay together (no orphans/widows). */
@@ -73,7 +98,8 @@ export function paragraph(text: string, ctx: BlockContext, bold = false, gray = 
     // Orphan and widow control inside the paragraph only: a one-line paragraph must not chain
     // itself to the block after it.
     keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    draw: (top: number): DrawOp[] => (line ? [{ op: 'text', x: ctx.left, y: textBaseline(top, lh, size), size, bold, text: line, gray }] : []),
+    draw: (top: number): DrawOp[] =>
+      line ? [{ op: 'text', x: ctx.left, y: textBaseline(top, lh, size), size, bold, text: line, gray }] : [],
   }));
 }
 
@@ -97,22 +123,33 @@ function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Ch
   const rows = filled ? valueLines.length : Math.max(1, b.lines ?? 1);
   const labelH = labelLines.length * lh + hintLines.length * hintLh;
   const height = Math.max(rows * pitch, labelH) + (filled ? 1.5 : 0);
-  return [{
-    height,
-    draw: (top) => {
-      // The label sits on the first writing line's baseline, like a form's printed caption.
-      const labelTop = filled ? top : top + pitch - lh;
-      const ops: DrawOp[] = drawTextLines(labelLines, ctx.left, labelTop, t.body, lh, true);
-      ops.push(...drawTextLines(hintLines, ctx.left, labelTop + labelLines.length * lh, t.small, hintLh, false, 0.35));
-      if (filled) {
-        ops.push(...drawTextLines(valueLines, valueX, top, t.body, lh, false));
-        ops.push({ op: 'line', x1: valueX, y1: top + height - 0.5, x2: ctx.left + ctx.width, y2: top + height - 0.5, width: 0.15, gray: LIGHT });
-      } else {
-        for (let r = 1; r <= rows; r++) ops.push({ op: 'line', x1: valueX, y1: top + r * pitch, x2: ctx.left + ctx.width, y2: top + r * pitch, width: RULE });
-      }
-      return ops;
+  return [
+    {
+      height,
+      draw: (top) => {
+        // The label sits on the first writing line's baseline, like a form's printed caption.
+        const labelTop = filled ? top : top + pitch - lh;
+        const ops: DrawOp[] = drawTextLines(labelLines, ctx.left, labelTop, t.body, lh, true);
+        ops.push(...drawTextLines(hintLines, ctx.left, labelTop + labelLines.length * lh, t.small, hintLh, false, 0.35));
+        if (filled) {
+          ops.push(...drawTextLines(valueLines, valueX, top, t.body, lh, false));
+          ops.push({
+            op: 'line',
+            x1: valueX,
+            y1: top + height - 0.5,
+            x2: ctx.left + ctx.width,
+            y2: top + height - 0.5,
+            width: 0.15,
+            gray: LIGHT,
+          });
+        } else {
+          for (let r = 1; r <= rows; r++)
+            ops.push({ op: 'line', x1: valueX, y1: top + r * pitch, x2: ctx.left + ctx.width, y2: top + r * pitch, width: RULE });
+        }
+        return ops;
+      },
     },
-  }];
+  ];
 }
 
 function caption(label: string | undefined, ctx: BlockContext): Chunk[] {
@@ -132,7 +169,9 @@ function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockConte
       height: pitch,
       keepWithNext: i === 0 && count > 1,
       draw: (top) => {
-        const ops: DrawOp[] = [{ op: 'line', x1: ctx.left, y1: top + pitch, x2: ctx.left + ctx.width, y2: top + pitch, width: RULE, dash: false }];
+        const ops: DrawOp[] = [
+          { op: 'line', x1: ctx.left, y1: top + pitch, x2: ctx.left + ctx.width, y2: top + pitch, width: RULE, dash: false },
+        ];
         if (text) ops.push({ op: 'text', x: ctx.left + 1, y: top + pitch - 1.6 * t.scale, size: t.body, bold: false, text });
         return ops;
       },
@@ -147,13 +186,16 @@ function box(b: Extract<PrintBlock, { kind: 'box' }>, ctx: BlockContext): Chunk[
   const lh = lineHeight(t.body, t.leading);
   const lines = b.text ? ctx.m.wrap(b.text, ctx.width - 2 * pad, t.body) : [];
   const height = Math.max(b.height * t.scale, lines.length * lh + 2 * pad);
-  return [...caption(b.label, ctx), {
-    height: height + 1,
-    draw: (top) => [
-      { op: 'rect', x: ctx.left, y: top + 0.5, w: ctx.width, h: height, width: RULE },
-      ...drawTextLines(lines, ctx.left + pad, top + 0.5 + pad, t.body, lh, false),
-    ],
-  }];
+  return [
+    ...caption(b.label, ctx),
+    {
+      height: height + 1,
+      draw: (top) => [
+        { op: 'rect', x: ctx.left, y: top + 0.5, w: ctx.width, h: height, width: RULE },
+        ...drawTextLines(lines, ctx.left + pad, top + 0.5 + pad, t.body, lh, false),
+      ],
+    },
+  ];
 }
 
 function checkboxes(b: Extract<PrintBlock, { kind: 'checkboxes' }>, ctx: BlockContext): Chunk[] {
@@ -170,25 +212,32 @@ function checkboxes(b: Extract<PrintBlock, { kind: 'checkboxes' }>, ctx: BlockCo
   const gapAfter = 7 * t.scale;
   for (const option of options) {
     const w = size + 1.8 + m.width(option, t.body);
-    if (x > 0 && x + w > ctx.width) { row++; x = 0; }
+    if (x > 0 && x + w > ctx.width) {
+      row++;
+      x = 0;
+    }
     placed.push({ x, row, text: option, on: checked.has(option) });
     x += w + gapAfter;
   }
   const rows = row + 1;
-  return [...caption(b.label, ctx), {
-    height: rows * lh,
-    draw: (top) => placed.flatMap((p): DrawOp[] => {
-      const rowTop = top + p.row * lh;
-      const base = textBaseline(rowTop, lh, t.body);
-      const boxTop = base - size * 0.9;
-      const ops: DrawOp[] = [
-        { op: 'rect', x: ctx.left + p.x, y: boxTop, w: size, h: size, width: 0.3 },
-        { op: 'text', x: ctx.left + p.x + size + 1.8, y: base, size: t.body, bold: false, text: p.text },
-      ];
-      if (p.on) ops.push(...drawCheck(ctx.left + p.x, boxTop, size));
-      return ops;
-    }),
-  }];
+  return [
+    ...caption(b.label, ctx),
+    {
+      height: rows * lh,
+      draw: (top) =>
+        placed.flatMap((p): DrawOp[] => {
+          const rowTop = top + p.row * lh;
+          const base = textBaseline(rowTop, lh, t.body);
+          const boxTop = base - size * 0.9;
+          const ops: DrawOp[] = [
+            { op: 'rect', x: ctx.left + p.x, y: boxTop, w: size, h: size, width: 0.3 },
+            { op: 'text', x: ctx.left + p.x + size + 1.8, y: base, size: t.body, bold: false, text: p.text },
+          ];
+          if (p.on) ops.push(...drawCheck(ctx.left + p.x, boxTop, size));
+          return ops;
+        }),
+    },
+  ];
 }
 
 function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Chunk[] {
@@ -203,16 +252,25 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
     const height = Math.max(minHeight, Math.max(...wrapped.map((l) => l.length)) * lh + 2 * pad);
     return {
       height,
-      draw: (top) => widths.flatMap((w, i): DrawOp[] => {
-        const x = xs[i] ?? ctx.left;
-        return [
-          { op: 'rect', x, y: top, w, h: height, width: RULE, ...(fill !== undefined ? { fill } : {}) },
-          ...drawTextLines(wrapped[i] ?? [], x + pad, top + pad, t.body, lh, bold),
-        ];
-      }),
+      draw: (top) =>
+        widths.flatMap((w, i): DrawOp[] => {
+          const x = xs[i] ?? ctx.left;
+          return [
+            { op: 'rect', x, y: top, w, h: height, width: RULE, ...(fill !== undefined ? { fill } : {}) },
+            ...drawTextLines(wrapped[i] ?? [], x + pad, top + pad, t.body, lh, bold),
+          ];
+        }),
     };
   };
-  const header = { ...row(b.columns.map((c) => c.header), true, lh + 2 * pad, 0.9), keepWithNext: true };
+  const header = {
+    ...row(
+      b.columns.map((c) => c.header),
+      true,
+      lh + 2 * pad,
+      0.9,
+    ),
+    keepWithNext: true,
+  };
   const body = [
     ...(b.rows ?? []).map((cells) => row(cells, false, lh + 2 * pad)),
     ...Array.from({ length: b.blankRows ?? 0 }, () => row([], false, t.writingPitch + 1)),
@@ -254,16 +312,17 @@ function note(b: Extract<PrintBlock, { kind: 'note' }>, ctx: BlockContext): Chun
   const title = b.title ? m.wrap(b.title, ctx.width - 2 * pad, t.body, true) : [];
   const body = m.wrap(b.text, ctx.width - 2 * pad, t.body);
   const height = (title.length + body.length) * lh + 2 * pad;
-  return [{
-    height,
-    draw: (top) => [
-      { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.5, fill: 0.93 },
-      ...drawTextLines(title, ctx.left + pad, top + pad, t.body, lh, true),
-      ...drawTextLines(body, ctx.left + pad, top + pad + title.length * lh, t.body, lh, false),
-    ],
-  }];
+  return [
+    {
+      height,
+      draw: (top) => [
+        { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.5, fill: 0.93 },
+        ...drawTextLines(title, ctx.left + pad, top + pad, t.body, lh, true),
+        ...drawTextLines(body, ctx.left + pad, top + pad + title.length * lh, t.body, lh, false),
+      ],
+    },
+  ];
 }
-
 
 function code(b: Extract<PrintBlock, { kind: 'code' }>, ctx: BlockContext): Chunk[] {
   const size = (b.size ?? 22) * ctx.t.scale;
@@ -271,11 +330,15 @@ function code(b: Extract<PrintBlock, { kind: 'code' }>, ctx: BlockContext): Chun
   const lh = lineHeight(size, 1.5);
   const lines = ctx.m.wrap(b.text, ctx.width - 2 * pad, size, true);
   const height = lines.length * lh + 2 * pad;
-  return [{
-    height,
-    draw: (top) => [
-      { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.8 },
-      ...lines.flatMap((line, i) => drawTextLines([line], ctx.left + (ctx.width - ctx.m.width(line, size, true)) / 2, top + pad + i * lh, size, lh, true)),
-    ],
-  }];
+  return [
+    {
+      height,
+      draw: (top) => [
+        { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.8 },
+        ...lines.flatMap((line, i) =>
+          drawTextLines([line], ctx.left + (ctx.width - ctx.m.width(line, size, true)) / 2, top + pad + i * lh, size, lh, true),
+        ),
+      ],
+    },
+  ];
 }

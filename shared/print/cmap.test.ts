@@ -8,7 +8,9 @@ function format4(segments: [start: number, end: number, delta: number][]): Uint8
   const segX2 = all.length * 2;
   const out = new Uint8Array(16 + all.length * 8);
   const v = new DataView(out.buffer);
-  v.setUint16(0, 4); v.setUint16(2, out.length); v.setUint16(6, segX2);
+  v.setUint16(0, 4);
+  v.setUint16(2, out.length);
+  v.setUint16(6, segX2);
   all.forEach(([s, e, d], i) => {
     v.setUint16(14 + i * 2, e);
     v.setUint16(16 + segX2 + i * 2, s);
@@ -20,16 +22,34 @@ function format4(segments: [start: number, end: number, delta: number][]): Uint8
 function format12(groups: [start: number, end: number, glyph: number][]): Uint8Array {
   const out = new Uint8Array(16 + groups.length * 12);
   const v = new DataView(out.buffer);
-  v.setUint16(0, 12); v.setUint32(4, out.length); v.setUint32(12, groups.length);
-  groups.forEach(([s, e, g], i) => { v.setUint32(16 + i * 12, s); v.setUint32(20 + i * 12, e); v.setUint32(24 + i * 12, g); });
+  v.setUint16(0, 12);
+  v.setUint32(4, out.length);
+  v.setUint32(12, groups.length);
+  groups.forEach(([s, e, g], i) => {
+    v.setUint32(16 + i * 12, s);
+    v.setUint32(20 + i * 12, e);
+    v.setUint32(24 + i * 12, g);
+  });
   return out;
 }
 
 describe('cmap format 4', () => {
   it('maps ranges with idDelta, wrapping modulo 65536', () => {
     const map = new Map<number, number>();
-    parseCmapFormat4(format4([[0x41, 0x43, 1 - 0x41], [0x3042, 0x3042, -0x3042 + 10]]), 0, map);
-    expect([...map]).toEqual([[0x41, 1], [0x42, 2], [0x43, 3], [0x3042, 10]]);
+    parseCmapFormat4(
+      format4([
+        [0x41, 0x43, 1 - 0x41],
+        [0x3042, 0x3042, -0x3042 + 10],
+      ]),
+      0,
+      map,
+    );
+    expect([...map]).toEqual([
+      [0x41, 1],
+      [0x42, 2],
+      [0x43, 3],
+      [0x3042, 10],
+    ]);
   });
   it('rejects a subtable of another format', () => {
     expect(() => parseCmapFormat4(format12([]), 0, new Map())).toThrow(/format 4/);
@@ -39,20 +59,35 @@ describe('cmap format 4', () => {
 describe('cmap format 12', () => {
   it('maps astral code points by group', () => {
     const map = new Map<number, number>();
-    parseCmapFormat12(format12([[0x20bb7, 0x20bb8, 500], [0x41, 0x41, 0]]), 0, map);
+    parseCmapFormat12(
+      format12([
+        [0x20bb7, 0x20bb8, 500],
+        [0x41, 0x41, 0],
+      ]),
+      0,
+      map,
+    );
     expect(map.get(0x20bb7)).toBe(500);
     expect(map.get(0x20bb8)).toBe(501);
     expect(map.has(0x41)).toBe(false);
   });
   it('prefers format 12 over format 4 in a cmap table', () => {
     const f4 = format4([[0x41, 0x41, 1 - 0x41]]);
-    const f12 = format12([[0x41, 0x41, 7], [0x20bb7, 0x20bb7, 8]]);
+    const f12 = format12([
+      [0x41, 0x41, 7],
+      [0x20bb7, 0x20bb7, 8],
+    ]);
     const table = new Uint8Array(4 + 16 + f4.length + f12.length);
     const v = new DataView(table.buffer);
     v.setUint16(2, 2);
-    v.setUint16(4, 3); v.setUint16(6, 1); v.setUint32(8, 20);
-    v.setUint16(12, 3); v.setUint16(14, 10); v.setUint32(16, 20 + f4.length);
-    table.set(f4, 20); table.set(f12, 20 + f4.length);
+    v.setUint16(4, 3);
+    v.setUint16(6, 1);
+    v.setUint32(8, 20);
+    v.setUint16(12, 3);
+    v.setUint16(14, 10);
+    v.setUint32(16, 20 + f4.length);
+    table.set(f4, 20);
+    table.set(f12, 20 + f4.length);
     const map = parseCmap(table, 0);
     expect(map.get(0x41)).toBe(7);
     expect(map.get(0x20bb7)).toBe(8);
@@ -75,7 +110,10 @@ describe('bundled fonts coverage', () => {
   });
   it('picks the face per character', () => {
     const set = new FontSet(files);
-    expect(set.runs('𠮷田さん', false).map((r) => [r.face.key, r.text])).toEqual([['fallback-regular', '𠮷'], ['primary-regular', '田さん']]);
+    expect(set.runs('𠮷田さん', false).map((r) => [r.face.key, r.text])).toEqual([
+      ['fallback-regular', '𠮷'],
+      ['primary-regular', '田さん'],
+    ]);
     expect(set.runs('氏名', true)[0]?.face.key).toBe('primary-bold');
   });
 });

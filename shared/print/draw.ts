@@ -11,7 +11,15 @@ export function textBaseline(top: number, lh: number, size: number): number {
   return top + lh / 2 + size * PT_TO_MM * 0.38;
 }
 
-export function drawTextLines(lines: readonly string[], x: number, top: number, size: number, lh: number, bold: boolean, gray = 0): DrawOp[] {
+export function drawTextLines(
+  lines: readonly string[],
+  x: number,
+  top: number,
+  size: number,
+  lh: number,
+  bold: boolean,
+  gray = 0,
+): DrawOp[] {
   return lines.flatMap((text, i): DrawOp[] =>
     text ? [{ op: 'text', x, y: textBaseline(top + i * lh, lh, size), size, bold, text, ...(gray ? { gray } : {}) }] : [],
   );

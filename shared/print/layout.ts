@@ -54,7 +54,14 @@ function frameOps(doc: PrintDocument, t: Theme, m: TextMeasure, page: number, to
   const folioSize = t.small + 1;
   ops.push(
     { op: 'line', x1: PAGE.left, y1: FOOTER_RULE_Y, x2: right, y2: FOOTER_RULE_Y, width: 0.3, gray: 0.45 },
-    { op: 'text', x: PAGE.left + (right - PAGE.left - m.width(folio, folioSize)) / 2, y: FOOTER_RULE_Y + 5.5, size: folioSize, bold: false, text: folio },
+    {
+      op: 'text',
+      x: PAGE.left + (right - PAGE.left - m.width(folio, folioSize)) / 2,
+      y: FOOTER_RULE_Y + 5.5,
+      size: folioSize,
+      bold: false,
+      text: folio,
+    },
   );
   if (doc.footerNote) {
     const note = ellipsize(doc.footerNote, (right - PAGE.left) / 2 - 12, t.small, m);

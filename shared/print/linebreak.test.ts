@@ -10,7 +10,8 @@ const last = (s: string): number => [...s].at(-1)?.codePointAt(0) ?? 0;
 function assertKinsoku(lines: string[]): void {
   lines.forEach((line, i) => {
     if (i > 0 && line) expect(NO_LINE_START.has(first(line)), `line ${i} starts with ${line[0]}: ${JSON.stringify(lines)}`).toBe(false);
-    if (i < lines.length - 1 && line) expect(NO_LINE_END.has(last(line)), `line ${i} ends with an opening bracket: ${JSON.stringify(lines)}`).toBe(false);
+    if (i < lines.length - 1 && line)
+      expect(NO_LINE_END.has(last(line)), `line ${i} ends with an opening bracket: ${JSON.stringify(lines)}`).toBe(false);
   });
 }
 

@@ -3,7 +3,9 @@
 
 /** Characters that must not start a line (行頭禁則). */
 export const NO_LINE_START = new Set(
-  [...'、。，．,.」』）〕】〉》］｝〙〗｣)]}ー・･：；:;！？!?‥…ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％%’”〜～゠'].map((c) => c.codePointAt(0) ?? 0),
+  [
+    ...'、。，．,.」』）〕】〉》］｝〙〗｣)]}ー・･：；:;！？!?‥…ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ％%’”〜～゠',
+  ].map((c) => c.codePointAt(0) ?? 0),
 );
 /** Characters that must not end a line (行末禁則). */
 export const NO_LINE_END = new Set([...'「『（〔【〈《［｛〘〖｢([{‘“'].map((c) => c.codePointAt(0) ?? 0));
@@ -13,8 +15,12 @@ const SOFT_BREAK_AFTER = new Set([...'/-?&=_.,;:#+~'].map((c) => c.codePointAt(0
 
 export function isWideScript(cp: number): boolean {
   return (
-    (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xffef) || cp >= 0x1f000
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xffef) ||
+    cp >= 0x1f000
   );
 }
 

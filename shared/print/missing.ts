@@ -34,13 +34,18 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
   for (const [i, b] of blocks.entries()) {
     const at = `${path}[${i}]`;
     switch (b.kind) {
-      case 'heading': case 'paragraph': case 'code': yield [`${at}.text`, b.text]; break;
+      case 'heading':
+      case 'paragraph':
+      case 'code':
+        yield [`${at}.text`, b.text];
+        break;
       case 'field':
         yield [`${at}.label`, b.label];
         if (b.value) yield [`${at}.value`, b.value];
         if (b.hint) yield [`${at}.hint`, b.hint];
         break;
-      case 'lines': case 'box':
+      case 'lines':
+      case 'box':
         if (b.label) yield [`${at}.label`, b.label];
         if (b.text) yield [`${at}.text`, b.text];
         break;
@@ -60,8 +65,12 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
         if (b.title) yield [`${at}.title`, b.title];
         yield [`${at}.text`, b.text];
         break;
-      case 'group': yield* blockTexts(b.blocks, `${at}.blocks`); break;
-      case 'spacer': case 'pageBreak': break;
+      case 'group':
+        yield* blockTexts(b.blocks, `${at}.blocks`);
+        break;
+      case 'spacer':
+      case 'pageBreak':
+        break;
     }
   }
 }

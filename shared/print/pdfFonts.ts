@@ -27,7 +27,10 @@ function subsetTag(subset: SubsetFont): string {
   let h = 0x811c9dc5;
   for (const g of subset.glyphMap.keys()) h = Math.imul(h ^ g, 0x01000193) >>> 0;
   let tag = '';
-  for (let i = 0; i < 6; i++) { tag += String.fromCharCode(65 + (h % 26)); h = Math.floor(h / 26) + i * 7; }
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (h % 26));
+    h = Math.floor(h / 26) + i * 7;
+  }
   return tag;
 }
 
@@ -40,7 +43,8 @@ function utf16Hex(cp: number): string {
 
 function toUnicodeCMap(cidToCodePoint: ReadonlyMap<number, number>): string {
   const entries = [...cidToCodePoint].sort((a, b) => a[0] - b[0]);
-  let s = '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
+  let s =
+    '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
   for (let i = 0; i < entries.length; i += 100) {
     const part = entries.slice(i, i + 100);
     s += `${part.length} beginbfchar\n${part.map(([cid, cp]) => `<${cid.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar\n`;
@@ -86,13 +90,19 @@ export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePo
     out('endobj');
     const descriptor = newObject();
     const [x0, y0, x1, y1] = face.metrics.bbox;
-    out(`<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${scale(x0)} ${scale(y0)} ${scale(x1)} ${scale(y1)}] /ItalicAngle 0 /Ascent ${scale(face.metrics.ascender)} /Descent ${scale(face.metrics.descender)} /CapHeight ${scale(face.metrics.capHeight)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`);
+    out(
+      `<< /Type /FontDescriptor /FontName /${name} /Flags 4 /FontBBox [${scale(x0)} ${scale(y0)} ${scale(x1)} ${scale(y1)}] /ItalicAngle 0 /Ascent ${scale(face.metrics.ascender)} /Descent ${scale(face.metrics.descender)} /CapHeight ${scale(face.metrics.capHeight)} /StemV 80 /FontFile2 ${fontFile} 0 R >>`,
+    );
     out('endobj');
     const descendant = newObject();
-    out(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${subset.widths.slice(1).join(' ')}]] /CIDToGIDMap /Identity >>`);
+    out(
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${subset.widths.slice(1).join(' ')}]] /CIDToGIDMap /Identity >>`,
+    );
     out('endobj');
     args.font.objectNumber = newObject();
-    out(`<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${cmap} 0 R >>`);
+    out(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${cmap} 0 R >>`,
+    );
     out('endobj');
     args.font.isAlreadyPutted = true;
   });

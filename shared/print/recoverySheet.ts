@@ -12,7 +12,10 @@ export interface RecoverySheetOptions {
 
 /** Splits "AAAA-BBBB-…" into two lines of four groups so the key reads like a phone number. */
 function keyLines(key: string): string {
-  const groups = key.trim().split(/[\s-]+/).filter(Boolean);
+  const groups = key
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const lines: string[] = [];
   for (let i = 0; i < groups.length; i += 4) lines.push(groups.slice(i, i + 4).join('-'));
   return lines.join('\n');
@@ -22,22 +25,37 @@ export function recoverySheet(recoveryKey: string, opts: RecoverySheetOptions = 
   const size = opts.size ?? 'standard';
   if (opts.lang === 'en') {
     return {
-      title: 'Recovery key', personal: true, size, lang: 'en', subject: 'ainet-records recovery key',
+      title: 'Recovery key',
+      personal: true,
+      size,
+      lang: 'en',
+      subject: 'ainet-records recovery key',
       blocks: [
         { kind: 'heading', level: 1, text: 'Recovery key' },
         ...(opts.vaultLabel ? [{ kind: 'field' as const, label: 'Records', value: opts.vaultLabel }] : []),
         ...(opts.createdOn ? [{ kind: 'field' as const, label: 'Issued on', value: opts.createdOn }] : []),
         { kind: 'code', text: keyLines(recoveryKey) },
-        { kind: 'note', title: 'Without the passphrase and this key, nobody can recover the data.', text: 'The records are encrypted on this computer only. If you forget the passphrase, this key is the only way back in; the developers, the ward office and IT staff cannot open the data either.' },
+        {
+          kind: 'note',
+          title: 'Without the passphrase and this key, nobody can recover the data.',
+          text: 'The records are encrypted on this computer only. If you forget the passphrase, this key is the only way back in; the developers, the ward office and IT staff cannot open the data either.',
+        },
         { kind: 'heading', level: 2, text: 'Where to keep this sheet' },
-        { kind: 'paragraph', text: 'Keep it locked away, separate from the computer (for example in the office safe or a locked drawer). Do not photograph it, store it on the computer, or keep it with the passphrase. If it is lost or seen by someone else, make a new key in Settings and destroy this sheet by shredding.' },
+        {
+          kind: 'paragraph',
+          text: 'Keep it locked away, separate from the computer (for example in the office safe or a locked drawer). Do not photograph it, store it on the computer, or keep it with the passphrase. If it is lost or seen by someone else, make a new key in Settings and destroy this sheet by shredding.',
+        },
         { kind: 'field', label: 'Stored at', lines: 1 },
         { kind: 'signature', labels: ['Kept by'], date: true },
       ],
     };
   }
   return {
-    title: '回復キーの控え', personal: true, size, lang: 'ja', subject: 'あいねっと記録帳 回復キー',
+    title: '回復キーの控え',
+    personal: true,
+    size,
+    lang: 'ja',
+    subject: 'あいねっと記録帳 回復キー',
     blocks: [
       { kind: 'heading', level: 1, text: '回復キーの控え' },
       ...(opts.vaultLabel ? [{ kind: 'field' as const, label: '記録帳', value: opts.vaultLabel }] : []),
@@ -50,7 +68,10 @@ export function recoverySheet(recoveryKey: string, opts: RecoverySheetOptions = 
         text: '記録はこのパソコンの中だけで暗号化されています。開発者・区役所・システム担当者にも開けることはできません。合言葉を忘れたときは、この回復キーだけが頼りです。',
       },
       { kind: 'heading', level: 2, text: '保管のしかた' },
-      { kind: 'paragraph', text: 'パソコンとは別の、鍵のかかる場所（事務所の金庫、鍵付きの引き出しなど）に保管してください。写真に撮ったり、パソコンに保存したり、合言葉と一緒に置いたりしないでください。なくしたときや他の人に見られたときは、設定画面で新しい回復キーを作り、この紙はシュレッダーで処分してください。' },
+      {
+        kind: 'paragraph',
+        text: 'パソコンとは別の、鍵のかかる場所（事務所の金庫、鍵付きの引き出しなど）に保管してください。写真に撮ったり、パソコンに保存したり、合言葉と一緒に置いたりしないでください。なくしたときや他の人に見られたときは、設定画面で新しい回復キーを作り、この紙はシュレッダーで処分してください。',
+      },
       { kind: 'field', label: '保管場所', lines: 1 },
       { kind: 'signature', labels: ['保管者'], date: true },
     ],

@@ -46,7 +46,11 @@ describe('missing glyphs', () => {
   });
   it('renderPdf refuses to print and throws a typed error (never an empty box)', () => {
     let caught: unknown;
-    try { renderPdf(bad, fonts); } catch (e) { caught = e; }
+    try {
+      renderPdf(bad, fonts);
+    } catch (e) {
+      caught = e;
+    }
     expect(isPrintError(caught)).toBe(true);
     if (isPrintError(caught)) {
       expect(caught.code).toBe('MissingGlyphs');
@@ -57,14 +61,33 @@ describe('missing glyphs', () => {
 
 describe('layout', () => {
   it('prints headings, labels, values and options in order, with header, 取扱注意 and page x / y', () => {
-    const bytes = renderPdf(doc([
-      { kind: 'heading', level: 1, text: '自分のこと' },
-      { kind: 'field', label: '氏名', value: '鶴見 太郎' },
-      { kind: 'checkboxes', label: '血液型', options: ['A型', 'B型'], checked: ['B型'] },
-      { kind: 'note', title: '注意', text: '暗証番号やパスワードは書かないでください。' },
-    ], { personal: true, entryDateLine: true }), fonts);
+    const bytes = renderPdf(
+      doc(
+        [
+          { kind: 'heading', level: 1, text: '自分のこと' },
+          { kind: 'field', label: '氏名', value: '鶴見 太郎' },
+          { kind: 'checkboxes', label: '血液型', options: ['A型', 'B型'], checked: ['B型'] },
+          { kind: 'note', title: '注意', text: '暗証番号やパスワードは書かないでください。' },
+        ],
+        { personal: true, entryDateLine: true },
+      ),
+      fonts,
+    );
     const [page] = pdfText(bytes);
-    const order = ['取扱注意', '試験文書', '記入日', '自分のこと', '氏名', '鶴見 太郎', '血液型', 'A型', 'B型', '注意', '暗証番号', '1 / 1'];
+    const order = [
+      '取扱注意',
+      '試験文書',
+      '記入日',
+      '自分のこと',
+      '氏名',
+      '鶴見 太郎',
+      '血液型',
+      'A型',
+      'B型',
+      '注意',
+      '暗証番号',
+      '1 / 1',
+    ];
     let at = -1;
     for (const s of order) {
       const next = page?.indexOf(s, at + 1) ?? -1;
@@ -86,13 +109,23 @@ describe('layout', () => {
   });
   it('never leaves a heading or a label alone at the bottom of a page', () => {
     const filler = Array.from({ length: 27 }, () => ({ kind: 'field' as const, label: '項目' }));
-    const bytes = renderPdf(doc([...filler, { kind: 'heading', level: 2, text: '次の章' }, { kind: 'lines', label: '自由記述', count: 6 }]), fonts);
+    const bytes = renderPdf(
+      doc([...filler, { kind: 'heading', level: 2, text: '次の章' }, { kind: 'lines', label: '自由記述', count: 6 }]),
+      fonts,
+    );
     const pages = pdfText(bytes);
     const headingPage = pages.findIndex((p) => p.includes('次の章'));
     expect(pages[headingPage]).toContain('自由記述');
   });
   it('a one-line paragraph stays where it is when the block after it moves to the next page', () => {
-    const bytes = renderPdf(doc([{ kind: 'spacer', height: 200 }, { kind: 'paragraph', text: '一行だけの段落' }, { kind: 'box', label: '枠', height: 60 }]), fonts);
+    const bytes = renderPdf(
+      doc([
+        { kind: 'spacer', height: 200 },
+        { kind: 'paragraph', text: '一行だけの段落' },
+        { kind: 'box', label: '枠', height: 60 },
+      ]),
+      fonts,
+    );
     const pages = pdfText(bytes);
     expect(pages).toHaveLength(2);
     expect(pages[0]).toContain('一行だけの段落');
@@ -131,6 +164,8 @@ describe('documents and budgets', () => {
   });
   it('is reproducible with a fixed creation date', () => {
     const d = new Date('2025-04-01T00:00:00Z');
-    expect(renderPdf(recoverySheet('AAAA-BBBB'), fonts, { creationDate: d })).toEqual(renderPdf(recoverySheet('AAAA-BBBB'), fonts, { creationDate: d }));
+    expect(renderPdf(recoverySheet('AAAA-BBBB'), fonts, { creationDate: d })).toEqual(
+      renderPdf(recoverySheet('AAAA-BBBB'), fonts, { creationDate: d }),
+    );
   });
 });

@@ -6,7 +6,12 @@ import { nodeFonts } from './testing/nodeFonts';
 describe('subsetTrueType', () => {
   it('keeps only the used glyphs, renumbered, with their advances and a working cmap', () => {
     const face = openFace(nodeFonts().fallbackRegular ?? nodeFonts().regular, 'noto');
-    const cps = new Map([...'𠮷田Ab、'].map((c) => { const cp = c.codePointAt(0) ?? 0; return [cp, face.cmap.get(cp) ?? 0] as [number, number]; }));
+    const cps = new Map(
+      [...'𠮷田Ab、'].map((c) => {
+        const cp = c.codePointAt(0) ?? 0;
+        return [cp, face.cmap.get(cp) ?? 0] as [number, number];
+      }),
+    );
     const subset = subsetTrueType(face, cps);
     expect(subset.bytes.length).toBeLessThan(30_000);
     const reopened = openFace(subset.bytes, 'subset');

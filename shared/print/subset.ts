@@ -59,24 +59,40 @@ function buildCmap(codePoints: ReadonlyMap<number, number>): Uint8Array {
   const out = new Uint8Array(4 + 16 + f4Len + f12Len);
   const v = dataView(out);
   v.setUint16(2, 2);
-  v.setUint16(4, 3); v.setUint16(6, 1); v.setUint32(8, 20);
-  v.setUint16(12, 3); v.setUint16(14, 10); v.setUint32(16, 20 + f4Len);
+  v.setUint16(4, 3);
+  v.setUint16(6, 1);
+  v.setUint32(8, 20);
+  v.setUint16(12, 3);
+  v.setUint16(14, 10);
+  v.setUint32(16, 20 + f4Len);
   let p = 20;
-  v.setUint16(p, 4); v.setUint16(p + 2, f4Len); v.setUint16(p + 6, segCount * 2);
+  v.setUint16(p, 4);
+  v.setUint16(p + 2, f4Len);
+  v.setUint16(p + 6, segCount * 2);
   const log = Math.floor(Math.log2(segCount));
-  v.setUint16(p + 8, 2 * 2 ** log); v.setUint16(p + 10, log); v.setUint16(p + 12, 2 * segCount - 2 * 2 ** log);
-  const ends = p + 14, starts = ends + segCount * 2 + 2, deltas = starts + segCount * 2;
+  v.setUint16(p + 8, 2 * 2 ** log);
+  v.setUint16(p + 10, log);
+  v.setUint16(p + 12, 2 * segCount - 2 * 2 ** log);
+  const ends = p + 14,
+    starts = ends + segCount * 2 + 2,
+    deltas = starts + segCount * 2;
   bmp.forEach(([cp, g], i) => {
     v.setUint16(ends + i * 2, cp);
     v.setUint16(starts + i * 2, cp);
     v.setUint16(deltas + i * 2, (g - cp) & 0xffff);
   });
   const last = segCount - 1;
-  v.setUint16(ends + last * 2, 0xffff); v.setUint16(starts + last * 2, 0xffff); v.setUint16(deltas + last * 2, 1);
+  v.setUint16(ends + last * 2, 0xffff);
+  v.setUint16(starts + last * 2, 0xffff);
+  v.setUint16(deltas + last * 2, 1);
   p = 20 + f4Len;
-  v.setUint16(p, 12); v.setUint32(p + 4, f12Len); v.setUint32(p + 12, entries.length);
+  v.setUint16(p, 12);
+  v.setUint32(p + 4, f12Len);
+  v.setUint32(p + 12, entries.length);
   entries.forEach(([cp, g], i) => {
-    v.setUint32(p + 16 + i * 12, cp); v.setUint32(p + 20 + i * 12, cp); v.setUint32(p + 24 + i * 12, g);
+    v.setUint32(p + 16 + i * 12, cp);
+    v.setUint32(p + 20 + i * 12, cp);
+    v.setUint32(p + 24 + i * 12, g);
   });
   return out;
 }
@@ -120,7 +136,10 @@ export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, n
   locaView.setUint32(order.length * 4, size);
   const glyfOut = new Uint8Array(size);
   let at = 0;
-  for (const p of pieces) { glyfOut.set(p, at); at += p.length; }
+  for (const p of pieces) {
+    glyfOut.set(p, at);
+    at += p.length;
+  }
   // hmtx: every glyph gets a full metric
   const hmtxOff = requireTable(tables, 'hmtx').offset;
   const nHM = metrics.numberOfHMetrics;
@@ -155,9 +174,19 @@ export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, n
   const newCodePoints = new Map<number, number>();
   for (const [cp, g] of codePoints) newCodePoints.set(cp, glyphMap.get(g) ?? 0);
   const out: [string, Uint8Array | undefined][] = [
-    ['OS/2', copy('OS/2')], ['cmap', buildCmap(newCodePoints)], ['cvt ', copy('cvt ')], ['fpgm', copy('fpgm')],
-    ['glyf', glyfOut], ['head', head], ['hhea', hhea], ['hmtx', hmtx], ['loca', loca], ['maxp', maxp],
-    ['name', copy('name')], ['post', post], ['prep', copy('prep')],
+    ['OS/2', copy('OS/2')],
+    ['cmap', buildCmap(newCodePoints)],
+    ['cvt ', copy('cvt ')],
+    ['fpgm', copy('fpgm')],
+    ['glyf', glyfOut],
+    ['head', head],
+    ['hhea', hhea],
+    ['hmtx', hmtx],
+    ['loca', loca],
+    ['maxp', maxp],
+    ['name', copy('name')],
+    ['post', post],
+    ['prep', copy('prep')],
   ];
   return { bytes: writeSfnt(out), glyphMap, widths };
 }
@@ -172,13 +201,17 @@ function writeSfnt(entries: [string, Uint8Array | undefined][]): Uint8Array {
   v.setUint32(0, 0x00010000);
   v.setUint16(4, list.length);
   const log = Math.floor(Math.log2(list.length));
-  v.setUint16(6, 16 * 2 ** log); v.setUint16(8, log); v.setUint16(10, list.length * 16 - 16 * 2 ** log);
+  v.setUint16(6, 16 * 2 ** log);
+  v.setUint16(8, log);
+  v.setUint16(10, list.length * 16 - 16 * 2 ** log);
   let off = headerLen;
   let headAt = 0;
   list.forEach(([tag, d], i) => {
     const r = 12 + i * 16;
     for (let k = 0; k < 4; k++) out[r + k] = tag.charCodeAt(k);
-    v.setUint32(r + 4, checksum(d)); v.setUint32(r + 8, off); v.setUint32(r + 12, d.length);
+    v.setUint32(r + 4, checksum(d));
+    v.setUint32(r + 8, off);
+    v.setUint32(r + 12, d.length);
     out.set(d, off);
     if (tag === 'head') headAt = off;
     off += (d.length + 3) & ~3;

@@ -16,12 +16,24 @@ export interface Theme {
 
 export const THEMES: Record<PrintSize, Theme> = {
   standard: {
-    body: 10.5, small: 8, heading: [16, 13, 11.5], leading: 1.6,
-    writingPitch: 9, blockGap: 3.5, checkbox: 3.8, scale: 1,
+    body: 10.5,
+    small: 8,
+    heading: [16, 13, 11.5],
+    leading: 1.6,
+    writingPitch: 9,
+    blockGap: 3.5,
+    checkbox: 3.8,
+    scale: 1,
   },
   large: {
-    body: 14, small: 10.5, heading: [20, 17, 15], leading: 1.6,
-    writingPitch: 12.5, blockGap: 5, checkbox: 5.2, scale: 1.35,
+    body: 14,
+    small: 10.5,
+    heading: [20, 17, 15],
+    leading: 1.6,
+    writingPitch: 12.5,
+    blockGap: 5,
+    checkbox: 5.2,
+    scale: 1.35,
   },
 };
 

@@ -44,15 +44,25 @@ function item(label: string, value: string): PrintBlock[] {
   const v = blank(value) ? NONE : tidy(value);
   const lines = v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / 28)), 0);
   if (lines <= FIELD_MAX_LINES) return [{ kind: 'field', label, value: v }];
-  return [{ kind: 'heading', level: 3, text: label }, { kind: 'paragraph', text: v }];
+  return [
+    { kind: 'heading', level: 3, text: label },
+    { kind: 'paragraph', text: v },
+  ];
 }
 
 /** Free text under its own small heading (it may run to pages). */
 function section(title: string, text: string): PrintBlock[] {
-  return [{ kind: 'heading', level: 3, text: title }, { kind: 'paragraph', text: blank(text) ? NONE : tidy(text) }];
+  return [
+    { kind: 'heading', level: 3, text: title },
+    { kind: 'paragraph', text: blank(text) ? NONE : tidy(text) },
+  ];
 }
 
-const joinLines = (...parts: string[]): string => parts.filter((s) => !blank(s)).map(tidy).join('\n');
+const joinLines = (...parts: string[]): string =>
+  parts
+    .filter((s) => !blank(s))
+    .map(tidy)
+    .join('\n');
 
 function splitNote(note: string): string[] {
   const chars = [...tidy(note)];
@@ -61,7 +71,10 @@ function splitNote(note: string): string[] {
     const head = chars.slice(0, NOTE_PIECE);
     let cut = NOTE_PIECE;
     for (let i = NOTE_PIECE - 1; i >= NOTE_PIECE / 2; i--) {
-      if (head[i] === '。' || head[i] === '\n') { cut = i + 1; break; }
+      if (head[i] === '。' || head[i] === '\n') {
+        cut = i + 1;
+        break;
+      }
     }
     out.push(chars.splice(0, cut).join('').replace(/\n+$/, ''));
   }
@@ -73,11 +86,13 @@ function splitNote(note: string): string[] {
 function consentBlocks(h: Handover): PrintBlock[] {
   const c = h.consent;
   if (c.kind === 'consent') return item('本人の同意', joinLines(`あり（${dateJa(c.date)}、${c.method}）`, c.note));
-  return [{
-    kind: 'note',
-    title: `本人の同意なしで情報を提供しています（理由：${c.reason}）`,
-    text: joinLines(c.note, '本人や親族に連絡するときは、事前に送り元と相談してください。'),
-  }];
+  return [
+    {
+      kind: 'note',
+      title: `本人の同意なしで情報を提供しています（理由：${c.reason}）`,
+      text: joinLines(c.note, '本人や親族に連絡するときは、事前に送り元と相談してください。'),
+    },
+  ];
 }
 
 function relativesBlocks(r: ReferralInput): PrintBlock[] {
@@ -85,12 +100,29 @@ function relativesBlocks(r: ReferralInput): PrintBlock[] {
   if (r.relatives.length === 0) return item('親族の状況', '');
   const degree = (rel: Relative): string => (rel.degree > 0 ? `${rel.degree}親等` : '不明');
   // Kept on one page when it fits (the engine still splits a longer table, header repeated).
-  return [{ kind: 'group', blocks: [{
-    kind: 'table',
-    label: '親族の状況',
-    columns: [{ header: '続柄', width: 2 }, { header: '親等', width: 1.3 }, { header: '連絡', width: 1.3 }, { header: '備考', width: 6 }],
-    rows: r.relatives.map((rel) => [rel.relation, degree(rel), rel.reachable === 'はい' ? 'とれる' : rel.reachable === 'いいえ' ? 'とれない' : '不明', tidy(rel.note)]),
-  }] }];
+  return [
+    {
+      kind: 'group',
+      blocks: [
+        {
+          kind: 'table',
+          label: '親族の状況',
+          columns: [
+            { header: '続柄', width: 2 },
+            { header: '親等', width: 1.3 },
+            { header: '連絡', width: 1.3 },
+            { header: '備考', width: 6 },
+          ],
+          rows: r.relatives.map((rel) => [
+            rel.relation,
+            degree(rel),
+            rel.reachable === 'はい' ? 'とれる' : rel.reachable === 'いいえ' ? 'とれない' : '不明',
+            tidy(rel.note),
+          ]),
+        },
+      ],
+    },
+  ];
 }
 
 function whyBlocks(r: ReferralInput): PrintBlock[] {
@@ -98,9 +130,17 @@ function whyBlocks(r: ReferralInput): PrintBlock[] {
   const abuse = r.abuse.suspected ? joinLines(`あり（${r.abuse.kinds.join('、')}）`, r.abuse.note) : 'なし';
   const dls = joinLines(r.dailyLifeSupport.considered ? '検討した' : '検討していない', r.dailyLifeSupport.note);
   const pc = r.petitionConsent;
-  const hojo = r.expectedType === '補助' || pc.given
-    ? item('補助申立ての同意', pc.given ? `あり（${[dateJa(pc.date), pc.method].filter((s) => !blank(s)).join('、')}）` : hojoConsentMissing(r) ? 'まだ得ていない（本人以外が申し立てるときは必要です）' : 'なし')
-    : [];
+  const hojo =
+    r.expectedType === '補助' || pc.given
+      ? item(
+          '補助申立ての同意',
+          pc.given
+            ? `あり（${[dateJa(pc.date), pc.method].filter((s) => !blank(s)).join('、')}）`
+            : hojoConsentMissing(r)
+              ? 'まだ得ていない（本人以外が申し立てるときは必要です）'
+              : 'なし',
+        )
+      : [];
   return [
     { kind: 'heading', level: 2, text: '相談の内容' },
     ...item('相談日', dateJa(r.consultedOn)),
@@ -139,7 +179,12 @@ function doneBlocks(r: ReferralInput): PrintBlock[] {
     { kind: 'heading', level: 2, text: '段階の記録' },
     {
       kind: 'table',
-      columns: [{ header: '日付', width: 2.2 }, { header: '段階', width: 2.4 }, { header: '内容', width: 7 }, { header: '記録者', width: 2.2 }],
+      columns: [
+        { header: '日付', width: 2.2 },
+        { header: '段階', width: 2.4 },
+        { header: '内容', width: 7 },
+        { header: '記録者', width: 2.2 },
+      ],
       rows: historyRows(r.history),
     },
     ...(notes.length > 0 ? [{ kind: 'heading', level: 2, text: '経過記録' } satisfies PrintBlock, ...notes] : []),

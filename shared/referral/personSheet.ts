@@ -14,13 +14,32 @@ const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'req
 export const LIVING_PLACES = ['自宅', '施設・病院'] as const;
 export const SUPPORT_NEEDS = ['支援は必要ない', '一部について支援が必要', '全面的に支援が必要'] as const;
 /** 認知機能 items, each rated on ABILITY_LEVELS. (check) */
-export const COGNITIVE_ITEMS = ['日常的な行為に関する意思の伝達', '日常的な行為に関する理解', '日常的な行為に関する短期的な記憶', '本人が家族等を認識できているか'] as const;
+export const COGNITIVE_ITEMS = [
+  '日常的な行為に関する意思の伝達',
+  '日常的な行為に関する理解',
+  '日常的な行為に関する短期的な記憶',
+  '本人が家族等を認識できているか',
+] as const;
 export const ABILITY_LEVELS = ['', 'できる', 'だいたいできる', 'あまりできない', 'できない'] as const;
 export const BEHAVIOUR = ['行動障害はない', '行動障害がある'] as const;
 export const SOCIAL_FREQUENCY = ['週1回以上', '月1回以上', '月1回未満'] as const;
-export const DECISION_MAKING = ['日常的に必要な意思決定ができる', '日常的に必要な意思決定について、支援を受ければできる', '日常的に必要な意思決定は、ほとんどできない', '日常的に必要な意思決定は、できない'] as const;
-export const MONEY_MANAGEMENT = ['本人が管理している', '親族又は第三者の支援を受けて本人が管理している', '親族又は第三者が管理している'] as const;
-export const PETITION_AWARENESS = ['申立てについて説明を受けて理解している', '申立てについて説明を受けたが理解していない', '申立てについて説明を受けていない', 'その他'] as const;
+export const DECISION_MAKING = [
+  '日常的に必要な意思決定ができる',
+  '日常的に必要な意思決定について、支援を受ければできる',
+  '日常的に必要な意思決定は、ほとんどできない',
+  '日常的に必要な意思決定は、できない',
+] as const;
+export const MONEY_MANAGEMENT = [
+  '本人が管理している',
+  '親族又は第三者の支援を受けて本人が管理している',
+  '親族又は第三者が管理している',
+] as const;
+export const PETITION_AWARENESS = [
+  '申立てについて説明を受けて理解している',
+  '申立てについて説明を受けたが理解していない',
+  '申立てについて説明を受けていない',
+  'その他',
+] as const;
 
 const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(['', ...options]);
 
@@ -57,7 +76,12 @@ export const personSheetSchema = z.strictObject({
 export type PersonSheet = z.infer<typeof personSheetSchema>;
 
 /** A first draft from what the referral and the person already say; the author edits it before printing. */
-export function draftPersonSheet(person: Pick<PersonInput, 'address' | 'household' | 'certification'>, referral: Pick<ReferralInput, 'wishes' | 'explained' | 'declineNote' | 'expectedType'>, author: { name: string; occupation: string; contact: string }, today: string): PersonSheet {
+export function draftPersonSheet(
+  person: Pick<PersonInput, 'address' | 'household' | 'certification'>,
+  referral: Pick<ReferralInput, 'wishes' | 'explained' | 'declineNote' | 'expectedType'>,
+  author: { name: string; occupation: string; contact: string },
+  today: string,
+): PersonSheet {
   const c = person.certification;
   return {
     header: { writtenOn: today, author: author.name, occupation: author.occupation, contact: author.contact, relation: '' },

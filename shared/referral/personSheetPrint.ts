@@ -10,8 +10,16 @@
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
 import { formatDateJa, formatWareki, isValidIsoDate } from '../text/dates';
 import {
-  ABILITY_LEVELS, BEHAVIOUR, COGNITIVE_ITEMS, DECISION_MAKING, LIVING_PLACES, MONEY_MANAGEMENT,
-  PETITION_AWARENESS, SOCIAL_FREQUENCY, SUPPORT_NEEDS, type PersonSheet,
+  ABILITY_LEVELS,
+  BEHAVIOUR,
+  COGNITIVE_ITEMS,
+  DECISION_MAKING,
+  LIVING_PLACES,
+  MONEY_MANAGEMENT,
+  PETITION_AWARENESS,
+  SOCIAL_FREQUENCY,
+  SUPPORT_NEEDS,
+  type PersonSheet,
 } from './personSheet';
 
 export interface PersonSheetPrintOptions {
@@ -58,7 +66,10 @@ function text(label: string, value: string, lines = NOTE_LINES): PrintBlock[] {
   const v = tidy(value);
   const estimate = v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / 28)), 0);
   if (estimate <= FIELD_MAX_LINES) return [{ kind: 'field', label, value: v }];
-  return [{ kind: 'heading', level: 3, text: label }, { kind: 'paragraph', text: v }];
+  return [
+    { kind: 'heading', level: 3, text: label },
+    { kind: 'paragraph', text: v },
+  ];
 }
 
 /**
@@ -79,7 +90,12 @@ function choice(options: readonly string[], chosen: string, size: PrintSize, lab
   const [em, box, gap] = size === 'large' ? [4.94, 5.2, 9.5] : [3.7, 3.8, 7];
   const width = options.reduce((w, o) => w + [...o].length * em + box + 1.8 + gap, 0);
   if (width <= LINE_WIDTH) return all;
-  const one = (o: string, i: number): PrintBlock => ({ kind: 'checkboxes', ...(label && i === 0 ? { label } : {}), options: [o], checked: o === chosen ? [o] : [] });
+  const one = (o: string, i: number): PrintBlock => ({
+    kind: 'checkboxes',
+    ...(label && i === 0 ? { label } : {}),
+    options: [o],
+    checked: o === chosen ? [o] : [],
+  });
   return { kind: 'group', blocks: options.map(one) };
 }
 
@@ -94,20 +110,31 @@ function kept(heading: PrintBlock, body: PrintBlock[], detail: PrintBlock[]): Pr
   return flows ? [{ kind: 'group', blocks: [heading, ...body] }, ...detail] : [{ kind: 'group', blocks: [heading, ...body, ...detail] }];
 }
 
-const subItem = (n: number, title: string, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] => kept({ kind: 'heading', level: 3, text: `（${n}）${title}` }, body, detail);
+const subItem = (n: number, title: string, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] =>
+  kept({ kind: 'heading', level: 3, text: `（${n}）${title}` }, body, detail);
 
 function dailyBlocks(d: PersonSheet['daily'], size: PrintSize): PrintBlock[] {
   const levels = ABILITY_LEVELS.filter((l) => l !== '');
   const fluctuates = '日によって変動することがある';
   return [
-    ...subItem(1, '身体機能・生活機能', [
-      { kind: 'paragraph', muted: true, text: '食事、入浴、排せつ、移動、買い物、掃除などについて' },
-      choice(SUPPORT_NEEDS, d.physical, size),
-    ], text(DETAIL, d.physicalNote)),
-    ...subItem(2, '認知機能', [
-      { kind: 'checkboxes', options: [fluctuates], checked: d.cognitiveFluctuates ? [fluctuates] : [] },
-      ...COGNITIVE_ITEMS.map((item, i) => choice(levels, d.cognitive[i] ?? '', size, `${'アイウエ'[i] ?? ''}　${item}`)),
-    ], text(DETAIL, d.cognitiveNote)),
+    ...subItem(
+      1,
+      '身体機能・生活機能',
+      [
+        { kind: 'paragraph', muted: true, text: '食事、入浴、排せつ、移動、買い物、掃除などについて' },
+        choice(SUPPORT_NEEDS, d.physical, size),
+      ],
+      text(DETAIL, d.physicalNote),
+    ),
+    ...subItem(
+      2,
+      '認知機能',
+      [
+        { kind: 'checkboxes', options: [fluctuates], checked: d.cognitiveFluctuates ? [fluctuates] : [] },
+        ...COGNITIVE_ITEMS.map((item, i) => choice(levels, d.cognitive[i] ?? '', size, `${'アイウエ'[i] ?? ''}　${item}`)),
+      ],
+      text(DETAIL, d.cognitiveNote),
+    ),
     ...subItem(3, '行動障害', [choice(BEHAVIOUR, d.behaviour, size)], text(DETAIL, d.behaviourNote)),
     ...subItem(4, '社会・地域との交流頻度', [choice(SOCIAL_FREQUENCY, d.social, size)], text(DETAIL, d.socialNote)),
     ...subItem(5, '日常の意思決定', [choice(DECISION_MAKING, d.decisions, size)], text(DETAIL, d.decisionsNote)),
@@ -156,15 +183,25 @@ export function personSheetDocument(sheet: PersonSheet, opts: PersonSheetPrintOp
     heading(s3),
     ...dailyBlocks(sheet.daily, size),
 
-    ...kept(heading(s4), [
-      { kind: 'paragraph', muted: true, text: '本人にとって重要な意思決定が必要となる日常・社会生活上の課題（施設への入所契約、遺産分割、不動産の売却など）' },
-    ], text('課題', sheet.issues, SECTION_LINES)),
+    ...kept(
+      heading(s4),
+      [
+        {
+          kind: 'paragraph',
+          muted: true,
+          text: '本人にとって重要な意思決定が必要となる日常・社会生活上の課題（施設への入所契約、遺産分割、不動産の売却など）',
+        },
+      ],
+      text('課題', sheet.issues, SECTION_LINES),
+    ),
 
     ...kept(heading(s5), [choice(PETITION_AWARENESS, sheet.awareness, size)], text(DETAIL, sheet.awarenessNote)),
 
-    ...kept(heading(s6), [
-      { kind: 'paragraph', muted: true, text: '本人の課題について、成年後見制度の利用やほかの支援など、望ましいと考えられる対応策' },
-    ], text('対応策', sheet.measures, SECTION_LINES)),
+    ...kept(
+      heading(s6),
+      [{ kind: 'paragraph', muted: true, text: '本人の課題について、成年後見制度の利用やほかの支援など、望ましいと考えられる対応策' }],
+      text('対応策', sheet.measures, SECTION_LINES),
+    ),
   ];
   return {
     title: PERSON_SHEET_TITLE,
@@ -183,9 +220,23 @@ export function blankPersonSheet(): PersonSheet {
     living: { place: '', facility: '', address: '', since: '' },
     certification: { care: '', disability: '', ryoiku: '', mental: '', note: '' },
     daily: {
-      physical: '', physicalNote: '', cognitiveFluctuates: false, cognitive: COGNITIVE_ITEMS.map(() => ''), cognitiveNote: '',
-      behaviour: '', behaviourNote: '', social: '', socialNote: '', decisions: '', decisionsNote: '', money: '', moneyNote: '',
+      physical: '',
+      physicalNote: '',
+      cognitiveFluctuates: false,
+      cognitive: COGNITIVE_ITEMS.map(() => ''),
+      cognitiveNote: '',
+      behaviour: '',
+      behaviourNote: '',
+      social: '',
+      socialNote: '',
+      decisions: '',
+      decisionsNote: '',
+      money: '',
+      moneyNote: '',
     },
-    issues: '', awareness: '', awarenessNote: '', measures: '',
+    issues: '',
+    awareness: '',
+    awarenessNote: '',
+    measures: '',
   };
 }

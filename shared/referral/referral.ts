@@ -11,15 +11,41 @@ const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { m
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 
 /** 相談経路. (check) A starting list. */
-export const CONSULTATION_ROUTES = ['本人', '家族・親族', '民生委員', '地域ケアプラザ', 'ケアマネジャー', '医療機関', '金融機関', '近隣住民', '警察', 'その他'] as const;
+export const CONSULTATION_ROUTES = [
+  '本人',
+  '家族・親族',
+  '民生委員',
+  '地域ケアプラザ',
+  'ケアマネジャー',
+  '医療機関',
+  '金融機関',
+  '近隣住民',
+  '警察',
+  'その他',
+] as const;
 /** 判断能力の低下の様子: signs commonly noted at the first consultation. (check) */
-export const DECLINE_SIGNS = ['同じ話を何度もする', '日時や場所がわからない', 'お金の管理ができない', '公共料金などの滞納', '契約の内容がわからない', '訪問販売・詐欺などの被害', '服薬の管理ができない', '家の中が片付けられない'] as const;
+export const DECLINE_SIGNS = [
+  '同じ話を何度もする',
+  '日時や場所がわからない',
+  'お金の管理ができない',
+  '公共料金などの滞納',
+  '契約の内容がわからない',
+  '訪問販売・詐欺などの被害',
+  '服薬の管理ができない',
+  '家の中が片付けられない',
+] as const;
 export const ABUSE_KINDS = ['身体的虐待', '心理的虐待', '性的虐待', 'ネグレクト', '経済的虐待（財産侵害）'] as const;
 export const URGENCIES = ['高', '中', '低'] as const;
 /** 想定類型: 後見 (判断能力を欠く常況) / 保佐 (著しく不十分) / 補助 (不十分) / 任意後見. */
 export const GUARDIANSHIP_TYPES = ['未定', '後見', '保佐', '補助', '任意後見'] as const;
 export const PETITIONERS = ['未定', '本人', '配偶者', '四親等内の親族', '区長申立'] as const;
-export const DESTINATIONS = ['地域ケアプラザ', '区高齢・障害支援課', '区社協 あんしんセンター', 'よこはま成年後見推進センター', '家庭裁判所'] as const;
+export const DESTINATIONS = [
+  '地域ケアプラザ',
+  '区高齢・障害支援課',
+  '区社協 あんしんセンター',
+  'よこはま成年後見推進センター',
+  '家庭裁判所',
+] as const;
 export const CONSENT_METHODS = ['口頭', '書面', 'その他'] as const;
 /** Handing over without the person's consent: only for these reasons (個人情報保護法 exceptions). */
 export const OVERRIDE_REASONS = ['虐待のおそれ', '生命・身体の保護のため緊急', '本人に同意する能力がない'] as const;
@@ -116,11 +142,13 @@ export function referralProblems(input: unknown, today: string): Problem[] {
   if (x.consultedOn > today) out.push({ path: 'consultedOn', code: 'future', severity: 'error' });
   if (x.noRelatives && x.relatives.length > 0) out.push({ path: 'noRelatives', code: 'relativesListed', severity: 'error' });
   if (x.abuse.suspected && x.abuse.kinds.length === 0) out.push({ path: 'abuse.kinds', code: 'required', severity: 'error' });
-  if (x.petitionConsent.given && x.petitionConsent.date === '') out.push({ path: 'petitionConsent.date', code: 'required', severity: 'error' });
+  if (x.petitionConsent.given && x.petitionConsent.date === '')
+    out.push({ path: 'petitionConsent.date', code: 'required', severity: 'error' });
   x.handovers.forEach((h, i) => {
     if (h.date < x.consultedOn) out.push({ path: `handovers.${i}.date`, code: 'beforeConsultation', severity: 'error' });
     if (h.date > today) out.push({ path: `handovers.${i}.date`, code: 'future', severity: 'error' });
-    if (h.consent.kind === 'override' && h.consent.note.trim() === '') out.push({ path: `handovers.${i}.consent.note`, code: 'required', severity: 'error' });
+    if (h.consent.kind === 'override' && h.consent.note.trim() === '')
+      out.push({ path: `handovers.${i}.consent.note`, code: 'required', severity: 'error' });
   });
   if (hojoConsentMissing(x)) out.push({ path: 'petitionConsent.given', code: 'hojoConsent', severity: 'warning' });
   if (x.petitioner === '区長申立' && !x.noRelatives && x.relatives.some((rel) => rel.reachable === 'はい') && !x.abuse.suspected) {

@@ -89,10 +89,12 @@ export function referralListDocument(rows: readonly ReferralListRow[], opts: Ref
       text: 'この一覧には、氏名・住所・心身の状態など、個人が特定される情報を載せていません。個々のケースは、アプリで開いて確認してください。会議の資料として扱い、複写しないでください。',
     },
     { kind: 'paragraph', bold: true, text: summary },
-    rows.length > 0
-      ? { kind: 'table', columns, rows: tableRows }
-      : { kind: 'paragraph', text: '対象のケースはありません。' },
-    { kind: 'paragraph', muted: true, text: '※ 停滞（●）：今の段階になってからの日数が、段階ごとの基準の日数を超えているもの。停滞しているものを先に、日数の長い順に並べています。' },
+    rows.length > 0 ? { kind: 'table', columns, rows: tableRows } : { kind: 'paragraph', text: '対象のケースはありません。' },
+    {
+      kind: 'paragraph',
+      muted: true,
+      text: '※ 停滞（●）：今の段階になってからの日数が、段階ごとの基準の日数を超えているもの。停滞しているものを先に、日数の長い順に並べています。',
+    },
   ];
   return {
     title: REFERRAL_LIST_TITLE,

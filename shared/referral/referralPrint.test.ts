@@ -9,8 +9,15 @@ import { blankPersonSheet, PERSON_SHEET_SECTIONS, PERSON_SHEET_TITLE, personShee
 import type { ReferralInput } from './referral';
 import { referralListDocument, referralListLabel, sortReferralRows, type ReferralListRow } from './referralListPrint';
 import {
-  referralSamples, SAMPLE_LIST_AS_OF, SAMPLE_LIST_CASES, SAMPLE_OVERRIDE_PERSON, SAMPLE_PERSON,
-  sampleListRows, sampleOverrideReferral, samplePersonSheet, sampleReferral,
+  referralSamples,
+  SAMPLE_LIST_AS_OF,
+  SAMPLE_LIST_CASES,
+  SAMPLE_OVERRIDE_PERSON,
+  SAMPLE_PERSON,
+  sampleListRows,
+  sampleOverrideReferral,
+  samplePersonSheet,
+  sampleReferral,
 } from './referralSamples';
 
 const fonts = new FontSet(nodeFonts());
@@ -37,10 +44,22 @@ function inOrder(flat: string, list: readonly string[]): boolean {
 /** Section titles without their number (pdftotext sets 「1」 apart from the text after 　). */
 const sectionTitles = PERSON_SHEET_SECTIONS.map((s) => s.split('　')[1] ?? s);
 
-const sheetOpts = { personName: SAMPLE_PERSON.name, personBirthDate: SAMPLE_PERSON.birthDate, size: 'standard', printedOn: '2026-11-27' } as const;
+const sheetOpts = {
+  personName: SAMPLE_PERSON.name,
+  personBirthDate: SAMPLE_PERSON.birthDate,
+  size: 'standard',
+  printedOn: '2026-11-27',
+} as const;
 const handoverOpts = {
-  personName: SAMPLE_PERSON.name, personAddress: SAMPLE_PERSON.address, personPhone: SAMPLE_PERSON.phone, districtName: '架空第一地区',
-  fromOrg: '民生委員・児童委員（架空第一地区）', fromName: '見本 一郎', fromContact: '090-0000-0000', size: 'standard', printedOn: '2026-11-27',
+  personName: SAMPLE_PERSON.name,
+  personAddress: SAMPLE_PERSON.address,
+  personPhone: SAMPLE_PERSON.phone,
+  districtName: '架空第一地区',
+  fromOrg: '民生委員・児童委員（架空第一地区）',
+  fromName: '見本 一郎',
+  fromContact: '090-0000-0000',
+  size: 'standard',
+  printedOn: '2026-11-27',
 } as const;
 
 describe('本人情報シート', () => {
@@ -50,12 +69,18 @@ describe('本人情報シート', () => {
   it('has the title, the note, the header labels and the six sections in order', () => {
     expect(flat).toContain(squash(PERSON_SHEET_TITLE));
     const flatten = (bs: readonly PrintBlock[]): PrintBlock[] => bs.flatMap((b) => (b.kind === 'group' ? flatten(b.blocks) : [b]));
-    const h2 = flatten(personSheetDocument(sheet, sheetOpts).blocks).flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    const h2 = flatten(personSheetDocument(sheet, sheetOpts).blocks).flatMap((b) =>
+      b.kind === 'heading' && b.level === 2 ? [b.text] : [],
+    );
     expect(h2).toEqual(['作成者', '本人', ...PERSON_SHEET_SECTIONS]);
     expect(squash(pages[0] ?? '')).toContain('申立書に参考資料として添付します');
-    expect(inOrder(flat, ['作成日', '作成者', '氏名', '職業（資格）', '連絡先', '本人との関係', '本人', '生年月日', sectionTitles[0] ?? ''])).toBe(true);
+    expect(
+      inOrder(flat, ['作成日', '作成者', '氏名', '職業（資格）', '連絡先', '本人との関係', '本人', '生年月日', sectionTitles[0] ?? '']),
+    ).toBe(true);
     expect(inOrder(flat, sectionTitles)).toBe(true);
-    const subs = ['身体機能・生活機能', '認知機能', '行動障害', '社会・地域との交流頻度', '日常の意思決定', '金銭の管理'].map((s, i) => `（${i + 1}）${s}`);
+    const subs = ['身体機能・生活機能', '認知機能', '行動障害', '社会・地域との交流頻度', '日常の意思決定', '金銭の管理'].map(
+      (s, i) => `（${i + 1}）${s}`,
+    );
     expect(inOrder(flat, [sectionTitles[2] ?? '', ...subs, sectionTitles[3] ?? ''])).toBe(true);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages.length).toBeLessThanOrEqual(4);
@@ -63,17 +88,48 @@ describe('本人情報シート', () => {
   });
 
   it('prints the values with 和暦, every option of each scale and the chosen ones', () => {
-    for (const s of ['2026年11月10日（令和8年11月10日）', '1944年5月10日（昭和19年5月10日）', SAMPLE_PERSON.name, sheet.header.author, sheet.header.occupation, sheet.header.relation, '要支援1']) expect(flat, s).toContain(squash(s));
-    for (const s of [...SUPPORT_NEEDS, ...DECISION_MAKING, ...MONEY_MANAGEMENT, ...COGNITIVE_ITEMS, '日によって変動することがある']) expect(flat, s).toContain(squash(s));
-    for (const s of [sheet.daily.physicalNote, sheet.daily.cognitiveNote, sheet.daily.moneyNote, sheet.issues, sheet.measures, sheet.awarenessNote]) expect(flat).toContain(squash(s));
+    for (const s of [
+      '2026年11月10日（令和8年11月10日）',
+      '1944年5月10日（昭和19年5月10日）',
+      SAMPLE_PERSON.name,
+      sheet.header.author,
+      sheet.header.occupation,
+      sheet.header.relation,
+      '要支援1',
+    ])
+      expect(flat, s).toContain(squash(s));
+    for (const s of [...SUPPORT_NEEDS, ...DECISION_MAKING, ...MONEY_MANAGEMENT, ...COGNITIVE_ITEMS, '日によって変動することがある'])
+      expect(flat, s).toContain(squash(s));
+    for (const s of [
+      sheet.daily.physicalNote,
+      sheet.daily.cognitiveNote,
+      sheet.daily.moneyNote,
+      sheet.issues,
+      sheet.measures,
+      sheet.awarenessNote,
+    ])
+      expect(flat).toContain(squash(s));
   });
 
   it('checks the chosen options only (one check per choice made)', () => {
     const doc = personSheetDocument(sheet, sheetOpts);
     const boxes = JSON.stringify(doc.blocks).match(/"checked":\["[^"]+"\]/g) ?? [];
-    const chosen = [sheet.living.place, sheet.daily.physical, ...sheet.daily.cognitive, sheet.daily.behaviour, sheet.daily.social, sheet.daily.decisions, sheet.daily.money, sheet.awareness].filter(Boolean);
+    const chosen = [
+      sheet.living.place,
+      sheet.daily.physical,
+      ...sheet.daily.cognitive,
+      sheet.daily.behaviour,
+      sheet.daily.social,
+      sheet.daily.decisions,
+      sheet.daily.money,
+      sheet.awareness,
+    ].filter(Boolean);
     expect(boxes.length).toBe(chosen.length + (sheet.daily.cognitiveFluctuates ? 1 : 0));
-    for (const c of chosen) expect(boxes.some((b) => b.includes(`"${c}"`)), c).toBe(true);
+    for (const c of chosen)
+      expect(
+        boxes.some((b) => b.includes(`"${c}"`)),
+        c,
+      ).toBe(true);
   });
 
   it('a blank sheet prints writing lines and no checks, large print included', () => {
@@ -95,10 +151,35 @@ describe('つなぎ票', () => {
     const h = referral.handovers[0];
     expect(flat).toContain(squash(HANDOVER_TITLE));
     // Each word apart: a value wrapped in the field comes out of pdftotext after the next label.
-    for (const s of [h?.to ?? '', ...(h?.contact ?? '').split(/\s+/), handoverOpts.fromOrg, handoverOpts.fromName, handoverOpts.fromContact, SAMPLE_PERSON.name, SAMPLE_PERSON.address, SAMPLE_PERSON.phone, '架空第一地区']) expect(flat, s).toContain(squash(s));
+    for (const s of [
+      h?.to ?? '',
+      ...(h?.contact ?? '').split(/\s+/),
+      handoverOpts.fromOrg,
+      handoverOpts.fromName,
+      handoverOpts.fromContact,
+      SAMPLE_PERSON.name,
+      SAMPLE_PERSON.address,
+      SAMPLE_PERSON.phone,
+      '架空第一地区',
+    ])
+      expect(flat, s).toContain(squash(s));
     expect(flat).toContain('本人の同意あり（2026年9月10日（令和8年9月10日）、口頭）');
     expect(flat).not.toContain('同意なし');
-    for (const s of [...referral.declineSigns, referral.declineNote, '長女', '1親等', 'とれる', '2親等', '不明', '虐待・財産侵害の疑いなし', '補助', '四親等内の親族', 'まだ得ていない', referral.dailyLifeSupport.note]) expect(flat, s).toContain(squash(s));
+    for (const s of [
+      ...referral.declineSigns,
+      referral.declineNote,
+      '長女',
+      '1親等',
+      'とれる',
+      '2親等',
+      '不明',
+      '虐待・財産侵害の疑いなし',
+      '補助',
+      '四親等内の親族',
+      'まだ得ていない',
+      referral.dailyLifeSupport.note,
+    ])
+      expect(flat, s).toContain(squash(s));
     // Relatives by relation only: no names.
     for (const r of referral.relatives) expect(flat).not.toContain(squash(r.name));
     expect(pages.every((p) => p.includes('取扱注意'))).toBe(true);
@@ -114,7 +195,12 @@ describe('つなぎ票', () => {
 
   it('a hand-over without consent shows the override reason and its explanation in a note', () => {
     const r = sampleOverrideReferral();
-    const doc = handoverDocument(r, 0, { ...handoverOpts, personName: SAMPLE_OVERRIDE_PERSON.name, personAddress: SAMPLE_OVERRIDE_PERSON.address, personPhone: '' });
+    const doc = handoverDocument(r, 0, {
+      ...handoverOpts,
+      personName: SAMPLE_OVERRIDE_PERSON.name,
+      personAddress: SAMPLE_OVERRIDE_PERSON.address,
+      personPhone: '',
+    });
     const h = r.handovers[0];
     const note = doc.blocks.find((b) => b.kind === 'note');
     expect(note && 'title' in note ? note.title : '').toContain('虐待のおそれ');
@@ -138,13 +224,25 @@ describe('つなぎ票', () => {
     expect([...text].length).toBe(10_000);
     const wishes = `【はじまり】${text.slice(0, 5000)}【まんなか】${text.slice(5000)}【おわり】`;
     const stepNote = Array.from({ length: 200 }, (_, i) => `記録${String(i).padStart(3, '0')}。`).join('');
-    const r: ReferralInput = { ...referral, wishes, history: referral.history.map((e, i, all) => (i === all.length - 1 ? { ...e, note: stepNote } : e)) };
+    const r: ReferralInput = {
+      ...referral,
+      wishes,
+      history: referral.history.map((e, i, all) => (i === all.length - 1 ? { ...e, note: stepNote } : e)),
+    };
     const doc = handoverDocument(r, 0, handoverOpts);
     const { pages: p } = render(doc);
     expect(p.length).toBeGreaterThanOrEqual(5);
     expect(p.length).toBeLessThanOrEqual(14);
     expect(p.every((page) => page.includes('取扱注意'))).toBe(true);
-    const body = p.map((page) => page.replace('取扱注意', '').replace(doc.title, '').replace(/\d+ \/ \d+/, '').replace(/印刷日\s*\S+/, '')).join('');
+    const body = p
+      .map((page) =>
+        page
+          .replace('取扱注意', '')
+          .replace(doc.title, '')
+          .replace(/\d+ \/ \d+/, '')
+          .replace(/印刷日\s*\S+/, ''),
+      )
+      .join('');
     expect(squash(body)).toContain(squash(wishes));
     const at = (s: string) => p.findIndex((page) => page.includes(s));
     expect(at('【はじまり】')).toBeLessThan(at('【まんなか】'));
@@ -180,16 +278,31 @@ describe('つなぎ状況一覧', () => {
       expect(part.every((r, i) => i === 0 || (part[i - 1]?.daysInStatus ?? 0) >= r.daysInStatus)).toBe(true);
     }
     // Table order in the PDF: each label followed by its district (ケース1 is a prefix of no other label here).
-    expect(inOrder(flat, sorted.map((r) => `${r.label}${r.districtName}`))).toBe(true);
+    expect(
+      inOrder(
+        flat,
+        sorted.map((r) => `${r.label}${r.districtName}`),
+      ),
+    ).toBe(true);
     expect(flat).toContain(`継続中${rows.length}件、うち停滞${stalled.length}件`);
     expect((flat.match(/●/g) ?? []).length).toBe(stalled.length + 1); // +1: the legend
-    for (const s of ['ケース地区段階段階の日数停滞緊急度想定類型次の対応', '149日基準120日', '氏名・住所・心身の状態']) expect(flat).toContain(s);
+    for (const s of ['ケース地区段階段階の日数停滞緊急度想定類型次の対応', '149日基準120日', '氏名・住所・心身の状態'])
+      expect(flat).toContain(s);
     expect(pages.every((p) => p.includes('取扱注意'))).toBe(true);
     expect(doc.personal).toBe(true);
   });
 
   it('counts ended cases apart and prints an empty list plainly', () => {
-    const ended: ReferralListRow = { label: 'ケース9', districtName: '架空第一地区', status: 'closed', daysInStatus: 3, limit: 0, stalled: false, urgency: '低', expectedType: '後見' };
+    const ended: ReferralListRow = {
+      label: 'ケース9',
+      districtName: '架空第一地区',
+      status: 'closed',
+      daysInStatus: 3,
+      limit: 0,
+      stalled: false,
+      urgency: '低',
+      expectedType: '後見',
+    };
     const more = render(referralListDocument([...rows, ended], { districtName: '', asOf: SAMPLE_LIST_AS_OF, size: 'large' }));
     expect(more.flat).toContain(`継続中${rows.length}件、うち停滞${rows.filter((r) => r.stalled).length}件（ほかに終了1件）`);
     const none = render(referralListDocument([], { districtName: '架空第一地区', asOf: SAMPLE_LIST_AS_OF, size: 'standard' }));
@@ -201,7 +314,13 @@ describe('つなぎ状況一覧', () => {
 
 describe('referral samples', () => {
   it('render with the real engine', () => {
-    expect(referralSamples.map((s) => s.fileName)).toEqual(['person-sheet.pdf', 'person-sheet-blank-large.pdf', 'referral-handover.pdf', 'referral-handover-override.pdf', 'referral-list.pdf']);
+    expect(referralSamples.map((s) => s.fileName)).toEqual([
+      'person-sheet.pdf',
+      'person-sheet-blank-large.pdf',
+      'referral-handover.pdf',
+      'referral-handover-override.pdf',
+      'referral-list.pdf',
+    ]);
     for (const s of referralSamples) {
       const doc = s.build();
       expect(doc.personal).toBe(true);

@@ -62,7 +62,12 @@ export type StepProblem =
   | 'consentForHojo';
 
 /** What a move would record, or why it cannot be made. `needsConsentForHojo` is checked by the caller's data. */
-export function planStep(history: readonly HistoryEntry[], req: StepRequest, today: string, opts: { hojoConsentMissing?: boolean } = {}): { ok: true; entry: HistoryEntry } | { ok: false; problem: StepProblem } {
+export function planStep(
+  history: readonly HistoryEntry[],
+  req: StepRequest,
+  today: string,
+  opts: { hojoConsentMissing?: boolean } = {},
+): { ok: true; entry: HistoryEntry } | { ok: false; problem: StepProblem } {
   const last = history.at(-1);
   if (!isValidIsoDate(req.date)) return { ok: false, problem: 'dateInvalid' };
   if (req.date > today) return { ok: false, problem: 'dateFuture' };
@@ -123,7 +128,11 @@ export interface StallCheck {
 }
 
 /** How long the referral has been in its current step, and whether that is past the limit. */
-export function checkStall(history: readonly HistoryEntry[], today: string, limits: Partial<Record<ReferralStatus, number>> = {}): StallCheck {
+export function checkStall(
+  history: readonly HistoryEntry[],
+  today: string,
+  limits: Partial<Record<ReferralStatus, number>> = {},
+): StallCheck {
   const last = history.at(-1);
   const status = last?.status ?? 'intake';
   const daysInStatus = last ? Math.max(0, dayNumber(today) - dayNumber(last.date)) : 0;

@@ -24,7 +24,10 @@ export function foldForSearch(text: string): string {
 
 /** True when every folded query piece (split on spaces) occurs in one of the fields. */
 export function matchesQuery(query: string, fields: readonly string[]): boolean {
-  const pieces = query.split(/[\s\u3000]+/u).map(foldForSearch).filter((p) => p.length > 0);
+  const pieces = query
+    .split(/[\s\u3000]+/u)
+    .map(foldForSearch)
+    .filter((p) => p.length > 0);
   if (pieces.length === 0) return true;
   const hay = fields.map(foldForSearch);
   return pieces.every((p) => hay.some((h) => h.includes(p)));

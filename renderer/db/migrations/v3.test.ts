@@ -43,9 +43,21 @@ describe('schema v3', () => {
     expect(db.verno).toBe(3);
     const session = new VaultSession(db, 'main', keys, { id: 'u', role: 'commissioner' });
     expect((await getNote(session, 'n1'))?.answers.name).toBe('𠮷田 ハル');
-    await db.meetings.put({ id: 'm1', date: '2026-11-01', type: 'case', districtId: 'd01', personIds: ['p1', 'p2'], createdAt: 1, updatedAt: 1, deletedAt: 0, enc });
+    await db.meetings.put({
+      id: 'm1',
+      date: '2026-11-01',
+      type: 'case',
+      districtId: 'd01',
+      personIds: ['p1', 'p2'],
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: 0,
+      enc,
+    });
     expect(await db.meetings.where('personIds').equals('p2').count()).toBe(1);
-    expect(await db.meetings.where('[type+districtId+date]').between(['case', 'd01', Dexie.minKey], ['case', 'd01', '2026-11-30']).count()).toBe(1);
+    expect(
+      await db.meetings.where('[type+districtId+date]').between(['case', 'd01', Dexie.minKey], ['case', 'd01', '2026-11-30']).count(),
+    ).toBe(1);
     db.close();
   });
 });

@@ -15,7 +15,13 @@ export interface SourceLink {
   text: string;
 }
 
-export function ActionCard(props: { item: ActionItem; today: string; source?: SourceLink | undefined; personName?: string | undefined; onChanged(a: ActionItem): void }) {
+export function ActionCard(props: {
+  item: ActionItem;
+  today: string;
+  source?: SourceLink | undefined;
+  personName?: string | undefined;
+  onChanged(a: ActionItem): void;
+}) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const { item: a } = props;
@@ -42,7 +48,10 @@ export function ActionCard(props: { item: ActionItem; today: string; source?: So
         <dl className="action-meta">
           <div>
             <dt>{t('actions.owner')}</dt>
-            <dd>{a.owner}{a.ownerOrg ? `（${a.ownerOrg}）` : ''}</dd>
+            <dd>
+              {a.owner}
+              {a.ownerOrg ? `（${a.ownerOrg}）` : ''}
+            </dd>
           </div>
           <div>
             <dt>{t('actions.due')}</dt>
@@ -54,19 +63,26 @@ export function ActionCard(props: { item: ActionItem; today: string; source?: So
           {props.personName ? (
             <div>
               <dt>{t('actions.person')}</dt>
-              <dd><a href={`#/persons/${a.personId}`}>{props.personName}</a></dd>
+              <dd>
+                <a href={`#/persons/${a.personId}`}>{props.personName}</a>
+              </dd>
             </div>
           ) : null}
           {props.source ? (
             <div>
               <dt>{t('actions.source')}</dt>
-              <dd><a href={props.source.href}>{props.source.text}</a></dd>
+              <dd>
+                <a href={props.source.href}>{props.source.text}</a>
+              </dd>
             </div>
           ) : null}
           {a.status === 'done' ? (
             <div>
               <dt>{t('actions.badges.done')}</dt>
-              <dd>{t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? formatDateJa(a.doneDate) : a.doneDate })}{a.doneNote ? `　${a.doneNote}` : ''}</dd>
+              <dd>
+                {t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? formatDateJa(a.doneDate) : a.doneDate })}
+                {a.doneNote ? `　${a.doneNote}` : ''}
+              </dd>
             </div>
           ) : null}
         </dl>
@@ -75,22 +91,42 @@ export function ActionCard(props: { item: ActionItem; today: string; source?: So
         <div className="action-controls">
           {a.status === 'open' ? (
             <button type="button" onClick={() => setCompleting(true)}>
-              {t('actions.complete')}<span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
+              {t('actions.complete')}
+              <span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
             </button>
           ) : (
             <button type="button" disabled={busy} onClick={() => void reopen()}>
-              {t('actions.reopen')}<span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
+              {t('actions.reopen')}
+              <span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
             </button>
           )}
         </div>
       ) : (
-        <CompleteActionForm item={a} today={props.today} onCancel={() => setCompleting(false)} onDone={(done) => { setCompleting(false); props.onChanged(done); }} />
+        <CompleteActionForm
+          item={a}
+          today={props.today}
+          onCancel={() => setCompleting(false)}
+          onDone={(done) => {
+            setCompleting(false);
+            props.onChanged(done);
+          }}
+        />
       )}
     </div>
   );
 }
 
-function CompleteActionForm({ item, today, onDone, onCancel }: { item: ActionItem; today: string; onDone(a: ActionItem): void; onCancel(): void }) {
+function CompleteActionForm({
+  item,
+  today,
+  onDone,
+  onCancel,
+}: {
+  item: ActionItem;
+  today: string;
+  onDone(a: ActionItem): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const [date, setDate] = useState(today);
@@ -118,14 +154,24 @@ function CompleteActionForm({ item, today, onDone, onCancel }: { item: ActionIte
   };
 
   return (
-    <form ref={ref} className="complete-form" onSubmit={(e) => void submit(e)} noValidate aria-label={`${t('actions.complete')}${t('actions.completeFor', { task: item.task.slice(0, 40) })}`}>
+    <form
+      ref={ref}
+      className="complete-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={`${t('actions.complete')}${t('actions.completeFor', { task: item.task.slice(0, 40) })}`}
+    >
       <div className="complete-fields">
         <DateField label={t('actions.doneDate')} value={date} onChange={setDate} error={error} />
         <TextField label={t('actions.doneNote')} value={note} onChange={setNote} maxLength={2000} />
       </div>
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('actions.confirmDone')}</button>
-        <button type="button" onClick={onCancel}>{t('actions.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('actions.confirmDone')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -64,7 +64,9 @@ export function ActionListPage() {
     const m = data.meetings.get(a.sourceId);
     return {
       href: `#/meetings/${a.sourceId}`,
-      text: m ? t('actions.fromMeeting', { type: meetingType(m.type).label, n: m.number, date: formatDateJa(m.date) }) : t('actions.fromMeetingUnknown'),
+      text: m
+        ? t('actions.fromMeeting', { type: meetingType(m.type).label, n: m.number, date: formatDateJa(m.date) })
+        : t('actions.fromMeetingUnknown'),
     };
   };
   const replace = (next: ActionItem) => setData({ ...data, items: data.items.map((a) => (a.id === next.id ? next : a)) });
@@ -74,20 +76,40 @@ export function ActionListPage() {
     <section aria-labelledby="actions-title" className="actions-page">
       <h1 id="actions-title">{t('actions.title')}</h1>
       <p className="lead">{t('actions.lead')}</p>
-      <p className="big-count" data-testid="action-counts">{t('actions.counts', counts)}</p>
+      <p className="big-count" data-testid="action-counts">
+        {t('actions.counts', counts)}
+      </p>
       {data.corrupt > 0 ? <p className="error-box">{t('actions.corrupt', { n: data.corrupt })}</p> : null}
       <div className="filter-bar">
-        <SelectField label={t('actions.owner')} value={filter.owner} onChange={(owner) => set({ owner })}
-          options={[{ value: '', label: t('actions.allOwners') }, ...owners.map((o) => ({ value: o, label: o }))]} />
-        <SelectField label={t('actions.district')} value={filter.districtId} onChange={(districtId) => set({ districtId })}
-          options={[{ value: '', label: t('actions.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]} />
-        <SelectField label={t('actions.status')} value={filter.status} onChange={(status) => set({ status })}
-          options={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))} />
+        <SelectField
+          label={t('actions.owner')}
+          value={filter.owner}
+          onChange={(owner) => set({ owner })}
+          options={[{ value: '', label: t('actions.allOwners') }, ...owners.map((o) => ({ value: o, label: o }))]}
+        />
+        <SelectField
+          label={t('actions.district')}
+          value={filter.districtId}
+          onChange={(districtId) => set({ districtId })}
+          options={[{ value: '', label: t('actions.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+        />
+        <SelectField
+          label={t('actions.status')}
+          value={filter.status}
+          onChange={(status) => set({ status })}
+          options={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+        />
         <DateField label={t('actions.dueBy')} value={filter.dueBy} onChange={(dueBy) => set({ dueBy })} />
       </div>
       <div className="row spread">
-        <p className="count" role="status" data-testid="action-shown">{t('actions.shown', { n: shown.length })}</p>
-        {filtered ? <button type="button" className="link" onClick={() => setFilter(NO_FILTER)}>{t('actions.clearFilters')}</button> : null}
+        <p className="count" role="status" data-testid="action-shown">
+          {t('actions.shown', { n: shown.length })}
+        </p>
+        {filtered ? (
+          <button type="button" className="link" onClick={() => setFilter(NO_FILTER)}>
+            {t('actions.clearFilters')}
+          </button>
+        ) : null}
       </div>
       {data.items.length === 0 ? (
         <p className="empty">{t('actions.empty')}</p>
@@ -97,7 +119,13 @@ export function ActionListPage() {
         <ul className="action-list" aria-label={t('actions.listLabel')}>
           {shown.map((a) => (
             <li key={a.id}>
-              <ActionCard item={a} today={today} source={source(a)} personName={a.personId ? persons.get(a.personId)?.name : undefined} onChanged={replace} />
+              <ActionCard
+                item={a}
+                today={today}
+                source={source(a)}
+                personName={a.personId ? persons.get(a.personId)?.name : undefined}
+                onChanged={replace}
+              />
             </li>
           ))}
         </ul>

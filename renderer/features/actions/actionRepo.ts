@@ -11,7 +11,15 @@ export type ActionItem = Stored<ActionItemInput>;
 
 export async function actionRow(session: VaultSession, item: ActionItem): Promise<ActionRow> {
   const { meta, content, enc } = await sealRecord(session, 'actions', actionItemSchema, item);
-  return { ...meta, sourceId: content.sourceId, status: content.status, due: content.due, districtId: content.districtId, personId: content.personId, enc };
+  return {
+    ...meta,
+    sourceId: content.sourceId,
+    status: content.status,
+    due: content.due,
+    districtId: content.districtId,
+    personId: content.personId,
+    enc,
+  };
 }
 
 /** Every live action item, decrypted (a few hundred at most for a team). */
@@ -23,22 +31,46 @@ export async function listActions(session: VaultSession): Promise<{ items: Actio
 
 export async function actionsOfSource(session: VaultSession, sourceId: string): Promise<ActionItem[]> {
   const rows = await session.db.actions.where('sourceId').equals(sourceId).toArray();
-  const { records } = await openRecords(session, 'actions', actionItemSchema, rows.filter((r) => r.deletedAt === 0));
+  const { records } = await openRecords(
+    session,
+    'actions',
+    actionItemSchema,
+    rows.filter((r) => r.deletedAt === 0),
+  );
   return records.sort((a, b) => a.createdAt - b.createdAt || a.due.localeCompare(b.due));
 }
 
 export async function actionsOfPerson(session: VaultSession, personId: string): Promise<ActionItem[]> {
   const rows = await session.db.actions.where('personId').equals(personId).toArray();
-  return (await openRecords(session, 'actions', actionItemSchema, rows.filter((r) => r.deletedAt === 0))).records;
+  return (
+    await openRecords(
+      session,
+      'actions',
+      actionItemSchema,
+      rows.filter((r) => r.deletedAt === 0),
+    )
+  ).records;
 }
 
 /** Writes one action and its audit entry; call inside a transaction over actions + audit. */
-export async function putAction(db: VaultDatabase, session: VaultSession, item: ActionItem, action: AuditAction, now: number): Promise<void> {
+export async function putAction(
+  db: VaultDatabase,
+  session: VaultSession,
+  item: ActionItem,
+  action: AuditAction,
+  now: number,
+): Promise<void> {
   await db.actions.put(await actionRow(session, item));
   await appendAudit(db, session.actor, { action, table: 'actions', recordId: item.id }, now);
 }
 
-async function change(session: VaultSession, id: string, f: (a: ActionItem) => ActionItem, action: AuditAction, now: number): Promise<ActionItem> {
+async function change(
+  session: VaultSession,
+  id: string,
+  f: (a: ActionItem) => ActionItem,
+  action: AuditAction,
+  now: number,
+): Promise<ActionItem> {
   const row = await session.db.actions.get(id);
   if (!row || row.deletedAt !== 0) throw new AppError('NotFound', { id });
   const next = { ...f(await openRecord(session, 'actions', actionItemSchema, row)), updatedAt: now };

@@ -12,6 +12,9 @@ export function ownerOptions(items: readonly Pick<ActionItemInput, 'owner'>[]): 
 }
 
 /** Items whose source was moved to the trash are not listed (they come back with it). */
-export function withoutTrashedSources<T extends Pick<ActionItemInput, 'sourceId'>>(items: readonly T[], trashedSources: ReadonlySet<string>): T[] {
+export function withoutTrashedSources<T extends Pick<ActionItemInput, 'sourceId'>>(
+  items: readonly T[],
+  trashedSources: ReadonlySet<string>,
+): T[] {
   return items.filter((a) => !trashedSources.has(a.sourceId));
 }

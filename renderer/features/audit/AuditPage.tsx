@@ -14,13 +14,16 @@ export function AuditPage() {
   const total = useLiveQuery(() => session.db.audit.count(), [session]);
   const [check, setCheck] = useState<ChainCheck | null>(null);
 
-  const actorLabel = (actorId: string, role: string) => (actorId === profile.id ? profile.name : role ? t(`roles.${role}`, { defaultValue: role }) : t('common.none'));
+  const actorLabel = (actorId: string, role: string) =>
+    actorId === profile.id ? profile.name : role ? t(`roles.${role}`, { defaultValue: role }) : t('common.none');
 
   return (
     <section aria-labelledby="audit-title">
       <div className="page-head">
         <h1 id="audit-title">{t('audit.title')}</h1>
-        <button type="button" onClick={() => void verifyAuditChain(session.db).then(setCheck)}>{t('audit.verify')}</button>
+        <button type="button" onClick={() => void verifyAuditChain(session.db).then(setCheck)}>
+          {t('audit.verify')}
+        </button>
       </div>
       <p>{t('audit.lead')}</p>
       {check ? (
@@ -30,7 +33,9 @@ export function AuditPage() {
       ) : null}
       {rows && rows.length > 0 ? (
         <table className="audit">
-          <caption className="visually-hidden">{t('audit.title')}（{total ?? 0}）</caption>
+          <caption className="visually-hidden">
+            {t('audit.title')}（{total ?? 0}）
+          </caption>
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -47,7 +52,9 @@ export function AuditPage() {
                 <td>{formatInstantJa(r.at)}</td>
                 <td>{actorLabel(r.actorId, r.actorRole)}</td>
                 <td>{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
-                <td className="mono">{r.table}:{r.recordId.slice(0, 8)}</td>
+                <td className="mono">
+                  {r.table}:{r.recordId.slice(0, 8)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -27,7 +27,10 @@ export function ActivityReportPage() {
   const radioName = useId();
 
   const entries = useMemo(() => data?.items ?? [], [data]);
-  const commissioners = useMemo(() => commissionersOf(entries, { id: profile.id, name: profile.name }), [entries, profile.id, profile.name]);
+  const commissioners = useMemo(
+    () => commissionersOf(entries, { id: profile.id, name: profile.name }),
+    [entries, profile.id, profile.name],
+  );
   const years = useMemo(() => fiscalYearsOf(entries, today), [entries, today]);
   const report = useMemo(
     () => buildReport(entries, commissionerId, periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear }),
@@ -45,7 +48,12 @@ export function ActivityReportPage() {
       <fieldset className="report-conditions">
         <legend>{t('report.conditions')}</legend>
         <div className="report-condition-grid">
-          <SelectField label={t('report.commissioner')} value={commissioner.id} onChange={setCommissionerId} options={commissioners.map((c) => ({ value: c.id, label: c.name }))} />
+          <SelectField
+            label={t('report.commissioner')}
+            value={commissioner.id}
+            onChange={setCommissionerId}
+            options={commissioners.map((c) => ({ value: c.id, label: c.name }))}
+          />
           <fieldset className="kind-choice">
             <legend>{t('report.periodKind')}</legend>
             <div className="kind-options">
@@ -59,19 +67,41 @@ export function ActivityReportPage() {
           </fieldset>
           {periodKind === 'month' ? (
             <div className="field">
-              <div className="label-row"><label htmlFor="report-month">{t('report.month')}</label></div>
-              <input id="report-month" type="month" value={month} min="2000-01" max="2100-12" onChange={(e) => isMonth(e.target.value) && setMonth(e.target.value)} />
+              <div className="label-row">
+                <label htmlFor="report-month">{t('report.month')}</label>
+              </div>
+              <input
+                id="report-month"
+                type="month"
+                value={month}
+                min="2000-01"
+                max="2100-12"
+                onChange={(e) => isMonth(e.target.value) && setMonth(e.target.value)}
+              />
             </div>
           ) : (
-            <SelectField label={t('report.fiscalYear')} value={String(fiscalYear)} onChange={(v) => setFiscalYear(Number(v))}
-              options={years.map((y) => ({ value: String(y), label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }) }))} />
+            <SelectField
+              label={t('report.fiscalYear')}
+              value={String(fiscalYear)}
+              onChange={(v) => setFiscalYear(Number(v))}
+              options={years.map((y) => ({
+                value: String(y),
+                label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
+              }))}
+            />
           )}
         </div>
       </fieldset>
-      {data.corrupt.length > 0 ? <p className="error-box" role="alert">{t('contacts.corrupt', { n: data.corrupt.length })}</p> : null}
+      {data.corrupt.length > 0 ? (
+        <p className="error-box" role="alert">
+          {t('contacts.corrupt', { n: data.corrupt.length })}
+        </p>
+      ) : null}
       <h2 id="report-heading">{t('report.heading', { period: reportPeriodLabel(report), name: commissioner.name })}</h2>
       <p className="count" role="status" data-testid="report-counted">
-        {report.counts.entries === 0 ? t('report.noEntries') : t('report.entriesCounted', { n: report.counts.entries, from: formatWareki(report.from), to: formatWareki(report.to) })}
+        {report.counts.entries === 0
+          ? t('report.noEntries')
+          : t('report.entriesCounted', { n: report.counts.entries, from: formatWareki(report.from), to: formatWareki(report.to) })}
       </p>
       <ReportExport report={report} commissionerName={commissioner.name} districtName={districtName} />
       <ReportTables report={report} />

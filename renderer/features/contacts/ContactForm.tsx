@@ -29,13 +29,18 @@ function blockEnterSubmit(e: ReactKeyboardEvent<HTMLFormElement>) {
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) e.preventDefault();
 }
 
-const opts = <T extends string>(xs: readonly T[], empty: string) => [{ value: '' as const, label: empty }, ...xs.map((x) => ({ value: x, label: x }))];
+const opts = <T extends string>(xs: readonly T[], empty: string) => [
+  { value: '' as const, label: empty },
+  ...xs.map((x) => ({ value: x, label: x })),
+];
 
 export function ContactForm({ existing, personId }: { existing?: Contact | undefined; personId?: string | undefined }) {
   const { t } = useTranslation();
   const { session, profile, persons, notify } = useOpenVault();
   const [today] = useState(() => tokyoDate(now()));
-  const [initial] = useState<ContactInput>(() => (existing ? toInput(existing) : emptyContact(today, profile.id, profile.name, personId ?? '')));
+  const [initial] = useState<ContactInput>(() =>
+    existing ? toInput(existing) : emptyContact(today, profile.id, profile.name, personId ?? ''),
+  );
   const key = draftKey({ id: existing?.id, personId });
   const draft = useDraft<ContactInput>(key, initial);
   const [attempted, setAttempted] = useState(false);
@@ -142,11 +147,27 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
 
   const warningList = warnings.map((w) => t(`contacts.problems.${w.code}`)).join(' ');
   return (
-    <form ref={formRef} className="contact-form" noValidate aria-labelledby="contact-form-title" onKeyDown={blockEnterSubmit} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <p className="back-link"><a href={routeHref(back)}>← {presetPerson ? presetPerson.name : t('contacts.backToLog')}</a></p>
+    <form
+      ref={formRef}
+      className="contact-form"
+      noValidate
+      aria-labelledby="contact-form-title"
+      onKeyDown={blockEnterSubmit}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="back-link">
+        <a href={routeHref(back)}>← {presetPerson ? presetPerson.name : t('contacts.backToLog')}</a>
+      </p>
       <h1 id="contact-form-title">{existing ? t('contacts.editTitle', { date: dayLabel(existing.date) }) : t('contacts.newTitle')}</h1>
       <p className="help lead">{t('contacts.autosave')}</p>
-      {draft.restored ? <p className="notice" role="status">{t('contacts.draftRestored', { at: restoredAt ? formatInstantJa(restoredAt) : '—' })}</p> : null}
+      {draft.restored ? (
+        <p className="notice" role="status">
+          {t('contacts.draftRestored', { at: restoredAt ? formatInstantJa(restoredAt) : '—' })}
+        </p>
+      ) : null}
       <div className="cf-main">
         <div ref={pickerRef}>
           <PersonPicker
@@ -165,36 +186,92 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
           <DateField label={t('contacts.date')} value={v.date} required onChange={(date) => set({ date })} error={message('date')} />
           <KindChoice value={v.kind} onChange={(kind) => set({ kind })} />
         </div>
-        <SummaryField value={v.summary} onChange={(summary) => set({ summary })} error={message('summary')} textareaRef={summaryRef} autoFocus={!existing && !!v.personId} />
-        <TextField label={t('contacts.insight')} value={v.insight} multiline={3} maxLength={MAX_CONTACT_TEXT} onChange={(insight) => set({ insight })} error={message('insight')} />
+        <SummaryField
+          value={v.summary}
+          onChange={(summary) => set({ summary })}
+          error={message('summary')}
+          textareaRef={summaryRef}
+          autoFocus={!existing && !!v.personId}
+        />
+        <TextField
+          label={t('contacts.insight')}
+          value={v.insight}
+          multiline={3}
+          maxLength={MAX_CONTACT_TEXT}
+          onChange={(insight) => set({ insight })}
+          error={message('insight')}
+        />
       </div>
       <fieldset>
         <legend>{t('contacts.classification')}</legend>
         <p className="help">{t('contacts.classificationHelp')}</p>
         <div className="grid">
-          <SelectField label={t('contacts.field')} value={v.field} options={opts(ACTIVITY_FIELDS, t('contacts.notSelected'))} onChange={(field) => set({ field })} error={message('field')} />
-          <SelectField label={t('contacts.content')} value={v.content} options={opts(ACTIVITY_CONTENTS, t('contacts.notSelected'))} onChange={(content) => set({ content })} error={message('content')} />
-          <SelectField label={t('contacts.otherActivity')} value={v.otherActivity} options={opts(OTHER_ACTIVITIES, t('contacts.notSelected'))} onChange={(otherActivity) => set({ otherActivity })} />
+          <SelectField
+            label={t('contacts.field')}
+            value={v.field}
+            options={opts(ACTIVITY_FIELDS, t('contacts.notSelected'))}
+            onChange={(field) => set({ field })}
+            error={message('field')}
+          />
+          <SelectField
+            label={t('contacts.content')}
+            value={v.content}
+            options={opts(ACTIVITY_CONTENTS, t('contacts.notSelected'))}
+            onChange={(content) => set({ content })}
+            error={message('content')}
+          />
+          <SelectField
+            label={t('contacts.otherActivity')}
+            value={v.otherActivity}
+            options={opts(OTHER_ACTIVITIES, t('contacts.notSelected'))}
+            onChange={(otherActivity) => set({ otherActivity })}
+          />
         </div>
       </fieldset>
-      <FollowUpFields value={v.followUp} onChange={(followUp) => set({ followUp })} dueMessage={message('followUp.due')} dueIsWarning={live.some((p) => p.path === 'followUp.due' && p.severity === 'warning')} />
+      <FollowUpFields
+        value={v.followUp}
+        onChange={(followUp) => set({ followUp })}
+        dueMessage={message('followUp.due')}
+        dueIsWarning={live.some((p) => p.path === 'followUp.due' && p.severity === 'warning')}
+      />
       <fieldset>
         <legend>{t('contacts.referral')}</legend>
         <div className="grid">
-          <SelectField label={t('contacts.referredTo')} value={v.referredTo} options={opts(REFERRAL_DESTINATIONS, t('contacts.notSelected'))} onChange={(referredTo) => set({ referredTo })} />
-          <TextField label={t('contacts.referredNote')} value={v.referredNote} maxLength={300} onChange={(referredNote) => set({ referredNote })} error={message('referredNote')} />
+          <SelectField
+            label={t('contacts.referredTo')}
+            value={v.referredTo}
+            options={opts(REFERRAL_DESTINATIONS, t('contacts.notSelected'))}
+            onChange={(referredTo) => set({ referredTo })}
+          />
+          <TextField
+            label={t('contacts.referredNote')}
+            value={v.referredNote}
+            maxLength={300}
+            onChange={(referredNote) => set({ referredNote })}
+            error={message('referredNote')}
+          />
         </div>
       </fieldset>
       <div className="cf-actions">
         <ErrorBox message={error ?? (attempted && step.kind === 'blocked' ? t('contacts.fixErrors') : null)} />
-        {confirming ? <p className="warning-box" role="alert">{t('contacts.confirmWarnings', { list: warningList })}</p> : null}
+        {confirming ? (
+          <p className="warning-box" role="alert">
+            {t('contacts.confirmWarnings', { list: warningList })}
+          </p>
+        ) : null}
         <div className="cf-buttons">
           <button type="submit" className="primary big save" disabled={busy} aria-keyshortcuts="Control+Enter">
             {busy ? t('contacts.saving') : confirming ? t('contacts.saveAnyway') : t('contacts.save')}
           </button>
-          <button type="button" onClick={() => void leave()}>{draft.restored ? t('contacts.discardDraft') : t('contacts.cancel')}</button>
+          <button type="button" onClick={() => void leave()}>
+            {draft.restored ? t('contacts.discardDraft') : t('contacts.cancel')}
+          </button>
           <span className="help shortcut">{t('contacts.shortcut')}</span>
-          {existing ? <button type="button" className="danger trash" onClick={() => void trash()}>{t('contacts.trash')}</button> : null}
+          {existing ? (
+            <button type="button" className="danger trash" onClick={() => void trash()}>
+              {t('contacts.trash')}
+            </button>
+          ) : null}
         </div>
       </div>
     </form>

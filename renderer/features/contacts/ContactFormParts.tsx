@@ -27,7 +27,19 @@ export function KindChoice({ value, onChange }: { value: ContactKind; onChange(k
   );
 }
 
-export function SummaryField({ value, onChange, error, textareaRef, autoFocus }: { value: string; onChange(v: string): void; error?: string | undefined; textareaRef?: Ref<HTMLTextAreaElement>; autoFocus?: boolean }) {
+export function SummaryField({
+  value,
+  onChange,
+  error,
+  textareaRef,
+  autoFocus,
+}: {
+  value: string;
+  onChange(v: string): void;
+  error?: string | undefined;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const phrase = (p: string) => {
@@ -44,7 +56,9 @@ export function SummaryField({ value, onChange, error, textareaRef, autoFocus }:
   const describedBy = [`${id}-count`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`field summary-field${error ? ' has-error' : ''}`}>
-      <div className="label-row"><label htmlFor={id}>{t('contacts.summary')}</label></div>
+      <div className="label-row">
+        <label htmlFor={id}>{t('contacts.summary')}</label>
+      </div>
       <textarea
         id={id}
         ref={textareaRef}
@@ -59,18 +73,33 @@ export function SummaryField({ value, onChange, error, textareaRef, autoFocus }:
         onChange={(e) => onChange(e.target.value)}
       />
       <div className="phrases" role="group" aria-label={t('contacts.phrases')}>
-        <span className="phrases-label" aria-hidden="true">{t('contacts.phrases')}</span>
+        <span className="phrases-label" aria-hidden="true">
+          {t('contacts.phrases')}
+        </span>
         {SUMMARY_PHRASES.map((p) => (
-          <button key={p} type="button" className="phrase" onClick={() => phrase(p)}>{p}</button>
+          <button key={p} type="button" className="phrase" onClick={() => phrase(p)}>
+            {p}
+          </button>
         ))}
       </div>
-      <p className="help" id={`${id}-count`}>{t('contacts.count', { n: value.length, max: MAX_CONTACT_TEXT })}</p>
-      {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
+      <p className="help" id={`${id}-count`}>
+        {t('contacts.count', { n: value.length, max: MAX_CONTACT_TEXT })}
+      </p>
+      {error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function FollowUpFields(props: { value: ContactInput['followUp']; onChange(v: ContactInput['followUp']): void; dueMessage?: string | undefined; dueIsWarning: boolean }) {
+export function FollowUpFields(props: {
+  value: ContactInput['followUp'];
+  onChange(v: ContactInput['followUp']): void;
+  dueMessage?: string | undefined;
+  dueIsWarning: boolean;
+}) {
   const { t } = useTranslation();
   const v = props.value;
   return (
@@ -81,8 +110,19 @@ export function FollowUpFields(props: { value: ContactInput['followUp']; onChang
         <>
           <p className="help">{t('contacts.followUpHelp')}</p>
           <div className="grid">
-            <TextField label={t('contacts.followUpTask')} value={v.task} maxLength={1000} help={t('contacts.followUpTaskHelp')} onChange={(task) => props.onChange({ ...v, task })} />
-            <DueField value={v.due} onChange={(due) => props.onChange({ ...v, due })} message={props.dueMessage} isWarning={props.dueIsWarning} />
+            <TextField
+              label={t('contacts.followUpTask')}
+              value={v.task}
+              maxLength={1000}
+              help={t('contacts.followUpTaskHelp')}
+              onChange={(task) => props.onChange({ ...v, task })}
+            />
+            <DueField
+              value={v.due}
+              onChange={(due) => props.onChange({ ...v, due })}
+              message={props.dueMessage}
+              isWarning={props.dueIsWarning}
+            />
           </div>
         </>
       ) : null}
@@ -101,11 +141,31 @@ function DueField(props: { value: string; onChange(v: string): void; message?: s
     <div className={`field${isError ? ' has-error' : ''}${props.message && props.isWarning ? ' has-warning' : ''}`}>
       <div className="label-row">
         <label htmlFor={id}>{t('contacts.followUpDue')}</label>
-        <span className="req" aria-hidden="true">*</span>
+        <span className="req" aria-hidden="true">
+          *
+        </span>
       </div>
-      <input id={id} type="date" value={props.value} min="1900-01-01" max="2100-12-31" aria-required aria-invalid={isError || undefined} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)} />
-      {wareki ? <p className="help" id={`${id}-help`}>{t('person.wareki', { w: wareki })}</p> : null}
-      {props.message ? <p className={props.isWarning ? 'warning-text' : 'error'} id={`${id}-msg`} role="alert">{props.message}</p> : null}
+      <input
+        id={id}
+        type="date"
+        value={props.value}
+        min="1900-01-01"
+        max="2100-12-31"
+        aria-required
+        aria-invalid={isError || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {wareki ? (
+        <p className="help" id={`${id}-help`}>
+          {t('person.wareki', { w: wareki })}
+        </p>
+      ) : null}
+      {props.message ? (
+        <p className={props.isWarning ? 'warning-text' : 'error'} id={`${id}-msg`} role="alert">
+          {props.message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -45,36 +45,69 @@ export function ContactLogPage() {
     <section aria-labelledby="contacts-title" className="contact-log">
       <div className="page-head">
         <h1 id="contacts-title">{t('contacts.title')}</h1>
-        <a className="button primary big-link" href={routeHref({ name: 'contact-new' })}>{t('contacts.add')}</a>
+        <a className="button primary big-link" href={routeHref({ name: 'contact-new' })}>
+          {t('contacts.add')}
+        </a>
       </div>
       <JustSavedNotice />
       <div className="month-nav" role="group" aria-label={t('contacts.month')}>
-        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))}>← {t('contacts.prevMonth')}</button>
+        <button type="button" onClick={() => setMonth(shiftMonth(month, -1))}>
+          ← {t('contacts.prevMonth')}
+        </button>
         <div className="field month-field">
           <label htmlFor="log-month">{t('contacts.month')}</label>
           <input id="log-month" type="month" value={month} min="2000-01" max="2100-12" onChange={(e) => setMonth(e.target.value)} />
         </div>
-        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))} disabled={month >= thisMonth}>{t('contacts.nextMonth')} →</button>
-        {month !== thisMonth ? <button type="button" onClick={() => setMonth(thisMonth)}>{t('contacts.thisMonth')}</button> : null}
+        <button type="button" onClick={() => setMonth(shiftMonth(month, 1))} disabled={month >= thisMonth}>
+          {t('contacts.nextMonth')} →
+        </button>
+        {month !== thisMonth ? (
+          <button type="button" onClick={() => setMonth(thisMonth)}>
+            {t('contacts.thisMonth')}
+          </button>
+        ) : null}
       </div>
       <div className="log-filters" role="search" aria-label={t('contacts.title')}>
-        <SelectField<ContactKind | ''> label={t('contacts.kindFilter')} value={kind} onChange={setKind}
-          options={[{ value: '', label: t('contacts.all') }, ...CONTACT_KINDS.map((k) => ({ value: k, label: t(`contacts.kinds.${k}`) }))]} />
-        <SelectField<ActivityField | '' | 'none'> label={t('contacts.fieldFilter')} value={field} onChange={setField}
-          options={[{ value: '', label: t('contacts.all') }, ...ACTIVITY_FIELDS.map((f) => ({ value: f, label: f })), { value: 'none', label: t('contacts.noField') }]} />
+        <SelectField<ContactKind | ''>
+          label={t('contacts.kindFilter')}
+          value={kind}
+          onChange={setKind}
+          options={[{ value: '', label: t('contacts.all') }, ...CONTACT_KINDS.map((k) => ({ value: k, label: t(`contacts.kinds.${k}`) }))]}
+        />
+        <SelectField<ActivityField | '' | 'none'>
+          label={t('contacts.fieldFilter')}
+          value={field}
+          onChange={setField}
+          options={[
+            { value: '', label: t('contacts.all') },
+            ...ACTIVITY_FIELDS.map((f) => ({ value: f, label: f })),
+            { value: 'none', label: t('contacts.noField') },
+          ]}
+        />
       </div>
-      {data && data.corrupt.length > 0 ? <p className="error-box" role="alert">{t('contacts.corrupt', { n: data.corrupt.length })}</p> : null}
+      {data && data.corrupt.length > 0 ? (
+        <p className="error-box" role="alert">
+          {t('contacts.corrupt', { n: data.corrupt.length })}
+        </p>
+      ) : null}
       {!data ? (
         <p>{t('contacts.loading')}</p>
       ) : (
         <>
           <p className="count" role="status" data-testid="contact-count">
-            {filtered ? t('contacts.filteredCount', { n: shown.length, total, month: label }) : t('contacts.monthCount', { n: total, month: label })}
+            {filtered
+              ? t('contacts.filteredCount', { n: shown.length, total, month: label })
+              : t('contacts.monthCount', { n: total, month: label })}
           </p>
           {shown.length > 0 ? (
             <ol className="log-list" aria-label={t('contacts.listLabel', { month: label })}>
               {shown.map((c) => (
-                <ContactLogRow key={c.id} c={c} person={c.personId ? persons.get(c.personId) : undefined} followUp={followUpBadge(c, status.get(followUpId(c.id)), today)} />
+                <ContactLogRow
+                  key={c.id}
+                  c={c}
+                  person={c.personId ? persons.get(c.personId) : undefined}
+                  followUp={followUpBadge(c, status.get(followUpId(c.id)), today)}
+                />
               ))}
             </ol>
           ) : (

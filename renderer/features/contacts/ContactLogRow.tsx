@@ -21,23 +21,36 @@ export function ContactLogRow({ c, person, followUp }: { c: Contact; person: Per
         <div className="log-head">
           <span className="kind-badge">{t(`contacts.kinds.${c.kind}`)}</span>
           {person && person.deletedAt === 0 ? (
-            <a className="log-person" href={routeHref({ name: 'person', id: person.id })}>{person.name}</a>
+            <a className="log-person" href={routeHref({ name: 'person', id: person.id })}>
+              {person.name}
+            </a>
           ) : (
             <span className="log-person none">{personName}</span>
           )}
         </div>
         <p className={`log-summary${summary ? '' : ' none'}`}>{summary || t('contacts.noSummary')}</p>
         <div className="badges">
-          {c.field && c.content ? <span className="badge plain">{c.field}・{c.content}</span> : null}
+          {c.field && c.content ? (
+            <span className="badge plain">
+              {c.field}・{c.content}
+            </span>
+          ) : null}
           {c.otherActivity ? <span className="badge plain">{c.otherActivity}</span> : null}
-          {followUp.kind === 'open' ? <span className="badge follow">{t('contacts.followUpOpen', { due: shortDate(followUp.due) })}</span> : null}
-          {followUp.kind === 'overdue' ? <span className="badge overdue">{t('contacts.followUpOverdue', { due: shortDate(followUp.due) })}</span> : null}
+          {followUp.kind === 'open' ? (
+            <span className="badge follow">{t('contacts.followUpOpen', { due: shortDate(followUp.due) })}</span>
+          ) : null}
+          {followUp.kind === 'overdue' ? (
+            <span className="badge overdue">{t('contacts.followUpOverdue', { due: shortDate(followUp.due) })}</span>
+          ) : null}
           {followUp.kind === 'done' ? <span className="badge done">{t('contacts.followUpDone')}</span> : null}
           {c.referredTo ? <span className="badge referral">{t('contacts.referredBadge', { to: c.referredTo })}</span> : null}
         </div>
       </div>
       <a className="button open" href={routeHref({ name: 'contact', id: c.id })}>
-        {t('contacts.open')}<span className="visually-hidden">：{dayLabel(c.date)} {personName}</span>
+        {t('contacts.open')}
+        <span className="visually-hidden">
+          ：{dayLabel(c.date)} {personName}
+        </span>
       </a>
     </li>
   );

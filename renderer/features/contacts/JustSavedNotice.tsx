@@ -22,7 +22,9 @@ export function JustSavedNotice() {
   return (
     <div className="notice ok just-saved">
       <span>{t('contacts.justSaved', { what })}</span>
-      <a ref={linkRef} className="button primary" href={routeHref({ name: 'contact-new' })}>{t('contacts.continue')}</a>
+      <a ref={linkRef} className="button primary" href={routeHref({ name: 'contact-new' })}>
+        {t('contacts.continue')}
+      </a>
     </div>
   );
 }

@@ -13,7 +13,15 @@ import { reportCsv } from '../../../shared/contactLog/reportCsv';
 import { activityReportDocument } from '../../../shared/contactLog/reportPrint';
 import { reportAuditId, reportFileName } from './reportView';
 
-export function ReportExport({ report, commissionerName, districtName }: { report: ActivityReport; commissionerName: string; districtName: string }) {
+export function ReportExport({
+  report,
+  commissionerName,
+  districtName,
+}: {
+  report: ActivityReport;
+  commissionerName: string;
+  districtName: string;
+}) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const { print, run, busy, problem } = usePrint();
@@ -36,15 +44,27 @@ export function ReportExport({ report, commissionerName, districtName }: { repor
 
   return (
     <div className="report-export" role="group" aria-labelledby="report-export-title">
-      <span id="report-export-title" className="label">{t('report.output')}</span>
+      <span id="report-export-title" className="label">
+        {t('report.output')}
+      </span>
       <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('standard')}>{t('report.pdfStandard')}</button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('large')}>{t('report.pdfLarge')}</button>
-        <button type="button" disabled={busy} onClick={() => void csv()}>{t('report.csv')}</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('standard')}>
+          {t('report.pdfStandard')}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('large')}>
+          {t('report.pdfLarge')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void csv()}>
+          {t('report.csv')}
+        </button>
         {busy ? <span role="status">{t('report.working')}</span> : null}
       </div>
       <p className="help">{t('report.outputHelp')}</p>
-      {problem ? <div className="error-box" role="alert">{problem}</div> : null}
+      {problem ? (
+        <div className="error-box" role="alert">
+          {problem}
+        </div>
+      ) : null}
     </div>
   );
 }

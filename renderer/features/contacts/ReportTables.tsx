@@ -11,14 +11,16 @@ function CountTable({ caption, rows, total, id }: { caption: string; rows: reado
       <thead>
         <tr>
           <th scope="col">{t('report.item')}</th>
-          <th scope="col" className="num">{t('report.count')}</th>
+          <th scope="col" className="num">
+            {t('report.count')}
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.label}>
             <th scope="row">{r.label}</th>
-            <td className={r.count === 0 ? "num zero" : "num"}>{r.count}</td>
+            <td className={r.count === 0 ? 'num zero' : 'num'}>{r.count}</td>
           </tr>
         ))}
       </tbody>
@@ -72,21 +74,33 @@ function MonthlyTable({ report }: { report: Extract<ActivityReport, { kind: 'fis
         <thead>
           <tr>
             <th scope="col">{t('report.monthCol')}</th>
-            {headers.map((h) => <th key={h} scope="col" className="num">{h}</th>)}
+            {headers.map((h) => (
+              <th key={h} scope="col" className="num">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {report.months.map((m) => (
             <tr key={m.month}>
               <th scope="row">{Number(m.month.slice(5, 7))}月</th>
-              {cols(m.counts).map((n, i) => <td key={headers[i]} className="num">{n}</td>)}
+              {cols(m.counts).map((n, i) => (
+                <td key={headers[i]} className="num">
+                  {n}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">{t('report.total')}</th>
-            {cols(report.counts).map((n, i) => <td key={headers[i]} className="num">{n}</td>)}
+            {cols(report.counts).map((n, i) => (
+              <td key={headers[i]} className="num">
+                {n}
+              </td>
+            ))}
           </tr>
         </tfoot>
       </table>

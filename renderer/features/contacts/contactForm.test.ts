@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contactProblems, emptyContact } from '../../../shared/contactLog/contact';
 import { applyPhrase, draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep } from './contactForm';
 
-const key = (k: Partial<Parameters<typeof isSaveShortcut>[0]>) => isSaveShortcut({ key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
+const key = (k: Partial<Parameters<typeof isSaveShortcut>[0]>) =>
+  isSaveShortcut({ key: 'Enter', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...k });
 
 describe('the save shortcut', () => {
   it('is Ctrl+Enter or ⌘+Enter', () => {
@@ -64,7 +65,11 @@ describe('form state', () => {
     expect(draftKey({ id: 'c1', personId: 'p1' })).toBe('contact-edit:c1');
   });
   it('drops the task and date of an unchecked follow-up, and keeps text exactly', () => {
-    const v = { ...emptyContact('2026-11-20', 'u1', '試験'), summary: '  𠮷田さん  ', followUp: { needed: false, task: '電話', due: '2026-12-01' } };
+    const v = {
+      ...emptyContact('2026-11-20', 'u1', '試験'),
+      summary: '  𠮷田さん  ',
+      followUp: { needed: false, task: '電話', due: '2026-12-01' },
+    };
     expect(forSaving(v)).toEqual({ ...v, followUp: { needed: false, task: '', due: '' } });
     expect(forSaving(v).summary).toBe('  𠮷田さん  ');
     const needed = { ...v, followUp: { ...v.followUp, needed: true } };

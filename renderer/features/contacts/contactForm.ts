@@ -49,11 +49,13 @@ export function isSaveShortcut(e: KeyLike): boolean {
 }
 
 export type SaveStep =
-  | { kind: 'blocked'; errors: Problem[] }
-  | { kind: 'confirm'; warnings: Problem[]; signature: string }
-  | { kind: 'save' };
+  { kind: 'blocked'; errors: Problem[] } | { kind: 'confirm'; warnings: Problem[]; signature: string } | { kind: 'save' };
 
-const signatureOf = (ps: readonly Problem[]) => ps.map((p) => `${p.path}:${p.code}`).sort().join('|');
+const signatureOf = (ps: readonly Problem[]) =>
+  ps
+    .map((p) => `${p.path}:${p.code}`)
+    .sort()
+    .join('|');
 
 /**
  * What pressing 保存する does. `acknowledged` is the signature of the warnings the user was

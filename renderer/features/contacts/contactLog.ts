@@ -49,12 +49,18 @@ export interface LogFilter {
 }
 
 export function filterLog<T extends Pick<ContactInput, 'kind' | 'field'>>(items: readonly T[], f: LogFilter): T[] {
-  return items.filter((c) => (f.kind === '' || c.kind === f.kind) && (f.field === '' || (f.field === 'none' ? c.field === '' : c.field === f.field)));
+  return items.filter(
+    (c) => (f.kind === '' || c.kind === f.kind) && (f.field === '' || (f.field === 'none' ? c.field === '' : c.field === f.field)),
+  );
 }
 
 /** The first non-empty line, cut to `max` characters (whole code points, so 𠮷 is never split). */
 export function firstLine(text: string, max = 60): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   const chars = [...line];
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : line;
 }

@@ -12,7 +12,17 @@ describe('contact log', () => {
     const base = { ...emptyContact('2026-11-27', 'u1', '𠮷田 花子', 'p1'), summary: '変わりなし' };
     const c = await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-03' } }, 'd01', 10);
     let actions = (await listActions(s)).items;
-    expect(actions).toEqual([expect.objectContaining({ id: followUpId(c.id), task: '通院の付き添いを調整', due: '2026-12-03', personId: 'p1', districtId: 'd01', owner: '𠮷田 花子', status: 'open' })]);
+    expect(actions).toEqual([
+      expect.objectContaining({
+        id: followUpId(c.id),
+        task: '通院の付き添いを調整',
+        due: '2026-12-03',
+        personId: 'p1',
+        districtId: 'd01',
+        owner: '𠮷田 花子',
+        status: 'open',
+      }),
+    ]);
 
     await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-05' } }, 'd01', 11, c);
     actions = (await listActions(s)).items;

@@ -21,14 +21,24 @@ export async function getContact(session: VaultSession, id: string): Promise<Con
 
 export async function contactsOfPerson(session: VaultSession, personId: string): Promise<Contact[]> {
   const rows = await session.db.contacts.where('personId').equals(personId).toArray();
-  const { records } = await openRecords(session, 'contacts', contactSchema, rows.filter((r) => r.deletedAt === 0));
+  const { records } = await openRecords(
+    session,
+    'contacts',
+    contactSchema,
+    rows.filter((r) => r.deletedAt === 0),
+  );
   return records.sort(newestFirst);
 }
 
 /** Live entries between two calendar dates (inclusive), newest first. */
 export async function contactsBetween(session: VaultSession, from: string, to: string): Promise<{ items: Contact[]; corrupt: string[] }> {
   const rows = await session.db.contacts.where('date').between(from, to, true, true).toArray();
-  const { records, corrupt } = await openRecords(session, 'contacts', contactSchema, rows.filter((r) => r.deletedAt === 0));
+  const { records, corrupt } = await openRecords(
+    session,
+    'contacts',
+    contactSchema,
+    rows.filter((r) => r.deletedAt === 0),
+  );
   return { items: records.sort(newestFirst), corrupt };
 }
 
@@ -37,7 +47,13 @@ function newestFirst(a: Contact, b: Contact): number {
 }
 
 /** Creates (no id) or updates an entry; keeps its follow-up action in step. */
-export async function saveContact(session: VaultSession, input: ContactInput, districtId: string, now: number, existing?: Contact): Promise<Contact> {
+export async function saveContact(
+  session: VaultSession,
+  input: ContactInput,
+  districtId: string,
+  now: number,
+  existing?: Contact,
+): Promise<Contact> {
   const record: Contact = existing
     ? { ...input, id: existing.id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
     : { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 };
@@ -67,7 +83,12 @@ export async function saveContact(session: VaultSession, input: ContactInput, di
   const fuRow = followUp ? await actionRow(session, followUp) : null;
   await db.transaction('rw', db.contacts, db.actions, db.audit, async () => {
     await db.contacts.put(row);
-    await appendAudit(db, session.actor, { action: existing ? 'contact.update' : 'contact.create', table: 'contacts', recordId: record.id }, now);
+    await appendAudit(
+      db,
+      session.actor,
+      { action: existing ? 'contact.update' : 'contact.create', table: 'contacts', recordId: record.id },
+      now,
+    );
     if (fuRow) {
       await db.actions.put(fuRow);
       await appendAudit(db, session.actor, { action: prev ? 'action.update' : 'action.create', table: 'actions', recordId: fuId }, now);
@@ -102,14 +123,25 @@ export async function addContactsInBulk(session: VaultSession, inputs: readonly 
   if (inputs.some((c) => c.followUp.needed)) throw new AppError('ValidationFailed', { reason: 'bulk entries carry no follow-up' });
   const rows: ContactRow[] = await Promise.all(
     inputs.map(async (c): Promise<ContactRow> => {
-      const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, { ...c, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 });
+      const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, {
+        ...c,
+        id: crypto.randomUUID(),
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+      });
       return { ...meta, date: content.date, personId: content.personId, recordedBy: content.recordedBy, enc };
     }),
   );
   const db = session.db;
   await db.transaction('rw', db.contacts, db.audit, async () => {
     await db.contacts.bulkPut(rows);
-    await appendAuditMany(db, session.actor, rows.map((r) => ({ action: 'contact.create' as const, table: 'contacts', recordId: r.id })), now);
+    await appendAuditMany(
+      db,
+      session.actor,
+      rows.map((r) => ({ action: 'contact.create' as const, table: 'contacts', recordId: r.id })),
+      now,
+    );
   });
   return rows.length;
 }

@@ -92,7 +92,8 @@ export const contactsEn: typeof contactsJa = {
   back: 'Back',
   backToLog: 'Contact log',
   person: 'Person',
-  personHelp: 'Type 2–3 characters of the name or reading and press Enter. Leave empty for activities without a person (meetings, surveys).',
+  personHelp:
+    'Type 2–3 characters of the name or reading and press Enter. Leave empty for activities without a person (meetings, surveys).',
   date: 'Date',
   kind: 'Kind',
   kinds: { 訪問: 'Visit', 電話: 'Phone', 来所: 'Came in', 同行: 'Accompanied', その他: 'Other' },

@@ -20,7 +20,10 @@ describe('commissioners in the log', () => {
   });
   it('on the same day the later edit wins; an empty name shows as —', () => {
     const log = [entry('2026-05-01', 'u2', 'A', 2), entry('2026-05-01', 'u2', 'B', 1), entry('2026-05-01', 'u4', '  ')];
-    expect(commissionersOf(log, { id: 'me', name: 'M' }).slice(1)).toEqual([{ id: 'u2', name: 'A' }, { id: 'u4', name: '—' }]);
+    expect(commissionersOf(log, { id: 'me', name: 'M' }).slice(1)).toEqual([
+      { id: 'u2', name: 'A' },
+      { id: 'u4', name: '—' },
+    ]);
   });
   it('offers the current user even with an empty log', () => {
     expect(commissionersOf([], { id: 'me', name: 'M' })).toEqual([{ id: 'me', name: 'M' }]);
@@ -29,7 +32,9 @@ describe('commissioners in the log', () => {
 
 describe('fiscal years', () => {
   it('are those with entries plus the current one, newest first (April starts a year)', () => {
-    expect(fiscalYearsOf([{ date: '2026-03-31' }, { date: '2026-04-01' }, { date: '2024-12-01' }], '2026-11-27')).toEqual([2026, 2025, 2024]);
+    expect(fiscalYearsOf([{ date: '2026-03-31' }, { date: '2026-04-01' }, { date: '2024-12-01' }], '2026-11-27')).toEqual([
+      2026, 2025, 2024,
+    ]);
     expect(fiscalYearsOf([], '2027-03-31')).toEqual([2026]);
   });
 });

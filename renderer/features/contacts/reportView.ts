@@ -41,7 +41,9 @@ export function fiscalYearsOf(entries: readonly Pick<ContactInput, 'date'>[], to
 }
 
 export function buildReport(entries: readonly ContactInput[], recordedBy: string, period: ReportPeriod): ActivityReport {
-  return period.kind === 'month' ? monthlyReport(entries, { recordedBy, month: period.month }) : fiscalYearReport(entries, { recordedBy, fiscalYear: period.fiscalYear });
+  return period.kind === 'month'
+    ? monthlyReport(entries, { recordedBy, month: period.month })
+    : fiscalYearReport(entries, { recordedBy, fiscalYear: period.fiscalYear });
 }
 
 /** katsudo-2026-11.csv, katsudo-2026nendo-large.pdf: no names, so the file list says nothing personal. */

@@ -19,10 +19,22 @@ function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-export async function seedDemoRecords(session: VaultSession, commissioner: { id: string; name: string }, persons: readonly PersonRecord[], today: string, now: number): Promise<void> {
+export async function seedDemoRecords(
+  session: VaultSession,
+  commissioner: { id: string; name: string },
+  persons: readonly PersonRecord[],
+  today: string,
+  now: number,
+): Promise<void> {
   const live = persons.filter((p) => p.deletedAt === 0);
   const personFor = (sampleId: string) => live[(Number(sampleId.slice(1)) - 1) % Math.max(1, live.length)];
-  const log = sampleContactLog({ seed: 7, from: monthsBefore(today, 2), months: 3, count: 160, commissioners: [commissioner, { id: 'demo-other', name: 'デモ 次郎' }] })
+  const log = sampleContactLog({
+    seed: 7,
+    from: monthsBefore(today, 2),
+    months: 3,
+    count: 160,
+    commissioners: [commissioner, { id: 'demo-other', name: 'デモ 次郎' }],
+  })
     .filter((c) => c.date <= today)
     // Bulk-written entries carry no follow-up (those become action items one by one); the
     // demo's action items come from its meeting below.
@@ -32,24 +44,47 @@ export async function seedDemoRecords(session: VaultSession, commissioner: { id:
   const [a, b] = live;
   if (!a || !b) return;
   const last = addDays(today, -21);
-  await saveMeeting(session, {
-    ...emptyMeeting('case', last, a.districtId),
-    title: '見守り体制の確認（デモ）',
-    number: 3,
-    startTime: '14:00',
-    endTime: '15:00',
-    place: '地域ケアプラザ（架空）',
-    host: '地域ケアプラザ',
-    cases: [
-      { personId: a.id, basicInfo: '独居。要支援1。', family: '長女（遠方）', history: '最近、外出が減っている。', wishes: '自宅で暮らし続けたい。' },
-      { personId: b.id, basicInfo: '高齢者のみ世帯。', family: '夫と二人暮らし', history: '夫の通院付き添いが負担。', wishes: '夫婦で暮らしたい。' },
+  await saveMeeting(
+    session,
+    {
+      ...emptyMeeting('case', last, a.districtId),
+      title: '見守り体制の確認（デモ）',
+      number: 3,
+      startTime: '14:00',
+      endTime: '15:00',
+      place: '地域ケアプラザ（架空）',
+      host: '地域ケアプラザ',
+      cases: [
+        {
+          personId: a.id,
+          basicInfo: '独居。要支援1。',
+          family: '長女（遠方）',
+          history: '最近、外出が減っている。',
+          wishes: '自宅で暮らし続けたい。',
+        },
+        {
+          personId: b.id,
+          basicInfo: '高齢者のみ世帯。',
+          family: '夫と二人暮らし',
+          history: '夫の通院付き添いが負担。',
+          wishes: '夫婦で暮らしたい。',
+        },
+      ],
+      consent: { obtained: true, date: last, how: '口頭（民生委員が説明）' },
+      discussion: 'デモ用の架空の検討内容です。',
+      conclusion: '週1回の見守り訪問と配食サービスの利用を提案する。',
+    },
+    [
+      { owner: 'デモ 利用者', ownerOrg: '地域ケアプラザ', task: '配食サービスの申込みを支援する', due: addDays(last, 10), personId: a.id },
+      { owner: 'デモ 次郎', ownerOrg: '民生委員・児童委員等委嘱委員', task: '週1回の見守り訪問', due: addDays(today, 5), personId: a.id },
+      {
+        owner: 'デモ 利用者',
+        ownerOrg: '地域ケアプラザ',
+        task: '通院付き添いのボランティアを探す',
+        due: addDays(today, 20),
+        personId: b.id,
+      },
     ],
-    consent: { obtained: true, date: last, how: '口頭（民生委員が説明）' },
-    discussion: 'デモ用の架空の検討内容です。',
-    conclusion: '週1回の見守り訪問と配食サービスの利用を提案する。',
-  }, [
-    { owner: 'デモ 利用者', ownerOrg: '地域ケアプラザ', task: '配食サービスの申込みを支援する', due: addDays(last, 10), personId: a.id },
-    { owner: 'デモ 次郎', ownerOrg: '民生委員・児童委員等委嘱委員', task: '週1回の見守り訪問', due: addDays(today, 5), personId: a.id },
-    { owner: 'デモ 利用者', ownerOrg: '地域ケアプラザ', task: '通院付き添いのボランティアを探す', due: addDays(today, 20), personId: b.id },
-  ], now);
+    now,
+  );
 }

@@ -7,14 +7,31 @@ const asText = (a: Answer | undefined) => (typeof a === 'string' ? a : '');
 const asList = (a: Answer | undefined): string[] => (Array.isArray(a) && a.every((x) => typeof x === 'string') ? (a as string[]) : []);
 const asRows = (a: Answer | undefined): string[][] => (Array.isArray(a) && a.every((x) => Array.isArray(x)) ? (a as string[][]) : []);
 
-export function AnswerInput({ question: q, value, onChange }: { question: Question; value: Answer | undefined; onChange(a: Answer): void }) {
+export function AnswerInput({
+  question: q,
+  value,
+  onChange,
+}: {
+  question: Question;
+  value: Answer | undefined;
+  onChange(a: Answer): void;
+}) {
   const { t } = useTranslation();
   const gid = useId();
   switch (q.kind) {
     case 'shortText':
       return <TextField label={q.label} help={q.help} value={asText(value)} onChange={onChange} maxLength={300} />;
     case 'longText':
-      return <TextField label={q.label} help={q.help} value={asText(value)} onChange={onChange} multiline={Math.min(q.lines, 10)} maxLength={20_000} />;
+      return (
+        <TextField
+          label={q.label}
+          help={q.help}
+          value={asText(value)}
+          onChange={onChange}
+          multiline={Math.min(q.lines, 10)}
+          maxLength={20_000}
+        />
+      );
     case 'date':
       return <DateField label={q.label} value={asText(value)} onChange={onChange} />;
     case 'single':
@@ -35,7 +52,11 @@ export function AnswerInput({ question: q, value, onChange }: { question: Questi
               {o}
             </label>
           ))}
-          {q.kind === 'single' && selected.length > 0 ? <button type="button" className="link" onClick={() => onChange('')}>{t('notes.clearChoice')}</button> : null}
+          {q.kind === 'single' && selected.length > 0 ? (
+            <button type="button" className="link" onClick={() => onChange('')}>
+              {t('notes.clearChoice')}
+            </button>
+          ) : null}
         </fieldset>
       );
     }
@@ -54,14 +75,26 @@ export function AnswerInput({ question: q, value, onChange }: { question: Questi
           {q.help ? <p className="help">{q.help}</p> : null}
           <table>
             <thead>
-              <tr>{q.columns.map((c) => <th key={c.label} scope="col">{c.label}</th>)}</tr>
+              <tr>
+                {q.columns.map((c) => (
+                  <th key={c.label} scope="col">
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {shown.map((row, r) => (
                 <tr key={r}>
                   {q.columns.map((c, ci) => (
                     <td key={c.label}>
-                      <input aria-label={`${q.label} ${r + 1}行目 ${c.label}`} value={row[ci] ?? ''} maxLength={2000} autoComplete="off" onChange={(e) => setCell(r, ci, e.target.value)} />
+                      <input
+                        aria-label={`${q.label} ${r + 1}行目 ${c.label}`}
+                        value={row[ci] ?? ''}
+                        maxLength={2000}
+                        autoComplete="off"
+                        onChange={(e) => setCell(r, ci, e.target.value)}
+                      />
                     </td>
                   ))}
                 </tr>

@@ -29,8 +29,15 @@ export function NotePage({ id }: { id: string }) {
   const person = persons.get(note.personId);
   return (
     <article aria-labelledby="note-title">
-      {person ? <p><a href={routeHref({ name: 'person', id: person.id })}>← {person.name}</a></p> : null}
-      <h1 id="note-title">{template.name}{person ? `：${person.name}` : ''}</h1>
+      {person ? (
+        <p>
+          <a href={routeHref({ name: 'person', id: person.id })}>← {person.name}</a>
+        </p>
+      ) : null}
+      <h1 id="note-title">
+        {template.name}
+        {person ? `：${person.name}` : ''}
+      </h1>
       <p className="help">{t('notes.templateVersion', { version: template.version })}</p>
       <NoteForm key={note.id} note={note} template={template} />
     </article>
@@ -76,12 +83,16 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
 
   return (
     <div className="note-form">
-      <p className="save-state" role="status">{t('notes.autosaved', { at: formatInstantJa(savedAt) })}</p>
+      <p className="save-state" role="status">
+        {t('notes.autosaved', { at: formatInstantJa(savedAt) })}
+      </p>
       <ErrorBox message={error} />
       <PrintButtons template={template} answers={answers} person={persons.get(note.personId)} filled />
       {template.sections.map((s, i) => (
         <fieldset key={s.id}>
-          <legend>{i + 1}. {s.title}</legend>
+          <legend>
+            {i + 1}. {s.title}
+          </legend>
           {s.guidance ? <p className="help">{s.guidance}</p> : null}
           {s.questions.map((q) => (
             <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} />

@@ -15,7 +15,14 @@ import { PrintButtons } from './PrintButtons';
 export function PersonNotesSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
-  const data = useLiveQuery(async () => ({ notes: await notesOfPerson(session, person.id), latest: await latestTemplates(session.db), all: await allTemplateVersions(session.db) }), [session, person.id]);
+  const data = useLiveQuery(
+    async () => ({
+      notes: await notesOfPerson(session, person.id),
+      latest: await latestTemplates(session.db),
+      all: await allTemplateVersions(session.db),
+    }),
+    [session, person.id],
+  );
   const [templateId, setTemplateId] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!data) return null;
@@ -50,9 +57,16 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
       )}
       {chosen ? (
         <div className="card">
-          <SelectField label={t('notes.template')} value={chosen.id} onChange={setTemplateId} options={data.latest.map((x) => ({ value: x.id, label: x.name }))} />
+          <SelectField
+            label={t('notes.template')}
+            value={chosen.id}
+            onChange={setTemplateId}
+            options={data.latest.map((x) => ({ value: x.id, label: x.name }))}
+          />
           <div className="row">
-            <button type="button" className="primary" onClick={() => void start()}>{t('notes.start')}</button>
+            <button type="button" className="primary" onClick={() => void start()}>
+              {t('notes.start')}
+            </button>
           </div>
           <PrintButtons template={chosen} person={person} />
         </div>

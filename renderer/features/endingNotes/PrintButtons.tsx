@@ -7,7 +7,17 @@ import { endingNoteDocument } from '../../../shared/endingNote/toPrint';
 import type { PersonRecord } from '../persons/personRepo';
 
 /** Print buttons for a form: blank, blank with the person's name, or filled. */
-export function PrintButtons({ template, person, answers, filled }: { template: EndingNoteTemplate; person?: PersonRecord | undefined; answers?: Answers; filled?: boolean }) {
+export function PrintButtons({
+  template,
+  person,
+  answers,
+  filled,
+}: {
+  template: EndingNoteTemplate;
+  person?: PersonRecord | undefined;
+  answers?: Answers;
+  filled?: boolean;
+}) {
   const { t } = useTranslation();
   const { print: printDoc, busy, problem } = usePrint();
 
@@ -28,15 +38,29 @@ export function PrintButtons({ template, person, answers, filled }: { template: 
     );
   };
 
-  const labels = filled ? ['print.filledStandard', 'print.filledLarge'] : person ? ['print.blankNamedStandard', 'print.blankNamedLarge'] : ['print.blankStandard', 'print.blankLarge'];
+  const labels = filled
+    ? ['print.filledStandard', 'print.filledLarge']
+    : person
+      ? ['print.blankNamedStandard', 'print.blankNamedLarge']
+      : ['print.blankStandard', 'print.blankLarge'];
   return (
     <div className="print-buttons">
       <div className="row">
-        <button type="button" disabled={busy} onClick={() => void print('standard')}>{t(labels[0] ?? '')}<span className="visually-hidden">：{template.name}</span></button>
-        <button type="button" disabled={busy} onClick={() => void print('large')}>{t(labels[1] ?? '')}<span className="visually-hidden">：{template.name}</span></button>
+        <button type="button" disabled={busy} onClick={() => void print('standard')}>
+          {t(labels[0] ?? '')}
+          <span className="visually-hidden">：{template.name}</span>
+        </button>
+        <button type="button" disabled={busy} onClick={() => void print('large')}>
+          {t(labels[1] ?? '')}
+          <span className="visually-hidden">：{template.name}</span>
+        </button>
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>
-      {problem ? <div className="error-box" role="alert">{problem}</div> : null}
+      {problem ? (
+        <div className="error-box" role="alert">
+          {problem}
+        </div>
+      ) : null}
     </div>
   );
 }

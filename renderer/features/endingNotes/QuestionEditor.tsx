@@ -18,9 +18,20 @@ export function formatColumns(cols: readonly { label: string; width: number }[])
   return cols.map((c) => (c.width === 1 ? c.label : `${c.label}:${c.width}`)).join('\n');
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
-export function QuestionEditor(props: { question: Question; onChange(q: Question): void; onMove(delta: number): void; onRemove(): void; first: boolean; last: boolean }) {
+export function QuestionEditor(props: {
+  question: Question;
+  onChange(q: Question): void;
+  onMove(delta: number): void;
+  onRemove(): void;
+  first: boolean;
+  last: boolean;
+}) {
   const { t } = useTranslation();
   const q = props.question;
   const set = (patch: Partial<Question>) => props.onChange({ ...q, ...patch } as Question);
@@ -29,23 +40,48 @@ export function QuestionEditor(props: { question: Question; onChange(q: Question
     <div className="tpl-question">
       <p className="kind">{t(`templates.kinds.${q.kind}`)}</p>
       <TextField label={t('templates.questionLabel')} value={q.label} onChange={(label) => set({ label })} maxLength={300} />
-      <TextField label={t('templates.questionHelp')} value={q.help ?? ''} onChange={(help) => set({ help: help || undefined })} maxLength={2000} />
+      <TextField
+        label={t('templates.questionHelp')}
+        value={q.help ?? ''}
+        onChange={(help) => set({ help: help || undefined })}
+        maxLength={2000}
+      />
       {q.kind === 'longText' ? (
         <TextField label={t('templates.lines')} value={String(q.lines)} onChange={(v) => set({ lines: int(v, 1, 40) })} />
       ) : null}
       {q.kind === 'single' || q.kind === 'multi' ? (
-        <TextField label={t('templates.options')} value={q.options.join('\n')} onChange={(v) => set({ options: lines(v) })} multiline={Math.max(3, q.options.length)} />
+        <TextField
+          label={t('templates.options')}
+          value={q.options.join('\n')}
+          onChange={(v) => set({ options: lines(v) })}
+          multiline={Math.max(3, q.options.length)}
+        />
       ) : null}
       {q.kind === 'table' ? (
         <>
-          <TextField label={t('templates.columns')} help={t('templates.columnsHelp')} value={formatColumns(q.columns)} onChange={(v) => set({ columns: parseColumns(v) })} multiline={Math.max(3, q.columns.length)} />
+          <TextField
+            label={t('templates.columns')}
+            help={t('templates.columnsHelp')}
+            value={formatColumns(q.columns)}
+            onChange={(v) => set({ columns: parseColumns(v) })}
+            multiline={Math.max(3, q.columns.length)}
+          />
           <TextField label={t('templates.blankRows')} value={String(q.blankRows)} onChange={(v) => set({ blankRows: int(v, 1, 40) })} />
         </>
       ) : null}
       <div className="row">
-        <button type="button" onClick={() => props.onMove(-1)} disabled={props.first}>{t('templates.up')}<span className="visually-hidden">：{q.label}</span></button>
-        <button type="button" onClick={() => props.onMove(1)} disabled={props.last}>{t('templates.down')}<span className="visually-hidden">：{q.label}</span></button>
-        <button type="button" className="danger" onClick={props.onRemove}>{t('templates.removeQuestion')}<span className="visually-hidden">：{q.label}</span></button>
+        <button type="button" onClick={() => props.onMove(-1)} disabled={props.first}>
+          {t('templates.up')}
+          <span className="visually-hidden">：{q.label}</span>
+        </button>
+        <button type="button" onClick={() => props.onMove(1)} disabled={props.last}>
+          {t('templates.down')}
+          <span className="visually-hidden">：{q.label}</span>
+        </button>
+        <button type="button" className="danger" onClick={props.onRemove}>
+          {t('templates.removeQuestion')}
+          <span className="visually-hidden">：{q.label}</span>
+        </button>
       </div>
     </div>
   );

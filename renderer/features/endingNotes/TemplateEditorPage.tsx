@@ -7,7 +7,14 @@ import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { useDraft } from '../../vault/useDraft';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
-import { QUESTION_KINDS, templateSchema, type EndingNoteTemplate, type Question, type QuestionKind, type Section } from '../../../shared/endingNote/template';
+import {
+  QUESTION_KINDS,
+  templateSchema,
+  type EndingNoteTemplate,
+  type Question,
+  type QuestionKind,
+  type Section,
+} from '../../../shared/endingNote/template';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { QuestionEditor } from './QuestionEditor';
 
@@ -31,7 +38,16 @@ export function newQuestion(kind: QuestionKind, label: string): Question {
     case 'multi':
       return { kind, id, label, options: ['はい', 'いいえ'] };
     case 'table':
-      return { kind, id, label, columns: [{ label: '項目', width: 1 }, { label: '内容', width: 3 }], blankRows: 4 };
+      return {
+        kind,
+        id,
+        label,
+        columns: [
+          { label: '項目', width: 1 },
+          { label: '内容', width: 3 },
+        ],
+        blankRows: 4,
+      };
     default:
       return { kind, id, label };
   }
@@ -80,20 +96,58 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
     <section aria-labelledby="tpl-title" className="template-editor">
       <h1 id="tpl-title">{t('templates.editTitle', { name: template.name })}</h1>
       <p className="help">{t('templates.editLead', { version: template.version + 1 })}</p>
-      {draft.restored ? <p className="notice" role="status">{t('person.draftRestored')}</p> : null}
+      {draft.restored ? (
+        <p className="notice" role="status">
+          {t('person.draftRestored')}
+        </p>
+      ) : null}
       <ErrorBox message={error} />
-      {issues.length ? <ul className="error">{issues.map((i) => <li key={i}>{i}</li>)}</ul> : null}
+      {issues.length ? (
+        <ul className="error">
+          {issues.map((i) => (
+            <li key={i}>{i}</li>
+          ))}
+        </ul>
+      ) : null}
       <TextField label={t('templates.name')} value={v.name} onChange={(name) => draft.update({ ...v, name })} maxLength={300} />
       {v.sections.map((s, i) => (
         <fieldset key={s.id} className="tpl-section">
-          <legend>{t('templates.section', { n: i + 1 })}：{s.title}</legend>
+          <legend>
+            {t('templates.section', { n: i + 1 })}：{s.title}
+          </legend>
           <div className="row">
-            <button type="button" onClick={() => setSections(move(v.sections, i, -1))} disabled={i === 0}>{t('templates.up')}<span className="visually-hidden">：{s.title}</span></button>
-            <button type="button" onClick={() => setSections(move(v.sections, i, 1))} disabled={i === v.sections.length - 1}>{t('templates.down')}<span className="visually-hidden">：{s.title}</span></button>
-            <button type="button" className="danger" onClick={() => window.confirm(t('templates.removeSectionConfirm', { title: s.title })) && setSections(v.sections.filter((_, k) => k !== i))}>{t('templates.removeSection')}<span className="visually-hidden">：{s.title}</span></button>
+            <button type="button" onClick={() => setSections(move(v.sections, i, -1))} disabled={i === 0}>
+              {t('templates.up')}
+              <span className="visually-hidden">：{s.title}</span>
+            </button>
+            <button type="button" onClick={() => setSections(move(v.sections, i, 1))} disabled={i === v.sections.length - 1}>
+              {t('templates.down')}
+              <span className="visually-hidden">：{s.title}</span>
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                window.confirm(t('templates.removeSectionConfirm', { title: s.title })) && setSections(v.sections.filter((_, k) => k !== i))
+              }
+            >
+              {t('templates.removeSection')}
+              <span className="visually-hidden">：{s.title}</span>
+            </button>
           </div>
-          <TextField label={t('templates.sectionTitle')} value={s.title} onChange={(title) => setSection(i, { ...s, title })} maxLength={300} />
-          <TextField label={t('templates.guidance')} value={s.guidance ?? ''} onChange={(guidance) => setSection(i, { ...s, guidance: guidance || undefined } as Section)} multiline={2} maxLength={4000} />
+          <TextField
+            label={t('templates.sectionTitle')}
+            value={s.title}
+            onChange={(title) => setSection(i, { ...s, title })}
+            maxLength={300}
+          />
+          <TextField
+            label={t('templates.guidance')}
+            value={s.guidance ?? ''}
+            onChange={(guidance) => setSection(i, { ...s, guidance: guidance || undefined } as Section)}
+            multiline={2}
+            maxLength={4000}
+          />
           <ol className="tpl-questions">
             {s.questions.map((q, j) => (
               <li key={q.id}>
@@ -109,17 +163,37 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
             ))}
           </ol>
           <div className="row">
-            <SelectField<QuestionKind> label={t('templates.newQuestionKind')} value={newKind} onChange={setNewKind} options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`templates.kinds.${k}`) }))} />
-            <button type="button" onClick={() => setSection(i, { ...s, questions: [...s.questions, newQuestion(newKind, t('templates.newQuestionLabel'))] })}>{t('templates.addQuestion')}<span className="visually-hidden">：{s.title}</span></button>
+            <SelectField<QuestionKind>
+              label={t('templates.newQuestionKind')}
+              value={newKind}
+              onChange={setNewKind}
+              options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`templates.kinds.${k}`) }))}
+            />
+            <button
+              type="button"
+              onClick={() => setSection(i, { ...s, questions: [...s.questions, newQuestion(newKind, t('templates.newQuestionLabel'))] })}
+            >
+              {t('templates.addQuestion')}
+              <span className="visually-hidden">：{s.title}</span>
+            </button>
           </div>
         </fieldset>
       ))}
       <div className="row">
-        <button type="button" onClick={() => setSections([...v.sections, { id: newId('s'), title: t('templates.newSectionTitle'), questions: [] }])}>{t('templates.addSection')}</button>
+        <button
+          type="button"
+          onClick={() => setSections([...v.sections, { id: newId('s'), title: t('templates.newSectionTitle'), questions: [] }])}
+        >
+          {t('templates.addSection')}
+        </button>
       </div>
       <div className="actions">
-        <button type="button" className="primary big" onClick={() => void save()}>{t('templates.save')}</button>
-        <button type="button" onClick={() => void draft.clear().then(() => navigate({ name: 'templates' }))}>{t('person.cancel')}</button>
+        <button type="button" className="primary big" onClick={() => void save()}>
+          {t('templates.save')}
+        </button>
+        <button type="button" onClick={() => void draft.clear().then(() => navigate({ name: 'templates' }))}>
+          {t('person.cancel')}
+        </button>
       </div>
     </section>
   );

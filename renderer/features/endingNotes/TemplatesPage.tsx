@@ -20,9 +20,17 @@ export function TemplatesPage() {
 
   const exportTemplate = async (tpl: EndingNoteTemplate) => {
     try {
-      const saved = await platform.saveFile(`${tpl.id}-v${tpl.version}.json`, templateFileBytes(tpl), { name: 'JSON', extensions: ['json'] });
+      const saved = await platform.saveFile(`${tpl.id}-v${tpl.version}.json`, templateFileBytes(tpl), {
+        name: 'JSON',
+        extensions: ['json'],
+      });
       if (saved) {
-        await logEvent(session.db, session.actor, { action: 'template.export', table: 'templates', recordId: `${tpl.id}@${tpl.version}` }, now());
+        await logEvent(
+          session.db,
+          session.actor,
+          { action: 'template.export', table: 'templates', recordId: `${tpl.id}@${tpl.version}` },
+          now(),
+        );
         notify(t('templates.exported'));
       }
     } catch (e) {
@@ -49,21 +57,39 @@ export function TemplatesPage() {
     <section aria-labelledby="templates-title">
       <div className="page-head">
         <h1 id="templates-title">{t('templates.title')}</h1>
-        <button type="button" onClick={() => void importTemplate()}>{t('templates.import')}</button>
+        <button type="button" onClick={() => void importTemplate()}>
+          {t('templates.import')}
+        </button>
       </div>
       <p>{t('templates.lead')}</p>
-      {error ? <div className="error-box" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="error-box" role="alert">
+          {error}
+        </div>
+      ) : null}
       <ul className="plain-list">
         {(templates ?? []).map((tpl) => (
           <li key={tpl.id} className="template-item">
             <div className="row spread">
               <span>
                 <span className="name">{tpl.name}</span>
-                <span className="meta">{t('templates.meta', { version: tpl.version, sections: tpl.sections.length, questions: tpl.sections.reduce((n, s) => n + s.questions.length, 0) })}</span>
+                <span className="meta">
+                  {t('templates.meta', {
+                    version: tpl.version,
+                    sections: tpl.sections.length,
+                    questions: tpl.sections.reduce((n, s) => n + s.questions.length, 0),
+                  })}
+                </span>
               </span>
               <span className="row">
-                <a className="button" href={routeHref({ name: 'template-edit', id: tpl.id })}>{t('templates.edit')}<span className="visually-hidden">：{tpl.name}</span></a>
-                <button type="button" onClick={() => void exportTemplate(tpl)}>{t('templates.export')}<span className="visually-hidden">：{tpl.name}</span></button>
+                <a className="button" href={routeHref({ name: 'template-edit', id: tpl.id })}>
+                  {t('templates.edit')}
+                  <span className="visually-hidden">：{tpl.name}</span>
+                </a>
+                <button type="button" onClick={() => void exportTemplate(tpl)}>
+                  {t('templates.export')}
+                  <span className="visually-hidden">：{tpl.name}</span>
+                </button>
               </span>
             </div>
             <PrintButtons template={tpl} />

@@ -6,7 +6,11 @@ import { QUESTION_KINDS } from '../../../shared/endingNote/template';
 
 describe('template editor helpers', () => {
   it('parses and formats table columns', () => {
-    expect(parseColumns('氏名:2\n続柄\n連絡先：3\n\n')).toEqual([{ label: '氏名', width: 2 }, { label: '続柄', width: 1 }, { label: '連絡先', width: 3 }]);
+    expect(parseColumns('氏名:2\n続柄\n連絡先：3\n\n')).toEqual([
+      { label: '氏名', width: 2 },
+      { label: '続柄', width: 1 },
+      { label: '連絡先', width: 3 },
+    ]);
     expect(formatColumns(parseColumns('氏名:2\n続柄'))).toBe('氏名:2\n続柄');
   });
   it('moves items within bounds only', () => {

@@ -25,7 +25,14 @@ export interface EndingNote extends NoteContent {
 async function decode(session: VaultSession, row: EndingNoteRow): Promise<EndingNote> {
   const parsed = noteContentSchema.safeParse(await session.open('endingNotes', row.id, row.enc));
   if (!parsed.success) throw new AppError('RecordCorrupt', { id: row.id });
-  return { ...parsed.data, id: row.id, personId: row.personId, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
+  return {
+    ...parsed.data,
+    id: row.id,
+    personId: row.personId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    deletedAt: row.deletedAt,
+  };
 }
 
 export async function notesOfPerson(session: VaultSession, personId: string): Promise<EndingNote[]> {
@@ -52,8 +59,19 @@ async function write(session: VaultSession, note: EndingNote, action: AuditActio
   return note;
 }
 
-export function createNote(session: VaultSession, personId: string, templateId: string, templateVersion: number, now: number): Promise<EndingNote> {
-  return write(session, { id: crypto.randomUUID(), personId, templateId, templateVersion, answers: {}, createdAt: now, updatedAt: now, deletedAt: 0 }, 'endingNote.create', now);
+export function createNote(
+  session: VaultSession,
+  personId: string,
+  templateId: string,
+  templateVersion: number,
+  now: number,
+): Promise<EndingNote> {
+  return write(
+    session,
+    { id: crypto.randomUUID(), personId, templateId, templateVersion, answers: {}, createdAt: now, updatedAt: now, deletedAt: 0 },
+    'endingNote.create',
+    now,
+  );
 }
 
 export function saveAnswers(session: VaultSession, note: EndingNote, answers: Answers, now: number): Promise<EndingNote> {

@@ -23,7 +23,9 @@ describe('templates and notes', () => {
 
   it('refuses an invalid template and stores nothing', async () => {
     const s = await open();
-    await expect(saveTemplateVersion(s.db, s.actor, { ...STANDARD_JA, sections: [] }, 1)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    await expect(saveTemplateVersion(s.db, s.actor, { ...STANDARD_JA, sections: [] }, 1)).rejects.toMatchObject({
+      code: 'ValidationFailed',
+    });
     expect(await s.db.templates.count()).toBe(0);
   });
 

@@ -23,7 +23,10 @@ describe('template files (bytes)', () => {
     expect(parseTemplateFile(enc(JSON.stringify(extra)))).toMatchObject({ ok: false, reason: 'invalid' });
     const dup = { ...STANDARD_JA, sections: [STANDARD_JA.sections[0], STANDARD_JA.sections[0]] };
     expect(parseTemplateFile(enc(JSON.stringify(dup)))).toMatchObject({ ok: false, reason: 'invalid' });
-    const huge = { ...STANDARD_JA, sections: [{ id: 'x', title: 'x', questions: [{ kind: 'longText', id: 'q', label: 'q', lines: 1e9 }] }] };
+    const huge = {
+      ...STANDARD_JA,
+      sections: [{ id: 'x', title: 'x', questions: [{ kind: 'longText', id: 'q', label: 'q', lines: 1e9 }] }],
+    };
     expect(parseTemplateFile(enc(JSON.stringify(huge)))).toMatchObject({ ok: false, reason: 'invalid' });
   });
 });

@@ -1,5 +1,11 @@
 // Template files as bytes: strict UTF-8 and a size limit before the shared parser sees them.
-import { MAX_TEMPLATE_FILE_BYTES, parseTemplateText, serializeTemplate, type EndingNoteTemplate, type TemplateImportResult } from '../../../shared/endingNote/template';
+import {
+  MAX_TEMPLATE_FILE_BYTES,
+  parseTemplateText,
+  serializeTemplate,
+  type EndingNoteTemplate,
+  type TemplateImportResult,
+} from '../../../shared/endingNote/template';
 
 export function parseTemplateFile(bytes: Uint8Array): TemplateImportResult {
   if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) return { ok: false, reason: 'too-large', issues: [] };

@@ -33,7 +33,13 @@ async function nextVersion(db: VaultDatabase, id: string): Promise<number> {
 }
 
 /** Saves `template` as the next version of its id; returns what was stored. */
-export async function saveTemplateVersion(db: VaultDatabase, actor: Actor, template: EndingNoteTemplate, now: number, action: 'template.save' | 'template.import' = 'template.save'): Promise<EndingNoteTemplate> {
+export async function saveTemplateVersion(
+  db: VaultDatabase,
+  actor: Actor,
+  template: EndingNoteTemplate,
+  now: number,
+  action: 'template.save' | 'template.import' = 'template.save',
+): Promise<EndingNoteTemplate> {
   const parsed = templateSchema.safeParse(template);
   if (!parsed.success) throw new AppError('ValidationFailed', { issues: parsed.error.issues.map((i) => i.path.join('.')) });
   return db.transaction('rw', db.templates, db.audit, async () => {

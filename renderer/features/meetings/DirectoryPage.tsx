@@ -23,7 +23,13 @@ export function DirectoryPage() {
   /** null: no form; 'new': adding; otherwise the entry being edited. */
   const [editing, setEditing] = useState<'new' | DirectoryEntry | null>(null);
 
-  const load = useCallback(() => listDirectory(session).then(setEntries).catch((e: unknown) => setError(errorMessage(e))), [session]);
+  const load = useCallback(
+    () =>
+      listDirectory(session)
+        .then(setEntries)
+        .catch((e: unknown) => setError(errorMessage(e))),
+    [session],
+  );
   useEffect(() => void load(), [load]);
 
   const remove = async (e: DirectoryEntry) => {
@@ -47,9 +53,17 @@ export function DirectoryPage() {
       <p className="notice">{t('directory.keepNote')}</p>
       <ErrorBox message={error} />
       {editing === 'new' ? (
-        <EntryForm key="new" onDone={async (saved) => { setEditing(null); if (saved) await load(); }} />
+        <EntryForm
+          key="new"
+          onDone={async (saved) => {
+            setEditing(null);
+            if (saved) await load();
+          }}
+        />
       ) : (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>{t('directory.add')}</button>
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('directory.add')}
+        </button>
       )}
       {entries === null ? (
         <p>{t('app.loading')}</p>
@@ -62,7 +76,13 @@ export function DirectoryPage() {
             {entries.map((e) => (
               <li key={e.id}>
                 {editing !== null && editing !== 'new' && editing.id === e.id ? (
-                  <EntryForm existing={e} onDone={async (saved) => { setEditing(null); if (saved) await load(); }} />
+                  <EntryForm
+                    existing={e}
+                    onDone={async (saved) => {
+                      setEditing(null);
+                      if (saved) await load();
+                    }}
+                  />
                 ) : (
                   <div className="directory-row">
                     <div>
@@ -71,8 +91,14 @@ export function DirectoryPage() {
                       {e.note ? <span className="meta">{e.note}</span> : null}
                     </div>
                     <div className="row">
-                      <button type="button" onClick={() => setEditing(e)}>{t('directory.edit')}<span className="visually-hidden">：{e.name}</span></button>
-                      <button type="button" className="danger" onClick={() => void remove(e)}>{t('directory.remove')}<span className="visually-hidden">：{e.name}</span></button>
+                      <button type="button" onClick={() => setEditing(e)}>
+                        {t('directory.edit')}
+                        <span className="visually-hidden">：{e.name}</span>
+                      </button>
+                      <button type="button" className="danger" onClick={() => void remove(e)}>
+                        {t('directory.remove')}
+                        <span className="visually-hidden">：{e.name}</span>
+                      </button>
                     </div>
                   </div>
                 )}
@@ -88,7 +114,9 @@ export function DirectoryPage() {
 function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(saved: boolean): void | Promise<void> }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const [v, setV] = useState<DirectoryEntryInput>(existing ? { name: existing.name, organisation: existing.organisation, role: existing.role, note: existing.note } : EMPTY);
+  const [v, setV] = useState<DirectoryEntryInput>(
+    existing ? { name: existing.name, organisation: existing.organisation, role: existing.role, note: existing.note } : EMPTY,
+  );
   const [nameError, setNameError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -111,18 +139,43 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
   };
 
   return (
-    <form className="directory-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={existing ? undefined : 'directory-form-title'} aria-label={existing ? t('directory.editTitle', { name: existing.name }) : undefined}>
+    <form
+      className="directory-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={existing ? undefined : 'directory-form-title'}
+      aria-label={existing ? t('directory.editTitle', { name: existing.name }) : undefined}
+    >
       {existing ? null : <h2 id="directory-form-title">{t('directory.addTitle')}</h2>}
       <ErrorBox message={error} />
       <div className="grid">
-        <TextField label={t('directory.name')} value={v.name} onChange={(name) => setV({ ...v, name })} required maxLength={100} error={nameError} autoFocus />
-        <InputField label={t('directory.organisation')} value={v.organisation} onChange={(organisation) => setV({ ...v, organisation })} maxLength={100} suggestions={ACTORS} help={t('directory.organisationHelp')} />
+        <TextField
+          label={t('directory.name')}
+          value={v.name}
+          onChange={(name) => setV({ ...v, name })}
+          required
+          maxLength={100}
+          error={nameError}
+          autoFocus
+        />
+        <InputField
+          label={t('directory.organisation')}
+          value={v.organisation}
+          onChange={(organisation) => setV({ ...v, organisation })}
+          maxLength={100}
+          suggestions={ACTORS}
+          help={t('directory.organisationHelp')}
+        />
         <TextField label={t('directory.role')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
         <TextField label={t('directory.note')} value={v.note} onChange={(note) => setV({ ...v, note })} maxLength={1000} />
       </div>
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('directory.save')}</button>
-        <button type="button" onClick={() => void onDone(false)}>{t('directory.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('directory.save')}
+        </button>
+        <button type="button" onClick={() => void onDone(false)}>
+          {t('directory.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -20,7 +20,10 @@ export function MeetingListPage() {
   const [data, setData] = useState<{ items: Meeting[]; open: Map<string, number>; corrupt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [type, setType] = useState<MeetingTypeId | typeof ALL>(ALL);
-  const typeOptions: { value: MeetingTypeId | typeof ALL; label: string }[] = [{ value: ALL, label: t('meetings.allTypes') }, ...MEETING_TYPES.map((mt) => ({ value: mt.id, label: mt.label }))];
+  const typeOptions: { value: MeetingTypeId | typeof ALL; label: string }[] = [
+    { value: ALL, label: t('meetings.allTypes') },
+    ...MEETING_TYPES.map((mt) => ({ value: mt.id, label: mt.label })),
+  ];
   const [districtId, setDistrictId] = useState<string>(ALL);
 
   useEffect(() => {
@@ -42,22 +45,28 @@ export function MeetingListPage() {
     () => (data?.items ?? []).filter((m) => (type === ALL || m.type === type) && (districtId === ALL || m.districtId === districtId)),
     [data, type, districtId],
   );
-  const districtName = (id: string) => (id ? districts.find((d) => d.id === id)?.name ?? id : t('meetings.noDistrict'));
+  const districtName = (id: string) => (id ? (districts.find((d) => d.id === id)?.name ?? id) : t('meetings.noDistrict'));
 
   return (
     <section aria-labelledby="meetings-title" className="meetings-page">
       <div className="page-head">
         <h1 id="meetings-title">{t('meetings.title')}</h1>
         <div className="row">
-          <a className="button" href={routeHref({ name: 'directory' })}>{t('meetings.directoryLink')}</a>
-          <a className="button" href={routeHref({ name: 'actions' })}>{t('meetings.actionsLink')}</a>
+          <a className="button" href={routeHref({ name: 'directory' })}>
+            {t('meetings.directoryLink')}
+          </a>
+          <a className="button" href={routeHref({ name: 'actions' })}>
+            {t('meetings.actionsLink')}
+          </a>
         </div>
       </div>
       <p className="lead">{t('meetings.lead')}</p>
       <ul className="new-meeting-buttons">
         {MEETING_TYPES.map((mt) => (
           <li key={mt.id}>
-            <a className="button primary" href={routeHref({ name: 'meeting-new', type: mt.id })}>{t('meetings.newOf', { type: mt.label })}</a>
+            <a className="button primary" href={routeHref({ name: 'meeting-new', type: mt.id })}>
+              {t('meetings.newOf', { type: mt.label })}
+            </a>
           </li>
         ))}
       </ul>
@@ -65,11 +74,26 @@ export function MeetingListPage() {
       {data ? (
         <>
           <div className="filter-bar">
-            <SelectField<MeetingTypeId | typeof ALL> label={t('meetings.typeFilter')} value={type} onChange={setType} options={typeOptions} />
-            <SelectField label={t('meetings.districtFilter')} value={districtId} onChange={setDistrictId}
-              options={[{ value: ALL, label: t('meetings.allDistricts') }, { value: '', label: t('meetings.noDistrict') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]} />
+            <SelectField<MeetingTypeId | typeof ALL>
+              label={t('meetings.typeFilter')}
+              value={type}
+              onChange={setType}
+              options={typeOptions}
+            />
+            <SelectField
+              label={t('meetings.districtFilter')}
+              value={districtId}
+              onChange={setDistrictId}
+              options={[
+                { value: ALL, label: t('meetings.allDistricts') },
+                { value: '', label: t('meetings.noDistrict') },
+                ...districts.map((d) => ({ value: d.id, label: d.name })),
+              ]}
+            />
           </div>
-          <p className="count" role="status" data-testid="meeting-count">{t('meetings.count', { shown: shown.length, total: data.items.length })}</p>
+          <p className="count" role="status" data-testid="meeting-count">
+            {t('meetings.count', { shown: shown.length, total: data.items.length })}
+          </p>
           {data.corrupt > 0 ? <p className="error-box">{t('meetings.corrupt', { n: data.corrupt })}</p> : null}
           {data.items.length === 0 ? (
             <p className="empty">{t('meetings.empty')}</p>
@@ -83,9 +107,16 @@ export function MeetingListPage() {
                   <li key={m.id}>
                     <a className="meeting-row" href={routeHref({ name: 'meeting', id: m.id })}>
                       <span className="meeting-date">{formatDateJa(m.date)}</span>
-                      <span className="meeting-type">{meetingType(m.type).label}　{t('meetings.numberN', { n: m.number })}</span>
-                      <span className="meeting-meta">{districtName(m.districtId)}{m.title ? `　${m.title}` : ''}</span>
-                      <span className={open > 0 ? 'open-count has-open' : 'open-count'}>{open > 0 ? t('meetings.openActions', { n: open }) : t('meetings.noOpenActions')}</span>
+                      <span className="meeting-type">
+                        {meetingType(m.type).label}　{t('meetings.numberN', { n: m.number })}
+                      </span>
+                      <span className="meeting-meta">
+                        {districtName(m.districtId)}
+                        {m.title ? `　${m.title}` : ''}
+                      </span>
+                      <span className={open > 0 ? 'open-count has-open' : 'open-count'}>
+                        {open > 0 ? t('meetings.openActions', { n: open }) : t('meetings.noOpenActions')}
+                      </span>
                     </a>
                   </li>
                 );
@@ -93,7 +124,9 @@ export function MeetingListPage() {
             </ul>
           )}
         </>
-      ) : !error ? <p>{t('app.loading')}</p> : null}
+      ) : !error ? (
+        <p>{t('app.loading')}</p>
+      ) : null}
     </section>
   );
 }

@@ -10,11 +10,21 @@ export type DirectoryEntry = Stored<DirectoryEntryInput>;
 
 export async function listDirectory(session: VaultSession, opts: { includeRemoved?: boolean } = {}): Promise<DirectoryEntry[]> {
   const rows = await session.db.directory.toArray();
-  const { records } = await openRecords(session, 'directory', directoryEntrySchema, opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0));
+  const { records } = await openRecords(
+    session,
+    'directory',
+    directoryEntrySchema,
+    opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0),
+  );
   return records.sort((a, b) => a.organisation.localeCompare(b.organisation, 'ja') || a.name.localeCompare(b.name, 'ja'));
 }
 
-export async function saveDirectoryEntry(session: VaultSession, input: DirectoryEntryInput, now: number, existing?: DirectoryEntry): Promise<DirectoryEntry> {
+export async function saveDirectoryEntry(
+  session: VaultSession,
+  input: DirectoryEntryInput,
+  now: number,
+  existing?: DirectoryEntry,
+): Promise<DirectoryEntry> {
   const record: DirectoryEntry = existing
     ? { ...input, id: existing.id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
     : { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 };
@@ -22,7 +32,12 @@ export async function saveDirectoryEntry(session: VaultSession, input: Directory
   const db = session.db;
   await db.transaction('rw', db.directory, db.audit, async () => {
     await db.directory.put({ ...meta, enc });
-    await appendAudit(db, session.actor, { action: existing ? 'directory.update' : 'directory.create', table: 'directory', recordId: record.id }, now);
+    await appendAudit(
+      db,
+      session.actor,
+      { action: existing ? 'directory.update' : 'directory.create', table: 'directory', recordId: record.id },
+      now,
+    );
   });
   return { ...content, ...meta };
 }

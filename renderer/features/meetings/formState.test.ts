@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeeting } from '../../../shared/meeting/meeting';
 import {
-  actionRowsOf, formProblems, isBlankRow, isMeetingTypeId, meetingDraftCodec, moveItem, newActionRow, removeAt, suggestNumber,
-  toActionDrafts, toSave, warningKey, type MeetingFormState,
+  actionRowsOf,
+  formProblems,
+  isBlankRow,
+  isMeetingTypeId,
+  meetingDraftCodec,
+  moveItem,
+  newActionRow,
+  removeAt,
+  suggestNumber,
+  toActionDrafts,
+  toSave,
+  warningKey,
+  type MeetingFormState,
 } from './formState';
 import type { ActionItem } from '../actions/actionRepo';
 
 const oneCase = { personId: 'p1', basicInfo: '', family: '', history: '', wishes: '' };
 const state = (over: Partial<MeetingFormState['meeting']> = {}, actions: MeetingFormState['actions'] = []): MeetingFormState => ({
-  meeting: { ...emptyMeeting('case', '2026-11-27', 'd01'), cases: [oneCase], consent: { obtained: true, date: '2026-11-27', how: '口頭' }, ...over },
+  meeting: {
+    ...emptyMeeting('case', '2026-11-27', 'd01'),
+    cases: [oneCase],
+    consent: { obtained: true, date: '2026-11-27', how: '口頭' },
+    ...over,
+  },
   actions,
 });
 const row = (over: Partial<MeetingFormState['actions'][number]>) => ({ ...newActionRow('k'), ...over });
@@ -56,15 +72,37 @@ describe('form rows → ActionDrafts', () => {
     ]);
   });
   it('saved items come back as rows with their ids', () => {
-    const item = { id: 'x1', owner: '佐藤', ownerOrg: '区役所', task: '申請', due: '2026-12-01', personId: '', source: 'meeting', sourceId: 'm', districtId: '', status: 'done', doneDate: '2026-12-01', doneNote: '', createdAt: 1, updatedAt: 1, deletedAt: 0 } satisfies ActionItem;
-    expect(actionRowsOf([item])).toEqual([{ key: 'x1', id: 'x1', owner: '佐藤', ownerOrg: '区役所', task: '申請', due: '2026-12-01', personId: '' }]);
+    const item = {
+      id: 'x1',
+      owner: '佐藤',
+      ownerOrg: '区役所',
+      task: '申請',
+      due: '2026-12-01',
+      personId: '',
+      source: 'meeting',
+      sourceId: 'm',
+      districtId: '',
+      status: 'done',
+      doneDate: '2026-12-01',
+      doneNote: '',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: 0,
+    } satisfies ActionItem;
+    expect(actionRowsOf([item])).toEqual([
+      { key: 'x1', id: 'x1', owner: '佐藤', ownerOrg: '区役所', task: '申請', due: '2026-12-01', personId: '' },
+    ]);
   });
   it('on save, blank 課題 are left out and an action about a removed case loses its person', () => {
-    const s = state({ issues: ['見守りの担い手', '  ', '金銭管理'] }, [row({ owner: '佐藤', task: '訪問', due: '2026-12-01', personId: 'gone' })]);
+    const s = state({ issues: ['見守りの担い手', '  ', '金銭管理'] }, [
+      row({ owner: '佐藤', task: '訪問', due: '2026-12-01', personId: 'gone' }),
+    ]);
     const { input, drafts } = toSave(s);
     expect(input.issues).toEqual(['見守りの担い手', '金銭管理']);
     expect(drafts[0]?.personId).toBe('');
-    expect(toSave({ ...s, actions: [row({ owner: '佐藤', task: '訪問', due: '2026-12-01', personId: 'p1' })] }).drafts[0]?.personId).toBe('p1');
+    expect(toSave({ ...s, actions: [row({ owner: '佐藤', task: '訪問', due: '2026-12-01', personId: 'p1' })] }).drafts[0]?.personId).toBe(
+      'p1',
+    );
   });
 });
 
@@ -73,14 +111,28 @@ describe('problems of the whole form', () => {
   it('joins the minutes’ problems and each typed row’s, by row', () => {
     expect(codes(state())).toEqual([]);
     expect(codes(state({ startTime: '14:00', endTime: '13:00' }))).toEqual(['error:endTime:endBeforeStart']);
-    const s = state({}, [row({}), row({ owner: '佐藤', task: '', due: '2026-11-20' }), row({ owner: '鈴木', task: '訪問', due: '2026-11-28' })]);
+    const s = state({}, [
+      row({}),
+      row({ owner: '佐藤', task: '', due: '2026-11-20' }),
+      row({ owner: '鈴木', task: '訪問', due: '2026-11-28' }),
+    ]);
     expect(codes(s)).toEqual(['error:actions.1.task:required', 'error:actions.1.due:beforeRecord']);
-    expect(codes(state({}, [row({ owner: '佐藤', task: '訪問', due: '2026-11-28' })]), '2026-12-01')).toEqual(['warning:actions.0.due:past']);
+    expect(codes(state({}, [row({ owner: '佐藤', task: '訪問', due: '2026-11-28' })]), '2026-12-01')).toEqual([
+      'warning:actions.0.due:past',
+    ]);
   });
   it('a case without a person yet does not hide the other problems', () => {
-    const s = state({ startTime: '15:00', endTime: '14:00', cases: [{ ...oneCase, personId: '' }], consent: { obtained: false, date: '', how: '' } });
+    const s = state({
+      startTime: '15:00',
+      endTime: '14:00',
+      cases: [{ ...oneCase, personId: '' }],
+      consent: { obtained: false, date: '', how: '' },
+    });
     expect(codes(s)).toEqual(['error:cases.0.personId:invalid', 'error:endTime:endBeforeStart', 'warning:consent.obtained:consentMissing']);
-    expect(codes(state({ cases: [{ ...oneCase, personId: '' }], date: '' }))).toEqual(['error:date:required', 'error:cases.0.personId:invalid']);
+    expect(codes(state({ cases: [{ ...oneCase, personId: '' }], date: '' }))).toEqual([
+      'error:date:required',
+      'error:cases.0.personId:invalid',
+    ]);
   });
   it('identifies the warnings the user has seen', () => {
     const a = formProblems(state({ consent: { obtained: false, date: '', how: '' } }), '2026-11-27');
@@ -91,7 +143,10 @@ describe('problems of the whole form', () => {
 
 describe('drafts', () => {
   it('round-trip the whole form, a 10,000-character 検討内容 included', () => {
-    const s = state({ discussion: '検'.repeat(10_000), attendees: [{ directoryId: '', name: '髙橋', organisation: '区役所', role: '保健師' }] }, [row({ owner: '佐藤' })]);
+    const s = state(
+      { discussion: '検'.repeat(10_000), attendees: [{ directoryId: '', name: '髙橋', organisation: '区役所', role: '保健師' }] },
+      [row({ owner: '佐藤' })],
+    );
     expect(meetingDraftCodec.decode(meetingDraftCodec.encode(s))).toEqual(s);
   });
   it('give null for no draft or one of another shape, instead of breaking the form', () => {

@@ -97,7 +97,11 @@ export function formProblems(state: MeetingFormState, today: string): Problem[] 
 export const errorsOf = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error');
 export const warningsOf = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'warning');
 /** Identifies a set of warnings, so "save anyway" applies only to the warnings the user saw. */
-export const warningKey = (ps: readonly Problem[]) => warningsOf(ps).map((p) => `${p.path}:${p.code}`).sort().join('|');
+export const warningKey = (ps: readonly Problem[]) =>
+  warningsOf(ps)
+    .map((p) => `${p.path}:${p.code}`)
+    .sort()
+    .join('|');
 
 export function meetingInputOf(m: Meeting): MeetingInput {
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = m;
@@ -112,12 +116,32 @@ const attendee = z.object({ directoryId: s, name: s, organisation: s, role: s })
 const draftSchema = z.object({
   meeting: z.object({
     type: z.enum(['case', 'team', 'area']),
-    title: s, number: z.number().int(), districtId: s, date: s, startTime: s, endTime: s, place: s, host: s, chair: s, recorder: s,
-    attendees: z.array(attendee), absentees: z.array(attendee), personAttended: z.boolean(), familyAttended: z.boolean(), presenter: s,
+    title: s,
+    number: z.number().int(),
+    districtId: s,
+    date: s,
+    startTime: s,
+    endTime: s,
+    place: s,
+    host: s,
+    chair: s,
+    recorder: s,
+    attendees: z.array(attendee),
+    absentees: z.array(attendee),
+    personAttended: z.boolean(),
+    familyAttended: z.boolean(),
+    presenter: s,
     consent: z.object({ obtained: z.boolean(), date: s, how: s }),
     cases: z.array(z.object({ personId: s, basicInfo: s, family: s, history: s, wishes: s })),
-    issues: z.array(s), discussion: s, conclusion: s, regionalIssues: s, monitoring: s, nextDate: s, materialsCollected: z.boolean(),
-    goals: z.array(s), functions: z.array(z.enum(MEETING_FUNCTIONS)),
+    issues: z.array(s),
+    discussion: s,
+    conclusion: s,
+    regionalIssues: s,
+    monitoring: s,
+    nextDate: s,
+    materialsCollected: z.boolean(),
+    goals: z.array(s),
+    functions: z.array(z.enum(MEETING_FUNCTIONS)),
   }),
   actions: z.array(z.object({ key: s, id: s, owner: s, ownerOrg: s, task: s, due: s, personId: s })),
 }) satisfies z.ZodType<MeetingFormState>;

@@ -35,7 +35,9 @@ describe('meetings and their actions', () => {
     if (!first) throw new Error('missing');
     await markDone(s, first.id, '2026-12-01', '手配済み', 110);
 
-    const kept = items.filter((a) => a.owner !== '鈴木').map((a) => ({ id: a.id, owner: a.owner, ownerOrg: a.ownerOrg, task: a.task, due: a.due, personId: a.personId }));
+    const kept = items
+      .filter((a) => a.owner !== '鈴木')
+      .map((a) => ({ id: a.id, owner: a.owner, ownerOrg: a.ownerOrg, task: a.task, due: a.due, personId: a.personId }));
     await saveMeeting(s, { ...m, conclusion: '在宅継続' }, kept, 120, m);
     const after = (await listActions(s)).items;
     expect(after).toHaveLength(2);
@@ -46,7 +48,9 @@ describe('meetings and their actions', () => {
 
   it('refuses invalid minutes and writes nothing', async () => {
     const s = await open();
-    await expect(saveMeeting(s, { ...caseMeeting('2026-11-27'), date: '2026-02-30' }, [], 1)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    await expect(saveMeeting(s, { ...caseMeeting('2026-11-27'), date: '2026-02-30' }, [], 1)).rejects.toMatchObject({
+      code: 'ValidationFailed',
+    });
     expect(await s.db.meetings.count()).toBe(0);
     expect(await s.db.audit.count()).toBe(0);
   });
@@ -74,6 +78,11 @@ describe('meetings and their actions', () => {
     await removeDirectoryEntry(s, e.id, 3);
     expect(await listDirectory(s)).toHaveLength(0);
     expect(await listDirectory(s, { includeRemoved: true })).toHaveLength(1);
-    expect((await getMeeting(s, m.id))?.attendees[0]).toEqual({ directoryId: e.id, name: '髙橋 一郎', organisation: '地域ケアプラザ', role: '社会福祉士' });
+    expect((await getMeeting(s, m.id))?.attendees[0]).toEqual({
+      directoryId: e.id,
+      name: '髙橋 一郎',
+      organisation: '地域ケアプラザ',
+      role: '社会福祉士',
+    });
   });
 });

@@ -35,14 +35,25 @@ export async function listMeetings(session: VaultSession): Promise<{ items: Meet
 
 export async function meetingsOfPerson(session: VaultSession, personId: string): Promise<Meeting[]> {
   const rows = await session.db.meetings.where('personIds').equals(personId).toArray();
-  return (await openRecords(session, 'meetings', meetingSchema, rows.filter((r) => r.deletedAt === 0))).records;
+  return (
+    await openRecords(
+      session,
+      'meetings',
+      meetingSchema,
+      rows.filter((r) => r.deletedAt === 0),
+    )
+  ).records;
 }
 
 /**
  * The latest meeting of the same team (same type and district) on or before the date, if any.
  * Two meetings on one day are told apart by when they were recorded.
  */
-export async function previousMeetingOfTeam(session: VaultSession, m: Pick<MeetingInput, 'type' | 'districtId' | 'date'>, excludeId?: string): Promise<Meeting | undefined> {
+export async function previousMeetingOfTeam(
+  session: VaultSession,
+  m: Pick<MeetingInput, 'type' | 'districtId' | 'date'>,
+  excludeId?: string,
+): Promise<Meeting | undefined> {
   const rows = await session.db.meetings
     .where('[type+districtId+date]')
     .between([m.type, m.districtId, Dexie.minKey], [m.type, m.districtId, m.date], true, true)
@@ -57,12 +68,25 @@ export async function previousMeetingOfTeam(session: VaultSession, m: Pick<Meeti
  * Saves the minutes and their action rows. Rows keep their status (a row closed from the list
  * stays closed when the minutes are edited); rows removed in the form are deleted.
  */
-export async function saveMeeting(session: VaultSession, input: MeetingInput, drafts: readonly ActionDraft[], now: number, existing?: Meeting): Promise<Meeting> {
+export async function saveMeeting(
+  session: VaultSession,
+  input: MeetingInput,
+  drafts: readonly ActionDraft[],
+  now: number,
+  existing?: Meeting,
+): Promise<Meeting> {
   const record: Meeting = existing
     ? { ...input, id: existing.id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
     : { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 };
   const { meta, content, enc } = await sealRecord(session, 'meetings', meetingSchema, record);
-  const row: MeetingRow = { ...meta, date: content.date, type: content.type, districtId: content.districtId, personIds: content.cases.map((c) => c.personId), enc };
+  const row: MeetingRow = {
+    ...meta,
+    date: content.date,
+    type: content.type,
+    districtId: content.districtId,
+    personIds: content.cases.map((c) => c.personId),
+    enc,
+  };
 
   const before = existing ? await actionsOfSource(session, existing.id) : [];
   const byId = new Map(before.map((a) => [a.id, a]));
@@ -71,10 +95,25 @@ export async function saveMeeting(session: VaultSession, input: MeetingInput, dr
   for (const d of drafts) {
     const prev = d.id ? byId.get(d.id) : undefined;
     const base: ActionItemInput = {
-      source: 'meeting', sourceId: record.id, owner: d.owner, ownerOrg: d.ownerOrg, task: d.task, due: d.due, personId: d.personId,
-      districtId: content.districtId, status: prev?.status ?? 'open', doneDate: prev?.doneDate ?? '', doneNote: prev?.doneNote ?? '',
+      source: 'meeting',
+      sourceId: record.id,
+      owner: d.owner,
+      ownerOrg: d.ownerOrg,
+      task: d.task,
+      due: d.due,
+      personId: d.personId,
+      districtId: content.districtId,
+      status: prev?.status ?? 'open',
+      doneDate: prev?.doneDate ?? '',
+      doneNote: prev?.doneNote ?? '',
     };
-    const item: ActionItem = { ...base, id: prev?.id ?? crypto.randomUUID(), createdAt: prev?.createdAt ?? now, updatedAt: now, deletedAt: 0 };
+    const item: ActionItem = {
+      ...base,
+      id: prev?.id ?? crypto.randomUUID(),
+      createdAt: prev?.createdAt ?? now,
+      updatedAt: now,
+      deletedAt: 0,
+    };
     keep.add(item.id);
     const changed = !prev || (['owner', 'ownerOrg', 'task', 'due', 'personId', 'districtId'] as const).some((k) => prev[k] !== base[k]);
     if (changed) writes.push({ row: await actionRow(session, item), created: !prev, changed });
@@ -84,10 +123,20 @@ export async function saveMeeting(session: VaultSession, input: MeetingInput, dr
   const db = session.db;
   await db.transaction('rw', db.meetings, db.actions, db.audit, async () => {
     await db.meetings.put(row);
-    await appendAudit(db, session.actor, { action: existing ? 'meeting.update' : 'meeting.create', table: 'meetings', recordId: record.id }, now);
+    await appendAudit(
+      db,
+      session.actor,
+      { action: existing ? 'meeting.update' : 'meeting.create', table: 'meetings', recordId: record.id },
+      now,
+    );
     for (const w of writes) {
       await db.actions.put(w.row);
-      await appendAudit(db, session.actor, { action: w.created ? 'action.create' : 'action.update', table: 'actions', recordId: w.row.id }, now);
+      await appendAudit(
+        db,
+        session.actor,
+        { action: w.created ? 'action.create' : 'action.update', table: 'actions', recordId: w.row.id },
+        now,
+      );
     }
     for (const a of removed) {
       await db.actions.update(a.id, { deletedAt: now, updatedAt: now });

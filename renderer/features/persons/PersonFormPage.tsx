@@ -8,8 +8,19 @@ import { useDraft } from '../../vault/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import {
-  CARE_FLAGS, CARE_LEVELS, CONSENT_SCOPES, DISABILITY_SUPPORT_LEVELS, HOUSEHOLDS, MAX_NOTE, MENTAL_HANDBOOK_GRADES,
-  PERSON_STATUSES, RYOIKU_GRADES, SEXES, emptyPerson, personProblems, type PersonInput,
+  CARE_FLAGS,
+  CARE_LEVELS,
+  CONSENT_SCOPES,
+  DISABILITY_SUPPORT_LEVELS,
+  HOUSEHOLDS,
+  MAX_NOTE,
+  MENTAL_HANDBOOK_GRADES,
+  PERSON_STATUSES,
+  RYOIKU_GRADES,
+  SEXES,
+  emptyPerson,
+  personProblems,
+  type PersonInput,
 } from '../../../shared/domain/person';
 import type { PersonRecord } from './personRepo';
 
@@ -39,7 +50,15 @@ export function PersonFormPage({ id }: { id?: string }) {
   const problemText = (path: string): string | undefined => {
     const p = problems.find((x) => x.path === path);
     if (!p) return undefined;
-    return t(p.code === 'required' ? 'person.required' : p.code === 'date' ? 'person.invalidDate' : p.code === 'too_long' ? 'person.tooLong' : 'person.invalid');
+    return t(
+      p.code === 'required'
+        ? 'person.required'
+        : p.code === 'date'
+          ? 'person.invalidDate'
+          : p.code === 'too_long'
+            ? 'person.tooLong'
+            : 'person.invalid',
+    );
   };
 
   const submit = async (e: FormEvent) => {
@@ -75,17 +94,51 @@ export function PersonFormPage({ id }: { id?: string }) {
   return (
     <form ref={formRef} className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">
       <h1 id="person-form-title">{existing ? t('person.editTitle', { name: existing.name }) : t('person.newTitle')}</h1>
-      {draft.restored ? <p className="notice" role="status">{t('person.draftRestored')}</p> : null}
+      {draft.restored ? (
+        <p className="notice" role="status">
+          {t('person.draftRestored')}
+        </p>
+      ) : null}
       <ErrorBox message={error} />
       <fieldset>
         <legend>{t('person.sections.basic')}</legend>
         <div className="grid">
-          <TextField label={t('person.name')} value={v.name} onChange={(name) => set({ name })} required maxLength={100} error={problemText('name')} autoFocus />
-          <TextField label={t('person.furigana')} value={v.furigana} onChange={(furigana) => set({ furigana })} maxLength={100} error={problemText('furigana')} />
-          <DateField label={t('person.birthDate')} value={v.birthDate} onChange={(birthDate) => set({ birthDate })} error={problemText('birthDate')} />
+          <TextField
+            label={t('person.name')}
+            value={v.name}
+            onChange={(name) => set({ name })}
+            required
+            maxLength={100}
+            error={problemText('name')}
+            autoFocus
+          />
+          <TextField
+            label={t('person.furigana')}
+            value={v.furigana}
+            onChange={(furigana) => set({ furigana })}
+            maxLength={100}
+            error={problemText('furigana')}
+          />
+          <DateField
+            label={t('person.birthDate')}
+            value={v.birthDate}
+            onChange={(birthDate) => set({ birthDate })}
+            error={problemText('birthDate')}
+          />
           <SelectField label={t('person.sex')} value={v.sex} onChange={(sex) => set({ sex })} options={opts(SEXES, t('person.notSet'))} />
-          <SelectField label={t('person.district')} value={v.districtId} onChange={(districtId) => set({ districtId })} options={districtOptions} error={problemText('districtId')} />
-          <SelectField label={t('person.status')} value={v.status} onChange={(status) => set({ status })} options={opts(PERSON_STATUSES, '')} />
+          <SelectField
+            label={t('person.district')}
+            value={v.districtId}
+            onChange={(districtId) => set({ districtId })}
+            options={districtOptions}
+            error={problemText('districtId')}
+          />
+          <SelectField
+            label={t('person.status')}
+            value={v.status}
+            onChange={(status) => set({ status })}
+            options={opts(PERSON_STATUSES, '')}
+          />
         </div>
       </fieldset>
       <fieldset>
@@ -93,46 +146,133 @@ export function PersonFormPage({ id }: { id?: string }) {
         <div className="grid">
           <TextField label={t('person.address')} value={v.address} onChange={(address) => set({ address })} maxLength={300} />
           <TextField label={t('person.phone')} type="tel" value={v.phone} onChange={(phone) => set({ phone })} maxLength={40} />
-          <SelectField label={t('person.household')} value={v.household} onChange={(household) => set({ household })} options={opts(HOUSEHOLDS, t('person.notSet'))} />
-          <TextField label={t('person.householdNote')} value={v.householdNote} onChange={(householdNote) => set({ householdNote })} maxLength={300} />
-          <TextField label={t('person.emergencyName')} value={v.emergencyContact.name} onChange={(name) => set({ emergencyContact: { ...v.emergencyContact, name } })} maxLength={100} />
-          <TextField label={t('person.emergencyRelation')} value={v.emergencyContact.relation} onChange={(relation) => set({ emergencyContact: { ...v.emergencyContact, relation } })} maxLength={50} />
-          <TextField label={t('person.emergencyPhone')} type="tel" value={v.emergencyContact.phone} onChange={(phone) => set({ emergencyContact: { ...v.emergencyContact, phone } })} maxLength={40} />
+          <SelectField
+            label={t('person.household')}
+            value={v.household}
+            onChange={(household) => set({ household })}
+            options={opts(HOUSEHOLDS, t('person.notSet'))}
+          />
+          <TextField
+            label={t('person.householdNote')}
+            value={v.householdNote}
+            onChange={(householdNote) => set({ householdNote })}
+            maxLength={300}
+          />
+          <TextField
+            label={t('person.emergencyName')}
+            value={v.emergencyContact.name}
+            onChange={(name) => set({ emergencyContact: { ...v.emergencyContact, name } })}
+            maxLength={100}
+          />
+          <TextField
+            label={t('person.emergencyRelation')}
+            value={v.emergencyContact.relation}
+            onChange={(relation) => set({ emergencyContact: { ...v.emergencyContact, relation } })}
+            maxLength={50}
+          />
+          <TextField
+            label={t('person.emergencyPhone')}
+            type="tel"
+            value={v.emergencyContact.phone}
+            onChange={(phone) => set({ emergencyContact: { ...v.emergencyContact, phone } })}
+            maxLength={40}
+          />
           <TextField label={t('person.doctor')} value={v.doctor} onChange={(doctor) => set({ doctor })} maxLength={200} />
-          <TextField label={t('person.commissioner')} value={v.commissioner} onChange={(commissioner) => set({ commissioner })} maxLength={100} />
+          <TextField
+            label={t('person.commissioner')}
+            value={v.commissioner}
+            onChange={(commissioner) => set({ commissioner })}
+            maxLength={100}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('person.sections.care')}</legend>
         <div className="grid">
-          <SelectField label={t('person.careLevel')} value={v.certification.careLevel} onChange={(careLevel) => set({ certification: { ...v.certification, careLevel } })} options={opts(CARE_LEVELS, t('person.notSet'))} />
-          <SelectField label={t('person.disabilitySupportLevel')} value={v.certification.disabilitySupportLevel} onChange={(disabilitySupportLevel) => set({ certification: { ...v.certification, disabilitySupportLevel } })} options={opts(DISABILITY_SUPPORT_LEVELS, t('person.notSet'))} />
-          <SelectField label={t('person.ryoikuGrade')} value={v.certification.ryoikuGrade} onChange={(ryoikuGrade) => set({ certification: { ...v.certification, ryoikuGrade } })} options={opts(RYOIKU_GRADES, t('person.notSet'))} />
-          <SelectField label={t('person.mentalHandbookGrade')} value={v.certification.mentalHandbookGrade} onChange={(mentalHandbookGrade) => set({ certification: { ...v.certification, mentalHandbookGrade } })} options={opts(MENTAL_HANDBOOK_GRADES, t('person.notSet'))} />
+          <SelectField
+            label={t('person.careLevel')}
+            value={v.certification.careLevel}
+            onChange={(careLevel) => set({ certification: { ...v.certification, careLevel } })}
+            options={opts(CARE_LEVELS, t('person.notSet'))}
+          />
+          <SelectField
+            label={t('person.disabilitySupportLevel')}
+            value={v.certification.disabilitySupportLevel}
+            onChange={(disabilitySupportLevel) => set({ certification: { ...v.certification, disabilitySupportLevel } })}
+            options={opts(DISABILITY_SUPPORT_LEVELS, t('person.notSet'))}
+          />
+          <SelectField
+            label={t('person.ryoikuGrade')}
+            value={v.certification.ryoikuGrade}
+            onChange={(ryoikuGrade) => set({ certification: { ...v.certification, ryoikuGrade } })}
+            options={opts(RYOIKU_GRADES, t('person.notSet'))}
+          />
+          <SelectField
+            label={t('person.mentalHandbookGrade')}
+            value={v.certification.mentalHandbookGrade}
+            onChange={(mentalHandbookGrade) => set({ certification: { ...v.certification, mentalHandbookGrade } })}
+            options={opts(MENTAL_HANDBOOK_GRADES, t('person.notSet'))}
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>{t('person.sections.consent')}</legend>
-        <Checkbox label={t('person.consentGiven')} checked={v.consent.given} onChange={(given) => set({ consent: { ...v.consent, given } })} />
+        <Checkbox
+          label={t('person.consentGiven')}
+          checked={v.consent.given}
+          onChange={(given) => set({ consent: { ...v.consent, given } })}
+        />
         {v.consent.given ? (
           <div className="grid">
-            <DateField label={t('person.consentDate')} value={v.consent.date} onChange={(date) => set({ consent: { ...v.consent, date } })} error={problemText('consent.date')} />
-            <TextField label={t('person.consentObtainedBy')} value={v.consent.obtainedBy} onChange={(obtainedBy) => set({ consent: { ...v.consent, obtainedBy } })} maxLength={100} />
-            <CheckboxGroup legend={t('person.consentScopes')} options={CONSENT_SCOPES} value={v.consent.scopes} onChange={(scopes) => set({ consent: { ...v.consent, scopes } })} />
+            <DateField
+              label={t('person.consentDate')}
+              value={v.consent.date}
+              onChange={(date) => set({ consent: { ...v.consent, date } })}
+              error={problemText('consent.date')}
+            />
+            <TextField
+              label={t('person.consentObtainedBy')}
+              value={v.consent.obtainedBy}
+              onChange={(obtainedBy) => set({ consent: { ...v.consent, obtainedBy } })}
+              maxLength={100}
+            />
+            <CheckboxGroup
+              legend={t('person.consentScopes')}
+              options={CONSENT_SCOPES}
+              value={v.consent.scopes}
+              onChange={(scopes) => set({ consent: { ...v.consent, scopes } })}
+            />
           </div>
         ) : null}
       </fieldset>
       <fieldset>
         <legend>{t('person.sections.flags')}</legend>
-        <CheckboxGroup legend={t('person.sections.flags')} options={CARE_FLAGS} value={v.careFlags} onChange={(careFlags) => set({ careFlags })} />
+        <CheckboxGroup
+          legend={t('person.sections.flags')}
+          options={CARE_FLAGS}
+          value={v.careFlags}
+          onChange={(careFlags) => set({ careFlags })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('person.sections.note')}</legend>
-        <TextField label={t('person.note')} value={v.note} onChange={(note) => set({ note })} multiline={6} maxLength={MAX_NOTE} error={problemText('note')} help={t('person.noteCount', { n: v.note.length, max: MAX_NOTE })} />
+        <TextField
+          label={t('person.note')}
+          value={v.note}
+          onChange={(note) => set({ note })}
+          multiline={6}
+          maxLength={MAX_NOTE}
+          error={problemText('note')}
+          help={t('person.noteCount', { n: v.note.length, max: MAX_NOTE })}
+        />
       </fieldset>
       <div className="actions">
-        <button type="submit" className="primary big" disabled={busy}>{t('person.save')}</button>
-        <button type="button" onClick={() => void discard()}>{draft.restored ? t('person.discardDraft') : t('person.cancel')}</button>
+        <button type="submit" className="primary big" disabled={busy}>
+          {t('person.save')}
+        </button>
+        <button type="button" onClick={() => void discard()}>
+          {draft.restored ? t('person.discardDraft') : t('person.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -19,29 +19,49 @@ export function PersonListPage() {
   const [districtId, setDistrictId] = useState('');
   const [status, setStatus] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(() => filterPersons(index, { query: deferredQuery, districtId, status, trashed: false }), [index, deferredQuery, districtId, status]);
+  const shown = useMemo(
+    () => filterPersons(index, { query: deferredQuery, districtId, status, trashed: false }),
+    [index, deferredQuery, districtId, status],
+  );
   const total = useMemo(() => all.filter((p) => p.deletedAt === 0).length, [all]);
   const districtName = useMemo(() => new Map(districts.map((d) => [d.id, d.name])), [districts]);
   const today = useMemo(() => tokyoDate(), []);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the documented way; its values are read during render only.
-  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
 
   return (
     <section aria-labelledby="persons-title">
       <div className="page-head">
         <h1 id="persons-title">{t('persons.title')}</h1>
-        <a className="button primary" href={routeHref({ name: 'person-new' })}>{t('persons.add')}</a>
+        <a className="button primary" href={routeHref({ name: 'person-new' })}>
+          {t('persons.add')}
+        </a>
       </div>
       <div className="filters" role="search">
         <TextField label={t('persons.search')} type="search" value={query} onChange={setQuery} help={t('persons.searchHelp')} autoFocus />
-        <SelectField label={t('persons.districtFilter')} value={districtId} onChange={setDistrictId}
-          options={[{ value: '', label: t('persons.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]} />
-        <SelectField label={t('persons.statusFilter')} value={status} onChange={setStatus}
-          options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: s }))]} />
+        <SelectField
+          label={t('persons.districtFilter')}
+          value={districtId}
+          onChange={setDistrictId}
+          options={[{ value: '', label: t('persons.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+        />
+        <SelectField
+          label={t('persons.statusFilter')}
+          value={status}
+          onChange={setStatus}
+          options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: s }))]}
+        />
       </div>
-      <p className="count" role="status" data-testid="person-count">{t('persons.count', { shown: shown.length, total })}</p>
+      <p className="count" role="status" data-testid="person-count">
+        {t('persons.count', { shown: shown.length, total })}
+      </p>
       {shown.length === 0 ? (
         <p className="empty">{total === 0 ? t('persons.empty') : t('persons.noMatch', { q: query })}</p>
       ) : (
@@ -51,7 +71,12 @@ export function PersonListPage() {
               const p = shown[item.index];
               if (!p) return null;
               return (
-                <li key={p.id} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-setsize={shown.length} aria-posinset={item.index + 1}>
+                <li
+                  key={p.id}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  aria-setsize={shown.length}
+                  aria-posinset={item.index + 1}
+                >
                   <a href={routeHref({ name: 'person', id: p.id })} className="person-row">
                     <span className="name">{p.name}</span>
                     <span className="reading">{p.furigana}</span>

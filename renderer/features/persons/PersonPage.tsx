@@ -19,20 +19,38 @@ export function PersonPage({ id }: { id: string }) {
 
   const district = districts.find((d) => d.id === p.districtId)?.name ?? t('person.notSet');
   const none = t('common.none');
-  const cert = [p.certification.careLevel, p.certification.disabilitySupportLevel && `障害支援${p.certification.disabilitySupportLevel}`, p.certification.ryoikuGrade && `療育手帳${p.certification.ryoikuGrade}`, p.certification.mentalHandbookGrade && `精神保健福祉手帳${p.certification.mentalHandbookGrade}`].filter(Boolean).join('、');
+  const cert = [
+    p.certification.careLevel,
+    p.certification.disabilitySupportLevel && `障害支援${p.certification.disabilitySupportLevel}`,
+    p.certification.ryoikuGrade && `療育手帳${p.certification.ryoikuGrade}`,
+    p.certification.mentalHandbookGrade && `精神保健福祉手帳${p.certification.mentalHandbookGrade}`,
+  ]
+    .filter(Boolean)
+    .join('、');
   const rows: [string, string][] = [
     [t('person.furigana'), p.furigana || none],
-    [t('person.birthDate'), p.birthDate ? `${formatDateJa(p.birthDate)}　${t('persons.age', { age: ageOn(p.birthDate, tokyoDate()) })}` : none],
+    [
+      t('person.birthDate'),
+      p.birthDate ? `${formatDateJa(p.birthDate)}　${t('persons.age', { age: ageOn(p.birthDate, tokyoDate()) })}` : none,
+    ],
     [t('person.sex'), p.sex || none],
     [t('person.district'), district],
     [t('person.address'), p.address || none],
     [t('person.phone'), p.phone || none],
     [t('person.household'), [p.household, p.householdNote].filter(Boolean).join('：') || none],
-    [t('person.emergencyName'), [p.emergencyContact.name, p.emergencyContact.relation, p.emergencyContact.phone].filter(Boolean).join('　') || none],
+    [
+      t('person.emergencyName'),
+      [p.emergencyContact.name, p.emergencyContact.relation, p.emergencyContact.phone].filter(Boolean).join('　') || none,
+    ],
     [t('person.doctor'), p.doctor || none],
     [t('person.sections.care'), cert || none],
     [t('person.commissioner'), p.commissioner || none],
-    [t('person.sections.consent'), p.consent.given ? `${p.consent.date ? formatDateJa(p.consent.date) : ''}　${p.consent.scopes.join('、')}　${p.consent.obtainedBy}` : t('persons.noConsent')],
+    [
+      t('person.sections.consent'),
+      p.consent.given
+        ? `${p.consent.date ? formatDateJa(p.consent.date) : ''}　${p.consent.scopes.join('、')}　${p.consent.obtainedBy}`
+        : t('persons.noConsent'),
+    ],
     [t('person.sections.flags'), p.careFlags.join('、') || none],
     [t('person.status'), p.status],
   ];
@@ -50,13 +68,23 @@ export function PersonPage({ id }: { id: string }) {
 
   return (
     <article aria-labelledby="person-title">
-      <p><a href={routeHref({ name: 'persons' })}>← {t('persons.back')}</a></p>
+      <p>
+        <a href={routeHref({ name: 'persons' })}>← {t('persons.back')}</a>
+      </p>
       <div className="page-head">
-        <h1 id="person-title" className="person-name">{p.name}</h1>
+        <h1 id="person-title" className="person-name">
+          {p.name}
+        </h1>
         <div className="row">
-          <a className="button primary" href={routeHref({ name: 'contact-new', personId: p.id })}>{t('timeline.addContact')}</a>
-          <a className="button" href={routeHref({ name: 'person-edit', id: p.id })}>{t('persons.edit')}</a>
-          <button type="button" onClick={() => void trash()}>{t('persons.trash')}</button>
+          <a className="button primary" href={routeHref({ name: 'contact-new', personId: p.id })}>
+            {t('timeline.addContact')}
+          </a>
+          <a className="button" href={routeHref({ name: 'person-edit', id: p.id })}>
+            {t('persons.edit')}
+          </a>
+          <button type="button" onClick={() => void trash()}>
+            {t('persons.trash')}
+          </button>
         </div>
       </div>
       <dl className="details">

@@ -19,7 +19,12 @@ describe('PersonStore', () => {
     for (const n of names) await store.create(person(n, ''), 1);
     const reloaded = new PersonStore(session);
     await reloaded.load();
-    expect(reloaded.getSnapshot().map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(
+      reloaded
+        .getSnapshot()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...names].sort());
   });
 
   it('stores no content in the clear', async () => {
@@ -60,7 +65,15 @@ describe('PersonStore', () => {
     expect(store.get(a.id)).toBeUndefined();
     expect(await db.drafts.count()).toBe(0);
     const actions = (await db.audit.orderBy('seq').toArray()).map((r) => r.action);
-    expect(actions).toEqual(['person.create', 'person.create', 'person.trash', 'person.trash', 'person.restore', 'person.purge', 'trash.empty']);
+    expect(actions).toEqual([
+      'person.create',
+      'person.create',
+      'person.trash',
+      'person.trash',
+      'person.restore',
+      'person.purge',
+      'trash.empty',
+    ]);
     expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 7 });
   });
 

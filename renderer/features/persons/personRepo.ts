@@ -99,17 +99,33 @@ export class PersonStore {
 
   /** Creates many persons in one transaction (demo vault, benchmark). */
   async createMany(inputs: readonly unknown[], now: number): Promise<number> {
-    const records = inputs.map((input): PersonRecord => ({ ...parse(input), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 }));
+    const records = inputs.map((input): PersonRecord => ({
+      ...parse(input),
+      id: crypto.randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: 0,
+    }));
     const rows = await Promise.all(
       records.map(async ({ id, createdAt, updatedAt, deletedAt, ...content }): Promise<PersonRow> => ({
-        id, districtId: content.districtId, status: content.status, createdAt, updatedAt, deletedAt,
+        id,
+        districtId: content.districtId,
+        status: content.status,
+        createdAt,
+        updatedAt,
+        deletedAt,
         enc: await this.session.seal('persons', id, content),
       })),
     );
     const db = this.session.db;
     await db.transaction('rw', db.persons, db.audit, async () => {
       await db.persons.bulkPut(rows);
-      await appendAuditMany(db, this.session.actor, rows.map((r) => ({ action: 'person.create', table: 'persons', recordId: r.id })), now);
+      await appendAuditMany(
+        db,
+        this.session.actor,
+        rows.map((r) => ({ action: 'person.create', table: 'persons', recordId: r.id })),
+        now,
+      );
     });
     for (const r of records) this.records.set(r.id, r);
     this.publish();
@@ -118,7 +134,11 @@ export class PersonStore {
 
   async update(id: string, input: unknown, now: number): Promise<PersonRecord> {
     const existing = this.require(id);
-    return this.write({ ...parse(input), id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }, 'person.update', now);
+    return this.write(
+      { ...parse(input), id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt },
+      'person.update',
+      now,
+    );
   }
 
   async trash(id: string, now: number): Promise<void> {
@@ -141,7 +161,10 @@ export class PersonStore {
       await appendAuditMany(
         db,
         this.session.actor,
-        [...ids.map((id) => ({ action: 'person.purge' as const, table: 'persons', recordId: id })), { action: 'trash.empty', table: 'persons', recordId: String(ids.length) }],
+        [
+          ...ids.map((id) => ({ action: 'person.purge' as const, table: 'persons', recordId: id })),
+          { action: 'trash.empty', table: 'persons', recordId: String(ids.length) },
+        ],
         now,
       );
     });

@@ -3,7 +3,16 @@ import { emptyPerson } from '../../../shared/domain/person';
 import { buildSearchIndex, filterPersons, searchIndexOf } from './personSearch';
 import type { PersonRecord } from './personRepo';
 
-const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({ ...emptyPerson('d01'), id, name, furigana, createdAt: 0, updatedAt: 0, deletedAt: 0, ...extra });
+const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
+  ...emptyPerson('d01'),
+  id,
+  name,
+  furigana,
+  createdAt: 0,
+  updatedAt: 0,
+  deletedAt: 0,
+  ...extra,
+});
 const index = buildSearchIndex([
   rec('1', '𠮷田 ハル', 'よしだ はる'),
   rec('2', '髙橋 正雄', 'たかはし まさお', { districtId: 'd02' }),

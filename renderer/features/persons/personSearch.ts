@@ -35,10 +35,13 @@ export interface PersonFilter {
 }
 
 export function filterPersons(index: readonly SearchEntry[], f: PersonFilter): PersonRecord[] {
-  const pieces = f.query.split(/[\s\u3000]+/u).map(foldForSearch).filter(Boolean);
+  const pieces = f.query
+    .split(/[\s\u3000]+/u)
+    .map(foldForSearch)
+    .filter(Boolean);
   const out: PersonRecord[] = [];
   for (const { person, key } of index) {
-    if ((person.deletedAt > 0) !== f.trashed) continue;
+    if (person.deletedAt > 0 !== f.trashed) continue;
     if (f.districtId && person.districtId !== f.districtId) continue;
     if (f.status && person.status !== f.status) continue;
     if (pieces.every((p) => key.includes(p))) out.push(person);

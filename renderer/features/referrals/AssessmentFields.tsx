@@ -14,18 +14,40 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
     <>
       <fieldset>
         <legend>{t('referrals.fields.abuse')}</legend>
-        <CheckField label={t('referrals.fields.abuseSuspected')} checked={v.abuse.suspected} onChange={(suspected) => set({ abuse: { ...v.abuse, suspected } })} />
+        <CheckField
+          label={t('referrals.fields.abuseSuspected')}
+          checked={v.abuse.suspected}
+          onChange={(suspected) => set({ abuse: { ...v.abuse, suspected } })}
+        />
         {v.abuse.suspected ? (
           <>
-            <CheckboxGroup legend={t('referrals.fields.abuseKinds')} options={ABUSE_KINDS} value={v.abuse.kinds} onChange={(kinds) => set({ abuse: { ...v.abuse, kinds } })} />
-            {lookup.error('abuse.kinds') ? <p className="error" role="alert">{lookup.error('abuse.kinds')}</p> : null}
-            <TextField label={t('referrals.fields.abuseNote')} value={v.abuse.note} onChange={(note) => set({ abuse: { ...v.abuse, note } })} multiline={3} maxLength={5000} error={lookup.error('abuse.note')} />
+            <CheckboxGroup
+              legend={t('referrals.fields.abuseKinds')}
+              options={ABUSE_KINDS}
+              value={v.abuse.kinds}
+              onChange={(kinds) => set({ abuse: { ...v.abuse, kinds } })}
+            />
+            {lookup.error('abuse.kinds') ? (
+              <p className="error" role="alert">
+                {lookup.error('abuse.kinds')}
+              </p>
+            ) : null}
+            <TextField
+              label={t('referrals.fields.abuseNote')}
+              value={v.abuse.note}
+              onChange={(note) => set({ abuse: { ...v.abuse, note } })}
+              multiline={3}
+              maxLength={5000}
+              error={lookup.error('abuse.note')}
+            />
           </>
         ) : null}
       </fieldset>
 
       <fieldset>
-        <legend>{t('referrals.fields.expectedType')}・{t('referrals.fields.petitioner')}</legend>
+        <legend>
+          {t('referrals.fields.expectedType')}・{t('referrals.fields.petitioner')}
+        </legend>
         <RadioGroup
           legend={t('referrals.fields.expectedType')}
           value={v.expectedType}
@@ -55,11 +77,20 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
         />
         {v.petitionConsent.given ? (
           <div className="ref-grid">
-            <DateField label={t('referrals.fields.petitionConsentDate')} value={v.petitionConsent.date} onChange={(date) => set({ petitionConsent: { ...v.petitionConsent, date } })} required error={lookup.error('petitionConsent.date')} />
+            <DateField
+              label={t('referrals.fields.petitionConsentDate')}
+              value={v.petitionConsent.date}
+              onChange={(date) => set({ petitionConsent: { ...v.petitionConsent, date } })}
+              required
+              error={lookup.error('petitionConsent.date')}
+            />
             <SelectField
               label={t('referrals.fields.petitionConsentMethod')}
               value={v.petitionConsent.method}
-              options={[{ value: '' as const, label: t('referrals.fields.notChosen') }, ...CONSENT_METHODS.map((m) => ({ value: m, label: m }))]}
+              options={[
+                { value: '' as const, label: t('referrals.fields.notChosen') },
+                ...CONSENT_METHODS.map((m) => ({ value: m, label: m })),
+              ]}
               onChange={(method) => set({ petitionConsent: { ...v.petitionConsent, method } })}
             />
           </div>
@@ -69,14 +100,39 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
       <fieldset>
         <legend>{t('referrals.fields.dailyLife')}</legend>
         <p className="help">{t('referrals.fields.dailyLifeHelp')}</p>
-        <CheckField label={t('referrals.fields.dailyLifeConsidered')} checked={v.dailyLifeSupport.considered} onChange={(considered) => set({ dailyLifeSupport: { ...v.dailyLifeSupport, considered } })} />
-        <TextField label={t('referrals.fields.dailyLifeNote')} value={v.dailyLifeSupport.note} onChange={(note) => set({ dailyLifeSupport: { ...v.dailyLifeSupport, note } })} multiline={2} maxLength={2000} error={lookup.error('dailyLifeSupport.note')} />
+        <CheckField
+          label={t('referrals.fields.dailyLifeConsidered')}
+          checked={v.dailyLifeSupport.considered}
+          onChange={(considered) => set({ dailyLifeSupport: { ...v.dailyLifeSupport, considered } })}
+        />
+        <TextField
+          label={t('referrals.fields.dailyLifeNote')}
+          value={v.dailyLifeSupport.note}
+          onChange={(note) => set({ dailyLifeSupport: { ...v.dailyLifeSupport, note } })}
+          multiline={2}
+          maxLength={2000}
+          error={lookup.error('dailyLifeSupport.note')}
+        />
       </fieldset>
 
       <fieldset>
         <legend>{t('referrals.fields.person')}</legend>
-        <TextField label={t('referrals.fields.explained')} value={v.explained} onChange={(explained) => set({ explained })} multiline={3} maxLength={5000} error={lookup.error('explained')} />
-        <TextField label={t('referrals.fields.wishes')} value={v.wishes} onChange={(wishes) => set({ wishes })} multiline={3} maxLength={5000} error={lookup.error('wishes')} />
+        <TextField
+          label={t('referrals.fields.explained')}
+          value={v.explained}
+          onChange={(explained) => set({ explained })}
+          multiline={3}
+          maxLength={5000}
+          error={lookup.error('explained')}
+        />
+        <TextField
+          label={t('referrals.fields.wishes')}
+          value={v.wishes}
+          onChange={(wishes) => set({ wishes })}
+          multiline={3}
+          maxLength={5000}
+          error={lookup.error('wishes')}
+        />
       </fieldset>
     </>
   );

@@ -13,17 +13,52 @@ export interface FieldsProps {
 
 export function ConsultationFields({ value: v, set, lookup }: FieldsProps) {
   const { t } = useTranslation();
-  const routeOptions = [{ value: '' as const, label: t('referrals.fields.notChosen') }, ...CONSULTATION_ROUTES.map((r) => ({ value: r, label: r }))];
+  const routeOptions = [
+    { value: '' as const, label: t('referrals.fields.notChosen') },
+    ...CONSULTATION_ROUTES.map((r) => ({ value: r, label: r })),
+  ];
   return (
     <fieldset>
-      <legend>{t('referrals.fields.consultedOn')}・{t('referrals.fields.route')}</legend>
+      <legend>
+        {t('referrals.fields.consultedOn')}・{t('referrals.fields.route')}
+      </legend>
       <div className="ref-grid">
-        <DateField label={t('referrals.fields.consultedOn')} value={v.consultedOn} onChange={(consultedOn) => set({ consultedOn })} required error={lookup.error('consultedOn')} />
-        <SelectField label={t('referrals.fields.route')} value={v.route} options={routeOptions} onChange={(route) => set({ route })} error={lookup.error('route')} />
+        <DateField
+          label={t('referrals.fields.consultedOn')}
+          value={v.consultedOn}
+          onChange={(consultedOn) => set({ consultedOn })}
+          required
+          error={lookup.error('consultedOn')}
+        />
+        <SelectField
+          label={t('referrals.fields.route')}
+          value={v.route}
+          options={routeOptions}
+          onChange={(route) => set({ route })}
+          error={lookup.error('route')}
+        />
       </div>
-      <TextField label={t('referrals.fields.routeNote')} value={v.routeNote} onChange={(routeNote) => set({ routeNote })} maxLength={300} error={lookup.error('routeNote')} />
-      <CheckboxGroup legend={t('referrals.fields.declineSigns')} options={DECLINE_SIGNS} value={v.declineSigns} onChange={(declineSigns) => set({ declineSigns })} />
-      <TextField label={t('referrals.fields.declineNote')} value={v.declineNote} onChange={(declineNote) => set({ declineNote })} multiline={3} maxLength={5000} error={lookup.error('declineNote')} />
+      <TextField
+        label={t('referrals.fields.routeNote')}
+        value={v.routeNote}
+        onChange={(routeNote) => set({ routeNote })}
+        maxLength={300}
+        error={lookup.error('routeNote')}
+      />
+      <CheckboxGroup
+        legend={t('referrals.fields.declineSigns')}
+        options={DECLINE_SIGNS}
+        value={v.declineSigns}
+        onChange={(declineSigns) => set({ declineSigns })}
+      />
+      <TextField
+        label={t('referrals.fields.declineNote')}
+        value={v.declineNote}
+        onChange={(declineNote) => set({ declineNote })}
+        multiline={3}
+        maxLength={5000}
+        error={lookup.error('declineNote')}
+      />
       <RadioGroup
         legend={t('referrals.fields.urgency')}
         inline

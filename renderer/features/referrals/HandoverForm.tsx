@@ -9,7 +9,13 @@ import { useAddToReferral } from './useAddToReferral';
 import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';
 import { problemLookup, RadioGroup } from './controls';
 
-export function HandoverForm(props: { referral: Referral; today: string; value: HandoverFormValue; onChange(v: HandoverFormValue): void; onAdded(saved: Referral): Promise<void> }) {
+export function HandoverForm(props: {
+  referral: Referral;
+  today: string;
+  value: HandoverFormValue;
+  onChange(v: HandoverFormValue): void;
+  onAdded(saved: Referral): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { referral, value: v } = props;
   const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.handovers.added'));
@@ -27,10 +33,29 @@ export function HandoverForm(props: { referral: Referral; today: string; value: 
     <form ref={formRef} className="ref-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ref-handover-form-title">
       <h3 id="ref-handover-form-title">{t('referrals.handovers.addTitle')}</h3>
       <div className="ref-grid">
-        <SelectField label={t('referrals.handovers.to')} value={v.to} options={toOptions} onChange={(to) => set({ to })} required error={lookup.error('to')} />
-        <DateField label={t('referrals.handovers.date')} value={v.date} onChange={(date) => set({ date })} required error={lookup.error('date')} />
+        <SelectField
+          label={t('referrals.handovers.to')}
+          value={v.to}
+          options={toOptions}
+          onChange={(to) => set({ to })}
+          required
+          error={lookup.error('to')}
+        />
+        <DateField
+          label={t('referrals.handovers.date')}
+          value={v.date}
+          onChange={(date) => set({ date })}
+          required
+          error={lookup.error('date')}
+        />
       </div>
-      <TextField label={t('referrals.handovers.contact')} value={v.contact} onChange={(contact) => set({ contact })} maxLength={200} error={lookup.error('contact')} />
+      <TextField
+        label={t('referrals.handovers.contact')}
+        value={v.contact}
+        onChange={(contact) => set({ contact })}
+        maxLength={200}
+        error={lookup.error('contact')}
+      />
       <RadioGroup
         legend={t('referrals.handovers.consent')}
         value={v.consentKind}
@@ -40,9 +65,26 @@ export function HandoverForm(props: { referral: Referral; today: string; value: 
       />
       {v.consentKind === 'consent' ? (
         <div className="ref-grid">
-          <DateField label={t('referrals.handovers.consentDate')} value={v.consentDate} onChange={(consentDate) => set({ consentDate })} required error={lookup.error('consent.date')} />
-          <SelectField label={t('referrals.handovers.consentMethod')} value={v.consentMethod} options={CONSENT_METHODS.map((m) => ({ value: m, label: m }))} onChange={(consentMethod) => set({ consentMethod })} />
-          <TextField label={t('referrals.handovers.consentNote')} value={v.consentNote} onChange={(consentNote) => set({ consentNote })} maxLength={500} error={lookup.error('consent.note')} />
+          <DateField
+            label={t('referrals.handovers.consentDate')}
+            value={v.consentDate}
+            onChange={(consentDate) => set({ consentDate })}
+            required
+            error={lookup.error('consent.date')}
+          />
+          <SelectField
+            label={t('referrals.handovers.consentMethod')}
+            value={v.consentMethod}
+            options={CONSENT_METHODS.map((m) => ({ value: m, label: m }))}
+            onChange={(consentMethod) => set({ consentMethod })}
+          />
+          <TextField
+            label={t('referrals.handovers.consentNote')}
+            value={v.consentNote}
+            onChange={(consentNote) => set({ consentNote })}
+            maxLength={500}
+            error={lookup.error('consent.note')}
+          />
         </div>
       ) : (
         <div className="ref-override">
@@ -55,12 +97,22 @@ export function HandoverForm(props: { referral: Referral; today: string; value: 
             error={lookup.error('consent.reason')}
             required
           />
-          <TextField label={t('referrals.handovers.overrideNote')} value={v.overrideNote} onChange={(overrideNote) => set({ overrideNote })} multiline={3} maxLength={1000} required error={lookup.error('consent.note')} />
+          <TextField
+            label={t('referrals.handovers.overrideNote')}
+            value={v.overrideNote}
+            onChange={(overrideNote) => set({ overrideNote })}
+            multiline={3}
+            maxLength={1000}
+            required
+            error={lookup.error('consent.note')}
+          />
         </div>
       )}
       <ErrorBox message={error} />
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('referrals.handovers.add')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('referrals.handovers.add')}
+        </button>
       </div>
     </form>
   );

@@ -32,7 +32,9 @@ export function HandoverPrintButton({ referral, index, person }: { referral: Ref
       printedOn: tokyoDate(now()),
     });
   return (
-    <PrintButton job={{ build, fileName: fileNames.handover(h.date, index), table: 'referrals', recordId: `${referral.id}:handover:${index}` }}>
+    <PrintButton
+      job={{ build, fileName: fileNames.handover(h.date, index), table: 'referrals', recordId: `${referral.id}:handover:${index}` }}
+    >
       {t('referrals.handovers.print')}
       <span className="visually-hidden">：{h.to}</span>
     </PrintButton>

@@ -11,7 +11,9 @@ import { shortDate } from './referralView';
 
 function consentLine(t: TFunction, h: Handover): string {
   const c = h.consent;
-  return c.kind === 'consent' ? t('referrals.handovers.consented', { date: shortDate(c.date), method: c.method }) : t('referrals.handovers.overridden', { reason: c.reason });
+  return c.kind === 'consent'
+    ? t('referrals.handovers.consented', { date: shortDate(c.date), method: c.method })
+    : t('referrals.handovers.overridden', { reason: c.reason });
 }
 
 export function HandoversSection(props: {
@@ -35,7 +37,11 @@ export function HandoversSection(props: {
           {referral.handovers.map((h, i) => (
             <li key={i} className="ref-card">
               <p className="ref-card-title">{t('referrals.handovers.item', { date: shortDate(h.date), to: h.to })}</p>
-              {h.contact ? <p>{t('referrals.handovers.contact')}：{h.contact}</p> : null}
+              {h.contact ? (
+                <p>
+                  {t('referrals.handovers.contact')}：{h.contact}
+                </p>
+              ) : null}
               <p className={h.consent.kind === 'override' ? 'ref-override-line' : undefined}>{consentLine(t, h)}</p>
               {h.consent.note ? <p className="ref-note">{h.consent.note}</p> : null}
               <div className="row">{props.printButton(i)}</div>

@@ -10,12 +10,19 @@ export function ListPrintButton({ rows, districtName, today }: { rows: readonly 
   return (
     <>
       <PrintButton
-        job={{ build: () => referralListDocument(rows, { districtName, asOf: today, size: 'standard' }), fileName: fileNames.list(today), table: 'referrals', recordId: `list:${today}` }}
+        job={{
+          build: () => referralListDocument(rows, { districtName, asOf: today, size: 'standard' }),
+          fileName: fileNames.list(today),
+          table: 'referrals',
+          recordId: `list:${today}`,
+        }}
         describedBy="ref-list-print-help"
       >
         {t('referrals.list.print')}
       </PrintButton>
-      <p className="help" id="ref-list-print-help">{t('referrals.list.printHelp')}</p>
+      <p className="help" id="ref-list-print-help">
+        {t('referrals.list.printHelp')}
+      </p>
     </>
   );
 }

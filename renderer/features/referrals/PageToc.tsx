@@ -22,7 +22,9 @@ export function PageToc({ entries }: { entries: readonly TocEntry[] }) {
       <ul>
         {entries.map((e) => (
           <li key={e.target}>
-            <button type="button" className="link" onClick={() => jump(e.target)}>{e.label}</button>
+            <button type="button" className="link" onClick={() => jump(e.target)}>
+              {e.label}
+            </button>
           </li>
         ))}
       </ul>

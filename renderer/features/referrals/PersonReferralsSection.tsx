@@ -19,7 +19,10 @@ import './referrals.css';
 export function PersonReferralsSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
   const { session, profile } = useOpenVault();
-  const data = useLiveQuery(async () => ({ referrals: await referralsOfPerson(session, person.id), limits: await readStallDays(session.db) }), [session, person.id]);
+  const data = useLiveQuery(
+    async () => ({ referrals: await referralsOfPerson(session, person.id), limits: await readStallDays(session.db) }),
+    [session, person.id],
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const today = tokyoDate(now());
@@ -55,7 +58,9 @@ export function PersonReferralsSection({ person }: { person: PersonRecord }) {
               <li key={r.id}>
                 <a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.person.item', { date: shortDate(r.consultedOn) })}</a>
                 <span>{t('referrals.person.now', { step: statusLabel(s.stall.status) })}</span>
-                {isOpen(s.stall.status) ? <span>{t('referrals.person.days', { days: s.stall.daysInStatus, limit: s.stall.limit })}</span> : null}
+                {isOpen(s.stall.status) ? (
+                  <span>{t('referrals.person.days', { days: s.stall.daysInStatus, limit: s.stall.limit })}</span>
+                ) : null}
                 {s.stall.stalled ? <span className="badge ref-stalled">{t('referrals.stalled')}</span> : null}
               </li>
             );

@@ -40,7 +40,9 @@ export function PersonSheetPage({ id }: { id: string }) {
 
   return (
     <article className="sheet-page" aria-labelledby="sheet-title">
-      <p className="ref-back"><a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.sheet.back')}</a></p>
+      <p className="ref-back">
+        <a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.sheet.back')}</a>
+      </p>
       <h1 id="sheet-title">{t('referrals.sheet.pageTitle', { name })}</h1>
       {isProfessionalRole(profile.role) ? (
         <SheetEditor referral={r} />
@@ -48,7 +50,9 @@ export function PersonSheetPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="sheet-refused-title">
           <h2 id="sheet-refused-title">{t('referrals.sheet.notPermittedTitle')}</h2>
           <p className="ref-why">{t('referrals.page.sheetNotPermitted')}</p>
-          <p><a href={routeHref({ name: 'settings' })}>{t('referrals.sheet.openSettings')}</a></p>
+          <p>
+            <a href={routeHref({ name: 'settings' })}>{t('referrals.sheet.openSettings')}</a>
+          </p>
         </section>
       )}
     </article>
@@ -60,7 +64,10 @@ function SheetEditor({ referral }: { referral: Referral }) {
   const { session, persons, profile, notify } = useOpenVault();
   const person = persons.get(referral.personId) ?? emptyPerson(referral.districtId);
   const today = tokyoDate(now());
-  const draft = useDraft<PersonSheet>(`referral-sheet:${referral.id}`, referral.sheet ?? draftPersonSheet(person, referral, { name: profile.name, occupation: '', contact: '' }, today));
+  const draft = useDraft<PersonSheet>(
+    `referral-sheet:${referral.id}`,
+    referral.sheet ?? draftPersonSheet(person, referral, { name: profile.name, occupation: '', contact: '' }, today),
+  );
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -104,7 +111,11 @@ function SheetEditor({ referral }: { referral: Referral }) {
   return (
     <>
       <p className="help">{t('referrals.sheet.lead')}</p>
-      {draft.restored && dirty && saved ? <p className="notice" role="status">{t('referrals.sheet.draftRestored')}</p> : null}
+      {draft.restored && dirty && saved ? (
+        <p className="notice" role="status">
+          {t('referrals.sheet.draftRestored')}
+        </p>
+      ) : null}
       {!saved ? <p className="notice">{t('referrals.sheet.drafted')}</p> : null}
       <SheetPrintButtons referral={referral} person={persons.get(referral.personId)} dirty={dirty} />
       <form ref={formRef} className="sheet-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sheet-title">
@@ -114,10 +125,22 @@ function SheetEditor({ referral }: { referral: Referral }) {
         <div className="ref-save-bar">
           {problems.length > 0 ? <ErrorBox message={t('referrals.sheet.fixErrors')} /> : null}
           <ErrorBox message={error} />
-          <p className="ref-save-state" role="status">{!saved ? t('referrals.sheet.notSavedYet') : dirty ? t('referrals.sheet.unsaved') : t('referrals.sheet.savedAt', { date: shortDate(saved.header.writtenOn) })}</p>
+          <p className="ref-save-state" role="status">
+            {!saved
+              ? t('referrals.sheet.notSavedYet')
+              : dirty
+                ? t('referrals.sheet.unsaved')
+                : t('referrals.sheet.savedAt', { date: shortDate(saved.header.writtenOn) })}
+          </p>
           <div className="row">
-            <button type="submit" className="primary big" disabled={busy}>{busy ? t('referrals.sheet.saving') : t('referrals.sheet.save')}</button>
-            {saved && dirty ? <button type="button" onClick={() => void discard()}>{t('referrals.sheet.discard')}</button> : null}
+            <button type="submit" className="primary big" disabled={busy}>
+              {busy ? t('referrals.sheet.saving') : t('referrals.sheet.save')}
+            </button>
+            {saved && dirty ? (
+              <button type="button" onClick={() => void discard()}>
+                {t('referrals.sheet.discard')}
+              </button>
+            ) : null}
           </div>
         </div>
       </form>

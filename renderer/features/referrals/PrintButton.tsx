@@ -9,7 +9,13 @@ export interface PrintJob extends PrintMeta {
   build(): PrintDocument | Promise<PrintDocument>;
 }
 
-export function PrintButton(props: { job: PrintJob; children: ReactNode; disabled?: boolean; describedBy?: string | undefined; className?: string }) {
+export function PrintButton(props: {
+  job: PrintJob;
+  children: ReactNode;
+  disabled?: boolean;
+  describedBy?: string | undefined;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const { print, busy, problem } = usePrint();
   const { job } = props;
@@ -21,7 +27,11 @@ export function PrintButton(props: { job: PrintJob; children: ReactNode; disable
         {props.children}
       </button>
       {busy ? <span role="status">{t('print.working')}</span> : null}
-      {problem ? <span className="error-box" role="alert">{problem}</span> : null}
+      {problem ? (
+        <span className="error-box" role="alert">
+          {problem}
+        </span>
+      ) : null}
     </span>
   );
 }

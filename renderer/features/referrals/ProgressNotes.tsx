@@ -10,7 +10,13 @@ import { noteFormProblems, type NoteForm } from './referralForm';
 import { problemLookup } from './controls';
 import { shortDate } from './referralView';
 
-export function ProgressNotes(props: { referral: Referral; today: string; value: NoteForm; onChange(v: NoteForm): void; onAdded(saved: Referral): Promise<void> }) {
+export function ProgressNotes(props: {
+  referral: Referral;
+  today: string;
+  value: NoteForm;
+  onChange(v: NoteForm): void;
+  onAdded(saved: Referral): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { profile } = useOpenVault();
   const { referral, value: v } = props;
@@ -22,7 +28,10 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const found = noteFormProblems(v, props.today);
-    await add(found, found.length > 0 ? null : { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] });
+    await add(
+      found,
+      found.length > 0 ? null : { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] },
+    );
   };
 
   return (
@@ -46,12 +55,28 @@ export function ProgressNotes(props: { referral: Referral; today: string; value:
       <form ref={formRef} className="ref-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ref-note-form-title">
         <h3 id="ref-note-form-title">{t('referrals.notes.addTitle')}</h3>
         <div className="ref-grid">
-          <DateField label={t('referrals.notes.date')} value={v.date} onChange={(date) => props.onChange({ ...v, date })} required error={lookup.error('date')} />
+          <DateField
+            label={t('referrals.notes.date')}
+            value={v.date}
+            onChange={(date) => props.onChange({ ...v, date })}
+            required
+            error={lookup.error('date')}
+          />
         </div>
-        <TextField label={t('referrals.notes.text')} value={v.text} onChange={(text) => props.onChange({ ...v, text })} multiline={4} maxLength={20_000} required error={lookup.error('text')} />
+        <TextField
+          label={t('referrals.notes.text')}
+          value={v.text}
+          onChange={(text) => props.onChange({ ...v, text })}
+          multiline={4}
+          maxLength={20_000}
+          required
+          error={lookup.error('text')}
+        />
         <ErrorBox message={error} />
         <div className="row">
-          <button type="submit" className="primary" disabled={busy}>{t('referrals.notes.add')}</button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('referrals.notes.add')}
+          </button>
         </div>
       </form>
     </section>

@@ -18,7 +18,13 @@ import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
 import { shortDate } from './referralView';
 
-export function ReferralFieldsForm(props: { referral: Referral; today: string; value: ReferralFields; onChange(v: ReferralFields): void; onSaved(saved: Referral): Promise<void> }) {
+export function ReferralFieldsForm(props: {
+  referral: Referral;
+  today: string;
+  value: ReferralFields;
+  onChange(v: ReferralFields): void;
+  onSaved(saved: Referral): Promise<void>;
+}) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const { referral, value: v } = props;
@@ -86,7 +92,15 @@ export function ReferralFieldsForm(props: { referral: Referral; today: string; v
             {handoverProblems.map((p) => {
               const n = Number(p.path.split('.')[1]);
               const h = referral.handovers[n];
-              return <li key={p.path + p.code}>{t('referrals.problems.handover', { n: n + 1, to: h ? `${shortDate(h.date)} ${h.to}` : '', message: problemMessage(t, p) })}</li>;
+              return (
+                <li key={p.path + p.code}>
+                  {t('referrals.problems.handover', {
+                    n: n + 1,
+                    to: h ? `${shortDate(h.date)} ${h.to}` : '',
+                    message: problemMessage(t, p),
+                  })}
+                </li>
+              );
             })}
           </ul>
         ) : null}
@@ -94,15 +108,25 @@ export function ReferralFieldsForm(props: { referral: Referral; today: string; v
           <div className="ref-warning" role="alert">
             {t('referrals.fields.confirmWarnings')}
             <ul>
-              {warnings.map((w) => <li key={w.path + w.code}>{problemMessage(t, w)}</li>)}
+              {warnings.map((w) => (
+                <li key={w.path + w.code}>{problemMessage(t, w)}</li>
+              ))}
             </ul>
           </div>
         ) : null}
         <ErrorBox message={error} />
-        <p className="ref-save-state" role="status">{dirty ? t('referrals.fields.unsaved') : t('referrals.fields.allSaved')}</p>
+        <p className="ref-save-state" role="status">
+          {dirty ? t('referrals.fields.unsaved') : t('referrals.fields.allSaved')}
+        </p>
         <div className="row">
-          <button type="submit" className="primary big" disabled={busy}>{busy ? t('referrals.fields.saving') : awaitingConfirm ? t('referrals.fields.saveAnyway') : t('referrals.fields.save')}</button>
-          {dirty ? <button type="button" onClick={discard}>{t('referrals.fields.discard')}</button> : null}
+          <button type="submit" className="primary big" disabled={busy}>
+            {busy ? t('referrals.fields.saving') : awaitingConfirm ? t('referrals.fields.saveAnyway') : t('referrals.fields.save')}
+          </button>
+          {dirty ? (
+            <button type="button" onClick={discard}>
+              {t('referrals.fields.discard')}
+            </button>
+          ) : null}
         </div>
       </div>
     </form>

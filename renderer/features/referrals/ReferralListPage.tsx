@@ -22,7 +22,10 @@ export function ReferralListPage() {
   const { session, persons, districts, profile } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const data = useLiveQuery(async () => ({ list: await listReferrals(session), limits: await readStallDays(session.db) }), [session]);
-  const [filter, setFilter] = useState<ListFilter>({ ...DEFAULT_FILTER, districtId: profile.districtId && districts.some((d) => d.id === profile.districtId) ? profile.districtId : '' });
+  const [filter, setFilter] = useState<ListFilter>({
+    ...DEFAULT_FILTER,
+    districtId: profile.districtId && districts.some((d) => d.id === profile.districtId) ? profile.districtId : '',
+  });
   const today = tokyoDate(now());
   if (!data) return <p>{t('app.loading')}</p>;
 
@@ -36,7 +39,9 @@ export function ReferralListPage() {
   return (
     <section aria-labelledby="ref-list-title" className="ref-list">
       <h1 id="ref-list-title">{t('referrals.listTitle')}</h1>
-      <p className="ref-counts" data-testid="referral-counts">{t('referrals.list.counts', counts)}</p>
+      <p className="ref-counts" data-testid="referral-counts">
+        {t('referrals.list.counts', counts)}
+      </p>
       {data.list.corrupt.length > 0 ? <ErrorBox message={t('errors.RecordCorrupt')} /> : null}
       <fieldset className="ref-filters">
         <legend>{t('referrals.list.filters')}</legend>
@@ -49,12 +54,17 @@ export function ReferralListPage() {
         <SelectField
           label={t('referrals.list.district')}
           value={filter.districtId}
-          options={[{ value: '', label: t('referrals.list.allDistricts') }, ...districts.filter((d) => !d.archived || d.id === filter.districtId).map((d) => ({ value: d.id, label: d.name }))]}
+          options={[
+            { value: '', label: t('referrals.list.allDistricts') },
+            ...districts.filter((d) => !d.archived || d.id === filter.districtId).map((d) => ({ value: d.id, label: d.name })),
+          ]}
           onChange={(districtId) => set({ districtId })}
         />
         <CheckField label={t('referrals.list.stalledOnly')} checked={filter.stalledOnly} onChange={(stalledOnly) => set({ stalledOnly })} />
       </fieldset>
-      <p className="count" role="status">{t('referrals.list.shown', { n: shown.length })}</p>
+      <p className="count" role="status">
+        {t('referrals.list.shown', { n: shown.length })}
+      </p>
       {all.length === 0 ? (
         <p className="empty">{t('referrals.list.empty')}</p>
       ) : shown.length === 0 ? (
@@ -64,7 +74,11 @@ export function ReferralListPage() {
           <caption>{t('referrals.list.caption')}</caption>
           <thead>
             <tr>
-              {(['label', 'person', 'district', 'step', 'days', 'urgency', 'type'] as const).map((c) => <th key={c} scope="col">{t(`referrals.list.columns.${c}`)}</th>)}
+              {(['label', 'person', 'district', 'step', 'days', 'urgency', 'type'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`referrals.list.columns.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -80,8 +94,15 @@ export function ReferralListPage() {
                   <td>{districtName(r.districtId)}</td>
                   <td>{statusLabel(r.stall.status)}</td>
                   <td>
-                    {r.open ? t('referrals.daysOfLimit', { days: r.stall.daysInStatus, limit: r.stall.limit }) : t('referrals.list.endedOn', { date: shortDate(r.statusDate) })}
-                    {r.stall.stalled ? <> <span className="badge ref-stalled">{t('referrals.stalled')}</span></> : null}
+                    {r.open
+                      ? t('referrals.daysOfLimit', { days: r.stall.daysInStatus, limit: r.stall.limit })
+                      : t('referrals.list.endedOn', { date: shortDate(r.statusDate) })}
+                    {r.stall.stalled ? (
+                      <>
+                        {' '}
+                        <span className="badge ref-stalled">{t('referrals.stalled')}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>{r.urgency}</td>
                   <td>{r.expectedType}</td>
@@ -92,7 +113,11 @@ export function ReferralListPage() {
         </table>
       )}
       <div className="ref-list-print">
-        <ListPrintButton rows={printed.rows} districtName={filter.districtId ? districtName(filter.districtId) : t('referrals.list.allDistricts')} today={today} />
+        <ListPrintButton
+          rows={printed.rows}
+          districtName={filter.districtId ? districtName(filter.districtId) : t('referrals.list.allDistricts')}
+          today={today}
+        />
       </div>
     </section>
   );

@@ -28,7 +28,10 @@ import './referrals.css';
 export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
-  const data = useLiveQuery(async () => ({ referral: await getReferral(session, id), limits: await readStallDays(session.db) }), [session, id]);
+  const data = useLiveQuery(
+    async () => ({ referral: await getReferral(session, id), limits: await readStallDays(session.db) }),
+    [session, id],
+  );
   if (!data) return <p>{t('app.loading')}</p>;
   const r = data.referral;
   if (!r || r.deletedAt > 0) return <ErrorBox message={t('errors.NotFound')} />;
@@ -36,7 +39,12 @@ export function ReferralPage({ id }: { id: string }) {
 }
 
 function pristineOf(r: Referral, today: string): PageDraft {
-  return { fields: fieldsOf(r), step: emptyStepForm(r.history, today), handover: emptyHandoverForm(today), note: { date: today, text: '' } };
+  return {
+    fields: fieldsOf(r),
+    step: emptyStepForm(r.history, today),
+    handover: emptyHandoverForm(today),
+    note: { date: today, text: '' },
+  };
 }
 
 function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<ReferralStatus, number> }) {
@@ -74,23 +82,39 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
   return (
     <article className="referral-page" aria-labelledby="referral-title">
       <p className="ref-back">
-        {person ? <a href={routeHref({ name: 'person', id: person.id })}>{t('referrals.page.back', { name })}</a> : <a href={routeHref({ name: 'referrals' })}>← {t('referrals.listTitle')}</a>}
+        {person ? (
+          <a href={routeHref({ name: 'person', id: person.id })}>{t('referrals.page.back', { name })}</a>
+        ) : (
+          <a href={routeHref({ name: 'referrals' })}>← {t('referrals.listTitle')}</a>
+        )}
       </p>
       <div className="page-head">
         <h1 id="referral-title">{t('referrals.page.title', { name })}</h1>
-        <button type="button" className="danger" onClick={() => void trash()}>{t('referrals.page.trash')}</button>
+        <button type="button" className="danger" onClick={() => void trash()}>
+          {t('referrals.page.trash')}
+        </button>
       </div>
       <PageToc
         entries={[
           { target: 'ref-status-title', label: t('referrals.status.title') },
           { target: 'ref-fields-title', label: t('referrals.fields.title') },
-          { target: 'ref-handovers-title', label: t('referrals.page.tocCount', { label: t('referrals.handovers.title'), n: referral.handovers.length }) },
-          { target: 'ref-notes-title', label: t('referrals.page.tocCount', { label: t('referrals.notes.title'), n: referral.notes.length }) },
+          {
+            target: 'ref-handovers-title',
+            label: t('referrals.page.tocCount', { label: t('referrals.handovers.title'), n: referral.handovers.length }),
+          },
+          {
+            target: 'ref-notes-title',
+            label: t('referrals.page.tocCount', { label: t('referrals.notes.title'), n: referral.notes.length }),
+          },
           { target: 'ref-sheet-title', label: t('referrals.sheet.title') },
         ]}
       />
       <ErrorBox message={error} />
-      {draft.restored ? <p className="notice" role="status">{t('referrals.fields.draftRestored')}</p> : null}
+      {draft.restored ? (
+        <p className="notice" role="status">
+          {t('referrals.fields.draftRestored')}
+        </p>
+      ) : null}
 
       <StatusPanel
         referral={referral}

@@ -11,22 +11,48 @@ export function SheetClosing({ value: v, set, lookup }: SheetProps) {
     <>
       <fieldset>
         <legend>{t('referrals.sheet.issues')}</legend>
-        <TextField label={t('referrals.sheet.issues')} help={t('referrals.sheet.issuesHelp')} value={v.issues} onChange={(issues) => set({ ...v, issues })} multiline={4} maxLength={5000} error={lookup.error('issues')} />
+        <TextField
+          label={t('referrals.sheet.issues')}
+          help={t('referrals.sheet.issuesHelp')}
+          value={v.issues}
+          onChange={(issues) => set({ ...v, issues })}
+          multiline={4}
+          maxLength={5000}
+          error={lookup.error('issues')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('referrals.sheet.awareness')}</legend>
         <RadioGroup
           legend={t('referrals.sheet.awareness')}
           value={v.awareness}
-          options={[{ value: '' as const, label: t('referrals.sheet.notChosen') }, ...PETITION_AWARENESS.map((a) => ({ value: a, label: a }))]}
+          options={[
+            { value: '' as const, label: t('referrals.sheet.notChosen') },
+            ...PETITION_AWARENESS.map((a) => ({ value: a, label: a })),
+          ]}
           onChange={(awareness) => set({ ...v, awareness })}
           error={lookup.error('awareness')}
         />
-        <TextField label={t('referrals.sheet.awarenessNote')} value={v.awarenessNote} onChange={(awarenessNote) => set({ ...v, awarenessNote })} multiline={3} maxLength={3000} error={lookup.error('awarenessNote')} />
+        <TextField
+          label={t('referrals.sheet.awarenessNote')}
+          value={v.awarenessNote}
+          onChange={(awarenessNote) => set({ ...v, awarenessNote })}
+          multiline={3}
+          maxLength={3000}
+          error={lookup.error('awarenessNote')}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('referrals.sheet.measures')}</legend>
-        <TextField label={t('referrals.sheet.measures')} help={t('referrals.sheet.measuresHelp')} value={v.measures} onChange={(measures) => set({ ...v, measures })} multiline={4} maxLength={5000} error={lookup.error('measures')} />
+        <TextField
+          label={t('referrals.sheet.measures')}
+          help={t('referrals.sheet.measuresHelp')}
+          value={v.measures}
+          onChange={(measures) => set({ ...v, measures })}
+          multiline={4}
+          maxLength={5000}
+          error={lookup.error('measures')}
+        />
       </fieldset>
     </>
   );

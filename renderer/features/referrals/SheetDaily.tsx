@@ -3,7 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/fields';
 import {
-  ABILITY_LEVELS, BEHAVIOUR, COGNITIVE_ITEMS, DECISION_MAKING, MONEY_MANAGEMENT, SOCIAL_FREQUENCY, SUPPORT_NEEDS, type PersonSheet,
+  ABILITY_LEVELS,
+  BEHAVIOUR,
+  COGNITIVE_ITEMS,
+  DECISION_MAKING,
+  MONEY_MANAGEMENT,
+  SOCIAL_FREQUENCY,
+  SUPPORT_NEEDS,
+  type PersonSheet,
 } from '../../../shared/referral/personSheet';
 import { CheckField, RadioGroup } from './controls';
 import type { SheetProps } from './SheetBasics';
@@ -36,7 +43,14 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
         onChange={(x) => daily({ [key]: x } as Partial<Daily>)}
         error={lookup.error(`daily.${key}`)}
       />
-      <TextField label={`${t(`referrals.sheet.${key}`)}：${t('referrals.sheet.detail')}`} value={v.daily[note]} onChange={(x) => daily({ [note]: x })} multiline={2} maxLength={3000} error={lookup.error(`daily.${note}`)} />
+      <TextField
+        label={`${t(`referrals.sheet.${key}`)}：${t('referrals.sheet.detail')}`}
+        value={v.daily[note]}
+        onChange={(x) => daily({ [note]: x })}
+        multiline={2}
+        maxLength={3000}
+        error={lookup.error(`daily.${note}`)}
+      />
     </div>
   );
 
@@ -47,7 +61,11 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
       {physical ? item(physical) : null}
       <fieldset className="sheet-item">
         <legend>{t('referrals.sheet.cognitive')}</legend>
-        <CheckField label={t('referrals.sheet.cognitiveFluctuates')} checked={v.daily.cognitiveFluctuates} onChange={(cognitiveFluctuates) => daily({ cognitiveFluctuates })} />
+        <CheckField
+          label={t('referrals.sheet.cognitiveFluctuates')}
+          checked={v.daily.cognitiveFluctuates}
+          onChange={(cognitiveFluctuates) => daily({ cognitiveFluctuates })}
+        />
         <div className="sheet-cognitive">
           {COGNITIVE_ITEMS.map((label, i) => (
             <RadioGroup
@@ -60,8 +78,19 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
             />
           ))}
         </div>
-        {lookup.error('daily.cognitive') ? <p className="error" role="alert">{lookup.error('daily.cognitive')}</p> : null}
-        <TextField label={`${t('referrals.sheet.cognitive')}：${t('referrals.sheet.detail')}`} value={v.daily.cognitiveNote} onChange={(cognitiveNote) => daily({ cognitiveNote })} multiline={3} maxLength={3000} error={lookup.error('daily.cognitiveNote')} />
+        {lookup.error('daily.cognitive') ? (
+          <p className="error" role="alert">
+            {lookup.error('daily.cognitive')}
+          </p>
+        ) : null}
+        <TextField
+          label={`${t('referrals.sheet.cognitive')}：${t('referrals.sheet.detail')}`}
+          value={v.daily.cognitiveNote}
+          onChange={(cognitiveNote) => daily({ cognitiveNote })}
+          multiline={3}
+          maxLength={3000}
+          error={lookup.error('daily.cognitiveNote')}
+        />
       </fieldset>
       {rest.map(item)}
     </fieldset>

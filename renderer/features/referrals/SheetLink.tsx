@@ -15,13 +15,23 @@ export function SheetLink({ referral }: { referral: Referral }) {
   return (
     <section className="ref-section card ref-sheet-link" aria-labelledby="ref-sheet-title">
       <h2 id="ref-sheet-title">{t('referrals.sheet.title')}</h2>
-      {referral.sheet ? <p>{t('referrals.page.sheetWritten', { date: shortDate(referral.sheet.header.writtenOn), author: referral.sheet.header.author })}</p> : null}
+      {referral.sheet ? (
+        <p>
+          {t('referrals.page.sheetWritten', { date: shortDate(referral.sheet.header.writtenOn), author: referral.sheet.header.author })}
+        </p>
+      ) : null}
       {allowed ? (
-        <a className="button primary" href={routeHref({ name: 'referral-sheet', id: referral.id })}>{label}</a>
+        <a className="button primary" href={routeHref({ name: 'referral-sheet', id: referral.id })}>
+          {label}
+        </a>
       ) : (
         <>
-          <button type="button" disabled aria-describedby="ref-sheet-why">{label}</button>
-          <p id="ref-sheet-why" className="notice ref-why">{t('referrals.page.sheetNotPermitted')}</p>
+          <button type="button" disabled aria-describedby="ref-sheet-why">
+            {label}
+          </button>
+          <p id="ref-sheet-why" className="notice ref-why">
+            {t('referrals.page.sheetNotPermitted')}
+          </p>
         </>
       )}
     </section>

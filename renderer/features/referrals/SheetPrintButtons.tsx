@@ -15,16 +15,30 @@ export function SheetPrintButtons({ referral, person, dirty }: { referral: Refer
   const sheet = referral.sheet;
   if (!sheet) return null;
   const job = (size: PrintSize) => ({
-    build: () => personSheetDocument(sheet, { personName: person?.name ?? '', personBirthDate: person?.birthDate ?? '', size, printedOn: tokyoDate(now()) }),
+    build: () =>
+      personSheetDocument(sheet, {
+        personName: person?.name ?? '',
+        personBirthDate: person?.birthDate ?? '',
+        size,
+        printedOn: tokyoDate(now()),
+      }),
     fileName: fileNames.sheet(sheet.header.writtenOn, size),
     table: 'referrals',
     recordId: `${referral.id}:sheet:${size}`,
   });
   return (
     <div className="sheet-print">
-      <PrintButton job={job('standard')} disabled={dirty} describedBy={dirty ? 'sheet-print-why' : undefined}>{t('referrals.sheet.printStandard')}</PrintButton>
-      <PrintButton job={job('large')} disabled={dirty} describedBy={dirty ? 'sheet-print-why' : undefined}>{t('referrals.sheet.printLarge')}</PrintButton>
-      {dirty ? <p className="help" id="sheet-print-why">{t('referrals.sheet.printAfterSave')}</p> : null}
+      <PrintButton job={job('standard')} disabled={dirty} describedBy={dirty ? 'sheet-print-why' : undefined}>
+        {t('referrals.sheet.printStandard')}
+      </PrintButton>
+      <PrintButton job={job('large')} disabled={dirty} describedBy={dirty ? 'sheet-print-why' : undefined}>
+        {t('referrals.sheet.printLarge')}
+      </PrintButton>
+      {dirty ? (
+        <p className="help" id="sheet-print-why">
+          {t('referrals.sheet.printAfterSave')}
+        </p>
+      ) : null}
     </div>
   );
 }

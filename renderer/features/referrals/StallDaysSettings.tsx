@@ -22,7 +22,9 @@ export function StallDaysSettings() {
 function StallDaysForm({ stored }: { stored: Record<ReferralStatus, number> }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const [text, setText] = useState<Partial<Record<ReferralStatus, string>>>(() => Object.fromEntries(OPEN_STATUSES.map((s) => [s, String(stored[s])])));
+  const [text, setText] = useState<Partial<Record<ReferralStatus, string>>>(() =>
+    Object.fromEntries(OPEN_STATUSES.map((s) => [s, String(stored[s])])),
+  );
   const [bad, setBad] = useState<ReferralStatus[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,7 +53,9 @@ function StallDaysForm({ stored }: { stored: Record<ReferralStatus, number> }) {
           const invalid = bad.includes(s);
           return (
             <div key={s} className={`field${invalid ? ' has-error' : ''}`}>
-              <div className="label-row"><label htmlFor={id}>{t('referrals.settings.days', { step: statusLabel(s) })}</label></div>
+              <div className="label-row">
+                <label htmlFor={id}>{t('referrals.settings.days', { step: statusLabel(s) })}</label>
+              </div>
               <input
                 id={id}
                 type="text"
@@ -62,13 +66,21 @@ function StallDaysForm({ stored }: { stored: Record<ReferralStatus, number> }) {
                 aria-describedby={`${id}-help${invalid ? ` ${id}-error` : ''}`}
                 onChange={(e) => setText({ ...text, [s]: e.target.value })}
               />
-              <p className="help" id={`${id}-help`}>{t('referrals.settings.defaultDays', { n: DEFAULT_STALL_DAYS[s] })}</p>
-              {invalid ? <p className="error" id={`${id}-error`} role="alert">{t('referrals.settings.invalid')}</p> : null}
+              <p className="help" id={`${id}-help`}>
+                {t('referrals.settings.defaultDays', { n: DEFAULT_STALL_DAYS[s] })}
+              </p>
+              {invalid ? (
+                <p className="error" id={`${id}-error`} role="alert">
+                  {t('referrals.settings.invalid')}
+                </p>
+              ) : null}
             </div>
           );
         })}
       </div>
-      <button type="submit" className="primary">{t('referrals.settings.save')}</button>
+      <button type="submit" className="primary">
+        {t('referrals.settings.save')}
+      </button>
     </form>
   );
 }

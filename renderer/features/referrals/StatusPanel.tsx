@@ -33,7 +33,15 @@ export function StatusPanel(props: {
           {stall.stalled ? <span className="badge ref-stalled">{t('referrals.stalled')}</span> : null}
         </p>
         {last ? (
-          <p className="ref-days">{!open ? t('referrals.status.endedOn', { date: shortDate(last.date) }) : t(stall.daysInStatus === 0 ? 'referrals.status.sinceToday' : 'referrals.status.sinceDays', { date: shortDate(last.date), days: stall.daysInStatus, limit: stall.limit })}</p>
+          <p className="ref-days">
+            {!open
+              ? t('referrals.status.endedOn', { date: shortDate(last.date) })
+              : t(stall.daysInStatus === 0 ? 'referrals.status.sinceToday' : 'referrals.status.sinceDays', {
+                  date: shortDate(last.date),
+                  days: stall.daysInStatus,
+                  limit: stall.limit,
+                })}
+          </p>
         ) : null}
       </div>
       {stall.stalled ? (
@@ -68,7 +76,14 @@ export function StatusPanel(props: {
         ))}
       </ol>
 
-      <StepForm referral={referral} today={today} value={props.step} onChange={props.onStepChange} consentTyped={props.consentTyped} onRecorded={props.onRecorded} />
+      <StepForm
+        referral={referral}
+        today={today}
+        value={props.step}
+        onChange={props.onStepChange}
+        consentTyped={props.consentTyped}
+        onRecorded={props.onRecorded}
+      />
     </section>
   );
 }

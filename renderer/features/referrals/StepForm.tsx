@@ -6,7 +6,15 @@ import { useOpenVault } from '../../app/context';
 import { now } from '../../app/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, SelectField, TextField } from '../../ui/fields';
-import { END_STEPS, MAIN_STEPS, currentStatus, isOpen, statusLabel, type ReferralStatus, type StepProblem } from '../../../shared/referral/status';
+import {
+  END_STEPS,
+  MAIN_STEPS,
+  currentStatus,
+  isOpen,
+  statusLabel,
+  type ReferralStatus,
+  type StepProblem,
+} from '../../../shared/referral/status';
 import { addStep, StepRefused, type Referral } from './referralRepo';
 import { stepNeedsNote, type StepForm as StepFormValue } from './referralForm';
 import { shortDate } from './referralView';
@@ -78,9 +86,15 @@ export function StepForm(props: {
           {consentHint ? <p className="ref-hint">{consentHint}</p> : null}
         </div>
       ) : null}
-      {error ? <div className="error-box" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="error-box" role="alert">
+          {error}
+        </div>
+      ) : null}
       <div className="row">
-        <button type="submit" className="primary" disabled={busy}>{t('referrals.status.record')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('referrals.status.record')}
+        </button>
       </div>
     </form>
   );

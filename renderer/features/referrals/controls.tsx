@@ -25,16 +25,35 @@ export function RadioGroup<T extends string>(props: {
 }) {
   const id = useId();
   return (
-    <fieldset className={`checks ref-radios${props.inline ? ' inline' : ''}${props.error ? ' has-error' : ''}`} aria-describedby={ids(props.help && `${id}-help`, props.error && `${id}-error`, props.warning && `${id}-warning`)}>
+    <fieldset
+      className={`checks ref-radios${props.inline ? ' inline' : ''}${props.error ? ' has-error' : ''}`}
+      aria-describedby={ids(props.help && `${id}-help`, props.error && `${id}-error`, props.warning && `${id}-warning`)}
+    >
       <legend>
         {props.legend}
-        {props.required ? <span className="req" aria-hidden="true"> *</span> : null}
+        {props.required ? (
+          <span className="req" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </legend>
-      {props.help ? <p className="help" id={`${id}-help`}>{props.help}</p> : null}
+      {props.help ? (
+        <p className="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      ) : null}
       <div className="ref-radio-options">
         {props.options.map((o) => (
           <label key={o.value} className="ref-radio">
-            <input type="radio" name={id} value={o.value} checked={props.value === o.value} aria-invalid={props.error ? true : undefined} onChange={() => props.onChange(o.value)} />
+            <input
+              type="radio"
+              name={id}
+              value={o.value}
+              checked={props.value === o.value}
+              aria-invalid={props.error ? true : undefined}
+              onChange={() => props.onChange(o.value)}
+            />
             <span className="ref-radio-text">
               <span className="ref-radio-label">{o.label}</span>
               {o.help ? <span className="ref-radio-help">{o.help}</span> : null}
@@ -42,23 +61,57 @@ export function RadioGroup<T extends string>(props: {
           </label>
         ))}
       </div>
-      {props.error ? <p className="error" id={`${id}-error`} role="alert">{props.error}</p> : null}
-      {props.warning ? <p className="ref-warning" id={`${id}-warning`}>{props.warning}</p> : null}
+      {props.error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.warning ? (
+        <p className="ref-warning" id={`${id}-warning`}>
+          {props.warning}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
-export function CheckField(props: { label: string; checked: boolean; onChange(v: boolean): void; error?: string | undefined; warning?: string | undefined; help?: string | undefined }) {
+export function CheckField(props: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  error?: string | undefined;
+  warning?: string | undefined;
+  help?: string | undefined;
+}) {
   const id = useId();
   return (
     <div className={`ref-check${props.error ? ' has-error' : ''}`}>
       <label className="check single" htmlFor={id}>
-        <input id={id} type="checkbox" checked={props.checked} aria-invalid={props.error ? true : undefined} aria-describedby={ids(props.help && `${id}-help`, props.error && `${id}-error`, props.warning && `${id}-warning`)} onChange={(e) => props.onChange(e.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.checked}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={ids(props.help && `${id}-help`, props.error && `${id}-error`, props.warning && `${id}-warning`)}
+          onChange={(e) => props.onChange(e.target.checked)}
+        />
         {props.label}
       </label>
-      {props.help ? <p className="help" id={`${id}-help`}>{props.help}</p> : null}
-      {props.error ? <p className="error" id={`${id}-error`} role="alert">{props.error}</p> : null}
-      {props.warning ? <p className="ref-warning" id={`${id}-warning`}>{props.warning}</p> : null}
+      {props.help ? (
+        <p className="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.warning ? (
+        <p className="ref-warning" id={`${id}-warning`}>
+          {props.warning}
+        </p>
+      ) : null}
     </div>
   );
 }

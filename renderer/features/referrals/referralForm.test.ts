@@ -2,13 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { emptyReferral, referralProblems } from '../../../shared/referral/referral';
 import type { HistoryEntry } from '../../../shared/referral/status';
 import {
-  defaultNextStep, inputOf, draftDiffers, emptyHandoverForm, emptyRelative, emptyStepForm, fieldsOf, handoverFormProblems, handoverOf,
-  isHandoverFormBlank, noteFormProblems, pageDraftCodec, stepNeedsNote, warningKey, type PageDraft,
+  defaultNextStep,
+  inputOf,
+  draftDiffers,
+  emptyHandoverForm,
+  emptyRelative,
+  emptyStepForm,
+  fieldsOf,
+  handoverFormProblems,
+  handoverOf,
+  isHandoverFormBlank,
+  noteFormProblems,
+  pageDraftCodec,
+  stepNeedsNote,
+  warningKey,
+  type PageDraft,
 } from './referralForm';
 
 const today = '2026-11-27';
 const base = emptyReferral('p1', 'd01', '2026-11-01', '試験 職員');
-const h = (status: HistoryEntry['status'], date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ status, date, by: 'A', note: '', skipped: [], correction: false, ...extra });
+const h = (status: HistoryEntry['status'], date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  status,
+  date,
+  by: 'A',
+  note: '',
+  skipped: [],
+  correction: false,
+  ...extra,
+});
 const paths = (ps: { path: string; code: string }[]) => ps.map((p) => `${p.path}:${p.code}`);
 
 describe('the next step and when it needs a note', () => {
@@ -39,7 +60,12 @@ describe('a new hand-over', () => {
     expect(paths(handoverFormProblems(base, f, today))).toEqual(['to:required']);
     const ok = { ...f, to: '地域ケアプラザ' as const };
     expect(handoverFormProblems(base, ok, today)).toEqual([]);
-    expect(handoverOf(ok)).toEqual({ to: '地域ケアプラザ', date: '2026-11-05', contact: '', consent: { kind: 'consent', date: '2026-11-05', method: '口頭', note: '' } });
+    expect(handoverOf(ok)).toEqual({
+      to: '地域ケアプラザ',
+      date: '2026-11-05',
+      contact: '',
+      consent: { kind: 'consent', date: '2026-11-05', method: '口頭', note: '' },
+    });
   });
   it('without consent: a reason from the list and an explanation', () => {
     const f = { ...emptyHandoverForm('2026-11-05'), to: '区高齢・障害支援課' as const, consentKind: 'override' as const };
@@ -58,7 +84,12 @@ describe('a new hand-over', () => {
     const first = handoverOf({ ...emptyHandoverForm('2026-11-02'), to: '地域ケアプラザ' });
     if (!first) throw new Error('a complete hand-over');
     const saved = { ...base, handovers: [first] };
-    const f = { ...emptyHandoverForm('2026-11-03'), to: '家庭裁判所' as const, consentKind: 'override' as const, overrideReason: '本人に同意する能力がない' as const };
+    const f = {
+      ...emptyHandoverForm('2026-11-03'),
+      to: '家庭裁判所' as const,
+      consentKind: 'override' as const,
+      overrideReason: '本人に同意する能力がない' as const,
+    };
     expect(paths(handoverFormProblems(saved, f, today))).toEqual(['consent.note:required']);
   });
 });
@@ -95,11 +126,19 @@ describe('the page draft', () => {
     expect(inputOf(stored)).toEqual(base);
   });
   it('tells a draft that only repeats what is saved from one with typing in it, whatever the key order', () => {
-    const reordered = JSON.parse(JSON.stringify({ note: draft.note, handover: draft.handover, step: draft.step, fields: draft.fields })) as PageDraft;
+    const reordered = JSON.parse(
+      JSON.stringify({ note: draft.note, handover: draft.handover, step: draft.step, fields: draft.fields }),
+    ) as PageDraft;
     expect(draftDiffers(reordered, draft)).toBe(false);
     expect(draftDiffers({ ...draft, note: { ...draft.note, text: '別' } }, draft)).toBe(true);
   });
   it('a warning key names the warnings only', () => {
-    expect(warningKey([{ path: 'b', code: 'x', severity: 'warning' }, { path: 'a', code: 'y', severity: 'warning' }, { path: 'c', code: 'z', severity: 'error' }])).toBe('a:y|b:x');
+    expect(
+      warningKey([
+        { path: 'b', code: 'x', severity: 'warning' },
+        { path: 'a', code: 'y', severity: 'warning' },
+        { path: 'c', code: 'z', severity: 'error' },
+      ]),
+    ).toBe('a:y|b:x');
   });
 });

@@ -3,8 +3,19 @@
 // small add-forms, which step to offer next, and reading the page's one draft back safely.
 import { z } from 'zod';
 import {
-  ABUSE_KINDS, CONSENT_METHODS, CONSULTATION_ROUTES, DECLINE_SIGNS, DESTINATIONS, GUARDIANSHIP_TYPES, OVERRIDE_REASONS, PETITIONERS, URGENCIES,
-  referralProblems, type Handover, type ReferralInput, type Relative,
+  ABUSE_KINDS,
+  CONSENT_METHODS,
+  CONSULTATION_ROUTES,
+  DECLINE_SIGNS,
+  DESTINATIONS,
+  GUARDIANSHIP_TYPES,
+  OVERRIDE_REASONS,
+  PETITIONERS,
+  URGENCIES,
+  referralProblems,
+  type Handover,
+  type ReferralInput,
+  type Relative,
 } from '../../../shared/referral/referral';
 import { MAIN_STEPS, STATUS_IDS, currentStatus, isOpen, type HistoryEntry, type ReferralStatus } from '../../../shared/referral/status';
 import { isValidIsoDate } from '../../../shared/text/dates';
@@ -22,10 +33,22 @@ export function inputOf<T extends ReferralInput>(r: T): ReferralInput {
 /** The editable fields of a stored referral (picked, so record metadata never rides along). */
 export function fieldsOf(r: ReferralInput): ReferralFields {
   return {
-    districtId: r.districtId, consultedOn: r.consultedOn, route: r.route, routeNote: r.routeNote,
-    declineSigns: r.declineSigns, declineNote: r.declineNote, noRelatives: r.noRelatives, relatives: r.relatives,
-    abuse: r.abuse, urgency: r.urgency, expectedType: r.expectedType, petitioner: r.petitioner,
-    dailyLifeSupport: r.dailyLifeSupport, explained: r.explained, wishes: r.wishes, petitionConsent: r.petitionConsent,
+    districtId: r.districtId,
+    consultedOn: r.consultedOn,
+    route: r.route,
+    routeNote: r.routeNote,
+    declineSigns: r.declineSigns,
+    declineNote: r.declineNote,
+    noRelatives: r.noRelatives,
+    relatives: r.relatives,
+    abuse: r.abuse,
+    urgency: r.urgency,
+    expectedType: r.expectedType,
+    petitioner: r.petitioner,
+    dailyLifeSupport: r.dailyLifeSupport,
+    explained: r.explained,
+    wishes: r.wishes,
+    petitionConsent: r.petitionConsent,
   };
 }
 
@@ -47,7 +70,17 @@ export interface HandoverForm {
 }
 
 export function emptyHandoverForm(today: string): HandoverForm {
-  return { to: '', date: today, contact: '', consentKind: 'consent', consentDate: today, consentMethod: '口頭', consentNote: '', overrideReason: '', overrideNote: '' };
+  return {
+    to: '',
+    date: today,
+    contact: '',
+    consentKind: 'consent',
+    consentDate: today,
+    consentMethod: '口頭',
+    consentNote: '',
+    overrideReason: '',
+    overrideNote: '',
+  };
 }
 
 export function isHandoverFormBlank(f: HandoverForm): boolean {
@@ -57,7 +90,13 @@ export function isHandoverFormBlank(f: HandoverForm): boolean {
 /** The hand-over the form describes, or null while a choice is still missing. */
 export function handoverOf(f: HandoverForm): Handover | null {
   if (f.to === '') return null;
-  if (f.consentKind === 'consent') return { to: f.to, date: f.date, contact: f.contact, consent: { kind: 'consent', date: f.consentDate, method: f.consentMethod, note: f.consentNote } };
+  if (f.consentKind === 'consent')
+    return {
+      to: f.to,
+      date: f.date,
+      contact: f.contact,
+      consent: { kind: 'consent', date: f.consentDate, method: f.consentMethod, note: f.consentNote },
+    };
   if (f.overrideReason === '') return null;
   return { to: f.to, date: f.date, contact: f.contact, consent: { kind: 'override', reason: f.overrideReason, note: f.overrideNote } };
 }
@@ -67,7 +106,8 @@ export function handoverFormProblems(saved: ReferralInput, f: HandoverForm, toda
   const out: Problem[] = [];
   if (f.to === '') out.push({ path: 'to', code: 'required', severity: 'error' });
   if (f.consentKind === 'override' && f.overrideReason === '') out.push({ path: 'consent.reason', code: 'required', severity: 'error' });
-  if (f.consentKind === 'consent' && isValidIsoDate(f.consentDate) && f.consentDate > today) out.push({ path: 'consent.date', code: 'future', severity: 'error' });
+  if (f.consentKind === 'consent' && isValidIsoDate(f.consentDate) && f.consentDate > today)
+    out.push({ path: 'consent.date', code: 'future', severity: 'error' });
   const h = handoverOf(f) ?? handoverOf({ ...f, to: DESTINATIONS[0], overrideReason: OVERRIDE_REASONS[0] });
   if (!h) return out;
   const n = saved.handovers.length;
@@ -126,7 +166,11 @@ export function emptyStepForm(history: readonly HistoryEntry[], today: string): 
 export const errorsOf = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'error');
 export const warningsOf = (ps: readonly Problem[]) => ps.filter((p) => p.severity === 'warning');
 /** Identifies a set of warnings, so "save anyway" applies only to the warnings the user saw. */
-export const warningKey = (ps: readonly Problem[]) => warningsOf(ps).map((p) => `${p.path}:${p.code}`).sort().join('|');
+export const warningKey = (ps: readonly Problem[]) =>
+  warningsOf(ps)
+    .map((p) => `${p.path}:${p.code}`)
+    .sort()
+    .join('|');
 
 // ---- the page's draft ----
 // Kept as JSON text, checked against this schema: the page holds arrays of objects (relatives),
@@ -142,18 +186,36 @@ const s = z.string();
 const b = z.boolean();
 const draftSchema = z.object({
   fields: z.object({
-    districtId: s, consultedOn: s, route: z.enum(['', ...CONSULTATION_ROUTES]), routeNote: s,
-    declineSigns: z.array(z.enum(DECLINE_SIGNS)), declineNote: s, noRelatives: b,
-    relatives: z.array(z.object({ name: s, relation: s, degree: z.number().int().min(0).max(4), reachable: z.enum(['はい', 'いいえ', '不明']), note: s })),
+    districtId: s,
+    consultedOn: s,
+    route: z.enum(['', ...CONSULTATION_ROUTES]),
+    routeNote: s,
+    declineSigns: z.array(z.enum(DECLINE_SIGNS)),
+    declineNote: s,
+    noRelatives: b,
+    relatives: z.array(
+      z.object({ name: s, relation: s, degree: z.number().int().min(0).max(4), reachable: z.enum(['はい', 'いいえ', '不明']), note: s }),
+    ),
     abuse: z.object({ suspected: b, kinds: z.array(z.enum(ABUSE_KINDS)), note: s }),
-    urgency: z.enum(URGENCIES), expectedType: z.enum(GUARDIANSHIP_TYPES), petitioner: z.enum(PETITIONERS),
-    dailyLifeSupport: z.object({ considered: b, note: s }), explained: s, wishes: s,
+    urgency: z.enum(URGENCIES),
+    expectedType: z.enum(GUARDIANSHIP_TYPES),
+    petitioner: z.enum(PETITIONERS),
+    dailyLifeSupport: z.object({ considered: b, note: s }),
+    explained: s,
+    wishes: s,
     petitionConsent: z.object({ given: b, date: s, method: z.enum(['', ...CONSENT_METHODS]) }),
   }),
   step: z.object({ to: z.enum(STATUS_IDS), date: s, note: s }),
   handover: z.object({
-    to: z.enum(['', ...DESTINATIONS]), date: s, contact: s, consentKind: z.enum(['consent', 'override']), consentDate: s,
-    consentMethod: z.enum(CONSENT_METHODS), consentNote: s, overrideReason: z.enum(['', ...OVERRIDE_REASONS]), overrideNote: s,
+    to: z.enum(['', ...DESTINATIONS]),
+    date: s,
+    contact: s,
+    consentKind: z.enum(['consent', 'override']),
+    consentDate: s,
+    consentMethod: z.enum(CONSENT_METHODS),
+    consentNote: s,
+    overrideReason: z.enum(['', ...OVERRIDE_REASONS]),
+    overrideNote: s,
   }),
   note: z.object({ date: s, text: s }),
 }) satisfies z.ZodType<PageDraft>;
@@ -169,6 +231,8 @@ export function draftDiffers(d: PageDraft, pristine: PageDraft): boolean {
 /** JSON with object keys sorted, so two equal values compare equal whatever order they were built in. */
 export function stableJson(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
-    x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([k1], [k2]) => k1.localeCompare(k2))) : x,
+    x !== null && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([k1], [k2]) => k1.localeCompare(k2)))
+      : x,
   );
 }

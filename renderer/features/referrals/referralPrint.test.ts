@@ -5,16 +5,31 @@ import type { HistoryEntry } from '../../../shared/referral/status';
 import { fileNames, listRows } from './referralPrint';
 import { DEFAULT_FILTER, filterSummaries, summarise } from './referralView';
 
-const h = (status: HistoryEntry['status'], date: string): HistoryEntry => ({ status, date, by: 'A', note: status === 'declined' ? '理由' : '', skipped: [], correction: false });
+const h = (status: HistoryEntry['status'], date: string): HistoryEntry => ({
+  status,
+  date,
+  by: 'A',
+  note: status === 'declined' ? '理由' : '',
+  skipped: [],
+  correction: false,
+});
 const today = '2026-11-27';
-const make = (id: string, history: HistoryEntry[]) => summarise({ ...emptyReferral(`person-${id}`, 'd01', history[0]?.date ?? today, 'A'), id, history }, today, {});
+const make = (id: string, history: HistoryEntry[]) =>
+  summarise({ ...emptyReferral(`person-${id}`, 'd01', history[0]?.date ?? today, 'A'), id, history }, today, {});
 
 describe('the printed meeting list', () => {
-  const shown = filterSummaries([make('ref-x1', [h('intake', '2026-11-25')]), make('ref-x2', [h('intake', '2026-09-01')]), make('ref-x3', [h('intake', '2026-11-20')])], DEFAULT_FILTER);
+  const shown = filterSummaries(
+    [make('ref-x1', [h('intake', '2026-11-25')]), make('ref-x2', [h('intake', '2026-09-01')]), make('ref-x3', [h('intake', '2026-11-20')])],
+    DEFAULT_FILTER,
+  );
 
   it('numbers the cases in the order the print shows them, which is the order on screen', () => {
     const { rows, labels } = listRows(shown, () => '鶴見中央');
-    expect(rows.map((r) => `${r.label}:${r.daysInStatus}:${r.stalled ? '停滞' : ''}`)).toEqual(['ケース1:87:停滞', 'ケース2:7:', 'ケース3:2:']);
+    expect(rows.map((r) => `${r.label}:${r.daysInStatus}:${r.stalled ? '停滞' : ''}`)).toEqual([
+      'ケース1:87:停滞',
+      'ケース2:7:',
+      'ケース3:2:',
+    ]);
     expect(shown.map((s) => labels.get(s.id))).toEqual(['ケース1', 'ケース2', 'ケース3']);
   });
 

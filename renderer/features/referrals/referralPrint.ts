@@ -10,7 +10,10 @@ import type { ReferralSummary } from './referralView';
  * longest in their step), labelled ケース1, ケース2 … in that order, with the label of each
  * referral so the screen can show the same label beside the name.
  */
-export function listRows(shown: readonly ReferralSummary[], districtName: (id: string) => string): { rows: ReferralListRow[]; labels: Map<string, string> } {
+export function listRows(
+  shown: readonly ReferralSummary[],
+  districtName: (id: string) => string,
+): { rows: ReferralListRow[]; labels: Map<string, string> } {
   const sorted = sortReferralRows(shown.map((s) => ({ s, stalled: s.stall.stalled, daysInStatus: s.stall.daysInStatus })));
   const labels = new Map<string, string>();
   const rows = sorted.map(({ s }, i): ReferralListRow => {

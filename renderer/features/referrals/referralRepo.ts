@@ -16,7 +16,14 @@ export type Referral = Stored<ReferralInput>;
 async function write(session: VaultSession, record: Referral, action: AuditAction, now: number): Promise<Referral> {
   const { meta, content, enc } = await sealRecord(session, 'referrals', referralSchema, record);
   const last = content.history.at(-1);
-  const row: ReferralRow = { ...meta, personId: content.personId, status: currentStatus(content.history), statusDate: last?.date ?? content.consultedOn, districtId: content.districtId, enc };
+  const row: ReferralRow = {
+    ...meta,
+    personId: content.personId,
+    status: currentStatus(content.history),
+    statusDate: last?.date ?? content.consultedOn,
+    districtId: content.districtId,
+    enc,
+  };
   const db = session.db;
   await db.transaction('rw', db.referrals, db.audit, async () => {
     await db.referrals.put(row);
@@ -32,7 +39,12 @@ export async function getReferral(session: VaultSession, id: string): Promise<Re
 
 export async function referralsOfPerson(session: VaultSession, personId: string): Promise<Referral[]> {
   const rows = await session.db.referrals.where('personId').equals(personId).toArray();
-  const { records } = await openRecords(session, 'referrals', referralSchema, rows.filter((r) => r.deletedAt === 0));
+  const { records } = await openRecords(
+    session,
+    'referrals',
+    referralSchema,
+    rows.filter((r) => r.deletedAt === 0),
+  );
   return records.sort((a, b) => b.consultedOn.localeCompare(a.consultedOn));
 }
 
@@ -43,8 +55,20 @@ export async function listReferrals(session: VaultSession): Promise<{ items: Ref
 }
 
 /** Opens a referral for a person at 相談受付 (dated the consultation day). */
-export function createReferral(session: VaultSession, personId: string, districtId: string, consultedOn: string, by: string, now: number): Promise<Referral> {
-  return write(session, { ...emptyReferral(personId, districtId, consultedOn, by), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 }, 'referral.create', now);
+export function createReferral(
+  session: VaultSession,
+  personId: string,
+  districtId: string,
+  consultedOn: string,
+  by: string,
+  now: number,
+): Promise<Referral> {
+  return write(
+    session,
+    { ...emptyReferral(personId, districtId, consultedOn, by), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 },
+    'referral.create',
+    now,
+  );
 }
 
 /** Saves edited fields. Neither the status history nor the 本人情報シート changes here. */

@@ -3,7 +3,15 @@ import { emptyReferral } from '../../../shared/referral/referral';
 import type { HistoryEntry } from '../../../shared/referral/status';
 import { DEFAULT_FILTER, countSummaries, filterSummaries, historyLines, shortDate, stepperStates, summarise } from './referralView';
 
-const h = (status: HistoryEntry['status'], date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({ status, date, by: 'A', note: '', skipped: [], correction: false, ...extra });
+const h = (status: HistoryEntry['status'], date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  status,
+  date,
+  by: 'A',
+  note: '',
+  skipped: [],
+  correction: false,
+  ...extra,
+});
 
 describe('the history as shown', () => {
   it('names skipped steps and marks corrections and endings', () => {
@@ -15,34 +23,57 @@ describe('the history as shown', () => {
       h('declined', '2026-10-30', { note: '本人が希望しない' }),
     ]);
     expect(lines.map((l) => `${l.step}${l.skipped}${l.correction ? '[訂正]' : ''}${l.ended ? '[end]' : ''}`)).toEqual([
-      '相談受付', '支援方針検討（省略：情報収集）', '申立済（省略：申立準備）', '情報収集[訂正]', '見送り[end]',
+      '相談受付',
+      '支援方針検討（省略：情報収集）',
+      '申立済（省略：申立準備）',
+      '情報収集[訂正]',
+      '見送り[end]',
     ]);
     expect(shortDate('2026-04-01')).toBe('2026年4月1日');
   });
 });
 
 describe('the row of main steps', () => {
-  const states = (hist: HistoryEntry[]) => stepperStates(hist).map((s) => `${s.label}:${s.state}`).join(' ');
+  const states = (hist: HistoryEntry[]) =>
+    stepperStates(hist)
+      .map((s) => `${s.label}:${s.state}`)
+      .join(' ');
   it('shows passed, skipped and current steps', () => {
     expect(states([h('intake', '2026-10-01'), h('planning', '2026-10-05', { skipped: ['gathering'] })])).toBe(
       '相談受付:done 情報収集:skipped 支援方針検討:current 申立準備:todo 申立済:todo 審判:todo 後見人等選任:todo 終結:todo',
     );
   });
   it('a correction back over a skipped step makes it current again', () => {
-    const hist = [h('intake', '2026-10-01'), h('preparing', '2026-10-05', { skipped: ['gathering', 'planning'] }), h('gathering', '2026-10-06', { correction: true, note: 'x' })];
-    expect(states(hist)).toBe('相談受付:done 情報収集:current 支援方針検討:todo 申立準備:todo 申立済:todo 審判:todo 後見人等選任:todo 終結:todo');
+    const hist = [
+      h('intake', '2026-10-01'),
+      h('preparing', '2026-10-05', { skipped: ['gathering', 'planning'] }),
+      h('gathering', '2026-10-06', { correction: true, note: 'x' }),
+    ];
+    expect(states(hist)).toBe(
+      '相談受付:done 情報収集:current 支援方針検討:todo 申立準備:todo 申立済:todo 審判:todo 後見人等選任:todo 終結:todo',
+    );
   });
   it('an ended case shows where it stopped, with nothing current; a closed one is done', () => {
     expect(states([h('intake', '2026-10-01'), h('gathering', '2026-10-02'), h('withdrawn', '2026-10-03', { note: 'x' })])).toBe(
       '相談受付:done 情報収集:done 支援方針検討:todo 申立準備:todo 申立済:todo 審判:todo 後見人等選任:todo 終結:todo',
     );
-    expect(stepperStates([h('intake', '2026-10-01'), h('closed', '2026-10-02', { skipped: ['gathering', 'planning', 'preparing', 'petitioned', 'ruling', 'appointed'] })]).at(-1)?.state).toBe('done');
+    expect(
+      stepperStates([
+        h('intake', '2026-10-01'),
+        h('closed', '2026-10-02', { skipped: ['gathering', 'planning', 'preparing', 'petitioned', 'ruling', 'appointed'] }),
+      ]).at(-1)?.state,
+    ).toBe('done');
   });
 });
 
 describe('the referral list', () => {
   const today = '2026-11-27';
-  const make = (id: string, districtId: string, history: HistoryEntry[], urgency: '高' | '中' | '低' = '中') => ({ ...emptyReferral(`p-${id}`, districtId, history[0]?.date ?? today, 'A'), id, history, urgency });
+  const make = (id: string, districtId: string, history: HistoryEntry[], urgency: '高' | '中' | '低' = '中') => ({
+    ...emptyReferral(`p-${id}`, districtId, history[0]?.date ?? today, 'A'),
+    id,
+    history,
+    urgency,
+  });
   const list = [
     make('quiet', 'd01', [h('intake', '2026-11-20')]),
     make('stalled', 'd01', [h('intake', '2026-10-01'), h('gathering', '2026-10-10')]),
@@ -57,8 +88,16 @@ describe('the referral list', () => {
     expect(list.find((r) => r.id === 'ended')?.open).toBe(false);
   });
   it('open first: stalled, then the longest in the step, then the most urgent; ended after, latest first', () => {
-    expect(filterSummaries(list, { ...DEFAULT_FILTER, state: 'all' }).map((r) => r.id)).toEqual(['stalled', 'quiet', 'urgent', 'closed', 'ended']);
-    const sameDays = [make('a', 'd01', [h('intake', '2026-11-20')], '低'), make('b', 'd01', [h('intake', '2026-11-20')], '高')].map((r) => summarise(r, today, {}));
+    expect(filterSummaries(list, { ...DEFAULT_FILTER, state: 'all' }).map((r) => r.id)).toEqual([
+      'stalled',
+      'quiet',
+      'urgent',
+      'closed',
+      'ended',
+    ]);
+    const sameDays = [make('a', 'd01', [h('intake', '2026-11-20')], '低'), make('b', 'd01', [h('intake', '2026-11-20')], '高')].map((r) =>
+      summarise(r, today, {}),
+    );
     expect(filterSummaries(sameDays, DEFAULT_FILTER).map((r) => r.id)).toEqual(['b', 'a']);
   });
   it('filters by state, district and 停滞のみ, and counts per district', () => {

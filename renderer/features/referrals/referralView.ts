@@ -1,6 +1,16 @@
 // How referrals are shown: the history as lines, the row of main steps, and the list's rows,
 // filters, order and counts. Pure, so the rules can be tested without a screen.
-import { END_STEPS, MAIN_STEPS, checkStall, currentStatus, isOpen, statusLabel, type HistoryEntry, type ReferralStatus, type StallCheck } from '../../../shared/referral/status';
+import {
+  END_STEPS,
+  MAIN_STEPS,
+  checkStall,
+  currentStatus,
+  isOpen,
+  statusLabel,
+  type HistoryEntry,
+  type ReferralStatus,
+  type StallCheck,
+} from '../../../shared/referral/status';
 import type { ReferralInput } from '../../../shared/referral/referral';
 
 /** 2026年11月27日 (short: the history and the lists have many dates). */
@@ -70,7 +80,11 @@ export interface ReferralSummary {
   statusDate: string;
 }
 
-export function summarise(r: ReferralInput & { id: string }, today: string, limits: Partial<Record<ReferralStatus, number>>): ReferralSummary {
+export function summarise(
+  r: ReferralInput & { id: string },
+  today: string,
+  limits: Partial<Record<ReferralStatus, number>>,
+): ReferralSummary {
   const stall = checkStall(r.history, today, limits);
   return {
     id: r.id,
@@ -112,7 +126,12 @@ export function compareSummaries(a: ReferralSummary, b: ReferralSummary): number
 
 export function filterSummaries(list: readonly ReferralSummary[], f: ListFilter): ReferralSummary[] {
   return list
-    .filter((r) => (f.districtId === '' || r.districtId === f.districtId) && (f.state === 'all' || (f.state === 'open') === r.open) && (!f.stalledOnly || r.stall.stalled))
+    .filter(
+      (r) =>
+        (f.districtId === '' || r.districtId === f.districtId) &&
+        (f.state === 'all' || (f.state === 'open') === r.open) &&
+        (!f.stalledOnly || r.stall.stalled),
+    )
     .sort(compareSummaries);
 }
 

@@ -3,7 +3,15 @@ import { parseStallDays } from './stallDays';
 
 describe('stall-day settings as typed', () => {
   it('takes whole numbers 1–3650 for every open step (full-width digits too) and names the rest', () => {
-    const r = parseStallDays({ intake: '14', gathering: '４５', planning: '0', preparing: '3651', petitioned: '12.5', ruling: '', appointed: ' 90 ' });
+    const r = parseStallDays({
+      intake: '14',
+      gathering: '４５',
+      planning: '0',
+      preparing: '3651',
+      petitioned: '12.5',
+      ruling: '',
+      appointed: ' 90 ',
+    });
     expect(r.values).toEqual({ intake: 14, gathering: 45, appointed: 90 });
     expect(r.invalid).toEqual(['planning', 'preparing', 'petitioned', 'ruling']);
   });

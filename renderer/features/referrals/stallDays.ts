@@ -1,7 +1,10 @@
 // The stall-day settings as typed: whole numbers from 1 to 3650 per open step.
 import { OPEN_STATUSES, type ReferralStatus } from '../../../shared/referral/status';
 
-export function parseStallDays(text: Partial<Record<ReferralStatus, string>>): { values: Partial<Record<ReferralStatus, number>>; invalid: ReferralStatus[] } {
+export function parseStallDays(text: Partial<Record<ReferralStatus, string>>): {
+  values: Partial<Record<ReferralStatus, number>>;
+  invalid: ReferralStatus[];
+} {
   const values: Partial<Record<ReferralStatus, number>> = {};
   const invalid: ReferralStatus[] = [];
   for (const s of OPEN_STATUSES) {

@@ -34,22 +34,47 @@ export function DistrictEditor() {
       <ul className="plain-list districts">
         {list.map((d, i) => (
           <li key={d.id} className="row">
-            <input aria-label={`${t('settings.districts')} ${i + 1}`} value={d.name} maxLength={60} autoComplete="off"
-              onChange={(e) => setList(list.map((x) => (x.id === d.id ? { ...x, name: e.target.value } : x)))} />
+            <input
+              aria-label={`${t('settings.districts')} ${i + 1}`}
+              value={d.name}
+              maxLength={60}
+              autoComplete="off"
+              onChange={(e) => setList(list.map((x) => (x.id === d.id ? { ...x, name: e.target.value } : x)))}
+            />
             <label className="check">
-              <input type="checkbox" checked={d.archived ?? false} onChange={(e) => setList(list.map((x) => (x.id === d.id ? { ...x, archived: e.target.checked } : x)))} />
+              <input
+                type="checkbox"
+                checked={d.archived ?? false}
+                onChange={(e) => setList(list.map((x) => (x.id === d.id ? { ...x, archived: e.target.checked } : x)))}
+              />
               {t('settings.archived')}
             </label>
           </li>
         ))}
       </ul>
       <div className="row">
-        <input aria-label={t('settings.newDistrictName')} placeholder={t('settings.newDistrictName')} value={newName} maxLength={60} autoComplete="off" onChange={(e) => setNewName(e.target.value)} />
-        <button type="button" disabled={newName.trim() === ''} onClick={() => { setList([...list, { id: nextDistrictId(list), name: newName.trim() }]); setNewName(''); }}>
+        <input
+          aria-label={t('settings.newDistrictName')}
+          placeholder={t('settings.newDistrictName')}
+          value={newName}
+          maxLength={60}
+          autoComplete="off"
+          onChange={(e) => setNewName(e.target.value)}
+        />
+        <button
+          type="button"
+          disabled={newName.trim() === ''}
+          onClick={() => {
+            setList([...list, { id: nextDistrictId(list), name: newName.trim() }]);
+            setNewName('');
+          }}
+        >
           {t('settings.addDistrict')}
         </button>
       </div>
-      <button type="button" className="primary" onClick={() => void save(list.map((d) => ({ ...d, name: d.name.trim() || d.id })))}>{t('settings.saveProfile')}</button>
+      <button type="button" className="primary" onClick={() => void save(list.map((d) => ({ ...d, name: d.name.trim() || d.id })))}>
+        {t('settings.saveProfile')}
+      </button>
     </div>
   );
 }

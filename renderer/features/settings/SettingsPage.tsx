@@ -67,21 +67,43 @@ export function SettingsPage() {
       <form onSubmit={saveProfile} aria-labelledby="profile-title" className="card">
         <h2 id="profile-title">{t('settings.profile')}</h2>
         <TextField label={t('setup.name')} value={name} onChange={setName} maxLength={100} />
-        <SelectField<UserRoleId> label={t('setup.role')} value={role} onChange={setRole} options={USER_ROLE_IDS.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-        <button type="submit" className="primary">{t('settings.saveProfile')}</button>
+        <SelectField<UserRoleId>
+          label={t('setup.role')}
+          value={role}
+          onChange={setRole}
+          options={USER_ROLE_IDS.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
+        <button type="submit" className="primary">
+          {t('settings.saveProfile')}
+        </button>
       </form>
       <div className="card">
         <h2>{t('settings.display')}</h2>
-        <SelectField<TextSize> label={t('settings.textSize')} value={prefs.textSize} onChange={(textSize) => update({ textSize })}
-          options={(['normal', 'large', 'xlarge'] as const).map((s) => ({ value: s, label: t(`settings.textSizes.${s}`) }))} />
-        <SelectField label={t('settings.language')} value={prefs.language} onChange={(language) => update({ language })}
-          options={[{ value: 'ja', label: '日本語' }, { value: 'en', label: 'English' }]} />
+        <SelectField<TextSize>
+          label={t('settings.textSize')}
+          value={prefs.textSize}
+          onChange={(textSize) => update({ textSize })}
+          options={(['normal', 'large', 'xlarge'] as const).map((s) => ({ value: s, label: t(`settings.textSizes.${s}`) }))}
+        />
+        <SelectField
+          label={t('settings.language')}
+          value={prefs.language}
+          onChange={(language) => update({ language })}
+          options={[
+            { value: 'ja', label: '日本語' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
       </div>
       <div className="card">
         <h2>{t('settings.security')}</h2>
         {idle !== undefined ? (
-          <SelectField label={t('settings.idleMinutes')} value={String(idle)} onChange={(v) => saveIdle(Number(v))}
-            options={[1, 3, 5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: String(m) }))} />
+          <SelectField
+            label={t('settings.idleMinutes')}
+            value={String(idle)}
+            onChange={(v) => saveIdle(Number(v))}
+            options={[1, 3, 5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: String(m) }))}
+          />
         ) : null}
         <form onSubmit={submitPassphrase} aria-labelledby="pass-title">
           <h3 id="pass-title">{t('settings.changePassphrase')}</h3>

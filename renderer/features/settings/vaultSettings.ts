@@ -7,7 +7,9 @@ import { appendAudit, type Actor } from '../../audit/auditLog';
 
 export const DEFAULT_IDLE_MINUTES = 5;
 
-const districtsSchema = z.array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(60), archived: z.boolean().optional() })).max(200);
+const districtsSchema = z
+  .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(60), archived: z.boolean().optional() }))
+  .max(200);
 const idleSchema = z.number().int().min(1).max(120);
 /** Days without a step before a referral counts as stalled, per open status (partial: the rest keep their defaults). */
 const stallSchema = z.partialRecord(z.enum(STATUS_IDS), z.number().int().min(1).max(3650));

@@ -30,11 +30,20 @@ export function SetupWizard() {
     setPrinting(true);
     setError(null);
     try {
-      const doc = recoverySheet(recoveryKey, { size: 'large', lang: i18n.language === 'en' ? 'en' : 'ja', createdOn: formatDateJa(tokyoDate()) });
+      const doc = recoverySheet(recoveryKey, {
+        size: 'large',
+        lang: i18n.language === 'en' ? 'en' : 'ja',
+        createdOn: formatDateJa(tokyoDate()),
+      });
       // The print engine and fonts load only when something is printed.
       const { printDocument } = await import('../../print/printService');
-      const outcome = await printDocument(null, doc, { fileName: 'ainet-recovery-key.pdf', table: 'vaultMeta', recordId: 'recovery-sheet' });
-      if (outcome.kind === 'missing') setError(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
+      const outcome = await printDocument(null, doc, {
+        fileName: 'ainet-recovery-key.pdf',
+        table: 'vaultMeta',
+        recordId: 'recovery-sheet',
+      });
+      if (outcome.kind === 'missing')
+        setError(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -83,10 +92,30 @@ export function SetupWizard() {
         <form onSubmit={(e) => void submitPassphrase(e)} noValidate>
           <h2>{t('setup.passphraseTitle')}</h2>
           <p>{t('setup.passphraseHelp')}</p>
-          <TextField label={t('setup.passphrase')} type="password" value={pass} onChange={setPass} autoFocus required
-            help={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })} />
-          <meter className="strength" min={0} max={3} value={['weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })} />
-          <TextField label={t('setup.passphraseConfirm')} type="password" value={confirm} onChange={setConfirm} required error={mismatch ? t('setup.mismatch') : undefined} />
+          <TextField
+            label={t('setup.passphrase')}
+            type="password"
+            value={pass}
+            onChange={setPass}
+            autoFocus
+            required
+            help={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })}
+          />
+          <meter
+            className="strength"
+            min={0}
+            max={3}
+            value={['weak', 'fair', 'good', 'strong'].indexOf(strength)}
+            aria-label={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })}
+          />
+          <TextField
+            label={t('setup.passphraseConfirm')}
+            type="password"
+            value={confirm}
+            onChange={setConfirm}
+            required
+            error={mismatch ? t('setup.mismatch') : undefined}
+          />
           <button type="submit" className="primary big" disabled={busy}>
             {busy ? t('setup.creating') : t('setup.next')}
           </button>
@@ -95,17 +124,31 @@ export function SetupWizard() {
       {step === 2 && (
         <section aria-labelledby="recovery-title">
           <h2 id="recovery-title">{t('setup.recoveryTitle')}</h2>
-          <p className="warning" role="note">{t('setup.recoveryWarning')}</p>
-          <p className="recovery-key" data-testid="recovery-key" translate="no">{recoveryKey}</p>
+          <p className="warning" role="note">
+            {t('setup.recoveryWarning')}
+          </p>
+          <p className="recovery-key" data-testid="recovery-key" translate="no">
+            {recoveryKey}
+          </p>
           <p>{t('setup.recoveryHowto')}</p>
           <div className="row">
-            <button type="button" disabled={printing} onClick={() => void printRecovery()}>{printing ? t('print.working') : t('setup.printRecovery')}</button>
+            <button type="button" disabled={printing} onClick={() => void printRecovery()}>
+              {printing ? t('print.working') : t('setup.printRecovery')}
+            </button>
           </div>
           <label className="check single">
             <input type="checkbox" checked={copied} onChange={(e) => setCopied(e.target.checked)} />
             {t('setup.recoveryConfirm')}
           </label>
-          <button type="button" className="primary big" disabled={!copied} onClick={() => { setRecoveryKey(''); setStep(3); }}>
+          <button
+            type="button"
+            className="primary big"
+            disabled={!copied}
+            onClick={() => {
+              setRecoveryKey('');
+              setStep(3);
+            }}
+          >
             {t('setup.next')}
           </button>
         </section>
@@ -115,10 +158,21 @@ export function SetupWizard() {
           <h2>{t('setup.profileTitle')}</h2>
           <p>{t('setup.profileHelp')}</p>
           <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} />
-          <SelectField<UserRoleId> label={t('setup.role')} value={role} onChange={setRole} options={USER_ROLE_IDS.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
-          <SelectField label={t('setup.district')} value={districtId} onChange={setDistrictId}
-            options={[{ value: '', label: t('setup.districtNone') }, ...DEFAULT_DISTRICTS.map((d) => ({ value: d.id, label: d.name }))]} />
-          <button type="submit" className="primary big" disabled={busy}>{t('setup.finish')}</button>
+          <SelectField<UserRoleId>
+            label={t('setup.role')}
+            value={role}
+            onChange={setRole}
+            options={USER_ROLE_IDS.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          />
+          <SelectField
+            label={t('setup.district')}
+            value={districtId}
+            onChange={setDistrictId}
+            options={[{ value: '', label: t('setup.districtNone') }, ...DEFAULT_DISTRICTS.map((d) => ({ value: d.id, label: d.name }))]}
+          />
+          <button type="submit" className="primary big" disabled={busy}>
+            {t('setup.finish')}
+          </button>
         </form>
       )}
     </main>

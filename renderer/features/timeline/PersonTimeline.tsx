@@ -26,7 +26,8 @@ export function PersonTimeline({ personId }: { personId: string }) {
       allTemplateVersions(session.db),
       referralsOfPerson(session, personId),
     ]);
-    const nameOf = (n: { templateId: string; templateVersion: number }) => templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
+    const nameOf = (n: { templateId: string; templateVersion: number }) =>
+      templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
     return buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
   }, [session, personId]);
   if (!data) return null;
@@ -38,7 +39,9 @@ export function PersonTimeline({ personId }: { personId: string }) {
     <section aria-labelledby="timeline-title">
       <div className="page-head">
         <h2 id="timeline-title">{t('persons.timeline')}</h2>
-        <a className="button primary" href={routeHref({ name: 'contact-new', personId })}>{t('timeline.addContact')}</a>
+        <a className="button primary" href={routeHref({ name: 'contact-new', personId })}>
+          {t('timeline.addContact')}
+        </a>
       </div>
       <fieldset className="checks timeline-filter">
         <legend>{t('timeline.filter')}</legend>

@@ -36,31 +36,76 @@ export interface TimelineSources {
 }
 
 const firstLine = (s: string, max = 80) => {
-  const line = s.split(/\r?\n/u).find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    s
+      .split(/\r?\n/u)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   return [...line].length > max ? `${[...line].slice(0, max).join('')}…` : line;
 };
 
 export function buildTimeline(personId: string, src: TimelineSources, today: string, noteName: (n: EndingNote) => string): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const c of src.contacts) {
-    items.push({ kind: 'contact', id: c.id, date: c.date, at: c.createdAt, title: c.kind, detail: firstLine(c.summary) || firstLine(c.insight), href: `#/contacts/${c.id}` });
+    items.push({
+      kind: 'contact',
+      id: c.id,
+      date: c.date,
+      at: c.createdAt,
+      title: c.kind,
+      detail: firstLine(c.summary) || firstLine(c.insight),
+      href: `#/contacts/${c.id}`,
+    });
   }
   for (const m of src.meetings) {
     const own = m.cases.find((x) => x.personId === personId);
-    items.push({ kind: 'meeting', id: m.id, date: m.date, at: m.createdAt, title: meetingType(m.type).label, detail: firstLine(m.conclusion) || firstLine(own?.wishes ?? ''), href: `#/meetings/${m.id}` });
+    items.push({
+      kind: 'meeting',
+      id: m.id,
+      date: m.date,
+      at: m.createdAt,
+      title: meetingType(m.type).label,
+      detail: firstLine(m.conclusion) || firstLine(own?.wishes ?? ''),
+      href: `#/meetings/${m.id}`,
+    });
   }
   for (const a of src.actions) {
     const state = actionState(a, today);
-    items.push({ kind: 'action', id: a.id, date: a.status === 'done' && a.doneDate ? a.doneDate : a.due, at: a.updatedAt, title: a.owner, detail: firstLine(a.task), href: '#/actions', state });
+    items.push({
+      kind: 'action',
+      id: a.id,
+      date: a.status === 'done' && a.doneDate ? a.doneDate : a.due,
+      at: a.updatedAt,
+      title: a.owner,
+      detail: firstLine(a.task),
+      href: '#/actions',
+      state,
+    });
   }
   for (const r of src.referrals) {
     // Each step of a referral is its own line: the history shows when things moved (or did not).
     r.history.forEach((h, i) => {
-      items.push({ kind: 'referral', id: `${r.id}#${i}`, date: h.date, at: r.createdAt + i, title: statusLabel(h.status), detail: firstLine(h.note), href: `#/referrals/${r.id}` });
+      items.push({
+        kind: 'referral',
+        id: `${r.id}#${i}`,
+        date: h.date,
+        at: r.createdAt + i,
+        title: statusLabel(h.status),
+        detail: firstLine(h.note),
+        href: `#/referrals/${r.id}`,
+      });
     });
   }
   for (const n of src.notes) {
-    items.push({ kind: 'endingNote', id: n.id, date: tokyoDate(n.updatedAt), at: n.updatedAt, title: noteName(n), detail: '', href: `#/notes/${n.id}` });
+    items.push({
+      kind: 'endingNote',
+      id: n.id,
+      date: tokyoDate(n.updatedAt),
+      at: n.updatedAt,
+      title: noteName(n),
+      detail: '',
+      href: `#/notes/${n.id}`,
+    });
   }
   return items.sort((x, y) => y.date.localeCompare(x.date) || y.at - x.at);
 }

@@ -36,7 +36,12 @@ export function TrashPage() {
       <div className="page-head">
         <h1 id="trash-title">{t('trash.title')}</h1>
         {total > 0 ? (
-          <button type="button" className="danger" disabled={busy} onClick={() => window.confirm(t('trash.emptyConfirm', { n: total })) && void run(emptyAll)}>
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={() => window.confirm(t('trash.emptyConfirm', { n: total })) && void run(emptyAll)}
+          >
             {t('trash.emptyAll')}
           </button>
         ) : null}
@@ -53,7 +58,11 @@ export function TrashPage() {
                   <span className="name">{p.name}</span>
                   <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(p.deletedAt) })}</span>
                 </span>
-                <button type="button" disabled={busy} onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}
+                >
                   {t('trash.restore')}
                   <span className="visually-hidden">：{p.name}</span>
                 </button>
@@ -67,14 +76,20 @@ export function TrashPage() {
           <h2>{t('trash.records')}</h2>
           <ul className="plain-list">
             {records.map((r) => {
-              const label = t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label }) + (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
+              const label =
+                t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label }) +
+                (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
               return (
                 <li key={`${r.table}-${r.id}`} className="row spread">
                   <span>
                     <span className="name">{label}</span>
                     <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(r.deletedAt) })}</span>
                   </span>
-                  <button type="button" disabled={busy} onClick={() => void run(async () => (await restoreRecord(session, r, now()), t('trash.restored')))}>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => void run(async () => (await restoreRecord(session, r, now()), t('trash.restored')))}
+                  >
                     {t('trash.restore')}
                     <span className="visually-hidden">：{label}</span>
                   </button>

@@ -14,11 +14,21 @@ const open = () => openTestVault('commissioner');
 describe('trash for contacts and meetings', () => {
   it('restores a record with the actions trashed with it, and purges for good', async () => {
     const s = await open();
-    const c = await saveContact(s, { ...emptyContact('2026-11-27', 'u1', 'A', 'p1'), followUp: { needed: true, task: '電話', due: '2026-12-01' } }, 'd01', 1);
-    const m = await saveMeeting(s, emptyMeeting('team', '2026-11-20', 'd01'), [
-      { owner: 'B', ownerOrg: '', task: 'one', due: '2026-12-01', personId: '' },
-      { owner: 'C', ownerOrg: '', task: 'two', due: '2026-12-02', personId: '' },
-    ], 2);
+    const c = await saveContact(
+      s,
+      { ...emptyContact('2026-11-27', 'u1', 'A', 'p1'), followUp: { needed: true, task: '電話', due: '2026-12-01' } },
+      'd01',
+      1,
+    );
+    const m = await saveMeeting(
+      s,
+      emptyMeeting('team', '2026-11-20', 'd01'),
+      [
+        { owner: 'B', ownerOrg: '', task: 'one', due: '2026-12-01', personId: '' },
+        { owner: 'C', ownerOrg: '', task: 'two', due: '2026-12-02', personId: '' },
+      ],
+      2,
+    );
     // One of the meeting's actions is removed by an edit before the meeting goes to the trash.
     const kept = (await listActions(s)).items.find((a) => a.task === 'one');
     await saveMeeting(s, m, kept ? [{ ...kept }] : [], 3, m);
@@ -43,7 +53,11 @@ describe('trash for contacts and meetings', () => {
   it('a referral goes to the trash, comes back, and is purged with its drafts', async () => {
     const s = await open();
     const r = await createReferral(s, 'p1', 'd01', '2026-10-01', 'A', 1);
-    await s.db.drafts.put({ key: `referral-edit:${r.id}`, updatedAt: 1, enc: { iv: new Uint8Array(12), data: new Uint8Array(1), sv: 3 } as never });
+    await s.db.drafts.put({
+      key: `referral-edit:${r.id}`,
+      updatedAt: 1,
+      enc: { iv: new Uint8Array(12), data: new Uint8Array(1), sv: 3 } as never,
+    });
     await trashReferral(s, r.id, 2);
     const [t] = await listTrashedRecords(s);
     expect(t).toMatchObject({ table: 'referrals', id: r.id, personId: 'p1' });

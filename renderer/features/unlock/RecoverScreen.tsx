@@ -30,10 +30,21 @@ export function RecoverScreen() {
       <ErrorBox message={error} />
       <form onSubmit={(e) => void submit(e)} noValidate>
         <TextField label={t('recover.recoveryKey')} value={key} onChange={setKey} autoFocus required />
-        <TextField label={t('recover.newPassphrase')} type="password" value={pass} onChange={setPass} required help={t('setup.passphraseHelp')} />
-        <button type="submit" className="primary big" disabled={busy}>{busy ? t('unlock.working') : t('recover.submit')}</button>
+        <TextField
+          label={t('recover.newPassphrase')}
+          type="password"
+          value={pass}
+          onChange={setPass}
+          required
+          help={t('setup.passphraseHelp')}
+        />
+        <button type="submit" className="primary big" disabled={busy}>
+          {busy ? t('unlock.working') : t('recover.submit')}
+        </button>
       </form>
-      <button type="button" className="link" onClick={() => controller.cancelRecover()}>{t('recover.back')}</button>
+      <button type="button" className="link" onClick={() => controller.cancelRecover()}>
+        {t('recover.back')}
+      </button>
     </main>
   );
 }

@@ -45,7 +45,11 @@ export function UnlockScreen({ cause, hasDraft }: { cause: LockCause | null; has
     <main id="main" className="card narrow">
       <h1>{t('app.name')}</h1>
       <h2>{t('unlock.title')}</h2>
-      {cause ? <p className="notice" role="status">{t(`unlock.lockedBecause.${cause}`)}</p> : null}
+      {cause ? (
+        <p className="notice" role="status">
+          {t(`unlock.lockedBecause.${cause}`)}
+        </p>
+      ) : null}
       {hasDraft ? <p className="notice">{t('unlock.draftKept')}</p> : null}
       {demo ? <p className="notice demo">{t('unlock.demoPassphrase', { p: DEMO_PASSPHRASE })}</p> : null}
       <ErrorBox message={error} />
@@ -56,8 +60,12 @@ export function UnlockScreen({ cause, hasDraft }: { cause: LockCause | null; has
         </button>
       </form>
       <div className="stack links">
-        <button type="button" className="link" onClick={() => controller.showRecover()}>{t('unlock.forgot')}</button>
-        <button type="button" className="link" disabled={busy} onClick={() => void switchVault()}>{demo ? t('unlock.openMain') : t('unlock.openDemo')}</button>
+        <button type="button" className="link" onClick={() => controller.showRecover()}>
+          {t('unlock.forgot')}
+        </button>
+        <button type="button" className="link" disabled={busy} onClick={() => void switchVault()}>
+          {demo ? t('unlock.openMain') : t('unlock.openDemo')}
+        </button>
       </div>
     </main>
   );

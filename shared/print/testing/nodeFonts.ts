@@ -34,16 +34,32 @@ export function pdfText(bytes: Uint8Array, layout = false): string[] {
   return text.split('\f').slice(0, -1);
 }
 
-export interface PdfFontRow { name: string; type: string; encoding: string; embedded: boolean; subset: boolean }
+export interface PdfFontRow {
+  name: string;
+  type: string;
+  encoding: string;
+  embedded: boolean;
+  subset: boolean;
+}
 export function pdfFonts(bytes: Uint8Array): PdfFontRow[] {
   const out = execFileSync('pdffonts', [savePdf(bytes)], { encoding: 'utf8' });
-  return out.split('\n').slice(2).filter(Boolean).map((line) => {
-    const cols = line.trim().split(/\s+/);
-    // name type(may be 2 words) encoding emb sub uni object ID
-    const [name, ...rest] = cols;
-    const tail = rest.slice(-5);
-    return { name: name ?? '', type: rest.slice(0, rest.length - 6).join(' '), encoding: rest[rest.length - 6] ?? '', embedded: tail[0] === 'yes', subset: tail[1] === 'yes' };
-  });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name type(may be 2 words) encoding emb sub uni object ID
+      const [name, ...rest] = cols;
+      const tail = rest.slice(-5);
+      return {
+        name: name ?? '',
+        type: rest.slice(0, rest.length - 6).join(' '),
+        encoding: rest[rest.length - 6] ?? '',
+        embedded: tail[0] === 'yes',
+        subset: tail[1] === 'yes',
+      };
+    });
 }
 
 export function pdfPageCount(bytes: Uint8Array): number {

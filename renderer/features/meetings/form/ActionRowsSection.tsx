@@ -32,7 +32,9 @@ export function ActionRowsSection(props: {
   const { rows, attendees } = props;
   const names = attendees.map((a) => a.name);
   const orgs = [...attendees.map((a) => a.organisation).filter(Boolean), ...ACTORS];
-  const caseOptions = props.cases.filter((c) => c.personId).map((c) => ({ value: c.personId, label: persons.get(c.personId)?.name ?? c.personId }));
+  const caseOptions = props.cases
+    .filter((c) => c.personId)
+    .map((c) => ({ value: c.personId, label: persons.get(c.personId)?.name ?? c.personId }));
   const setRow = (i: number, r: ActionRowState) => props.onChange(replaceAt(rows, i, r));
   const setOwner = (i: number, r: ActionRowState, owner: string) => {
     // Choosing an attendee's name fills in their organisation when it is still empty.
@@ -54,26 +56,69 @@ export function ActionRowsSection(props: {
             <div className="row spread">
               <h3 id={`action-${r.key}-title`}>
                 {t('meetings.form.actionN', { n })}
-                {done !== undefined ? <span className="badge done">{t('meetings.form.actionDone', { date: isValidIsoDate(done) ? formatDateJa(done) : done })}</span> : null}
+                {done !== undefined ? (
+                  <span className="badge done">
+                    {t('meetings.form.actionDone', { date: isValidIsoDate(done) ? formatDateJa(done) : done })}
+                  </span>
+                ) : null}
               </h3>
               <button type="button" className="danger small" onClick={() => props.onChange(removeAt(rows, i))}>
-                {t('meetings.form.removeAction')}<span className="visually-hidden">：{t('meetings.form.actionN', { n })}</span>
+                {t('meetings.form.removeAction')}
+                <span className="visually-hidden">：{t('meetings.form.actionN', { n })}</span>
               </button>
             </div>
             <div className="grid">
-              <InputField label={t('meetings.form.owner')} value={r.owner} onChange={(v) => setOwner(i, r, v)} maxLength={100} suggestions={names} required error={p('owner')} />
-              <InputField label={t('meetings.form.ownerOrg')} value={r.ownerOrg} onChange={(ownerOrg) => setRow(i, { ...r, ownerOrg })} maxLength={100} suggestions={orgs} />
-              <DateField label={t('meetings.form.due')} value={r.due} onChange={(due) => setRow(i, { ...r, due })} required error={p('due')} />
+              <InputField
+                label={t('meetings.form.owner')}
+                value={r.owner}
+                onChange={(v) => setOwner(i, r, v)}
+                maxLength={100}
+                suggestions={names}
+                required
+                error={p('owner')}
+              />
+              <InputField
+                label={t('meetings.form.ownerOrg')}
+                value={r.ownerOrg}
+                onChange={(ownerOrg) => setRow(i, { ...r, ownerOrg })}
+                maxLength={100}
+                suggestions={orgs}
+              />
+              <DateField
+                label={t('meetings.form.due')}
+                value={r.due}
+                onChange={(due) => setRow(i, { ...r, due })}
+                required
+                error={p('due')}
+              />
               {caseOptions.length > 0 ? (
-                <SelectField label={t('meetings.form.actionPerson')} value={caseOptions.some((o) => o.value === r.personId) ? r.personId : ''} onChange={(personId) => setRow(i, { ...r, personId })}
-                  options={[{ value: '', label: t('meetings.form.noPerson') }, ...caseOptions]} />
+                <SelectField
+                  label={t('meetings.form.actionPerson')}
+                  value={caseOptions.some((o) => o.value === r.personId) ? r.personId : ''}
+                  onChange={(personId) => setRow(i, { ...r, personId })}
+                  options={[{ value: '', label: t('meetings.form.noPerson') }, ...caseOptions]}
+                />
               ) : null}
             </div>
-            <TextField label={t('meetings.form.task')} value={r.task} onChange={(task) => setRow(i, { ...r, task })} multiline={2} maxLength={2000} required error={p('task')} />
+            <TextField
+              label={t('meetings.form.task')}
+              value={r.task}
+              onChange={(task) => setRow(i, { ...r, task })}
+              multiline={2}
+              maxLength={2000}
+              required
+              error={p('task')}
+            />
           </div>
         );
       })}
-      <button type="button" onClick={() => { props.onChange([...rows, newActionRow(crypto.randomUUID())]); setFocusRow(rows.length); }}>
+      <button
+        type="button"
+        onClick={() => {
+          props.onChange([...rows, newActionRow(crypto.randomUUID())]);
+          setFocusRow(rows.length);
+        }}
+      >
         {t('meetings.form.addAction')}
       </button>
     </fieldset>

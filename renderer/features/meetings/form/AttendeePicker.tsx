@@ -37,7 +37,9 @@ export function AttendeePicker(props: {
 
   return (
     <fieldset className="attendee-picker">
-      <legend>{props.label}（{t('meetings.form.peopleCount', { n: props.value.length })}）</legend>
+      <legend>
+        {props.label}（{t('meetings.form.peopleCount', { n: props.value.length })}）
+      </legend>
       {props.value.length === 0 ? (
         <p className="empty">{t('meetings.form.noneYet')}</p>
       ) : (
@@ -46,10 +48,15 @@ export function AttendeePicker(props: {
             <li key={`${a.directoryId}-${i}`}>
               <span className="person-name">{a.name}</span>
               {affiliation(a) ? <span className="meta">{affiliation(a)}</span> : null}
-              {a.directoryId && !live.has(a.directoryId) ? <span className="tag removed">{t('meetings.form.removedFromDirectory')}</span> : null}
+              {a.directoryId && !live.has(a.directoryId) ? (
+                <span className="tag removed">{t('meetings.form.removedFromDirectory')}</span>
+              ) : null}
               {!a.directoryId ? <span className="tag">{t('meetings.form.notInDirectory')}</span> : null}
               <button type="button" className="small" onClick={() => props.onChange(removeAt(props.value, i))}>
-                {t('meetings.form.removePerson')}<span className="visually-hidden">：{a.name}（{props.label}）</span>
+                {t('meetings.form.removePerson')}
+                <span className="visually-hidden">
+                  ：{a.name}（{props.label}）
+                </span>
               </button>
             </li>
           ))}
@@ -78,10 +85,13 @@ export function AttendeePicker(props: {
           })}
         </div>
       </fieldset>
-      <AdHocPerson label={props.label} onAdd={async (input, save) => {
-        const ref = save ? toAttendeeRef((await props.addToDirectory(input)).id, input) : toAttendeeRef('', input);
-        props.onChange([...props.value, ref]);
-      }} />
+      <AdHocPerson
+        label={props.label}
+        onAdd={async (input, save) => {
+          const ref = save ? toAttendeeRef((await props.addToDirectory(input)).id, input) : toAttendeeRef('', input);
+          props.onChange([...props.value, ref]);
+        }}
+      />
     </fieldset>
   );
 }
@@ -117,17 +127,33 @@ function AdHocPerson({ label, onAdd }: { label: string; onAdd(e: DirectoryEntryI
 
   return (
     <details className="adhoc" onKeyDown={onKey}>
-      <summary>{t('meetings.form.adHocTitle')}<span className="visually-hidden">（{label}）</span></summary>
+      <summary>
+        {t('meetings.form.adHocTitle')}
+        <span className="visually-hidden">（{label}）</span>
+      </summary>
       <div role="group" aria-label={`${t('meetings.form.adHocTitle')}（${label}）`}>
         <div className="grid">
-          <InputField label={t('meetings.form.adHocName')} value={v.name} onChange={(name) => setV({ ...v, name })} maxLength={100} error={error} />
-          <InputField label={t('meetings.form.adHocOrg')} value={v.organisation} onChange={(organisation) => setV({ ...v, organisation })} maxLength={100} suggestions={ACTORS} />
+          <InputField
+            label={t('meetings.form.adHocName')}
+            value={v.name}
+            onChange={(name) => setV({ ...v, name })}
+            maxLength={100}
+            error={error}
+          />
+          <InputField
+            label={t('meetings.form.adHocOrg')}
+            value={v.organisation}
+            onChange={(organisation) => setV({ ...v, organisation })}
+            maxLength={100}
+            suggestions={ACTORS}
+          />
           <InputField label={t('meetings.form.adHocRole')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
         </div>
         <div className="row">
           <Checkbox label={t('meetings.form.saveToDirectory')} checked={save} onChange={setSave} />
           <button type="button" disabled={busy} onClick={() => void add()}>
-            {t('meetings.form.addAdHoc')}<span className="visually-hidden">（{label}）</span>
+            {t('meetings.form.addAdHoc')}
+            <span className="visually-hidden">（{label}）</span>
           </button>
         </div>
       </div>

@@ -8,7 +8,12 @@ import type { SectionProps } from './types';
 
 const ids = (xs: readonly { directoryId: string }[]) => new Set(xs.map((a) => a.directoryId).filter(Boolean));
 
-export function AttendeesSection({ m, patch, directory, addToDirectory }: SectionProps & {
+export function AttendeesSection({
+  m,
+  patch,
+  directory,
+  addToDirectory,
+}: SectionProps & {
   directory: readonly DirectoryEntry[];
   addToDirectory(e: DirectoryEntryInput): Promise<DirectoryEntry>;
 }) {
@@ -16,16 +21,38 @@ export function AttendeesSection({ m, patch, directory, addToDirectory }: Sectio
   return (
     <fieldset className="meeting-section">
       <legend>{t('meetings.form.sections.attendees')}</legend>
-      <AttendeePicker label={t('meetings.form.attendees')} value={m.attendees} onChange={(attendees) => patch({ attendees })}
-        directory={directory} taken={ids(m.absentees)} takenNote={t('meetings.form.absentees')} addToDirectory={addToDirectory} />
+      <AttendeePicker
+        label={t('meetings.form.attendees')}
+        value={m.attendees}
+        onChange={(attendees) => patch({ attendees })}
+        directory={directory}
+        taken={ids(m.absentees)}
+        takenNote={t('meetings.form.absentees')}
+        addToDirectory={addToDirectory}
+      />
       {m.type !== 'area' ? (
         <div className="row">
-          <Checkbox label={t('meetings.form.personAttended')} checked={m.personAttended} onChange={(personAttended) => patch({ personAttended })} />
-          <Checkbox label={t('meetings.form.familyAttended')} checked={m.familyAttended} onChange={(familyAttended) => patch({ familyAttended })} />
+          <Checkbox
+            label={t('meetings.form.personAttended')}
+            checked={m.personAttended}
+            onChange={(personAttended) => patch({ personAttended })}
+          />
+          <Checkbox
+            label={t('meetings.form.familyAttended')}
+            checked={m.familyAttended}
+            onChange={(familyAttended) => patch({ familyAttended })}
+          />
         </div>
       ) : null}
-      <AttendeePicker label={t('meetings.form.absentees')} value={m.absentees} onChange={(absentees) => patch({ absentees })}
-        directory={directory} taken={ids(m.attendees)} takenNote={t('meetings.form.attendingElsewhere')} addToDirectory={addToDirectory} />
+      <AttendeePicker
+        label={t('meetings.form.absentees')}
+        value={m.absentees}
+        onChange={(absentees) => patch({ absentees })}
+        directory={directory}
+        taken={ids(m.attendees)}
+        takenNote={t('meetings.form.attendingElsewhere')}
+        addToDirectory={addToDirectory}
+      />
     </fieldset>
   );
 }

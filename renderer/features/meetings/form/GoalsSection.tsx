@@ -19,7 +19,9 @@ export function GoalsSection({ m, patch }: SectionProps) {
       {p.goals.map((g) => (
         <label key={g.id} className="check goal">
           <input type="checkbox" checked={m.goals.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
-          <span><span className="goal-id">{g.id}</span>　{g.label}</span>
+          <span>
+            <span className="goal-id">{g.id}</span>　{g.label}
+          </span>
         </label>
       ))}
     </fieldset>
@@ -31,15 +33,28 @@ export function GoalsSection({ m, patch }: SectionProps) {
       <h3>{t('meetings.form.goals')}</h3>
       {pillars.map((p) => {
         const chosen = p.goals.filter((g) => m.goals.includes(g.id)).length;
-        if (p.id === 'p2') return <div key={p.id} className="pillar home">{goalChecks(p)}</div>;
+        if (p.id === 'p2')
+          return (
+            <div key={p.id} className="pillar home">
+              {goalChecks(p)}
+            </div>
+          );
         return (
           <details key={p.id} className="pillar" open={chosen > 0 || undefined}>
-            <summary>{t('meetings.form.pillar', { n: p.id.slice(1), label: p.label })}{chosen > 0 ? `（${t('meetings.form.selectedN', { n: chosen })}）` : ''}</summary>
+            <summary>
+              {t('meetings.form.pillar', { n: p.id.slice(1), label: p.label })}
+              {chosen > 0 ? `（${t('meetings.form.selectedN', { n: chosen })}）` : ''}
+            </summary>
             {goalChecks(p)}
           </details>
         );
       })}
-      <CheckboxGroup legend={t('meetings.form.functions')} options={MEETING_FUNCTIONS} value={m.functions} onChange={(functions) => patch({ functions })} />
+      <CheckboxGroup
+        legend={t('meetings.form.functions')}
+        options={MEETING_FUNCTIONS}
+        value={m.functions}
+        onChange={(functions) => patch({ functions })}
+      />
     </fieldset>
   );
 }

@@ -15,7 +15,8 @@ export function IssuesSection({ m, patch, problem }: SectionProps) {
   useEffect(() => {
     if (!focus) return;
     const item = ref.current?.querySelector<HTMLElement>(`[data-issue="${focus.index}"]`);
-    const pick = (c: string) => item?.querySelector<HTMLButtonElement | HTMLTextAreaElement>(c === 'text' ? 'textarea' : `[data-control="${c}"]`);
+    const pick = (c: string) =>
+      item?.querySelector<HTMLButtonElement | HTMLTextAreaElement>(c === 'text' ? 'textarea' : `[data-control="${c}"]`);
     const want = pick(focus.control);
     const target = want && !(want instanceof HTMLButtonElement && want.disabled) ? want : pick(focus.control === 'up' ? 'down' : 'up');
     target?.focus();
@@ -38,24 +39,47 @@ export function IssuesSection({ m, patch, problem }: SectionProps) {
           return (
             <li key={i} data-issue={i} className="issue-item">
               <div className="issue-text">
-                <TextField label={label} value={s} onChange={(v) => patch({ issues: replaceAt(issues, i, v) })} multiline={2} maxLength={2000} error={problem(`issues.${i}`)} />
+                <TextField
+                  label={label}
+                  value={s}
+                  onChange={(v) => patch({ issues: replaceAt(issues, i, v) })}
+                  multiline={2}
+                  maxLength={2000}
+                  error={problem(`issues.${i}`)}
+                />
               </div>
               <div className="issue-buttons">
                 <button type="button" className="small" data-control="up" disabled={i === 0} onClick={() => move(i, -1)}>
-                  {t('meetings.form.up')}<span className="visually-hidden">：{label}</span>
+                  {t('meetings.form.up')}
+                  <span className="visually-hidden">：{label}</span>
                 </button>
                 <button type="button" className="small" data-control="down" disabled={i === issues.length - 1} onClick={() => move(i, 1)}>
-                  {t('meetings.form.down')}<span className="visually-hidden">：{label}</span>
+                  {t('meetings.form.down')}
+                  <span className="visually-hidden">：{label}</span>
                 </button>
-                <button type="button" className="small danger" onClick={() => { patch({ issues: removeAt(issues, i) }); setFocus(issues.length > 1 ? { index: Math.max(0, i - 1), control: 'text' } : null); }}>
-                  {t('meetings.form.remove')}<span className="visually-hidden">：{label}</span>
+                <button
+                  type="button"
+                  className="small danger"
+                  onClick={() => {
+                    patch({ issues: removeAt(issues, i) });
+                    setFocus(issues.length > 1 ? { index: Math.max(0, i - 1), control: 'text' } : null);
+                  }}
+                >
+                  {t('meetings.form.remove')}
+                  <span className="visually-hidden">：{label}</span>
                 </button>
               </div>
             </li>
           );
         })}
       </ol>
-      <button type="button" onClick={() => { patch({ issues: [...issues, ''] }); setFocus({ index: issues.length, control: 'text' }); }}>
+      <button
+        type="button"
+        onClick={() => {
+          patch({ issues: [...issues, ''] });
+          setFocus({ index: issues.length, control: 'text' });
+        }}
+      >
         {t('meetings.form.addIssue')}
       </button>
     </fieldset>

@@ -34,10 +34,17 @@ import { MinutesPrint } from './MinutesPrint';
  */
 function stopEnterSubmit(e: KeyboardEvent<HTMLFormElement>) {
   const target = e.target as HTMLElement;
-  if (e.key === 'Enter' && !e.nativeEvent.isComposing && target instanceof HTMLInputElement && target.type !== 'checkbox') e.preventDefault();
+  if (e.key === 'Enter' && !e.nativeEvent.isComposing && target instanceof HTMLInputElement && target.type !== 'checkbox')
+    e.preventDefault();
 }
 
-export function MeetingEditor({ draftKey, initial, existing, savedActions, onSaved }: {
+export function MeetingEditor({
+  draftKey,
+  initial,
+  existing,
+  savedActions,
+  onSaved,
+}: {
   draftKey: string;
   initial: MeetingFormState;
   existing?: Meeting | undefined;
@@ -62,7 +69,9 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
   const doneDates = useMemo(() => new Map(savedActions.filter((a) => a.status === 'done').map((a) => [a.id, a.doneDate])), [savedActions]);
 
   useEffect(() => {
-    listDirectory(session).then(setDirectory).catch((e: unknown) => setError(errorMessage(e)));
+    listDirectory(session)
+      .then(setDirectory)
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [session]);
 
   // After a refused save, take the user to the first field with a problem (or to the summary).
@@ -145,44 +154,89 @@ export function MeetingEditor({ draftKey, initial, existing, savedActions, onSav
 
   return (
     <div className="meeting-form-page">
-      <a href="#/meetings" className="back-link">{t('meetings.form.back')}</a>
+      <a href="#/meetings" className="back-link">
+        {t('meetings.form.back')}
+      </a>
       <h1 id="meeting-form-title">
-        {existing ? t('meetings.form.editTitle', { type: meetingType(existing.type).label, n: existing.number }) : t('meetings.form.newTitle', { type: typeLabel })}
+        {existing
+          ? t('meetings.form.editTitle', { type: meetingType(existing.type).label, n: existing.number })
+          : t('meetings.form.newTitle', { type: typeLabel })}
         {existing ? <span className="sub">{t('meetings.form.editSub', { date: formatDateJa(existing.date) })}</span> : null}
       </h1>
-      {draft.restored ? <p className="notice" role="status">{t('meetings.form.draftRestored')}</p> : null}
+      {draft.restored ? (
+        <p className="notice" role="status">
+          {t('meetings.form.draftRestored')}
+        </p>
+      ) : null}
       {isNew && previous ? <PreviousActions previous={previous} today={today} onChanged={replacePrevious} /> : null}
       {existing ? <MinutesPrint meeting={existing} actions={savedActions} unsaved={JSON.stringify(v) !== JSON.stringify(initial)} /> : null}
-      <form ref={formRef} className="meeting-form" onSubmit={(e) => void submit(e)} onKeyDown={stopEnterSubmit} noValidate aria-labelledby="meeting-form-title">
-        <BasicsSection {...sectionProps} replace={(meeting) => set({ ...v, meeting })} previous={previous === undefined ? undefined : previous?.meeting ?? null} isNew={isNew} />
+      <form
+        ref={formRef}
+        className="meeting-form"
+        onSubmit={(e) => void submit(e)}
+        onKeyDown={stopEnterSubmit}
+        noValidate
+        aria-labelledby="meeting-form-title"
+      >
+        <BasicsSection
+          {...sectionProps}
+          replace={(meeting) => set({ ...v, meeting })}
+          previous={previous === undefined ? undefined : (previous?.meeting ?? null)}
+          isNew={isNew}
+        />
         <AttendeesSection {...sectionProps} directory={directory} addToDirectory={addToDirectory} />
         {v.meeting.type !== 'area' || v.meeting.cases.length > 0 ? <CasesSection {...sectionProps} /> : null}
         <IssuesSection {...sectionProps} />
         <DiscussionSection {...sectionProps} />
-        <ActionRowsSection rows={v.actions} onChange={(actions) => set({ ...v, actions })} attendees={v.meeting.attendees} cases={v.meeting.cases} doneDates={doneDates} problem={problem} />
+        <ActionRowsSection
+          rows={v.actions}
+          onChange={(actions) => set({ ...v, actions })}
+          attendees={v.meeting.attendees}
+          cases={v.meeting.cases}
+          doneDates={doneDates}
+          problem={problem}
+        />
         <FollowUpSection {...sectionProps} />
         <GoalsSection {...sectionProps} />
         {errors.length > 0 ? (
           <div className="error-box problem-summary" role="alert" tabIndex={-1} ref={summaryRef}>
             <p>{t('meetings.form.errorsTitle')}</p>
-            <ul>{errors.map((p) => <li key={`${p.path}:${p.code}`}>{problemPlace(t, p.path)}：{problemMessage(t, p)}</li>)}</ul>
+            <ul>
+              {errors.map((p) => (
+                <li key={`${p.path}:${p.code}`}>
+                  {problemPlace(t, p.path)}：{problemMessage(t, p)}
+                </li>
+              ))}
+            </ul>
           </div>
         ) : confirming ? (
           <div className="warning-box problem-summary" role="alert" tabIndex={-1} ref={summaryRef}>
             <p>{t('meetings.form.warningsTitle')}</p>
-            <ul>{warnings.map((p) => <li key={`${p.path}:${p.code}`}>{problemPlace(t, p.path)}：{problemMessage(t, p)}</li>)}</ul>
+            <ul>
+              {warnings.map((p) => (
+                <li key={`${p.path}:${p.code}`}>
+                  {problemPlace(t, p.path)}：{problemMessage(t, p)}
+                </li>
+              ))}
+            </ul>
             <p>{t('meetings.form.warningsHelp')}</p>
           </div>
         ) : null}
         <ErrorBox message={error} />
         <div className="form-bar">
-          <button type="submit" className="primary big" disabled={busy}>{busy ? t('meetings.form.saving') : confirming ? t('meetings.form.saveAnyway') : t('meetings.form.save')}</button>
-          <button type="button" onClick={() => void leave()}>{draft.restored ? t('meetings.form.discardDraft') : t('meetings.form.cancel')}</button>
+          <button type="submit" className="primary big" disabled={busy}>
+            {busy ? t('meetings.form.saving') : confirming ? t('meetings.form.saveAnyway') : t('meetings.form.save')}
+          </button>
+          <button type="button" onClick={() => void leave()}>
+            {draft.restored ? t('meetings.form.discardDraft') : t('meetings.form.cancel')}
+          </button>
         </div>
       </form>
       {existing ? (
         <div className="after-form">
-          <button type="button" className="danger" onClick={() => void trash()}>{t('meetings.form.trash')}</button>
+          <button type="button" className="danger" onClick={() => void trash()}>
+            {t('meetings.form.trash')}
+          </button>
         </div>
       ) : null}
     </div>

@@ -44,13 +44,23 @@ export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; 
       <p className="help">{t('meetings.form.print.help')}</p>
       {unsaved ? <p className="warning-text">{t('meetings.form.print.unsaved')}</p> : null}
       <div className="row">
-        <button type="button" disabled={busy} onClick={() => void print('full', 'standard')}>{t('meetings.form.print.fullStandard')}</button>
-        <button type="button" disabled={busy} onClick={() => void print('full', 'large')}>{t('meetings.form.print.fullLarge')}</button>
-        <button type="button" disabled={busy} onClick={() => void print('area', 'standard')}>{t('meetings.form.print.area')}</button>
+        <button type="button" disabled={busy} onClick={() => void print('full', 'standard')}>
+          {t('meetings.form.print.fullStandard')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void print('full', 'large')}>
+          {t('meetings.form.print.fullLarge')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void print('area', 'standard')}>
+          {t('meetings.form.print.area')}
+        </button>
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>
       <p className="help">{t('meetings.form.print.areaHelp')}</p>
-      {problem ? <div className="error-box" role="alert">{problem}</div> : null}
+      {problem ? (
+        <div className="error-box" role="alert">
+          {problem}
+        </div>
+      ) : null}
     </section>
   );
 }

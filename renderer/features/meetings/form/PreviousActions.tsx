@@ -40,7 +40,15 @@ export function usePreviousMeeting(enabled: boolean, m: Pick<MeetingInput, 'type
   return { previous: found, replace };
 }
 
-export function PreviousActions({ previous, today, onChanged }: { previous: PreviousMeeting; today: string; onChanged(a: ActionItem): void }) {
+export function PreviousActions({
+  previous,
+  today,
+  onChanged,
+}: {
+  previous: PreviousMeeting;
+  today: string;
+  onChanged(a: ActionItem): void;
+}) {
   const { t } = useTranslation();
   const { persons } = useOpenVault();
   const { meeting, items } = previous;
@@ -56,13 +64,20 @@ export function PreviousActions({ previous, today, onChanged }: { previous: Prev
           <ul className="action-list" aria-label={t('meetings.form.previous.title')}>
             {items.map((a) => (
               <li key={a.id}>
-                <ActionCard item={a} today={today} personName={a.personId ? persons.get(a.personId)?.name : undefined} onChanged={onChanged} />
+                <ActionCard
+                  item={a}
+                  today={today}
+                  personName={a.personId ? persons.get(a.personId)?.name : undefined}
+                  onChanged={onChanged}
+                />
               </li>
             ))}
           </ul>
         </>
       )}
-      <p><a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('meetings.form.previous.open')}</a></p>
+      <p>
+        <a href={routeHref({ name: 'meeting', id: meeting.id })}>{t('meetings.form.previous.open')}</a>
+      </p>
     </section>
   );
 }

@@ -12,8 +12,24 @@ export function DiscussionSection({ m, patch, problem }: SectionProps) {
   return (
     <fieldset className="meeting-section">
       <legend>{t('meetings.form.sections.discussion')}</legend>
-      <TextField label={t('meetings.form.discussion')} value={m.discussion} onChange={(discussion) => patch({ discussion })} multiline={10} maxLength={MAX_MEETING_TEXT} help={discussionHelp} error={problem('discussion')} />
-      <TextField label={t('meetings.form.conclusion')} value={m.conclusion} onChange={(conclusion) => patch({ conclusion })} multiline={5} maxLength={MAX_MEETING_TEXT} help={count(m.conclusion)} error={problem('conclusion')} />
+      <TextField
+        label={t('meetings.form.discussion')}
+        value={m.discussion}
+        onChange={(discussion) => patch({ discussion })}
+        multiline={10}
+        maxLength={MAX_MEETING_TEXT}
+        help={discussionHelp}
+        error={problem('discussion')}
+      />
+      <TextField
+        label={t('meetings.form.conclusion')}
+        value={m.conclusion}
+        onChange={(conclusion) => patch({ conclusion })}
+        multiline={5}
+        maxLength={MAX_MEETING_TEXT}
+        help={count(m.conclusion)}
+        error={problem('conclusion')}
+      />
     </fieldset>
   );
 }
@@ -23,12 +39,36 @@ export function FollowUpSection({ m, patch, problem }: SectionProps) {
   return (
     <fieldset className="meeting-section">
       <legend>{t('meetings.form.sections.followUp')}</legend>
-      <TextField label={t('meetings.form.regionalIssues')} value={m.regionalIssues} onChange={(regionalIssues) => patch({ regionalIssues })} multiline={4} maxLength={MAX_MEETING_TEXT} help={t('meetings.form.noNamesHelp')} error={problem('regionalIssues')} />
-      <TextField label={t('meetings.form.monitoring')} value={m.monitoring} onChange={(monitoring) => patch({ monitoring })} multiline={3} maxLength={MAX_MEETING_TEXT} error={problem('monitoring')} />
+      <TextField
+        label={t('meetings.form.regionalIssues')}
+        value={m.regionalIssues}
+        onChange={(regionalIssues) => patch({ regionalIssues })}
+        multiline={4}
+        maxLength={MAX_MEETING_TEXT}
+        help={t('meetings.form.noNamesHelp')}
+        error={problem('regionalIssues')}
+      />
+      <TextField
+        label={t('meetings.form.monitoring')}
+        value={m.monitoring}
+        onChange={(monitoring) => patch({ monitoring })}
+        multiline={3}
+        maxLength={MAX_MEETING_TEXT}
+        error={problem('monitoring')}
+      />
       <div className="grid">
-        <DateField label={t('meetings.form.nextDate')} value={m.nextDate} onChange={(nextDate) => patch({ nextDate })} error={problem('nextDate')} />
+        <DateField
+          label={t('meetings.form.nextDate')}
+          value={m.nextDate}
+          onChange={(nextDate) => patch({ nextDate })}
+          error={problem('nextDate')}
+        />
       </div>
-      <Checkbox label={t('meetings.form.materialsCollected')} checked={m.materialsCollected} onChange={(materialsCollected) => patch({ materialsCollected })} />
+      <Checkbox
+        label={t('meetings.form.materialsCollected')}
+        checked={m.materialsCollected}
+        onChange={(materialsCollected) => patch({ materialsCollected })}
+      />
     </fieldset>
   );
 }

@@ -4,7 +4,16 @@ import { useId, useState, type ReactNode } from 'react';
 import { Frame, describedBy, type Base } from '../../../ui/fields';
 
 /** A one-line text or time input; `suggestions` become a datalist the browser offers while typing. */
-export function InputField(props: Base & { value: string; onChange(v: string): void; type?: 'text' | 'time'; maxLength?: number; suggestions?: readonly string[]; name?: string }) {
+export function InputField(
+  props: Base & {
+    value: string;
+    onChange(v: string): void;
+    type?: 'text' | 'time';
+    maxLength?: number;
+    suggestions?: readonly string[];
+    name?: string;
+  },
+) {
   const id = useId();
   const listId = props.suggestions && props.suggestions.length > 0 ? `${id}-list` : undefined;
   return (
@@ -25,7 +34,9 @@ export function InputField(props: Base & { value: string; onChange(v: string): v
       />
       {listId ? (
         <datalist id={listId}>
-          {[...new Set(props.suggestions)].map((s) => <option key={s} value={s} />)}
+          {[...new Set(props.suggestions)].map((s) => (
+            <option key={s} value={s} />
+          ))}
         </datalist>
       ) : null}
     </Frame>

@@ -2,7 +2,21 @@
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../../shared/domain/problems';
 
-const KNOWN = new Set(['required', 'date', 'time', 'too_long', 'invalid', 'endBeforeStart', 'caseRequired', 'noCasesInArea', 'consentMissing', 'duplicateCase', 'beforeMeeting', 'beforeRecord', 'past']);
+const KNOWN = new Set([
+  'required',
+  'date',
+  'time',
+  'too_long',
+  'invalid',
+  'endBeforeStart',
+  'caseRequired',
+  'noCasesInArea',
+  'consentMissing',
+  'duplicateCase',
+  'beforeMeeting',
+  'beforeRecord',
+  'past',
+]);
 
 export function problemMessage(t: TFunction, p: Problem): string {
   if (/^cases\.\d+\.personId$/.test(p.path)) return t('meetings.form.problems.casePerson');
@@ -10,7 +24,13 @@ export function problemMessage(t: TFunction, p: Problem): string {
 }
 
 const ACTION_FIELDS: Record<string, string> = { owner: 'owner', ownerOrg: 'ownerOrg', task: 'task', due: 'due' };
-const CASE_FIELDS: Record<string, string> = { personId: 'casePerson', basicInfo: 'basicInfo', family: 'family', history: 'history', wishes: 'wishes' };
+const CASE_FIELDS: Record<string, string> = {
+  personId: 'casePerson',
+  basicInfo: 'basicInfo',
+  family: 'family',
+  history: 'history',
+  wishes: 'wishes',
+};
 
 /** The field a problem is about, as the user sees it: 「役割分担2　期限」. */
 export function problemPlace(t: TFunction, path: string): string {
@@ -24,6 +44,25 @@ export function problemPlace(t: TFunction, path: string): string {
   if (head === 'issues' && index !== undefined) return t('meetings.form.issueN', { n });
   if (head === 'consent') return f('consent');
   if (head === 'attendees' || head === 'absentees') return f(head);
-  const known = ['type', 'title', 'number', 'date', 'startTime', 'endTime', 'place', 'host', 'chair', 'recorder', 'presenter', 'discussion', 'conclusion', 'regionalIssues', 'monitoring', 'nextDate', 'goals', 'functions'];
+  const known = [
+    'type',
+    'title',
+    'number',
+    'date',
+    'startTime',
+    'endTime',
+    'place',
+    'host',
+    'chair',
+    'recorder',
+    'presenter',
+    'discussion',
+    'conclusion',
+    'regionalIssues',
+    'monitoring',
+    'nextDate',
+    'goals',
+    'functions',
+  ];
   return known.includes(head ?? '') ? f(head ?? '') : path;
 }
