@@ -28,17 +28,15 @@ describe('schema v1', () => {
     const old = new Dexie(name);
     old.version(1).stores(SCHEMA_V1);
     await old.table('settings').put({ key: 'idleMinutes', value: 7 });
-    await old
-      .table('persons')
-      .put({
-        id: 'p1',
-        districtId: 'd01',
-        status: '見守り中',
-        createdAt: 1,
-        updatedAt: 1,
-        deletedAt: 0,
-        enc: { v: 1, sv: 1, iv: new Uint8Array(12), ct: new Uint8Array(20) },
-      });
+    await old.table('persons').put({
+      id: 'p1',
+      districtId: 'd01',
+      status: '見守り中',
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: 0,
+      enc: { v: 1, sv: 1, iv: new Uint8Array(12), ct: new Uint8Array(20) },
+    });
     old.close();
 
     const db = new VaultDatabase(name);
