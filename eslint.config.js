@@ -1,9 +1,10 @@
-// Layering (see ARCHITECTURE.md): the folder a file lives in names the runtime it may use.
+// Layering (docs/architecture.md): the folder a file lives in names the runtime it may use.
 // A wrong import is a lint error, so it fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import layers from './eslint/layers.js';
 
 // Bare Node built-in names are matched exactly (a pattern 'crypto' would also hit './crypto').
 const nodeBuiltinNames = [
@@ -81,6 +82,11 @@ export default tseslint.config(
       ],
       nodeBuiltinNames,
     ),
+  },
+  {
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { ainet: layers },
+    rules: { 'ainet/layers': 'error' },
   },
   {
     files: ['shared/**/*.ts'],

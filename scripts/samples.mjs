@@ -1,5 +1,5 @@
 // npm run samples: writes every sample document of the print engine into samples/ (git-ignored).
-// To add documents, append {fileName, build} entries to `printSamples` in shared/print/samples.ts
+// To add documents, append {fileName, build} entries to `printSamples` in shared/samples/index.ts
 // (or to another registry exported from shared/print/index.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,16 +1,14 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController } from './context';
+import type { VaultController } from './vaultController';
 import { Shell } from './Shell';
-import { WelcomeScreen } from '../features/setup/WelcomeScreen';
-import { SetupWizard } from '../features/setup/SetupWizard';
-import { UnlockScreen } from '../features/unlock/UnlockScreen';
-import { RecoverScreen } from '../features/unlock/RecoverScreen';
+import { WelcomeScreen, SetupWizard } from '../features/setup';
+import { UnlockScreen, RecoverScreen } from '../features/unlock';
 import { platform } from '../platform';
 
-export function App() {
+/** The controller comes as a prop: screens see only its VaultControls face (vault/context). */
+export function App({ controller }: { controller: VaultController }) {
   const { t } = useTranslation();
-  const controller = useController();
   const phase = useSyncExternalStore(controller.subscribe, controller.getPhase);
 
   useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
@@ -27,6 +25,8 @@ export function App() {
     case 'recover':
       return <RecoverScreen />;
     case 'open':
-      return <Shell key={phase.session.kind} session={phase.session} persons={phase.persons} profile={phase.profile} />;
+      return (
+        <Shell key={phase.session.kind} controller={controller} session={phase.session} persons={phase.persons} profile={phase.profile} />
+      );
   }
 }

@@ -1,31 +1,21 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OpenVaultContext, useController, type OpenVault } from './context';
-import { routeHref, useRoute, type Route } from './router';
+import { OpenVaultContext, type OpenVault } from '../records/context';
+import type { VaultController } from './vaultController';
+import { routeHref, useRoute, type Route } from '../ui/router';
 import type { VaultSession } from '../vault/session';
-import type { PersonStore } from '../features/persons/personRepo';
+import type { PersonStore } from '../records/personStore';
 import type { UserProfile } from '../vault/secrets';
 import type { District } from '../../shared/domain/plan';
-import { readDistricts } from '../features/settings/vaultSettings';
-import { PersonListPage } from '../features/persons/PersonListPage';
-import { PersonFormPage } from '../features/persons/PersonFormPage';
-import { PersonPage } from '../features/persons/PersonPage';
-import { TrashPage } from '../features/trash/TrashPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TemplatesPage } from '../features/endingNotes/TemplatesPage';
-import { TemplateEditorPage } from '../features/endingNotes/TemplateEditorPage';
-import { NotePage } from '../features/endingNotes/NotePage';
-import { ContactLogPage } from '../features/contacts/ContactLogPage';
-import { ContactFormPage } from '../features/contacts/ContactFormPage';
-import { ActivityReportPage } from '../features/contacts/ActivityReportPage';
-import { MeetingListPage } from '../features/meetings/MeetingListPage';
-import { MeetingFormPage } from '../features/meetings/MeetingFormPage';
-import { DirectoryPage } from '../features/meetings/DirectoryPage';
-import { ActionListPage } from '../features/actions/ActionListPage';
-import { ReferralListPage } from '../features/referrals/ReferralListPage';
-import { ReferralPage } from '../features/referrals/ReferralPage';
-import { PersonSheetPage } from '../features/referrals/PersonSheetPage';
+import { readDistricts, SettingsPage } from '../features/settings';
+import { PersonListPage, PersonFormPage, PersonPage } from '../features/persons';
+import { TrashPage } from '../features/trash';
+import { AuditPage } from '../features/audit';
+import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes';
+import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog';
+import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings';
+import { ActionListPage } from '../features/actions';
+import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -89,9 +79,18 @@ const NAV: { route: Route; key: string }[] = [
   { route: { name: 'settings' }, key: 'nav.settings' },
 ];
 
-export function Shell({ session, persons, profile }: { session: VaultSession; persons: PersonStore; profile: UserProfile }) {
+export function Shell({
+  controller,
+  session,
+  persons,
+  profile,
+}: {
+  controller: VaultController;
+  session: VaultSession;
+  persons: PersonStore;
+  profile: UserProfile;
+}) {
   const { t } = useTranslation();
-  const controller = useController();
   const route = useRoute();
   const [districts, setDistricts] = useState<District[] | null>(null);
   const [toast, setToast] = useState('');

@@ -4,19 +4,17 @@ import { AppError } from '../../shared/errors/codes';
 import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
 import { demoPersons } from '../../shared/domain/demoData';
 import { tokyoDate } from '../../shared/text/dates';
-import { seedDemoRecords } from '../features/demo/seedDemoRecords';
-import type { LockReason } from '../../shared/ipc';
+import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
 import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
 import { appendAudit, logEvent, type Actor } from '../audit/auditLog';
 import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists } from '../vault/keystore';
 import type { VaultKeys } from '../vault/crypto';
 import { VaultSession } from '../vault/session';
-import { hasDrafts } from '../vault/drafts';
+import { hasDrafts } from '../records/drafts';
 import { profileSchema, readSecret, sealSecret, type UserProfile } from '../vault/secrets';
-import { PersonStore } from '../features/persons/personRepo';
-import { readIdleMinutes } from '../features/settings/vaultSettings';
-
-export type LockCause = LockReason | 'button' | 'idle';
+import { PersonStore } from '../records/personStore';
+import { readIdleMinutes } from '../features/settings';
+import type { LockCause, VaultControls } from '../records/context';
 
 export type Phase =
   | { kind: 'starting' }
@@ -26,13 +24,11 @@ export type Phase =
   | { kind: 'recover' }
   | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile };
 
-/** The demo vault's passphrase is public on purpose: it holds only fictional data. */
-export const DEMO_PASSPHRASE = 'tsurumi-demo-2026';
 const SETUP_ACTOR: Actor = { id: 'setup', role: '' };
 
 type Flusher = () => Promise<void>;
 
-export class VaultController {
+export class VaultController implements VaultControls {
   private phase: Phase = { kind: 'starting' };
   private readonly listeners = new Set<() => void>();
   private readonly flushers = new Set<Flusher>();

@@ -6,6 +6,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { AuditRow, VaultDatabase } from '../db/database';
+import type { Actor } from '../vault/session';
+
+export type { Actor };
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -61,10 +64,6 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export interface Actor {
-  id: string;
-  role: string;
-}
 export interface AuditEvent {
   action: AuditAction;
   table: string;

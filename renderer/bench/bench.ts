@@ -8,9 +8,9 @@ import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, unlockWithPassphrase } from '../vault/keystore';
 import { VaultSession } from '../vault/session';
 import { sealSecret, type UserProfile } from '../vault/secrets';
-import { PersonStore } from '../features/persons/personRepo';
-import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons/personSearch';
-import { addContactsInBulk, contactsBetween } from '../features/contacts/contactRepo';
+import { PersonStore } from '../records/personStore';
+import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons';
+import { addContactsInBulk, contactsBetween } from '../features/contactLog';
 import { sampleContactLog } from '../../shared/contactLog/sampleLog';
 import { fiscalYearReport } from '../../shared/contactLog/report';
 

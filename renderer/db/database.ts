@@ -3,11 +3,13 @@
 // Schema rule: never edit a shipped version(n); add version(n+1) with an upgrade() in
 // renderer/db/migrations/ and a test that upgrades a fixture of the previous version.
 import Dexie, { type Table } from 'dexie';
+import type { VaultKind } from '../platform/preferences';
+// eslint-disable-next-line ainet/layers -- the blob and KDF types move into db/ once the Argon2id change lands
 import type { EncryptedBlob, KdfParams } from '../vault/crypto';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
-import type { EndingNoteTemplate } from '../../shared/endingNote/template';
+import type { EndingNoteTemplate } from '../../shared/endingNotes/template';
 
 export const SCHEMA_VERSION = 3;
 
@@ -61,7 +63,7 @@ export interface AuditRow {
   hash: string;
 }
 
-/** A user-saved template version (bundled templates live in shared/endingNote/defaults.ts). */
+/** A user-saved template version (bundled templates live in shared/endingNotes/defaults.ts). */
 export interface TemplateRow {
   id: string;
   version: number;
@@ -127,7 +129,7 @@ export interface DirectoryRow {
 export interface ReferralRow {
   id: string;
   personId: string;
-  /** Current step (shared/referral/status.ts). */
+  /** Current step (shared/referrals/status.ts). */
   status: string;
   /** Date of the current step, for stall checks without decrypting. */
   statusDate: string;
@@ -163,8 +165,8 @@ export class VaultDatabase extends Dexie {
   }
 }
 
-export const VAULT_DB_NAMES = { main: 'ainet-records', demo: 'ainet-records-demo' } as const;
-export type VaultKind = keyof typeof VAULT_DB_NAMES;
+export const VAULT_DB_NAMES: Record<VaultKind, string> = { main: 'ainet-records', demo: 'ainet-records-demo' };
+export type { VaultKind };
 
 /** A record ciphertext with the schema version it was written under (part of its AAD). */
 export interface SealedBlob extends EncryptedBlob {

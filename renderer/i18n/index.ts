@@ -1,15 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ja } from './ja';
-import { en } from './en';
+import type { Resources } from './messages';
 import { toAppError } from '../../shared/errors/codes';
+import type { Language } from '../platform/preferences';
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export function initI18n(language: Language): typeof i18next {
+/** `messages`: every feature's strings, merged by the app (app/messages.ts). */
+export function initI18n(language: Language, messages: { ja: Resources; en: Resources }): typeof i18next {
   void i18next.use(initReactI18next).init({
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources: { ja: { translation: messages.ja }, en: { translation: messages.en } },
     lng: language,
     fallbackLng: 'ja',
     interpolation: { escapeValue: false },

@@ -5,7 +5,7 @@ import { FontSet, findMissingGlyphs, renderPdf, PRINT_FONT_FILES, type PrintBloc
 import { platform } from '../platform';
 import { logEvent } from '../audit/auditLog';
 import type { VaultSession } from '../vault/session';
-import { now } from '../app/clock';
+import { now } from '../platform/clock';
 
 let fontSet: Promise<FontSet> | null = null;
 

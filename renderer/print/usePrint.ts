@@ -4,7 +4,7 @@
 // draw or for an error. `busy` is true while a print (or another task given to `run`) runs.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../app/context';
+import { useOpenVault } from '../records/context';
 import { errorMessage } from '../i18n';
 import type { PrintDocument } from '../../shared/print/model';
 

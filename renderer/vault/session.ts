@@ -2,8 +2,13 @@
 // keys; every component holding decrypted data unmounts with the session.
 import { AppError } from '../../shared/errors/codes';
 import { recordAad, SCHEMA_VERSION, type SealedBlob, type VaultDatabase, type VaultKind } from '../db/database';
-import type { Actor } from '../audit/auditLog';
 import { decryptJson, encryptJson, type VaultKeys } from './crypto';
+
+/** Who is acting: the profile id and role, written into every audit entry. */
+export interface Actor {
+  id: string;
+  role: string;
+}
 
 export class VaultSession {
   private keys: VaultKeys | null;

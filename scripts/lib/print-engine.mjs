@@ -1,4 +1,4 @@
-// Loads shared/print (TypeScript) under plain Node: esbuild bundles it at run time, and the
+// Loads shared/print and every printed document (shared/samples, TypeScript) under plain Node: esbuild bundles it at run time, and the
 // bundled fonts are read from node_modules.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,7 +11,7 @@ export async function loadPrintEngine() {
   const outfile = join(root, '.tmp/print-engine.mjs');
   mkdirSync(dirname(outfile), { recursive: true });
   await build({
-    entryPoints: [join(root, 'shared/print/index.ts')],
+    entryPoints: [join(root, 'shared/samples/index.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

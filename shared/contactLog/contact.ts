@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { schemaProblems, type Problem } from '../domain/problems';
-import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../domain/activity';
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from './activity';
 
 export const MAX_CONTACT_TEXT = 20_000;
 const text = (max: number) => z.string().max(max);

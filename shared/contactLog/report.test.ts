@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES } from '../domain/activity';
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES } from './activity';
 import { contactProblems, emptyContact, type ContactInput } from './contact';
 import { fiscalYearReport, monthlyReport, NO_FIELD, VISIT_FIELDS, type ActivityCounts } from './report';
 import { sampleContactLog } from './sampleLog';

@@ -23,7 +23,7 @@
  *   sum of the monthly 活動日数.
  * - 記録件数 (`entries`): the number of entries in the period.
  *
- * Every list has every category, in the order of domain/activity.ts, with 0 where nothing counted.
+ * Every list has every category, in the order of contactLog/activity.ts, with 0 where nothing counted.
  */
 import {
   ACTIVITY_CONTENTS,
@@ -32,7 +32,7 @@ import {
   type ActivityContent,
   type ActivityField,
   type OtherActivity,
-} from '../domain/activity';
+} from './activity';
 import { fiscalYear as fiscalYearOf, isValidIsoDate } from '../text/dates';
 import { isConsultation, type ContactInput } from './contact';
 

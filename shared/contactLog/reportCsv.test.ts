@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES } from '../domain/activity';
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES } from './activity';
 import { emptyContact } from './contact';
 import { fiscalYearReport, monthlyReport, NO_FIELD } from './report';
 import { CSV_BOM, CSV_SECTIONS, csvField, reportCsv } from './reportCsv';

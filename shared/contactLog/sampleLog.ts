@@ -1,14 +1,7 @@
 // A fictional contact log for the activity-report samples, tests and benchmarks: deterministic
 // (seeded), every entry valid by contactSchema, no real people (person ids only, no names).
 // Lives outside testing/ because reportSamples.ts (built into the renderer) uses it too.
-import {
-  ACTIVITY_CONTENTS,
-  ACTIVITY_FIELDS,
-  CONTACT_KINDS,
-  OTHER_ACTIVITIES,
-  REFERRAL_DESTINATIONS,
-  type ContactKind,
-} from '../domain/activity';
+import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS, type ContactKind } from './activity';
 import { seededRandom } from '../domain/demoData';
 import type { ContactInput } from './contact';
 

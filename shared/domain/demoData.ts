@@ -1,6 +1,6 @@
 // Fictional people for the demo vault, the benchmark and tests. Deterministic for a seed.
 // Every name, address and phone number here is made up (phone numbers use 000 prefixes).
-import { CARE_FLAGS, CARE_LEVELS, HOUSEHOLDS, emptyPerson, type PersonInput } from './person';
+import { CARE_FLAGS, CARE_LEVELS, HOUSEHOLDS, emptyPerson, type PersonInput } from '../persons/person';
 
 const FAMILY: readonly [string, string][] = [
   ['佐藤', 'さとう'],

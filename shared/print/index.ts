@@ -5,7 +5,7 @@ export { renderPdf, countPages, fontSetOf, type RenderOptions } from './render';
 export { findMissingGlyphs, isPrintError, PrintError, type MissingGlyph } from './missing';
 export { breakLines, NO_LINE_END, NO_LINE_START } from './linebreak';
 export { recoverySheet, type RecoverySheetOptions } from './recoverySheet';
-export { printSamples, engineShowcase, filledRecord, type PrintSample } from './samples';
+export { engineShowcase, filledRecord } from './showcase';
 /** File names under resources/fonts (copied there by scripts/copy-fonts.mjs). */
 export const PRINT_FONT_FILES = {
   regular: 'BIZUDGothic-Regular.ttf',

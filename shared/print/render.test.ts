@@ -4,7 +4,7 @@ import { findMissingGlyphs, isPrintError } from './missing';
 import type { PrintDocument } from './model';
 import { recoverySheet } from './recoverySheet';
 import { countPages, renderPdf } from './render';
-import { engineShowcase, filledRecord } from './samples';
+import { engineShowcase, filledRecord } from './showcase';
 import { nodeFonts, pdfFonts, pdfPageCount, pdfText } from './testing/nodeFonts';
 
 const fonts = new FontSet(nodeFonts());

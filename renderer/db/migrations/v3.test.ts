@@ -7,7 +7,6 @@ import { VaultDatabase, recordAad } from '../database';
 import { createVault } from '../../vault/keystore';
 import { encryptJson } from '../../vault/crypto';
 import { VaultSession } from '../../vault/session';
-import { getNote } from '../../features/endingNotes/noteRepo';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -42,7 +41,8 @@ describe('schema v3', () => {
     await db.open();
     expect(db.verno).toBe(3);
     const session = new VaultSession(db, 'main', keys, { id: 'u', role: 'commissioner' });
-    expect((await getNote(session, 'n1'))?.answers.name).toBe('𠮷田 ハル');
+    const note = await db.endingNotes.get('n1');
+    expect(note && (await session.open('endingNotes', 'n1', note.enc))).toEqual(content);
     await db.meetings.put({
       id: 'm1',
       date: '2026-11-01',

@@ -2,13 +2,14 @@
 // Used by the やること list and by the meeting form's 「前回の会議の未完了の役割分担」.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, TextField } from '../../ui/fields';
-import { actionState } from '../../../shared/meeting/actionItem';
+import { actionState } from '../../../shared/actions/actionItem';
 import { formatDateJa, isValidIsoDate } from '../../../shared/text/dates';
 import { markDone, markOpen, type ActionItem } from './actionRepo';
+import './actions.css';
 
 export interface SourceLink {
   href: string;

@@ -2,18 +2,18 @@
 // owner, district, status and due date, each closable right here.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, SelectField } from '../../ui/fields';
-import { filterActions, type ActionFilter } from '../../../shared/meeting/actionItem';
-import { meetingType } from '../../../shared/meeting/meeting';
+import { filterActions, type ActionFilter } from '../../../shared/actions/actionItem';
+import { meetingType } from '../../../shared/meetings/meeting';
 import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
 import { listActions, type ActionItem } from './actionRepo';
-import { listMeetings, type Meeting } from '../meetings/meetingRepo';
+import { listMeetings, type Meeting } from '../meetings';
 import { actionCounts, ownerOptions, withoutTrashedSources } from './actionView';
 import { ActionCard, type SourceLink } from './ActionCard';
-import '../meetings/meetings.css';
+import './actions.css';
 
 type Status = NonNullable<ActionFilter['status']>;
 const STATUSES: readonly Status[] = ['open', 'overdue', 'done', 'all'];

@@ -1,8 +1,8 @@
 // Action items (役割分担 and contact follow-ups): sealed records with their due date, status,
 // district and person in the clear so the list can be filtered without decrypting everything.
-import { actionItemSchema, completeAction, reopenAction, type ActionItemInput } from '../../../shared/meeting/actionItem';
+import { actionItemSchema, completeAction, reopenAction, type ActionItemInput } from '../../../shared/actions/actionItem';
 import type { ActionRow, VaultDatabase } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../db/sealed';
+import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
 import { appendAudit, type AuditAction } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';

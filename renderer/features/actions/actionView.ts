@@ -1,5 +1,5 @@
 // Pure helpers of the やること list: the counts at the top and the owner filter's choices.
-import { actionState, type ActionItemInput } from '../../../shared/meeting/actionItem';
+import { actionState, type ActionItemInput } from '../../../shared/actions/actionItem';
 
 export function actionCounts(items: readonly Pick<ActionItemInput, 'status' | 'due'>[], today: string): { open: number; overdue: number } {
   const open = items.filter((a) => a.status === 'open');

@@ -1,4 +1,7 @@
-// UI strings of the action-item list (merged into i18n/ja.ts, en.ts).
+// Japanese strings of the action-item list: the source every other language is typed against.
+import type { FeatureMessages } from '../../i18n/messages';
+import { actionsEn } from './messages.en';
+
 export const actionsJa = {
   title: 'やること（役割分担）',
   lead: '会議で決めた役割分担と、見守り・相談記録のフォローが、ここに並びます。',
@@ -36,40 +39,5 @@ export const actionsJa = {
   doneDateInvalid: '完了日を入力してください。',
   corrupt: '読めない記録が{{n}}件あります（表示していません）。',
 };
-export const actionsEn: typeof actionsJa = {
-  title: 'Action items',
-  lead: 'Actions agreed at meetings and contact-log follow-ups, in one list.',
-  counts: '{{open}} open, {{overdue}} of them overdue',
-  shown: '{{n}} shown',
-  owner: 'Who',
-  allOwners: 'Everyone',
-  district: 'District',
-  allDistricts: 'All districts',
-  noDistrict: '(Whole ward / no district)',
-  status: 'Status',
-  statuses: { open: 'Open', overdue: 'Overdue', done: 'Done', all: 'All' },
-  dueBy: 'Due by',
-  clearFilters: 'Clear filters',
-  empty: 'No action items yet. Actions agreed at meetings and follow-ups from the contact log appear here.',
-  noMatch: 'Nothing matches.',
-  listLabel: 'Action items',
-  badges: { overdue: 'Overdue', dueSoon: 'Due soon', done: 'Done', open: 'Open' },
-  due: 'Due',
-  fromMeeting: '{{type}} No. {{n}}, {{date}}',
-  fromMeetingUnknown: 'Minutes',
-  fromContact: 'Contact log',
-  source: 'From',
-  person: 'Person',
-  doneOn: 'Done on {{date}}',
-  complete: 'Mark done',
-  completeFor: ': {{task}}',
-  doneDate: 'Date done',
-  doneNote: 'Note (optional)',
-  confirmDone: 'Save as done',
-  cancel: 'Cancel',
-  reopen: 'Reopen',
-  completed: 'Marked done.',
-  reopened: 'Reopened.',
-  doneDateInvalid: 'Enter the date it was done.',
-  corrupt: '{{n}} record(s) could not be read (not shown).',
-};
+
+export const actionsMessages: FeatureMessages<{ actions: typeof actionsJa }> = { ja: { actions: actionsJa }, en: { actions: actionsEn } };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
+import { useOpenVault } from '../../records/context';
 import { verifyAuditChain, type ChainCheck } from '../../audit/auditLog';
 import { formatInstantJa } from '../../../shared/text/dates';
 

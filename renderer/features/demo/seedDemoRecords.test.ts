@@ -1,10 +1,10 @@
 import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
-import { PersonStore } from '../persons/personRepo';
+import { PersonStore } from '../../records/personStore';
 import { demoPersons } from '../../../shared/domain/demoData';
-import { contactsBetween } from '../contacts/contactRepo';
-import { listActions } from '../actions/actionRepo';
-import { listMeetings } from '../meetings/meetingRepo';
+import { contactsBetween } from '../contactLog';
+import { listActions } from '../actions';
+import { listMeetings } from '../meetings';
 import { verifyAuditChain } from '../../audit/auditLog';
 import { seedDemoRecords } from './seedDemoRecords';
 

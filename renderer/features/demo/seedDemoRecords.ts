@@ -2,11 +2,11 @@
 // seeded sample log as the printed samples, placed in the three months up to today so the
 // activity report, the やること list and the person timelines have something to show.
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
 import type { VaultSession } from '../../vault/session';
-import type { PersonRecord } from '../persons/personRepo';
-import { saveMeeting } from '../meetings/meetingRepo';
-import { addContactsInBulk } from '../contacts/contactRepo';
+import type { PersonRecord } from '../../records/personStore';
+import { saveMeeting } from '../meetings';
+import { addContactsInBulk } from '../contactLog';
 
 function monthsBefore(today: string, n: number): string {
   const [y, m] = today.split('-').map(Number) as [number, number];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, TextField } from '../../ui/fields';
-import type { Answer, Question } from '../../../shared/endingNote/template';
+import type { Answer, Question } from '../../../shared/endingNotes/template';
 
 const asText = (a: Answer | undefined) => (typeof a === 'string' ? a : '');
 const asList = (a: Answer | undefined): string[] => (Array.isArray(a) && a.every((x) => typeof x === 'string') ? (a as string[]) : []);

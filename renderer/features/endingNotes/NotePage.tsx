@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useController, useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
-import { now } from '../../app/clock';
+import { useController, useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { formatInstantJa } from '../../../shared/text/dates';
-import type { Answers } from '../../../shared/endingNote/template';
+import type { Answers } from '../../../shared/endingNotes/template';
 import { getNote, saveAnswers, type EndingNote } from './noteRepo';
 import { getTemplate } from './templateRepo';
 import { AnswerInput } from './AnswerInput';

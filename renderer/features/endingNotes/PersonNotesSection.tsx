@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { navigate, routeHref } from '../../app/router';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { navigate, routeHref } from '../../ui/router';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { formatInstantJa } from '../../../shared/text/dates';
-import type { PersonRecord } from '../persons/personRepo';
+import type { PersonRecord } from '../../records/personStore';
 import { allTemplateVersions, latestTemplates } from './templateRepo';
 import { createNote, notesOfPerson } from './noteRepo';
 import { PrintButtons } from './PrintButtons';

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { usePrint } from '../../print/usePrint';
 import { tokyoDate } from '../../../shared/text/dates';
 import type { PrintSize } from '../../../shared/print/model';
-import type { Answers, EndingNoteTemplate } from '../../../shared/endingNote/template';
-import { endingNoteDocument } from '../../../shared/endingNote/toPrint';
-import type { PersonRecord } from '../persons/personRepo';
+import type { Answers, EndingNoteTemplate } from '../../../shared/endingNotes/template';
+import { endingNoteDocument } from '../../../shared/endingNotes/toPrint';
+import type { PersonRecord } from '../../records/personStore';
 
 /** Print buttons for a form: blank, blank with the person's name, or filled. */
 export function PrintButtons({

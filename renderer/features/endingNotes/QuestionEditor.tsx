@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/fields';
-import type { Question } from '../../../shared/endingNote/template';
+import type { Question } from '../../../shared/endingNotes/template';
 
 /** "氏名:2" → { label: '氏名', width: 2 }; a bare label has width 1. */
 export function parseColumns(text: string): { label: string; width: number }[] {

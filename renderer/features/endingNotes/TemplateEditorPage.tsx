@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { navigate } from '../../app/router';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { navigate } from '../../ui/router';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
-import { useDraft } from '../../vault/useDraft';
+import { useDraft } from '../../records/useDraft';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import {
   QUESTION_KINDS,
@@ -14,7 +14,7 @@ import {
   type Question,
   type QuestionKind,
   type Section,
-} from '../../../shared/endingNote/template';
+} from '../../../shared/endingNotes/template';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { QuestionEditor } from './QuestionEditor';
 

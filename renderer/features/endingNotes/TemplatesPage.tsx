@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { platform } from '../../platform';
 import { logEvent } from '../../audit/auditLog';
-import { MAX_TEMPLATE_FILE_BYTES, type EndingNoteTemplate } from '../../../shared/endingNote/template';
+import { MAX_TEMPLATE_FILE_BYTES, type EndingNoteTemplate } from '../../../shared/endingNotes/template';
 import { parseTemplateFile, templateFileBytes } from './templateFile';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { PrintButtons } from './PrintButtons';

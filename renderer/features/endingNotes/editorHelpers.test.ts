@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatColumns, parseColumns } from './QuestionEditor';
 import { move, newQuestion } from './TemplateEditorPage';
-import { questionSchema } from '../../../shared/endingNote/template';
-import { QUESTION_KINDS } from '../../../shared/endingNote/template';
+import { questionSchema } from '../../../shared/endingNotes/template';
+import { QUESTION_KINDS } from '../../../shared/endingNotes/template';
 
 describe('template editor helpers', () => {
   it('parses and formats table columns', () => {

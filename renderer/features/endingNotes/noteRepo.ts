@@ -1,7 +1,7 @@
 // Filled ending notes: sealed like every record; the template id and version are inside the
 // ciphertext together with the answers.
 import { z } from 'zod';
-import { answersSchema, type Answers } from '../../../shared/endingNote/template';
+import { answersSchema, type Answers } from '../../../shared/endingNotes/template';
 import { AppError } from '../../../shared/errors/codes';
 import type { EndingNoteRow } from '../../db/database';
 import { appendAudit, type AuditAction } from '../../audit/auditLog';

@@ -1,6 +1,6 @@
 import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
-import { STANDARD_JA } from '../../../shared/endingNote/defaults';
+import { STANDARD_JA } from '../../../shared/endingNotes/defaults';
 import { getTemplate, latestTemplates, saveTemplateVersion } from './templateRepo';
 import { createNote, getNote, notesOfPerson, saveAnswers, trashNote } from './noteRepo';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STANDARD_JA } from '../../../shared/endingNote/defaults';
+import { STANDARD_JA } from '../../../shared/endingNotes/defaults';
 import { parseTemplateFile, templateFileBytes as serializeTemplate } from './templateFile';
 
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -5,7 +5,7 @@ import {
   serializeTemplate,
   type EndingNoteTemplate,
   type TemplateImportResult,
-} from '../../../shared/endingNote/template';
+} from '../../../shared/endingNotes/template';
 
 export function parseTemplateFile(bytes: Uint8Array): TemplateImportResult {
   if (bytes.byteLength > MAX_TEMPLATE_FILE_BYTES) return { ok: false, reason: 'too-large', issues: [] };

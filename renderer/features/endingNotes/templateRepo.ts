@@ -1,7 +1,7 @@
 // Templates: the bundled ones (code) plus every version a user saved or imported (database).
 // Saving never overwrites: it adds version n+1, so notes written against n still open.
-import { DEFAULT_TEMPLATES } from '../../../shared/endingNote/defaults';
-import { templateSchema, type EndingNoteTemplate } from '../../../shared/endingNote/template';
+import { DEFAULT_TEMPLATES } from '../../../shared/endingNotes/defaults';
+import { templateSchema, type EndingNoteTemplate } from '../../../shared/endingNotes/template';
 import type { VaultDatabase } from '../../db/database';
 import { appendAudit, type Actor } from '../../audit/auditLog';
 import { AppError } from '../../../shared/errors/codes';

@@ -2,14 +2,14 @@
 // old minutes keep their own copy of the name.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
-import { routeHref } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
+import { routeHref } from '../../ui/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 import { InputField } from './form/controls';
 import { ACTORS } from '../../../shared/domain/plan';
-import type { DirectoryEntryInput } from '../../../shared/meeting/attendee';
+import type { DirectoryEntryInput } from '../../../shared/meetings/attendee';
 import { listDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
 import './meetings.css';
 

@@ -3,15 +3,15 @@
 // over to the editor.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
-import { navigate } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
+import { navigate } from '../../ui/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
 import { tokyoDate } from '../../../shared/text/dates';
 import { getMeeting, previousMeetingOfTeam, type Meeting } from './meetingRepo';
-import { actionsOfSource, type ActionItem } from '../actions/actionRepo';
+import { actionsOfSource, type ActionItem } from '../actions';
 import { actionRowsOf, isMeetingTypeId, meetingInputOf, suggestNumber, type MeetingFormState } from './formState';
 import { MeetingEditor } from './form/MeetingEditor';
 import './meetings.css';

@@ -2,14 +2,14 @@
 // buttons that start a new meeting of each type.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField } from '../../ui/fields';
-import { MEETING_TYPES, meetingType, type MeetingTypeId } from '../../../shared/meeting/meeting';
+import { MEETING_TYPES, meetingType, type MeetingTypeId } from '../../../shared/meetings/meeting';
 import { formatDateJa } from '../../../shared/text/dates';
 import { listMeetings, type Meeting } from './meetingRepo';
-import { listActions } from '../actions/actionRepo';
+import { listActions } from '../actions';
 import './meetings.css';
 
 const ALL = '*';

@@ -1,7 +1,7 @@
 // The attendee directory. Removing an entry only hides it from pickers: minutes keep their own
 // copy of each attendee, so old minutes print exactly as they were agreed.
-import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/meeting/attendee';
-import { openRecords, sealRecord, type Stored } from '../../db/sealed';
+import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/meetings/attendee';
+import { openRecords, sealRecord, type Stored } from '../../records/sealed';
 import { appendAudit } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
 import {
   actionRowsOf,
   formProblems,
@@ -15,7 +15,7 @@ import {
   warningKey,
   type MeetingFormState,
 } from './formState';
-import type { ActionItem } from '../actions/actionRepo';
+import type { ActionItem } from '../actions';
 
 const oneCase = { personId: 'p1', basicInfo: '', family: '', history: '', wishes: '' };
 const state = (over: Partial<MeetingFormState['meeting']> = {}, actions: MeetingFormState['actions'] = []): MeetingFormState => ({

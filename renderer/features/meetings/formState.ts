@@ -1,12 +1,12 @@
 // The meeting form's state and the pure rules around it: reordering, the next 回次, turning
 // form rows into ActionDrafts, the problems to show, and reading a draft back safely.
 import { z } from 'zod';
-import { MEETING_FUNCTIONS, MEETING_TYPES, meetingProblems, type MeetingInput, type MeetingTypeId } from '../../../shared/meeting/meeting';
-import { actionProblems } from '../../../shared/meeting/actionItem';
+import { MEETING_FUNCTIONS, MEETING_TYPES, meetingProblems, type MeetingInput, type MeetingTypeId } from '../../../shared/meetings/meeting';
+import { actionProblems } from '../../../shared/actions/actionItem';
 import type { Problem } from '../../../shared/domain/problems';
 import type { ActionDraft, Meeting } from './meetingRepo';
-import type { ActionItem } from '../actions/actionRepo';
-import { jsonDraftCodec } from '../../vault/jsonDraft';
+import type { ActionItem } from '../actions';
+import { jsonDraftCodec } from '../../records/jsonDraft';
 
 /** One 役割分担 row as edited: `id` is '' until the row has been saved once. */
 export interface ActionRowState {

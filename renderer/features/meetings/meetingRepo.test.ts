@@ -1,10 +1,10 @@
 import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
-import { listActions, markDone } from '../actions/actionRepo';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
+import { listActions, markDone } from '../actions';
 import { getMeeting, meetingsOfPerson, previousMeetingOfTeam, saveMeeting } from './meetingRepo';
 import { listDirectory, removeDirectoryEntry, saveDirectoryEntry } from './directoryRepo';
-import { toAttendeeRef } from '../../../shared/meeting/attendee';
+import { toAttendeeRef } from '../../../shared/meetings/attendee';
 import { verifyAuditChain } from '../../audit/auditLog';
 
 const open = () => openTestVault('care-plaza');

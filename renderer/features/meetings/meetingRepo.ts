@@ -1,14 +1,14 @@
 // Meetings with their action items: the minutes and the 役割分担 rows are saved together in one
 // transaction, so a crash never leaves minutes whose actions are half written.
 import Dexie from 'dexie';
-import { meetingSchema, type MeetingInput } from '../../../shared/meeting/meeting';
-import type { ActionItemInput } from '../../../shared/meeting/actionItem';
+import { meetingSchema, type MeetingInput } from '../../../shared/meetings/meeting';
+import type { ActionItemInput } from '../../../shared/actions/actionItem';
 import type { ActionRow, MeetingRow } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../db/sealed';
+import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
 import { appendAudit } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
-import { actionRow, actionsOfSource, type ActionItem } from '../actions/actionRepo';
+import { actionRow, actionsOfSource, type ActionItem } from '../actions';
 
 export type Meeting = Stored<MeetingInput>;
 

@@ -1,6 +1,8 @@
-// UI strings of meetings and the attendee directory (merged into i18n/ja.ts, en.ts).
-// The form's field labels live in messages.form.ts to keep each file short.
-import { meetingFormJa, meetingFormEn } from './messages.form';
+// Japanese strings of meetings and the attendee directory: the source every other language is
+// typed against. The form's field labels live in messages.form.ts to keep each file short.
+import type { FeatureMessages } from '../../i18n/messages';
+import { meetingFormJa } from './messages.form';
+import { directoryEn, meetingsEn } from './messages.en';
 
 export const meetingsJa = {
   title: '会議',
@@ -23,28 +25,6 @@ export const meetingsJa = {
   corrupt: '読めない記録が{{n}}件あります（表示していません）。',
   untitled: '（件名なし）',
   form: meetingFormJa,
-};
-export const meetingsEn: typeof meetingsJa = {
-  title: 'Meetings',
-  lead: 'Minutes of community-care meetings, case conferences and district support team meetings.',
-  newOf: 'New: {{type}}',
-  directoryLink: 'Attendee directory',
-  actionsLink: 'All action items',
-  typeFilter: 'Meeting type',
-  allTypes: 'All types',
-  districtFilter: 'District',
-  allDistricts: 'All districts',
-  noDistrict: '(Whole ward / no district)',
-  count: '{{shown}} / {{total}}',
-  empty: 'No meetings recorded yet. Start one with the buttons above.',
-  noMatch: 'No meeting matches.',
-  listLabel: 'Meetings (newest first)',
-  numberN: 'No. {{n}}',
-  openActions: '{{n}} open action item(s)',
-  noOpenActions: 'No open action items',
-  corrupt: '{{n}} record(s) could not be read (not shown).',
-  untitled: '(no title)',
-  form: meetingFormEn,
 };
 
 export const directoryJa = {
@@ -73,29 +53,8 @@ export const directoryJa = {
   listLabel: '出席者名簿',
   required: '必ず入力してください。',
 };
-export const directoryEn: typeof directoryJa = {
-  title: 'Attendee directory',
-  lead: 'People who often attend meetings. Once listed, they can be ticked as present or absent.',
-  keepNote: 'Removing someone from the directory does not change old minutes: they keep the name and organisation as they were.',
-  back: 'Back to meetings',
-  add: 'Add to directory',
-  addTitle: 'Add to the directory',
-  editTitle: 'Edit {{name}}',
-  name: 'Name',
-  organisation: 'Organisation',
-  organisationHelp: 'Choose from the list or type freely.',
-  role: 'Profession / role',
-  note: 'Note',
-  save: 'Save',
-  cancel: 'Cancel',
-  edit: 'Edit',
-  remove: 'Remove from directory',
-  removeConfirm: 'Remove {{name}} from the directory? Old minutes keep the name.',
-  removed: '{{name}} was removed from the directory. Old minutes still show the name.',
-  added: 'Added to the directory.',
-  saved: 'Saved.',
-  empty: 'The directory is empty.',
-  count: '{{n}} people',
-  listLabel: 'Attendee directory',
-  required: 'Required.',
+
+export const meetingsMessages: FeatureMessages<{ meetings: typeof meetingsJa; directory: typeof directoryJa }> = {
+  ja: { meetings: meetingsJa, directory: directoryJa },
+  en: { meetings: meetingsEn, directory: directoryEn },
 };

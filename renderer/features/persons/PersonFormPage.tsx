@@ -1,10 +1,10 @@
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { navigate } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { navigate } from '../../ui/router';
 import { errorMessage } from '../../i18n';
-import { useDraft } from '../../vault/useDraft';
+import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import {
@@ -21,8 +21,8 @@ import {
   emptyPerson,
   personProblems,
   type PersonInput,
-} from '../../../shared/domain/person';
-import type { PersonRecord } from './personRepo';
+} from '../../../shared/persons/person';
+import type { PersonRecord } from '../../records/personStore';
 
 function toInput(p: PersonRecord): PersonInput {
   const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = p;

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
-import { PERSON_STATUSES } from '../../../shared/domain/person';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
+import { PERSON_STATUSES } from '../../../shared/persons/person';
 import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { filterPersons, searchIndexOf } from './personSearch';

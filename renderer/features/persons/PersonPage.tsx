@@ -1,13 +1,13 @@
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { navigate, routeHref } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { navigate, routeHref } from '../../ui/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-import { PersonNotesSection } from '../endingNotes/PersonNotesSection';
-import { PersonTimeline } from '../timeline/PersonTimeline';
-import { PersonReferralsSection } from '../referrals/PersonReferralsSection';
+import { PersonNotesSection } from '../endingNotes';
+import { PersonTimeline } from '../timeline';
+import { PersonReferralsSection } from '../referrals';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPerson } from '../../../shared/domain/person';
+import { emptyPerson } from '../../../shared/persons/person';
 import { buildSearchIndex, filterPersons, searchIndexOf } from './personSearch';
-import type { PersonRecord } from './personRepo';
+import type { PersonRecord } from '../../records/personStore';
 
 const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRecord> = {}): PersonRecord => ({
   ...emptyPerson('d01'),

@@ -1,7 +1,7 @@
 // Search as you type over the decrypted in-memory index: keys are folded once per change of
 // the list, so a keystroke costs one substring scan over 10,000 short strings.
 import { foldForSearch } from '../../../shared/text/normalize';
-import type { PersonRecord } from './personRepo';
+import type { PersonRecord } from '../../records/personStore';
 
 export interface SearchEntry {
   person: PersonRecord;

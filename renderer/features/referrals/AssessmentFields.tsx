@@ -3,7 +3,7 @@
 // the person's consent to a 補助 petition made by someone else.
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, DateField, SelectField, TextField } from '../../ui/fields';
-import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../shared/referral/referral';
+import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../shared/referrals/referral';
 import { CheckField, RadioGroup } from './controls';
 import type { FieldsProps } from './ConsultationFields';
 

@@ -3,7 +3,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
-import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../shared/referral/referral';
+import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../shared/referrals/referral';
 import type { Referral } from './referralRepo';
 import { useAddToReferral } from './useAddToReferral';
 import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';

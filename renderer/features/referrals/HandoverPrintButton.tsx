@@ -1,12 +1,12 @@
 // 「つなぎ票を印刷」 for one hand-over: the receiving desk's sheet (who, why, what was done, what
-// the person wants, contact, consent), from shared/referral/handoverPrint.ts, sent from the
+// the person wants, contact, consent), from shared/referrals/handoverPrint.ts, sent from the
 // profile's organisation and name.
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { tokyoDate } from '../../../shared/text/dates';
-import { handoverDocument } from '../../../shared/referral/handoverPrint';
-import type { PersonRecord } from '../persons/personRepo';
+import { handoverDocument } from '../../../shared/referrals/handoverPrint';
+import type { PersonRecord } from '../../records/personStore';
 import type { Referral } from './referralRepo';
 import { inputOf } from './referralForm';
 import { fileNames } from './referralPrint';

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Handover } from '../../../shared/referral/referral';
+import type { Handover } from '../../../shared/referrals/referral';
 import type { Referral } from './referralRepo';
 import type { HandoverForm as HandoverFormValue } from './referralForm';
 import { HandoverForm } from './HandoverForm';

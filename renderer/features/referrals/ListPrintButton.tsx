@@ -1,7 +1,7 @@
 // 「一覧を印刷（会議用・氏名なし）」: the referrals shown, as the name-free meeting list of
-// shared/referral/referralListPrint.ts, numbered ケース1, ケース2 … as on the screen.
+// shared/referrals/referralListPrint.ts, numbered ケース1, ケース2 … as on the screen.
 import { useTranslation } from 'react-i18next';
-import { referralListDocument, type ReferralListRow } from '../../../shared/referral/referralListPrint';
+import { referralListDocument, type ReferralListRow } from '../../../shared/referrals/referralListPrint';
 import { fileNames } from './referralPrint';
 import { PrintButton } from './PrintButton';
 

@@ -2,7 +2,7 @@
 // that adds one.
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
+import { useOpenVault } from '../../records/context';
 import { DateField, ErrorBox, TextField } from '../../ui/fields';
 import type { Referral } from './referralRepo';
 import { useAddToReferral } from './useAddToReferral';

@@ -3,13 +3,13 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
+import { now } from '../../platform/clock';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { tokyoDate } from '../../../shared/text/dates';
-import { statusLabel } from '../../../shared/referral/status';
-import { readStallDays } from '../settings/vaultSettings';
+import { statusLabel } from '../../../shared/referrals/status';
+import { readStallDays } from '../settings';
 import { listReferrals } from './referralRepo';
 import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, type ListFilter, type StateFilter } from './referralView';
 import { CheckField } from './controls';

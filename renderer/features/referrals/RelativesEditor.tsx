@@ -2,7 +2,7 @@
 // not), with rows added and removed.
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/fields';
-import type { Relative } from '../../../shared/referral/referral';
+import type { Relative } from '../../../shared/referrals/referral';
 import { emptyRelative } from './referralForm';
 import { CheckField } from './controls';
 import type { FieldsProps } from './ConsultationFields';

@@ -2,7 +2,7 @@
 // 2 福祉に関する認定の有無等.
 import { useTranslation } from 'react-i18next';
 import { DateField, TextField } from '../../ui/fields';
-import { LIVING_PLACES, type PersonSheet } from '../../../shared/referral/personSheet';
+import { LIVING_PLACES, type PersonSheet } from '../../../shared/referrals/personSheet';
 import { RadioGroup, type ProblemLookup } from './controls';
 
 export interface SheetProps {

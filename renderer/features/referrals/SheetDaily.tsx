@@ -11,7 +11,7 @@ import {
   SOCIAL_FREQUENCY,
   SUPPORT_NEEDS,
   type PersonSheet,
-} from '../../../shared/referral/personSheet';
+} from '../../../shared/referrals/personSheet';
 import { CheckField, RadioGroup } from './controls';
 import type { SheetProps } from './SheetBasics';
 

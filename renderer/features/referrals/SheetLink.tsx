@@ -1,8 +1,8 @@
 // The way to the 本人情報シート. A professional profile (区役所・地域ケアプラザ・区社協) gets a link;
 // anyone else sees the button disabled and, right under it, why and what to do instead.
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
 import { isProfessionalRole } from '../../../shared/domain/plan';
 import type { Referral } from './referralRepo';
 import { shortDate } from './referralView';

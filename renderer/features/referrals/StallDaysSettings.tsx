@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../shared/referral/status';
-import { readStallDays, writeSetting } from '../settings/vaultSettings';
+import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../shared/referrals/status';
+import { readStallDays, writeSetting } from '../settings';
 import { parseStallDays } from './stallDays';
 import './referrals.css';
 

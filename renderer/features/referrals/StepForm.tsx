@@ -2,8 +2,8 @@
 // a note. A refusal is shown in words beside the form, and nothing typed is cleared by it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { DateField, SelectField, TextField } from '../../ui/fields';
 import {
@@ -14,7 +14,7 @@ import {
   statusLabel,
   type ReferralStatus,
   type StepProblem,
-} from '../../../shared/referral/status';
+} from '../../../shared/referrals/status';
 import { addStep, StepRefused, type Referral } from './referralRepo';
 import { stepNeedsNote, type StepForm as StepFormValue } from './referralForm';
 import { shortDate } from './referralView';

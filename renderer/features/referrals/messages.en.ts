@@ -1,8 +1,9 @@
 // English UI strings of guardianship referrals, typed against the Japanese ones.
+import type { Localized } from '../../i18n/messages';
 import type { referralsJa } from './messages';
-import { sheetEn } from './messages.sheet';
+import { sheetEn } from './messages.sheet.en';
 
-export const referralsEn: typeof referralsJa = {
+export const referralsEn: Localized<typeof referralsJa> = {
   title: 'Adult-guardianship referrals',
   listTitle: 'Guardianship referrals',
   stalled: 'Stalled',

@@ -1,6 +1,8 @@
-// UI strings of guardianship referrals (merged into i18n/ja.ts, en.ts as `referrals.*`). The
+// Japanese strings of guardianship referrals (`referrals.*`), the source every other language is typed against. The
 // option words (相談経路, つなぎ先, 類型, 申立人 …) are the data's own and stay Japanese.
+import type { FeatureMessages } from '../../i18n/messages';
 import { sheetJa } from './messages.sheet';
+import { referralsEn } from './messages.en';
 
 export const referralsJa = {
   title: '成年後見制度の利用相談・つなぎ',
@@ -213,4 +215,7 @@ export const referralsJa = {
   sheet: sheetJa,
 };
 
-export { referralsEn } from './messages.en';
+export const referralsMessages: FeatureMessages<{ referrals: typeof referralsJa }> = {
+  ja: { referrals: referralsJa },
+  en: { referrals: referralsEn },
+};

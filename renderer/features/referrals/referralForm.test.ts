@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReferral, referralProblems } from '../../../shared/referral/referral';
-import type { HistoryEntry } from '../../../shared/referral/status';
+import { emptyReferral, referralProblems } from '../../../shared/referrals/referral';
+import type { HistoryEntry } from '../../../shared/referrals/status';
 import {
   defaultNextStep,
   inputOf,

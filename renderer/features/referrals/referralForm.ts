@@ -16,11 +16,11 @@ import {
   type Handover,
   type ReferralInput,
   type Relative,
-} from '../../../shared/referral/referral';
-import { MAIN_STEPS, STATUS_IDS, currentStatus, isOpen, type HistoryEntry, type ReferralStatus } from '../../../shared/referral/status';
+} from '../../../shared/referrals/referral';
+import { MAIN_STEPS, STATUS_IDS, currentStatus, isOpen, type HistoryEntry, type ReferralStatus } from '../../../shared/referrals/status';
 import { isValidIsoDate } from '../../../shared/text/dates';
 import type { Problem } from '../../../shared/domain/problems';
-import { jsonDraftCodec } from '../../vault/jsonDraft';
+import { jsonDraftCodec } from '../../records/jsonDraft';
 
 /** What the main form edits. */
 export type ReferralFields = Omit<ReferralInput, 'personId' | 'history' | 'sheet' | 'handovers' | 'notes'>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReferral } from '../../../shared/referral/referral';
-import { referralListDocument } from '../../../shared/referral/referralListPrint';
-import type { HistoryEntry } from '../../../shared/referral/status';
+import { emptyReferral } from '../../../shared/referrals/referral';
+import { referralListDocument } from '../../../shared/referrals/referralListPrint';
+import type { HistoryEntry } from '../../../shared/referrals/status';
 import { fileNames, listRows } from './referralPrint';
 import { DEFAULT_FILTER, filterSummaries, summarise } from './referralView';
 

@@ -1,7 +1,7 @@
-// What the referral screens print, built from the shared document builders (shared/referral/*Print.ts):
+// What the referral screens print, built from the shared document builders (shared/referrals/*Print.ts):
 // the list rows with their ケース labels (never names), and the file names (never names either:
 // file names land in Downloads folders and recent-file lists).
-import { referralListLabel, sortReferralRows, type ReferralListRow } from '../../../shared/referral/referralListPrint';
+import { referralListLabel, sortReferralRows, type ReferralListRow } from '../../../shared/referrals/referralListPrint';
 import type { PrintSize } from '../../../shared/print/model';
 import type { ReferralSummary } from './referralView';
 

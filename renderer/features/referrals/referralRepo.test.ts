@@ -12,8 +12,8 @@ import {
   StepRefused,
   trashReferral,
 } from './referralRepo';
-import { draftPersonSheet } from '../../../shared/referral/personSheet';
-import { emptyPerson } from '../../../shared/domain/person';
+import { draftPersonSheet } from '../../../shared/referrals/personSheet';
+import { emptyPerson } from '../../../shared/persons/person';
 
 const open = (role = 'care-plaza') => openTestVault(role);
 
@@ -116,7 +116,7 @@ describe('referrals', () => {
 
 describe('stall settings', () => {
   it('reads defaults, stores a partial override, refuses nonsense', async () => {
-    const { readStallDays, writeSetting } = await import('../settings/vaultSettings');
+    const { readStallDays, writeSetting } = await import('../settings');
     const s = await open();
     expect((await readStallDays(s.db)).gathering).toBe(30);
     await writeSetting(s.db, s.actor, 'stallDays', { gathering: 45 }, 1);

@@ -1,14 +1,14 @@
 // Guardianship referrals: sealed records whose current step and its date are in the clear, so
 // the list and the stall alarm work without decrypting every case. Steps go through planStep
-// (shared/referral/status.ts) and each one is its own audit entry.
-import { referralSchema, emptyReferral, hojoConsentMissing, type ReferralInput } from '../../../shared/referral/referral';
-import { currentStatus, planStep, type StepProblem, type StepRequest } from '../../../shared/referral/status';
+// (shared/referrals/status.ts) and each one is its own audit entry.
+import { referralSchema, emptyReferral, hojoConsentMissing, type ReferralInput } from '../../../shared/referrals/referral';
+import { currentStatus, planStep, type StepProblem, type StepRequest } from '../../../shared/referrals/status';
 import type { ReferralRow } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../db/sealed';
+import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
 import { appendAudit, type AuditAction } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
-import type { PersonSheet } from '../../../shared/referral/personSheet';
+import type { PersonSheet } from '../../../shared/referrals/personSheet';
 import { isProfessionalRole, type UserRoleId } from '../../../shared/domain/plan';
 
 export type Referral = Stored<ReferralInput>;

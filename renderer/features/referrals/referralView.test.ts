@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReferral } from '../../../shared/referral/referral';
-import type { HistoryEntry } from '../../../shared/referral/status';
+import { emptyReferral } from '../../../shared/referrals/referral';
+import type { HistoryEntry } from '../../../shared/referrals/status';
 import { DEFAULT_FILTER, countSummaries, filterSummaries, historyLines, shortDate, stepperStates, summarise } from './referralView';
 
 const h = (status: HistoryEntry['status'], date: string, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({

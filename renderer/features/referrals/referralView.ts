@@ -10,8 +10,8 @@ import {
   type HistoryEntry,
   type ReferralStatus,
   type StallCheck,
-} from '../../../shared/referral/status';
-import type { ReferralInput } from '../../../shared/referral/referral';
+} from '../../../shared/referrals/status';
+import type { ReferralInput } from '../../../shared/referrals/referral';
 
 /** 2026年11月27日 (short: the history and the lists have many dates). */
 export function shortDate(iso: string): string {

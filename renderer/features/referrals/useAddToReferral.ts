@@ -2,8 +2,8 @@
 // problems found, focus the first invalid field when something blocks, otherwise save the
 // referral with the addition, hand it back to the page and say so.
 import { useState } from 'react';
-import { useOpenVault } from '../../app/context';
-import { now } from '../../app/clock';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import type { Problem } from '../../../shared/domain/problems';

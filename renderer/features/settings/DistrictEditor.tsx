@@ -1,7 +1,7 @@
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../app/context';
+import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import type { District } from '../../../shared/domain/plan';

@@ -1,15 +1,16 @@
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController, useOpenVault, usePreferences } from '../../app/context';
+import { useController, useOpenVault } from '../../records/context';
+import { usePreferences } from '../../platform/preferences';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { USER_ROLE_IDS, type UserRoleId } from '../../../shared/domain/plan';
 import { changePassphrase } from '../../vault/keystore';
 import { logEvent } from '../../audit/auditLog';
-import type { TextSize } from '../../app/preferences';
+import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
-import { StallDaysSettings } from '../referrals/StallDaysSettings';
+import { StallDaysSettings } from '../referrals';
 import { readIdleMinutes, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 

@@ -1,7 +1,7 @@
 // Per-vault settings kept in the clear (no personal data): the district list and the idle lock.
 import { z } from 'zod';
 import { DEFAULT_DISTRICTS, type District } from '../../../shared/domain/plan';
-import { DEFAULT_STALL_DAYS, STATUS_IDS, type ReferralStatus } from '../../../shared/referral/status';
+import { DEFAULT_STALL_DAYS, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
 import type { VaultDatabase } from '../../db/database';
 import { appendAudit, type Actor } from '../../audit/auditLog';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController } from '../../app/context';
+import { useController } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { passphraseProblem } from '../../vault/keystore';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController, usePreferences } from '../../app/context';
+import { useController } from '../../records/context';
+import { usePreferences } from '../../platform/preferences';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
-import { routeHref } from '../../app/router';
+import { useOpenVault } from '../../records/context';
+import { routeHref } from '../../ui/router';
 import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
-import { contactsOfPerson } from '../contacts/contactRepo';
-import { meetingsOfPerson } from '../meetings/meetingRepo';
-import { actionsOfPerson } from '../actions/actionRepo';
-import { notesOfPerson } from '../endingNotes/noteRepo';
-import { allTemplateVersions } from '../endingNotes/templateRepo';
-import { referralsOfPerson } from '../referrals/referralRepo';
+import { contactsOfPerson } from '../contactLog';
+import { meetingsOfPerson } from '../meetings';
+import { actionsOfPerson } from '../actions';
+import { notesOfPerson, allTemplateVersions } from '../endingNotes';
+import { referralsOfPerson } from '../referrals';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 
 export function PersonTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();

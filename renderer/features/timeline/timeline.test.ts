@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
 import { buildTimeline, countByKind } from './timeline';
-import type { Contact } from '../contacts/contactRepo';
-import type { Meeting } from '../meetings/meetingRepo';
-import type { ActionItem } from '../actions/actionRepo';
-import type { EndingNote } from '../endingNotes/noteRepo';
-import type { Referral } from '../referrals/referralRepo';
-import { emptyReferral } from '../../../shared/referral/referral';
+import type { Contact } from '../contactLog';
+import type { Meeting } from '../meetings';
+import type { ActionItem } from '../actions';
+import type { EndingNote } from '../endingNotes';
+import type { Referral } from '../referrals';
+import { emptyReferral } from '../../../shared/referrals/referral';
 
 const meta = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, deletedAt: 0 });
 const contact = (id: string, date: string, at: number, summary: string): Contact => ({

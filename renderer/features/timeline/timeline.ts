@@ -1,14 +1,14 @@
 // One person's history: contacts, meetings where they were a case, ending notes, action items
 // about them (and, later, guardianship referrals), merged into one list, newest first.
 import { tokyoDate } from '../../../shared/text/dates';
-import { meetingType } from '../../../shared/meeting/meeting';
-import { actionState, type ActionState } from '../../../shared/meeting/actionItem';
-import type { Contact } from '../contacts/contactRepo';
-import type { Meeting } from '../meetings/meetingRepo';
-import type { ActionItem } from '../actions/actionRepo';
-import type { EndingNote } from '../endingNotes/noteRepo';
-import type { Referral } from '../referrals/referralRepo';
-import { statusLabel } from '../../../shared/referral/status';
+import { meetingType } from '../../../shared/meetings/meeting';
+import { actionState, type ActionState } from '../../../shared/actions/actionItem';
+import type { Contact } from '../contactLog';
+import type { Meeting } from '../meetings';
+import type { ActionItem } from '../actions';
+import type { EndingNote } from '../endingNotes';
+import type { Referral } from '../referrals';
+import { statusLabel } from '../../../shared/referrals/status';
 
 export const TIMELINE_KINDS = ['contact', 'meeting', 'referral', 'action', 'endingNote'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];

@@ -1,8 +1,8 @@
-import { now } from '../../app/clock';
+import { now } from '../../platform/clock';
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../app/context';
+import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { formatDateJa, formatInstantJa } from '../../../shared/text/dates';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';

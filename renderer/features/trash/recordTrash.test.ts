@@ -1,13 +1,13 @@
 import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
-import { emptyMeeting } from '../../../shared/meeting/meeting';
-import { saveContact, trashContact } from '../contacts/contactRepo';
-import { saveMeeting, trashMeeting } from '../meetings/meetingRepo';
-import { listActions } from '../actions/actionRepo';
+import { emptyMeeting } from '../../../shared/meetings/meeting';
+import { saveContact, trashContact } from '../contactLog';
+import { saveMeeting, trashMeeting } from '../meetings';
+import { listActions } from '../actions';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 import { verifyAuditChain } from '../../audit/auditLog';
-import { createReferral, trashReferral, referralsOfPerson } from '../referrals/referralRepo';
+import { createReferral, trashReferral, referralsOfPerson } from '../referrals';
 
 const open = () => openTestVault('commissioner');
 

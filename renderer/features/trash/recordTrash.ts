@@ -1,12 +1,12 @@
 // Contact-log entries, meetings and referrals in the trash: listed with a short label, restored with the
 // action items that went with them, or purged for good when the trash is emptied.
 import { contactSchema } from '../../../shared/contactLog/contact';
-import { meetingSchema, meetingType } from '../../../shared/meeting/meeting';
-import { referralSchema } from '../../../shared/referral/referral';
-import { openRecords } from '../../db/sealed';
+import { meetingSchema, meetingType } from '../../../shared/meetings/meeting';
+import { referralSchema } from '../../../shared/referrals/referral';
+import { openRecords } from '../../records/sealed';
 import { appendAudit, appendAuditMany } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
-import { followUpId } from '../contacts/contactRepo';
+import { followUpId } from '../contactLog';
 
 export interface TrashedRecord {
   table: 'contacts' | 'meetings' | 'referrals';

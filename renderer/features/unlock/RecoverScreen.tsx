@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController } from '../../app/context';
+import { useController } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useController, usePreferences } from '../../app/context';
-import { DEMO_PASSPHRASE, type LockCause } from '../../app/vaultController';
+import { useController } from '../../records/context';
+import { usePreferences } from '../../platform/preferences';
+import { DEMO_PASSPHRASE } from '../demo';
+import type { LockCause } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 

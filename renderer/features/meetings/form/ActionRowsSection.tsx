@@ -2,10 +2,10 @@
 // which case it is about. Rows already closed from the やること list say so.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../../app/context';
+import { useOpenVault } from '../../../records/context';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import { ACTORS } from '../../../../shared/domain/plan';
-import type { AttendeeRef, MeetingCase } from '../../../../shared/meeting/meeting';
+import type { AttendeeRef, MeetingCase } from '../../../../shared/meetings/meeting';
 import { formatDateJa, isValidIsoDate } from '../../../../shared/text/dates';
 import { newActionRow, removeAt, replaceAt, type ActionRowState } from '../formState';
 import { InputField } from './controls';

@@ -1,7 +1,7 @@
 // 出席者・欠席者 and whether the person or family attended.
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '../../../ui/fields';
-import type { DirectoryEntryInput } from '../../../../shared/meeting/attendee';
+import type { DirectoryEntryInput } from '../../../../shared/meetings/attendee';
 import type { DirectoryEntry } from '../directoryRepo';
 import { AttendeePicker } from './AttendeePicker';
 import type { SectionProps } from './types';

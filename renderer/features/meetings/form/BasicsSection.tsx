@@ -2,10 +2,10 @@
 // district, 主催 (the plan's actors or free text), 司会 and 記録者.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../../app/context';
+import { useOpenVault } from '../../../records/context';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import { ACTORS } from '../../../../shared/domain/plan';
-import { MEETING_TYPES, changeMeetingType, type MeetingInput, type MeetingTypeId } from '../../../../shared/meeting/meeting';
+import { MEETING_TYPES, changeMeetingType, type MeetingInput, type MeetingTypeId } from '../../../../shared/meetings/meeting';
 import { formatDateJa } from '../../../../shared/text/dates';
 import { suggestNumber } from '../formState';
 import { InputField, NumberField } from './controls';

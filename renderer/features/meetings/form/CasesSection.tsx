@@ -2,9 +2,9 @@
 // 家族構成 / 経過 / 本人・家族の意向; 事例提供者; and the person's consent.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PersonPicker } from '../../../ui/PersonPicker';
+import { PersonPicker } from '../../persons';
 import { Checkbox, DateField, TextField } from '../../../ui/fields';
-import { MAX_MEETING_TEXT, type MeetingCase } from '../../../../shared/meeting/meeting';
+import { MAX_MEETING_TEXT, type MeetingCase } from '../../../../shared/meetings/meeting';
 import { removeAt, replaceAt } from '../formState';
 import { InputField } from './controls';
 import type { SectionProps } from './types';

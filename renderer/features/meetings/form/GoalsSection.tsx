@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../ui/fields';
 import { PILLARS, type Pillar } from '../../../../shared/domain/plan';
-import { GOAL_IDS, MEETING_FUNCTIONS } from '../../../../shared/meeting/meeting';
+import { GOAL_IDS, MEETING_FUNCTIONS } from '../../../../shared/meetings/meeting';
 import type { SectionProps } from './types';
 
 const ORDER: readonly Pillar['id'][] = ['p2', 'p1', 'p3'];

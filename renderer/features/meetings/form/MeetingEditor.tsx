@@ -3,18 +3,18 @@
 // minutes and their 役割分担.
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../../app/context';
-import { now } from '../../../app/clock';
-import { navigate } from '../../../app/router';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { navigate } from '../../../ui/router';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
 import { firstInvalidField } from '../../../ui/useFocusFirstInvalid';
-import { meetingType, type MeetingInput } from '../../../../shared/meeting/meeting';
-import type { DirectoryEntryInput } from '../../../../shared/meeting/attendee';
+import { meetingType, type MeetingInput } from '../../../../shared/meetings/meeting';
+import type { DirectoryEntryInput } from '../../../../shared/meetings/attendee';
 import { formatDateJa, tokyoDate } from '../../../../shared/text/dates';
 import { saveMeeting, trashMeeting, type Meeting } from '../meetingRepo';
 import { listDirectory, saveDirectoryEntry, type DirectoryEntry } from '../directoryRepo';
-import type { ActionItem } from '../../actions/actionRepo';
+import type { ActionItem } from '../../actions';
 import { errorsOf, formProblems, toSave, warningKey, warningsOf, type MeetingFormState } from '../formState';
 import { useMeetingDraft } from './useMeetingDraft';
 import { problemMessage, problemPlace } from './problemText';

@@ -1,14 +1,14 @@
 // 議事録の印刷: the saved minutes as a PDF — full (取扱注意, 標準 / 大きな文字) or the area
 // version without any personal details. Every print goes through usePrint, which logs it.
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../../app/context';
-import { now } from '../../../app/clock';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
 import { usePrint } from '../../../print/usePrint';
 import { tokyoDate } from '../../../../shared/text/dates';
 import type { PrintSize } from '../../../../shared/print/model';
-import { minutesDocument, type MinutesVariant } from '../../../../shared/meeting/minutesPrint';
+import { minutesDocument, type MinutesVariant } from '../../../../shared/meetings/minutesPrint';
 import type { Meeting } from '../meetingRepo';
-import type { ActionItem } from '../../actions/actionRepo';
+import type { ActionItem } from '../../actions';
 import { meetingInputOf } from '../formState';
 
 export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; actions: readonly ActionItem[]; unsaved: boolean }) {

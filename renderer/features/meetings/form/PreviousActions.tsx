@@ -2,13 +2,12 @@
 // team's previous meeting, each closable right here, so the team reviews them first.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../../app/context';
-import { routeHref } from '../../../app/router';
+import { useOpenVault } from '../../../records/context';
+import { routeHref } from '../../../ui/router';
 import { isValidIsoDate, formatDateJa } from '../../../../shared/text/dates';
-import type { MeetingInput } from '../../../../shared/meeting/meeting';
+import type { MeetingInput } from '../../../../shared/meetings/meeting';
 import { previousMeetingOfTeam, type Meeting } from '../meetingRepo';
-import { actionsOfSource, type ActionItem } from '../../actions/actionRepo';
-import { ActionCard } from '../../actions/ActionCard';
+import { actionsOfSource, type ActionItem, ActionCard } from '../../actions';
 
 export interface PreviousMeeting {
   meeting: Meeting;

@@ -1,7 +1,7 @@
 // The long texts: 検討内容 and 結論・支援方針; then 地域課題, モニタリング, 次回日程, 資料回収.
 import { useTranslation } from 'react-i18next';
 import { Checkbox, DateField, TextField } from '../../../ui/fields';
-import { MAX_MEETING_TEXT } from '../../../../shared/meeting/meeting';
+import { MAX_MEETING_TEXT } from '../../../../shared/meetings/meeting';
 import type { SectionProps } from './types';
 
 export function DiscussionSection({ m, patch, problem }: SectionProps) {

@@ -1,4 +1,4 @@
-import type { MeetingInput } from '../../../../shared/meeting/meeting';
+import type { MeetingInput } from '../../../../shared/meetings/meeting';
 
 /** What every section of the meeting form gets: the minutes, a patcher, and its problems. */
 export interface SectionProps {

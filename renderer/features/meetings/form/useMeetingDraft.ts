@@ -1,7 +1,7 @@
 // The whole meeting form as one encrypted draft (per new meeting type / per edited meeting), so a
 // lock, a crash or leaving the page keeps everything typed.
 import { useCallback, useMemo } from 'react';
-import { useDraft } from '../../../vault/useDraft';
+import { useDraft } from '../../../records/useDraft';
 import { meetingDraftCodec, type MeetingFormState } from '../formState';
 
 export function useMeetingDraft(key: string, initial: MeetingFormState) {

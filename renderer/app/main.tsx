@@ -1,0 +1,51 @@
+import { StrictMode, useCallback, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App';
+import { ControllerContext } from '../records/context';
+import { applyPreferences, loadPreferences, PreferencesContext, savePreferences, type Preferences } from '../platform/preferences';
+import { VaultController } from './vaultController';
+import { errorMessage, initI18n } from '../i18n';
+import { appMessages } from './messages';
+import '../styles.css';
+
+const initial = loadPreferences();
+applyPreferences(initial);
+const i18n = initI18n(initial.language, appMessages);
+const controller = new VaultController(initial.vault);
+
+// Ask the browser not to evict the vault under storage pressure.
+void navigator.storage?.persist?.().catch(() => false);
+
+function Root() {
+  const [prefs, setPrefs] = useState<Preferences>(initial);
+  const update = useCallback((p: Partial<Preferences>) => {
+    setPrefs((cur) => {
+      const next = { ...cur, ...p };
+      savePreferences(next);
+      applyPreferences(next);
+      if (p.language) void i18n.changeLanguage(p.language);
+      return next;
+    });
+  }, []);
+  const prefState = useMemo(() => ({ prefs, update }), [prefs, update]);
+  return (
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <PreferencesContext.Provider value={prefState}>
+          <ControllerContext.Provider value={controller}>
+            <App controller={controller} />
+          </ControllerContext.Provider>
+        </PreferencesContext.Provider>
+      </I18nextProvider>
+    </StrictMode>
+  );
+}
+
+const rootEl = document.getElementById('root');
+if (rootEl) {
+  createRoot(rootEl).render(<Root />);
+  controller.start().catch((e: unknown) => {
+    rootEl.textContent = errorMessage(e);
+  });
+}

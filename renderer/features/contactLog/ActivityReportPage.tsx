@@ -1,0 +1,111 @@
+// 活動記録: the monthly (or fiscal-year) counts a commissioner reports upward, counted from the
+// contact log by shared/contactLog/report.ts, shown as tables and written out as PDF or CSV.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
+import { SelectField } from '../../ui/fields';
+import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
+import { reportPeriodLabel, warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
+import { contactsBetween } from './contactRepo';
+import { isMonth, monthOf } from './contactLog';
+import { buildReport, commissionersOf, fiscalYearsOf } from './reportView';
+import { ReportTables } from './ReportTables';
+import { ReportExport } from './ReportExport';
+import './contacts.css';
+
+export function ActivityReportPage() {
+  const { t } = useTranslation();
+  const { session, profile, districts } = useOpenVault();
+  const [today] = useState(() => tokyoDate(now()));
+  const data = useLiveQuery(() => contactsBetween(session, '0000-01-01', '9999-12-31'), [session]);
+  const [commissionerId, setCommissionerId] = useState(profile.id);
+  const [periodKind, setPeriodKind] = useState<'month' | 'fiscalYear'>('month');
+  const [month, setMonth] = useState(monthOf(today));
+  const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
+  const radioName = useId();
+
+  const entries = useMemo(() => data?.items ?? [], [data]);
+  const commissioners = useMemo(
+    () => commissionersOf(entries, { id: profile.id, name: profile.name }),
+    [entries, profile.id, profile.name],
+  );
+  const years = useMemo(() => fiscalYearsOf(entries, today), [entries, today]);
+  const report = useMemo(
+    () => buildReport(entries, commissionerId, periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear }),
+    [entries, commissionerId, periodKind, month, fiscalYear],
+  );
+  if (!data) return <p>{t('contacts.loading')}</p>;
+
+  const commissioner = commissioners.find((c) => c.id === commissionerId) ?? commissioners[0] ?? { id: profile.id, name: profile.name };
+  const districtName = commissioner.id === profile.id ? (districts.find((d) => d.id === profile.districtId)?.name ?? '') : '';
+
+  return (
+    <section aria-labelledby="report-title" className="activity-report">
+      <h1 id="report-title">{t('report.title')}</h1>
+      <p className="lead">{t('report.lead')}</p>
+      <fieldset className="report-conditions">
+        <legend>{t('report.conditions')}</legend>
+        <div className="report-condition-grid">
+          <SelectField
+            label={t('report.commissioner')}
+            value={commissioner.id}
+            onChange={setCommissionerId}
+            options={commissioners.map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <fieldset className="kind-choice">
+            <legend>{t('report.periodKind')}</legend>
+            <div className="kind-options">
+              {(['month', 'fiscalYear'] as const).map((k) => (
+                <label key={k} className="kind-option">
+                  <input type="radio" name={radioName} value={k} checked={periodKind === k} onChange={() => setPeriodKind(k)} />
+                  <span>{k === 'month' ? t('report.byMonth') : t('report.byFiscalYear')}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {periodKind === 'month' ? (
+            <div className="field">
+              <div className="label-row">
+                <label htmlFor="report-month">{t('report.month')}</label>
+              </div>
+              <input
+                id="report-month"
+                type="month"
+                value={month}
+                min="2000-01"
+                max="2100-12"
+                onChange={(e) => isMonth(e.target.value) && setMonth(e.target.value)}
+              />
+            </div>
+          ) : (
+            <SelectField
+              label={t('report.fiscalYear')}
+              value={String(fiscalYear)}
+              onChange={(v) => setFiscalYear(Number(v))}
+              options={years.map((y) => ({
+                value: String(y),
+                label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
+              }))}
+            />
+          )}
+        </div>
+      </fieldset>
+      {data.corrupt.length > 0 ? (
+        <p className="error-box" role="alert">
+          {t('contacts.corrupt', { n: data.corrupt.length })}
+        </p>
+      ) : null}
+      <h2 id="report-heading">{t('report.heading', { period: reportPeriodLabel(report), name: commissioner.name })}</h2>
+      <p className="count" role="status" data-testid="report-counted">
+        {report.counts.entries === 0
+          ? t('report.noEntries')
+          : t('report.entriesCounted', { n: report.counts.entries, from: formatWareki(report.from), to: formatWareki(report.to) })}
+      </p>
+      <ReportExport report={report} commissionerName={commissioner.name} districtName={districtName} />
+      <ReportTables report={report} />
+      <p className="help">{t('report.note')}</p>
+    </section>
+  );
+}

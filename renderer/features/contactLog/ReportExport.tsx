@@ -1,0 +1,70 @@
+// PDF (標準 / 大きな文字) and CSV of the activity report, both through the platform's save dialog
+// and both logged: 'print' by printService, 'export.csv' here (only when the file was saved).
+import { useTranslation } from 'react-i18next';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
+import { usePrint } from '../../print/usePrint';
+import { platform } from '../../platform';
+import { logEvent } from '../../audit/auditLog';
+import { tokyoDate } from '../../../shared/text/dates';
+import type { PrintSize } from '../../../shared/print/model';
+import type { ActivityReport } from '../../../shared/contactLog/report';
+import { reportCsv } from '../../../shared/contactLog/reportCsv';
+import { activityReportDocument } from '../../../shared/contactLog/reportPrint';
+import { reportAuditId, reportFileName } from './reportView';
+
+export function ReportExport({
+  report,
+  commissionerName,
+  districtName,
+}: {
+  report: ActivityReport;
+  commissionerName: string;
+  districtName: string;
+}) {
+  const { t } = useTranslation();
+  const { session, notify } = useOpenVault();
+  const { print, run, busy, problem } = usePrint();
+
+  const pdf = (size: PrintSize) =>
+    print(() => activityReportDocument(report, { commissionerName, districtName, printedOn: tokyoDate(now()), size }), {
+      fileName: reportFileName(report, 'pdf', size),
+      table: 'contacts',
+      recordId: reportAuditId(report, size),
+    });
+
+  const csv = () =>
+    run(async () => {
+      const bytes = new TextEncoder().encode(reportCsv(report, { commissionerName, districtName }));
+      const saved = await platform.saveFile(reportFileName(report, 'csv'), bytes, { name: 'CSV', extensions: ['csv'] });
+      if (!saved) return;
+      await logEvent(session.db, session.actor, { action: 'export.csv', table: 'contacts', recordId: reportAuditId(report, 'csv') }, now());
+      notify(t('report.csvDone'));
+    });
+
+  return (
+    <div className="report-export" role="group" aria-labelledby="report-export-title">
+      <span id="report-export-title" className="label">
+        {t('report.output')}
+      </span>
+      <div className="row">
+        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('standard')}>
+          {t('report.pdfStandard')}
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('large')}>
+          {t('report.pdfLarge')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void csv()}>
+          {t('report.csv')}
+        </button>
+        {busy ? <span role="status">{t('report.working')}</span> : null}
+      </div>
+      <p className="help">{t('report.outputHelp')}</p>
+      {problem ? (
+        <div className="error-box" role="alert">
+          {problem}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { openTestVault } from '../../testing/testVault';
+import { describe, expect, it } from 'vitest';
+import { emptyContact } from '../../../shared/contactLog/contact';
+import { listActions } from '../actions';
+import { contactsBetween, contactsOfPerson, followUpId, saveContact, trashContact } from './contactRepo';
+
+const open = () => openTestVault('commissioner');
+
+describe('contact log', () => {
+  it('a follow-up becomes one action item that follows the entry through edits and the trash', async () => {
+    const s = await open();
+    const base = { ...emptyContact('2026-11-27', 'u1', '𠮷田 花子', 'p1'), summary: '変わりなし' };
+    const c = await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-03' } }, 'd01', 10);
+    let actions = (await listActions(s)).items;
+    expect(actions).toEqual([
+      expect.objectContaining({
+        id: followUpId(c.id),
+        task: '通院の付き添いを調整',
+        due: '2026-12-03',
+        personId: 'p1',
+        districtId: 'd01',
+        owner: '𠮷田 花子',
+        status: 'open',
+      }),
+    ]);
+
+    await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-05' } }, 'd01', 11, c);
+    actions = (await listActions(s)).items;
+    expect(actions).toHaveLength(1);
+    expect(actions[0]?.due).toBe('2026-12-05');
+
+    await saveContact(s, base, 'd01', 12, c);
+    expect((await listActions(s)).items).toHaveLength(0);
+    await saveContact(s, { ...base, followUp: { needed: true, task: '', due: '2026-12-05' } }, 'd01', 13, c);
+    expect((await listActions(s)).items[0]?.task).toBe('変わりなし');
+    await trashContact(s, c.id, 14);
+    expect((await listActions(s)).items).toHaveLength(0);
+    expect(await contactsOfPerson(s, 'p1')).toHaveLength(0);
+  });
+
+  it('lists entries of a period, newest first, and keeps 10,000 characters and 𠮷 exactly', async () => {
+    const s = await open();
+    const long = '𠮷'.repeat(5_000) + 'あ'.repeat(5_000);
+    await saveContact(s, { ...emptyContact('2026-10-31', 'u1', 'A'), summary: long }, '', 1);
+    await saveContact(s, emptyContact('2026-11-01', 'u1', 'A'), '', 2);
+    await saveContact(s, emptyContact('2026-11-30', 'u1', 'A'), '', 3);
+    await saveContact(s, emptyContact('2026-12-01', 'u1', 'A'), '', 4);
+    const nov = await contactsBetween(s, '2026-11-01', '2026-11-30');
+    expect(nov.items.map((c) => c.date)).toEqual(['2026-11-30', '2026-11-01']);
+    const oct = await contactsBetween(s, '2026-10-01', '2026-10-31');
+    expect(oct.items[0]?.summary).toBe(long);
+  });
+
+  it('refuses a bad entry and writes nothing', async () => {
+    const s = await open();
+    await expect(saveContact(s, { ...emptyContact('2026-11-31', 'u1', 'A') }, '', 1)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    expect(await s.db.contacts.count()).toBe(0);
+  });
+});

@@ -1,0 +1,6 @@
+// Public module of the contact log (見守り・相談記録) and its 活動記録 report.
+export { ContactLogPage } from './ContactLogPage';
+export { ContactFormPage } from './ContactFormPage';
+export { ActivityReportPage } from './ActivityReportPage';
+export { addContactsInBulk, contactsBetween, contactsOfPerson, followUpId, saveContact, trashContact, type Contact } from './contactRepo';
+export { contactLogMessages } from './messages';

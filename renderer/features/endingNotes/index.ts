@@ -1,0 +1,8 @@
+// Public module of ending notes: templates, the template editor and filled notes.
+export { TemplatesPage } from './TemplatesPage';
+export { TemplateEditorPage } from './TemplateEditorPage';
+export { NotePage } from './NotePage';
+export { PersonNotesSection } from './PersonNotesSection';
+export { getNote, notesOfPerson, type EndingNote } from './noteRepo';
+export { allTemplateVersions } from './templateRepo';
+export { endingNotesMessages } from './messages';

@@ -1,0 +1,34 @@
+// Japanese strings of settings: the source every other language is typed against.
+import type { FeatureMessages } from '../../i18n/messages';
+import { settingsEn } from './messages.en';
+
+export const settingsJa = {
+  settings: {
+    title: '設定',
+    profile: '使う人の情報',
+    saveProfile: '保存する',
+    display: '表示',
+    textSize: '文字の大きさ',
+    textSizes: { normal: '標準', large: '大', xlarge: '特大' },
+    language: '言語',
+    security: '安全',
+    idleMinutes: '操作がないときに自動でロックするまでの時間（分）',
+    changePassphrase: 'パスフレーズを変える',
+    currentPassphrase: 'いまのパスフレーズ',
+    newPassphrase: '新しいパスフレーズ',
+    passphraseChanged: 'パスフレーズを変えました。',
+    districts: '地区の一覧',
+    districtsHelp:
+      '名前を変えても、記録とのつながりは変わりません。使わなくなった地区は「非表示」にしてください（過去の記録のために残ります）。',
+    addDistrict: '地区を追加',
+    newDistrictName: '新しい地区の名前',
+    archived: '非表示',
+    saved: '保存しました。',
+    storage: '保存場所',
+    storageNote: '記録はこのパソコンの中（アプリのデータフォルダ内のデータベース）に暗号化して保存されます。',
+    persisted: 'ブラウザーが勝手に消さないよう保護されています。',
+    notPersisted: '保存領域の保護を得られませんでした。空き容量に気をつけてください。',
+  },
+};
+
+export const settingsMessages: FeatureMessages<typeof settingsJa> = { ja: settingsJa, en: settingsEn };

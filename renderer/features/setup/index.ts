@@ -1,0 +1,4 @@
+// Public module of first-run setup.
+export { WelcomeScreen } from './WelcomeScreen';
+export { SetupWizard } from './SetupWizard';
+export { setupMessages } from './messages';

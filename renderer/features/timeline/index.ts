@@ -1,0 +1,3 @@
+// Public module of the person timeline.
+export { PersonTimeline } from './PersonTimeline';
+export { timelineMessages } from './messages';

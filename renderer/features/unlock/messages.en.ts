@@ -1,0 +1,31 @@
+// English strings of unlocking and recovery, typed against the Japanese ones.
+import type { Localized } from '../../i18n/messages';
+import type { unlockJa } from './messages';
+
+export const unlockEn: Localized<typeof unlockJa> = {
+  unlock: {
+    title: 'Unlock',
+    passphrase: 'Passphrase',
+    submit: 'Unlock',
+    working: 'Checking…',
+    forgot: 'Forgot the passphrase? (reset with the recovery key)',
+    openDemo: 'Open the demo record book',
+    openMain: 'Back to the real record book',
+    demoPassphrase: 'Demo passphrase: {{p}}',
+    lockedBecause: {
+      button: 'Locked.',
+      idle: 'Locked after a period without use.',
+      'lock-screen': 'Locked because the computer was locked.',
+      suspend: 'Locked because the computer went to sleep.',
+      'window-close': 'Locked because the window was closed.',
+    },
+    draftKept: 'Unsaved input was kept encrypted and comes back after unlocking.',
+  },
+  recover: {
+    title: 'Reset the passphrase with the recovery key',
+    recoveryKey: 'Recovery key (32 characters; hyphens and spaces optional)',
+    newPassphrase: 'New passphrase',
+    submit: 'Reset and unlock',
+    back: 'Back to unlock',
+  },
+};

@@ -1,0 +1,33 @@
+// Japanese strings of unlocking and recovery: the source every other language is typed against.
+import type { FeatureMessages } from '../../i18n/messages';
+import { unlockEn } from './messages.en';
+
+export const unlockJa = {
+  unlock: {
+    title: 'ロックを解除',
+    passphrase: 'パスフレーズ',
+    submit: '解除する',
+    working: '確認しています…',
+    forgot: 'パスフレーズを忘れたとき（回復キーで再設定）',
+    openDemo: 'デモの記録帳を開く',
+    openMain: '本番の記録帳に戻る',
+    demoPassphrase: 'デモのパスフレーズ：{{p}}',
+    lockedBecause: {
+      button: 'ロックしました。',
+      idle: 'しばらく操作がなかったのでロックしました。',
+      'lock-screen': 'パソコンがロックされたので記録帳もロックしました。',
+      suspend: 'パソコンがスリープしたので記録帳もロックしました。',
+      'window-close': '画面を閉じたのでロックしました。',
+    },
+    draftKept: '入力途中の内容は暗号化して保存してあります。解除すると元に戻ります。',
+  },
+  recover: {
+    title: '回復キーでパスフレーズを再設定',
+    recoveryKey: '回復キー（32文字。ハイフンや空白はなくてもかまいません）',
+    newPassphrase: '新しいパスフレーズ',
+    submit: '再設定して解除する',
+    back: 'ロック解除の画面に戻る',
+  },
+};
+
+export const unlockMessages: FeatureMessages<typeof unlockJa> = { ja: unlockJa, en: unlockEn };

@@ -1,0 +1,68 @@
+// App-wide English strings, typed against the Japanese ones.
+import type { Localized } from './messages';
+import type { commonJa } from './common';
+
+export const commonEn: Localized<typeof commonJa> = {
+  app: {
+    name: 'Ainet Records',
+    tagline: 'Tsurumi Ainet — support that reaches those who need it',
+    demoBanner: 'This is a demo record book. Everything in it is fictional.',
+    skipToMain: 'Skip to content',
+    loading: 'Loading…',
+  },
+  nav: {
+    label: 'Main menu',
+    persons: 'People',
+    contacts: 'Contact log',
+    meetings: 'Meetings',
+    actions: 'Action items',
+    referrals: 'Guardianship',
+    report: 'Activity report',
+    templates: 'Ending notes',
+    trash: 'Trash',
+    audit: 'Audit log',
+    settings: 'Settings',
+    lock: 'Lock',
+  },
+  print: {
+    blankStandard: 'Print blank (standard)',
+    blankLarge: 'Print blank (large print)',
+    blankNamedStandard: 'Print blank with name (standard)',
+    blankNamedLarge: 'Print blank with name (large print)',
+    filledStandard: 'Print filled (standard)',
+    filledLarge: 'Print filled (large print)',
+    working: 'Making the PDF…',
+    done: 'PDF saved.',
+    missingGlyphs: 'Some characters cannot be printed: {{chars}} ({{where}}). Replace them and print again.',
+  },
+  roles: {
+    commissioner: 'Welfare commissioner',
+    'ward-office': 'Ward office',
+    'care-plaza': 'Community care plaza',
+    'ward-council': 'Ward social welfare council',
+    'district-council': 'District welfare council',
+    'district-team': 'District support team',
+    npo: 'NPO / volunteer',
+    other: 'Other (resident etc.)',
+  },
+  common: { yes: 'Yes', no: 'No', close: 'Close', none: '—', demo: 'Demo' },
+  errors: {
+    VaultLocked: 'The record book is locked. Please unlock it again.',
+    WrongPassphrase: 'Wrong passphrase.',
+    WrongRecoveryKey: 'Wrong recovery key. Please check what you copied.',
+    TooManyAttempts: 'Too many wrong tries. Please wait {{seconds}} seconds.',
+    PassphraseTooShort: 'The passphrase needs at least 10 characters.',
+    VaultCorrupt: 'The key data of the record book cannot be read. Restore from a backup.',
+    VaultParamsOutOfBounds: 'The key settings are invalid; they may have been tampered with.',
+    QuotaExceeded: 'Not enough disk space to save. Your input is kept; free some space and save again.',
+    StorageUnavailable: 'The data store could not be opened. Close and reopen the app.',
+    RecordCorrupt: 'A damaged record was found and cannot be shown.',
+    NotFound: 'That record does not exist (it may have been deleted).',
+    ValidationFailed: 'Please check your input.',
+    AuditChainBroken: 'The audit log chain is broken.',
+    NotPermitted:
+      'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
+    Unknown: 'Something unexpected happened. Your input is kept; please try again.',
+  },
+  errorCode: '(code: {{code}})',
+};

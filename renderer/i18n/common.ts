@@ -1,0 +1,72 @@
+// App-wide Japanese strings (the shell, roles, printing, error codes). Each feature owns its own
+// strings in its messages.ts; the app puts them together (app/messages.ts).
+import type { ErrorCode } from '../../shared/errors/codes';
+import type { FeatureMessages } from './messages';
+import { commonEn } from './common.en';
+
+export const commonJa = {
+  app: {
+    name: 'あいねっと記録帳',
+    tagline: '鶴見・あいねっと　必要な人に支援が届くしくみづくり',
+    demoBanner: 'デモ用の記録帳です。入っているのは架空のデータです。',
+    skipToMain: '本文へ移動',
+    loading: '読み込んでいます…',
+  },
+  nav: {
+    label: 'メインメニュー',
+    persons: '対象者',
+    contacts: '見守り記録',
+    meetings: '会議',
+    actions: 'やること',
+    referrals: '成年後見',
+    report: '活動記録',
+    templates: 'エンディングノート',
+    trash: 'ごみ箱',
+    audit: '操作記録',
+    settings: '設定',
+    lock: 'ロックする',
+  },
+  print: {
+    blankStandard: '白紙を印刷（標準）',
+    blankLarge: '白紙を印刷（大きな文字）',
+    blankNamedStandard: '名前入りの白紙を印刷（標準）',
+    blankNamedLarge: '名前入りの白紙を印刷（大きな文字）',
+    filledStandard: '記入済みを印刷（標準）',
+    filledLarge: '記入済みを印刷（大きな文字）',
+    working: 'PDFを作っています…',
+    done: 'PDFを保存しました。',
+    missingGlyphs: '印刷できない文字があります：{{chars}}（{{where}}）。別の字に置き換えてから、もう一度印刷してください。',
+  },
+  roles: {
+    commissioner: '民生委員・児童委員',
+    'ward-office': '区役所',
+    'care-plaza': '地域ケアプラザ',
+    'ward-council': '区社協',
+    'district-council': '地区社協',
+    'district-team': '地区別支援チーム',
+    npo: 'NPO法人・ボランティア',
+    other: 'その他（地域住民など）',
+  },
+  common: { yes: 'はい', no: 'いいえ', close: '閉じる', none: '—', demo: 'デモ' },
+  errors: {
+    VaultLocked: '記録帳がロックされています。もう一度ロックを解除してください。',
+    WrongPassphrase: 'パスフレーズが違います。',
+    WrongRecoveryKey: '回復キーが違います。書き写した文字をもう一度確かめてください。',
+    TooManyAttempts: '間違いが続いたため、{{seconds}}秒待ってからもう一度お試しください。',
+    PassphraseTooShort: 'パスフレーズは10文字以上にしてください。',
+    VaultCorrupt: '記録帳の鍵の情報が読めません。バックアップから戻す必要があります。',
+    VaultParamsOutOfBounds: '記録帳の鍵の設定が正しくありません。書き換えられた可能性があります。',
+    QuotaExceeded:
+      'パソコンの空き容量が足りず、保存できませんでした。入力は消えていません。空き容量を増やしてからもう一度保存してください。',
+    StorageUnavailable: 'データの保存場所を開けませんでした。アプリを一度閉じて開き直してください。',
+    RecordCorrupt: '壊れた記録が見つかりました。その記録は表示できません。',
+    NotFound: 'その記録は見つかりません（削除された可能性があります）。',
+    ValidationFailed: '入力を確かめてください。',
+    AuditChainBroken: '操作記録のつながりが切れています。',
+    NotPermitted: 'この操作は、設定の「立場」が区役所・地域ケアプラザ・区社協の人だけができます。',
+    Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
+  } satisfies Record<ErrorCode, string>,
+  errorCode: '（コード：{{code}}）',
+};
+
+export const commonMessages: FeatureMessages<typeof commonJa> = { ja: commonJa, en: commonEn };

@@ -1,0 +1,55 @@
+// What an open vault gives the screens (session, persons, profile, districts, toasts) and what
+// the screens may ask of the vault's state machine. The machine itself (app/vaultController)
+// implements VaultControls; screens never see more of it than this.
+import { createContext, useContext } from 'react';
+import type { LockReason } from '../../shared/ipc';
+import type { District } from '../../shared/domain/plan';
+import type { VaultKind } from '../db/database';
+import type { VaultSession } from '../vault/session';
+import type { UserProfile } from '../vault/secrets';
+import type { PersonStore } from './personStore';
+
+export type LockCause = LockReason | 'button' | 'idle';
+
+export interface VaultControls {
+  readonly kind: VaultKind;
+  beginSetup(): void;
+  /** Step 1 of setup: returns the recovery key to show once. */
+  createKeys(passphrase: string): Promise<string>;
+  finishSetup(profile: Omit<UserProfile, 'id'>): Promise<void>;
+  unlock(passphrase: string): Promise<void>;
+  recover(recoveryKey: string, newPassphrase: string): Promise<void>;
+  showRecover(): void;
+  cancelRecover(): void;
+  switchTo(kind: VaultKind): Promise<void>;
+  saveProfile(session: VaultSession, profile: UserProfile): Promise<void>;
+  setIdleMinutes(minutes: number): void;
+  lock(cause: LockCause): Promise<void>;
+  /** Forms register a flush so their unsaved input is sealed before the keys go. */
+  registerFlusher(f: () => Promise<void>): () => void;
+}
+
+export const ControllerContext = createContext<VaultControls | null>(null);
+
+export function useController(): VaultControls {
+  const c = useContext(ControllerContext);
+  if (!c) throw new Error('ControllerContext missing');
+  return c;
+}
+
+export interface OpenVault {
+  session: VaultSession;
+  persons: PersonStore;
+  profile: UserProfile;
+  districts: District[];
+  setDistricts(d: District[]): void;
+  notify(message: string): void;
+}
+
+export const OpenVaultContext = createContext<OpenVault | null>(null);
+
+export function useOpenVault(): OpenVault {
+  const v = useContext(OpenVaultContext);
+  if (!v) throw new Error('OpenVaultContext missing');
+  return v;
+}

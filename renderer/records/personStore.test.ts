@@ -1,0 +1,92 @@
+import { openTestVault } from '../testing/testVault';
+import { describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit/auditLog';
+import { emptyPerson } from '../../shared/persons/person';
+import { PersonStore } from './personStore';
+import { AppError } from '../../shared/errors/codes';
+
+async function openStore() {
+  const session = await openTestVault('care-plaza');
+  return { db: session.db, session, store: new PersonStore(session) };
+}
+
+const person = (name: string, furigana: string) => ({ ...emptyPerson('d01'), name, furigana });
+
+describe('PersonStore', () => {
+  it('keeps names exactly, including characters outside the BMP', async () => {
+    const { session, store } = await openStore();
+    const names = ['𠮷田 花子', '髙橋 﨑子', '濵田 ヶ', 'ﾔﾏﾀﾞ ﾀﾛｳ'];
+    for (const n of names) await store.create(person(n, ''), 1);
+    const reloaded = new PersonStore(session);
+    await reloaded.load();
+    expect(
+      reloaded
+        .getSnapshot()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([...names].sort());
+  });
+
+  it('stores no content in the clear', async () => {
+    const { db, store } = await openStore();
+    const p = await store.create({ ...person('秘密太郎', 'ひみつたろう'), note: 'MARKER-XYZ' }, 1);
+    const row = await db.persons.get(p.id);
+    const clear = JSON.stringify({ ...row, enc: undefined });
+    expect(clear).not.toContain('秘密');
+    expect(new TextDecoder().decode(row?.enc.ct ?? new Uint8Array())).not.toContain('MARKER');
+  });
+
+  it('refuses invalid input and writes nothing', async () => {
+    const { db, store } = await openStore();
+    await expect(store.create({ ...person('', ''), districtId: 'd01' }, 1)).rejects.toBeInstanceOf(AppError);
+    await expect(store.create({ ...person('x', ''), note: 'あ'.repeat(20_001) }, 1)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    expect(await db.persons.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('accepts a 10,000-character note', async () => {
+    const { session, store } = await openStore();
+    const p = await store.create({ ...person('長文', ''), note: '記'.repeat(10_000) }, 1);
+    const reloaded = new PersonStore(session);
+    await reloaded.load();
+    expect(reloaded.get(p.id)?.note).toHaveLength(10_000);
+  });
+
+  it('trash, restore and empty the trash, each in the audit chain', async () => {
+    const { db, store } = await openStore();
+    const a = await store.create(person('甲', 'こう'), 1);
+    const b = await store.create(person('乙', 'おつ'), 2);
+    await db.drafts.put({ key: `person-edit:${a.id}`, updatedAt: 2, enc: { v: 1, sv: 1, iv: new Uint8Array(12), ct: new Uint8Array(16) } });
+    await store.trash(a.id, 3);
+    await store.trash(b.id, 4);
+    await store.restore(b.id, 5);
+    expect(await store.emptyTrash(6)).toBe(1);
+    expect(await db.persons.count()).toBe(1);
+    expect(store.get(a.id)).toBeUndefined();
+    expect(await db.drafts.count()).toBe(0);
+    const actions = (await db.audit.orderBy('seq').toArray()).map((r) => r.action);
+    expect(actions).toEqual([
+      'person.create',
+      'person.create',
+      'person.trash',
+      'person.trash',
+      'person.restore',
+      'person.purge',
+      'trash.empty',
+    ]);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 7 });
+  });
+
+  it('sorts by reading', async () => {
+    const { store } = await openStore();
+    await store.create(person('渡辺', 'わたなべ'), 1);
+    await store.create(person('安藤', 'あんどう'), 1);
+    expect(store.getSnapshot().map((p) => p.name)).toEqual(['安藤', '渡辺']);
+  });
+
+  it('fails with VaultLocked after the session closes', async () => {
+    const { session, store } = await openStore();
+    session.close();
+    await expect(store.create(person('x', ''), 1)).rejects.toMatchObject({ code: 'VaultLocked' });
+  });
+});
