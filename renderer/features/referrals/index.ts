@@ -1,8 +1,8 @@
 // Public module of guardianship referrals (成年後見).
-export { ReferralListPage } from './ReferralListPage';
-export { ReferralPage } from './ReferralPage';
-export { PersonSheetPage } from './PersonSheetPage';
-export { PersonReferralsSection } from './PersonReferralsSection';
-export { StallDaysSettings } from './StallDaysSettings';
+export { ReferralListPage } from './list/ReferralListPage';
+export { ReferralPage } from './page/ReferralPage';
+export { PersonSheetPage } from './sheet/PersonSheetPage';
+export { PersonReferralsSection } from './list/PersonReferralsSection';
+export { StallDaysSettings } from './settings/StallDaysSettings';
 export { createReferral, referralsOfPerson, trashReferral, type Referral } from './referralRepo';
 export { referralsMessages } from './messages';

@@ -1,7 +1,7 @@
 // English UI strings of guardianship referrals, typed against the Japanese ones.
 import type { Localized } from '../../i18n/messages';
 import type { referralsJa } from './messages';
-import { sheetEn } from './messages.sheet.en';
+import { sheetEn } from './sheet/messages.en';
 
 export const referralsEn: Localized<typeof referralsJa> = {
   title: 'Adult-guardianship referrals',

@@ -1,7 +1,7 @@
 // Japanese strings of guardianship referrals (`referrals.*`), the source every other language is typed against. The
 // option words (相談経路, つなぎ先, 類型, 申立人 …) are the data's own and stay Japanese.
 import type { FeatureMessages } from '../../i18n/messages';
-import { sheetJa } from './messages.sheet';
+import { sheetJa } from './sheet/messages';
 import { referralsEn } from './messages.en';
 
 export const referralsJa = {

@@ -3,18 +3,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../records/context';
-import { navigate, routeHref } from '../../ui/router';
-import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
-import { ErrorBox } from '../../ui/fields';
-import { tokyoDate } from '../../../shared/text/dates';
-import { isOpen, statusLabel } from '../../../shared/referrals/status';
-import { readStallDays } from '../settings';
-import type { PersonRecord } from '../../records/personStore';
-import { createReferral, referralsOfPerson } from './referralRepo';
-import { shortDate, summarise } from './referralView';
-import './referrals.css';
+import { useOpenVault } from '../../../records/context';
+import { navigate, routeHref } from '../../../ui/router';
+import { now } from '../../../platform/clock';
+import { errorMessage } from '../../../i18n';
+import { ErrorBox } from '../../../ui/fields';
+import { tokyoDate } from '../../../../shared/text/dates';
+import { isOpen, statusLabel } from '../../../../shared/referrals/status';
+import { readStallDays } from '../../settings';
+import type { PersonRecord } from '../../../records/personStore';
+import { createReferral, referralsOfPerson } from '../referralRepo';
+import { shortDate, summarise } from '../referralView';
+import '../referrals.css';
 
 export function PersonReferralsSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();

@@ -2,13 +2,13 @@
 // that adds one.
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../records/context';
-import { DateField, ErrorBox, TextField } from '../../ui/fields';
-import type { Referral } from './referralRepo';
+import { useOpenVault } from '../../../records/context';
+import { DateField, ErrorBox, TextField } from '../../../ui/fields';
+import type { Referral } from '../referralRepo';
 import { useAddToReferral } from './useAddToReferral';
-import { noteFormProblems, type NoteForm } from './referralForm';
-import { problemLookup } from './controls';
-import { shortDate } from './referralView';
+import { noteFormProblems, type NoteForm } from '../referralForm';
+import { problemLookup } from '../controls';
+import { shortDate } from '../referralView';
 
 export function ProgressNotes(props: {
   referral: Referral;

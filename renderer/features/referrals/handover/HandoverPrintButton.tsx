@@ -2,15 +2,15 @@
 // the person wants, contact, consent), from shared/referrals/handoverPrint.ts, sent from the
 // profile's organisation and name.
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../records/context';
-import { now } from '../../platform/clock';
-import { tokyoDate } from '../../../shared/text/dates';
-import { handoverDocument } from '../../../shared/referrals/handoverPrint';
-import type { PersonRecord } from '../../records/personStore';
-import type { Referral } from './referralRepo';
-import { inputOf } from './referralForm';
-import { fileNames } from './referralPrint';
-import { PrintButton } from './PrintButton';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { tokyoDate } from '../../../../shared/text/dates';
+import { handoverDocument } from '../../../../shared/referrals/handoverPrint';
+import type { PersonRecord } from '../../../records/personStore';
+import type { Referral } from '../referralRepo';
+import { inputOf } from '../referralForm';
+import { fileNames } from '../referralPrint';
+import { PrintButton } from '../PrintButton';
 
 export function HandoverPrintButton({ referral, index, person }: { referral: Referral; index: number; person: PersonRecord | undefined }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 // The stall-day settings as typed: whole numbers from 1 to 3650 per open step.
-import { OPEN_STATUSES, type ReferralStatus } from '../../../shared/referrals/status';
+import { OPEN_STATUSES, type ReferralStatus } from '../../../../shared/referrals/status';
 
 export function parseStallDays(text: Partial<Record<ReferralStatus, string>>): {
   values: Partial<Record<ReferralStatus, number>>;

@@ -1,9 +1,9 @@
 // The first part of 相談の内容: when and how the consultation came, what was noticed, how urgent.
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, DateField, SelectField, TextField } from '../../ui/fields';
-import { CONSULTATION_ROUTES, DECLINE_SIGNS, URGENCIES } from '../../../shared/referrals/referral';
-import type { ReferralFields } from './referralForm';
-import { RadioGroup, type ProblemLookup } from './controls';
+import { CheckboxGroup, DateField, SelectField, TextField } from '../../../ui/fields';
+import { CONSULTATION_ROUTES, DECLINE_SIGNS, URGENCIES } from '../../../../shared/referrals/referral';
+import type { ReferralFields } from '../referralForm';
+import { RadioGroup, type ProblemLookup } from '../controls';
 
 export interface FieldsProps {
   value: ReferralFields;

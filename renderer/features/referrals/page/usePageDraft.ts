@@ -2,8 +2,8 @@
 // and the three add-forms. Flushed before the vault locks, so nothing typed is lost; dropped as
 // soon as it holds nothing beyond what is saved, so no empty draft lingers.
 import { useCallback, useMemo, useRef } from 'react';
-import { useDraft } from '../../records/useDraft';
-import { draftDiffers, pageDraftCodec, type PageDraft } from './referralForm';
+import { useDraft } from '../../../records/useDraft';
+import { draftDiffers, pageDraftCodec, type PageDraft } from '../referralForm';
 
 export function usePageDraft(key: string, pristine: PageDraft) {
   const draft = useDraft(key, pageDraftCodec.empty);

@@ -1,8 +1,8 @@
 // 本人情報シート 4 重要な意思決定が必要となる課題, 5 申立てに関する本人の認識, 6 望ましいと考えられる対応策.
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/fields';
-import { PETITION_AWARENESS } from '../../../shared/referrals/personSheet';
-import { RadioGroup } from './controls';
+import { TextField } from '../../../ui/fields';
+import { PETITION_AWARENESS } from '../../../../shared/referrals/personSheet';
+import { RadioGroup } from '../controls';
 import type { SheetProps } from './SheetBasics';
 
 export function SheetClosing({ value: v, set, lookup }: SheetProps) {

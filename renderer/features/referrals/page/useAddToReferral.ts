@@ -2,13 +2,13 @@
 // problems found, focus the first invalid field when something blocks, otherwise save the
 // referral with the addition, hand it back to the page and say so.
 import { useState } from 'react';
-import { useOpenVault } from '../../records/context';
-import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
-import type { Problem } from '../../../shared/domain/problems';
-import { saveReferral, type Referral } from './referralRepo';
-import { errorsOf } from './referralForm';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { errorMessage } from '../../../i18n';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import type { Problem } from '../../../../shared/domain/problems';
+import { saveReferral, type Referral } from '../referralRepo';
+import { errorsOf } from '../referralForm';
 
 export function useAddToReferral(onAdded: (saved: Referral) => Promise<void>, doneMessage: string) {
   const { session, notify } = useOpenVault();

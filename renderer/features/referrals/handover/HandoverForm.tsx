@@ -2,12 +2,12 @@
 // (date, how) or the reason it was handed over without it, from the legal list, explained.
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
-import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../shared/referrals/referral';
-import type { Referral } from './referralRepo';
-import { useAddToReferral } from './useAddToReferral';
-import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from './referralForm';
-import { problemLookup, RadioGroup } from './controls';
+import { DateField, ErrorBox, SelectField, TextField } from '../../../ui/fields';
+import { CONSENT_METHODS, DESTINATIONS, OVERRIDE_REASONS } from '../../../../shared/referrals/referral';
+import type { Referral } from '../referralRepo';
+import { useAddToReferral } from '../page/useAddToReferral';
+import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from '../referralForm';
+import { problemLookup, RadioGroup } from '../controls';
 
 export function HandoverForm(props: {
   referral: Referral;

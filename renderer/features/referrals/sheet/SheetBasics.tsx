@@ -1,9 +1,9 @@
 // 本人情報シート: the header (作成日, 作成者氏名, 職業(資格), 連絡先, 本人との関係), 1 本人の生活場所 and
 // 2 福祉に関する認定の有無等.
 import { useTranslation } from 'react-i18next';
-import { DateField, TextField } from '../../ui/fields';
-import { LIVING_PLACES, type PersonSheet } from '../../../shared/referrals/personSheet';
-import { RadioGroup, type ProblemLookup } from './controls';
+import { DateField, TextField } from '../../../ui/fields';
+import { LIVING_PLACES, type PersonSheet } from '../../../../shared/referrals/personSheet';
+import { RadioGroup, type ProblemLookup } from '../controls';
 
 export interface SheetProps {
   value: PersonSheet;

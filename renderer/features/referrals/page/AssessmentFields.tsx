@@ -2,9 +2,9 @@
 // (each choice explained in a line), 日常生活自立支援事業, what the person was told and wants, and
 // the person's consent to a 補助 petition made by someone else.
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup, DateField, SelectField, TextField } from '../../ui/fields';
-import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../shared/referrals/referral';
-import { CheckField, RadioGroup } from './controls';
+import { CheckboxGroup, DateField, SelectField, TextField } from '../../../ui/fields';
+import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../../shared/referrals/referral';
+import { CheckField, RadioGroup } from '../controls';
 import type { FieldsProps } from './ConsultationFields';
 
 export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {

@@ -1,11 +1,11 @@
 // The referral's progress: where it is, how long it has been there against its limit (停滞 when
 // past it), the row of main steps, the dated history, and the form that records the next step.
 import { useTranslation } from 'react-i18next';
-import { checkStall, isOpen, statusLabel, type ReferralStatus } from '../../../shared/referrals/status';
-import { historyLines, shortDate, stepperStates } from './referralView';
+import { checkStall, isOpen, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
+import { historyLines, shortDate, stepperStates } from '../referralView';
 import { StepForm } from './StepForm';
-import type { StepForm as StepFormValue } from './referralForm';
-import type { Referral } from './referralRepo';
+import type { StepForm as StepFormValue } from '../referralForm';
+import type { Referral } from '../referralRepo';
 
 export function StatusPanel(props: {
   referral: Referral;

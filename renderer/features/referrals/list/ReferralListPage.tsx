@@ -3,19 +3,19 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../records/context';
-import { routeHref } from '../../ui/router';
-import { now } from '../../platform/clock';
-import { ErrorBox, SelectField } from '../../ui/fields';
-import { tokyoDate } from '../../../shared/text/dates';
-import { statusLabel } from '../../../shared/referrals/status';
-import { readStallDays } from '../settings';
-import { listReferrals } from './referralRepo';
-import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, type ListFilter, type StateFilter } from './referralView';
-import { CheckField } from './controls';
+import { useOpenVault } from '../../../records/context';
+import { routeHref } from '../../../ui/router';
+import { now } from '../../../platform/clock';
+import { ErrorBox, SelectField } from '../../../ui/fields';
+import { tokyoDate } from '../../../../shared/text/dates';
+import { statusLabel } from '../../../../shared/referrals/status';
+import { readStallDays } from '../../settings';
+import { listReferrals } from '../referralRepo';
+import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, type ListFilter, type StateFilter } from '../referralView';
+import { CheckField } from '../controls';
 import { ListPrintButton } from './ListPrintButton';
-import { listRows } from './referralPrint';
-import './referrals.css';
+import { listRows } from '../referralPrint';
+import '../referrals.css';
 
 export function ReferralListPage() {
   const { t } = useTranslation();

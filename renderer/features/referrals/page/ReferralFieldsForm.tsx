@@ -3,20 +3,20 @@
 // page's encrypted draft, so a refused save, a lock or a crash loses nothing.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../records/context';
-import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
-import { ErrorBox } from '../../ui/fields';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
-import { referralProblems } from '../../../shared/referrals/referral';
-import type { Problem } from '../../../shared/domain/problems';
-import { saveReferral, type Referral } from './referralRepo';
-import { errorsOf, fieldsOf, inputOf, stableJson, warningKey, warningsOf, type ReferralFields } from './referralForm';
-import { problemLookup, problemMessage } from './controls';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { errorMessage } from '../../../i18n';
+import { ErrorBox } from '../../../ui/fields';
+import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import { referralProblems } from '../../../../shared/referrals/referral';
+import type { Problem } from '../../../../shared/domain/problems';
+import { saveReferral, type Referral } from '../referralRepo';
+import { errorsOf, fieldsOf, inputOf, stableJson, warningKey, warningsOf, type ReferralFields } from '../referralForm';
+import { problemLookup, problemMessage } from '../controls';
 import { ConsultationFields } from './ConsultationFields';
 import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
-import { shortDate } from './referralView';
+import { shortDate } from '../referralView';
 
 export function ReferralFieldsForm(props: {
   referral: Referral;

@@ -1,6 +1,6 @@
 // English strings of the 本人情報シート, typed against the Japanese ones.
-import type { Localized } from '../../i18n/messages';
-import type { sheetJa } from './messages.sheet';
+import type { Localized } from '../../../i18n/messages';
+import type { sheetJa } from './messages';
 
 export const sheetEn: Localized<typeof sheetJa> = {
   title: 'Person information sheet (for guardianship)',

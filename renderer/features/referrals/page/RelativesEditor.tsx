@@ -1,10 +1,10 @@
 // 親族の有無・連絡可否: either "none within the fourth degree", or one row per relative (reachable or
 // not), with rows added and removed.
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../ui/fields';
-import type { Relative } from '../../../shared/referrals/referral';
-import { emptyRelative } from './referralForm';
-import { CheckField } from './controls';
+import { SelectField, TextField } from '../../../ui/fields';
+import type { Relative } from '../../../../shared/referrals/referral';
+import { emptyRelative } from '../referralForm';
+import { CheckField } from '../controls';
 import type { FieldsProps } from './ConsultationFields';
 
 const REACHABLE = ['はい', 'いいえ', '不明'] as const;

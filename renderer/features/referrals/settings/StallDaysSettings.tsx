@@ -3,14 +3,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useOpenVault } from '../../records/context';
-import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
-import { ErrorBox } from '../../ui/fields';
-import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../shared/referrals/status';
-import { readStallDays, writeSetting } from '../settings';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { errorMessage } from '../../../i18n';
+import { ErrorBox } from '../../../ui/fields';
+import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
+import { readStallDays, writeSetting } from '../../settings';
 import { parseStallDays } from './stallDays';
-import './referrals.css';
+import '../referrals.css';
 
 export function StallDaysSettings() {
   const { session } = useOpenVault();

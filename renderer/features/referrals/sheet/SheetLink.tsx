@@ -1,11 +1,11 @@
 // The way to the 本人情報シート. A professional profile (区役所・地域ケアプラザ・区社協) gets a link;
 // anyone else sees the button disabled and, right under it, why and what to do instead.
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../records/context';
-import { routeHref } from '../../ui/router';
-import { isProfessionalRole } from '../../../shared/domain/plan';
-import type { Referral } from './referralRepo';
-import { shortDate } from './referralView';
+import { useOpenVault } from '../../../records/context';
+import { routeHref } from '../../../ui/router';
+import { isProfessionalRole } from '../../../../shared/domain/plan';
+import type { Referral } from '../referralRepo';
+import { shortDate } from '../referralView';
 
 export function SheetLink({ referral }: { referral: Referral }) {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 // 本人情報シート print buttons (標準 / 大きな文字), from shared/referrals/personSheetPrint.ts. They
 // print the saved sheet, so they wait until the changes on screen are saved.
 import { useTranslation } from 'react-i18next';
-import { now } from '../../platform/clock';
-import { tokyoDate } from '../../../shared/text/dates';
-import type { PrintSize } from '../../../shared/print/model';
-import { personSheetDocument } from '../../../shared/referrals/personSheetPrint';
-import type { PersonRecord } from '../../records/personStore';
-import type { Referral } from './referralRepo';
-import { fileNames } from './referralPrint';
-import { PrintButton } from './PrintButton';
+import { now } from '../../../platform/clock';
+import { tokyoDate } from '../../../../shared/text/dates';
+import type { PrintSize } from '../../../../shared/print/model';
+import { personSheetDocument } from '../../../../shared/referrals/personSheetPrint';
+import type { PersonRecord } from '../../../records/personStore';
+import type { Referral } from '../referralRepo';
+import { fileNames } from '../referralPrint';
+import { PrintButton } from '../PrintButton';
 
 export function SheetPrintButtons({ referral, person, dirty }: { referral: Referral; person: PersonRecord | undefined; dirty: boolean }) {
   const { t } = useTranslation();

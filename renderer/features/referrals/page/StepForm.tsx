@@ -2,10 +2,10 @@
 // a note. A refusal is shown in words beside the form, and nothing typed is cleared by it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpenVault } from '../../records/context';
-import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
-import { DateField, SelectField, TextField } from '../../ui/fields';
+import { useOpenVault } from '../../../records/context';
+import { now } from '../../../platform/clock';
+import { errorMessage } from '../../../i18n';
+import { DateField, SelectField, TextField } from '../../../ui/fields';
 import {
   END_STEPS,
   MAIN_STEPS,
@@ -14,10 +14,10 @@ import {
   statusLabel,
   type ReferralStatus,
   type StepProblem,
-} from '../../../shared/referrals/status';
-import { addStep, StepRefused, type Referral } from './referralRepo';
-import { stepNeedsNote, type StepForm as StepFormValue } from './referralForm';
-import { shortDate } from './referralView';
+} from '../../../../shared/referrals/status';
+import { addStep, StepRefused, type Referral } from '../referralRepo';
+import { stepNeedsNote, type StepForm as StepFormValue } from '../referralForm';
+import { shortDate } from '../referralView';
 
 const STEP_OPTIONS = [...MAIN_STEPS, ...END_STEPS].map((s) => ({ value: s.id as ReferralStatus, label: s.label }));
 

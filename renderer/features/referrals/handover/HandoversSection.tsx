@@ -3,11 +3,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Handover } from '../../../shared/referrals/referral';
-import type { Referral } from './referralRepo';
-import type { HandoverForm as HandoverFormValue } from './referralForm';
+import type { Handover } from '../../../../shared/referrals/referral';
+import type { Referral } from '../referralRepo';
+import type { HandoverForm as HandoverFormValue } from '../referralForm';
 import { HandoverForm } from './HandoverForm';
-import { shortDate } from './referralView';
+import { shortDate } from '../referralView';
 
 function consentLine(t: TFunction, h: Handover): string {
   const c = h.consent;

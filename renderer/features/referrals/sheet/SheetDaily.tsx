@@ -1,7 +1,7 @@
 // 本人情報シート 3 本人の日常・社会生活の状況: six items, each a choice (radio group) with its
 // details; 認知機能 has four items each rated on its own.
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/fields';
+import { TextField } from '../../../ui/fields';
 import {
   ABILITY_LEVELS,
   BEHAVIOUR,
@@ -11,8 +11,8 @@ import {
   SOCIAL_FREQUENCY,
   SUPPORT_NEEDS,
   type PersonSheet,
-} from '../../../shared/referrals/personSheet';
-import { CheckField, RadioGroup } from './controls';
+} from '../../../../shared/referrals/personSheet';
+import { CheckField, RadioGroup } from '../controls';
 import type { SheetProps } from './SheetBasics';
 
 type Daily = PersonSheet['daily'];
