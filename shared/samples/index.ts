@@ -1,0 +1,43 @@
+// Every printed document of the app, built from fictional data, for `npm run samples` and the
+// print bench. It sits above the domains (which sit above the print engine), so the engine
+// itself never imports a domain.
+export * from '../print';
+import type { PrintDocument } from '../print';
+import { engineShowcase, filledRecord } from '../print/showcase';
+import { recoverySheet } from '../print/recoverySheet';
+import { EASY_JA, STANDARD_EN, STANDARD_JA } from '../endingNotes/defaults';
+import { endingNoteDocument } from '../endingNotes/toPrint';
+import { sampleAnswers } from '../endingNotes/sampleNote';
+import { minutesSamples } from '../meetings/minutesSamples';
+import { reportSamples } from '../contactLog/reportSamples';
+import { referralSamples } from '../referrals/referralSamples';
+
+export interface PrintSample {
+  readonly fileName: string;
+  readonly build: () => PrintDocument;
+}
+
+export const printSamples: PrintSample[] = [
+  { fileName: 'ending-note-blank.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'standard' }) },
+  { fileName: 'ending-note-blank-large.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'large' }) },
+  { fileName: 'ending-note-easy-large.pdf', build: () => endingNoteDocument(EASY_JA, { size: 'large' }) },
+  { fileName: 'ending-note-english.pdf', build: () => endingNoteDocument(STANDARD_EN, { size: 'standard' }) },
+  {
+    fileName: 'ending-note-filled.pdf',
+    build: () =>
+      endingNoteDocument(STANDARD_JA, {
+        size: 'standard',
+        personName: '架空 花子',
+        printedOn: '2026-11-27',
+        answers: sampleAnswers(STANDARD_JA),
+      }),
+  },
+  { fileName: 'engine-showcase-standard.pdf', build: () => engineShowcase('standard') },
+  { fileName: 'engine-showcase-large.pdf', build: () => engineShowcase('large') },
+  { fileName: 'filled-record-20pages.pdf', build: () => filledRecord('standard') },
+  { fileName: 'recovery-sheet.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { createdOn: '令和7年4月1日' }) },
+  { fileName: 'recovery-sheet-large.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { size: 'large' }) },
+  ...minutesSamples,
+  ...reportSamples,
+  ...referralSamples,
+];
