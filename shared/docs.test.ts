@@ -19,12 +19,10 @@ const RELATIVE_SHARED = /(?:\.\.\/)+shared\b/g;
 function outsidePointers(file: string, text: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
-    const at = `${file}:${i + 1}`;
-    for (const re of NAMED) if (re.test(line)) out.push(`${at}: ${line.trim()}`);
-    for (const m of line.matchAll(RELATIVE_SHARED)) {
-      const target = path.resolve(root, path.dirname(file), m[0]);
-      if (path.relative(root, target).startsWith('..')) out.push(`${at}: ${line.trim()}`);
-    }
+    const climbsOut = [...line.matchAll(RELATIVE_SHARED)].some((m) =>
+      path.relative(root, path.resolve(root, path.dirname(file), m[0])).startsWith('..'),
+    );
+    if (climbsOut || NAMED.some((re) => re.test(line))) out.push(`${file}:${i + 1}: ${line.trim()}`);
   });
   return out;
 }
