@@ -1,6 +1,6 @@
-// The nationwide 民生委員・児童委員 活動記録 categories (DOMAIN.md §3 Contact log). The monthly
-// report counts log entries under these; labels are the form's own words. Never reorder: the
-// printed report and the CSV list them in this order.
+// The nationwide 民生委員・児童委員 活動記録 categories (docs/domain.md §4.2). The monthly
+// report counts log entries under these; labels are the form's own words (分野 shortened).
+// Never reorder: the printed report and the CSV list them in this order.
 
 /** 分野: whose matter a consultation was. */
 export const ACTIVITY_FIELDS = ['高齢者', '障害者', '子ども', 'その他'] as const;

@@ -1,4 +1,4 @@
-// 見守り・相談記録: one entry of a commissioner's contact log (DOMAIN.md §3 Contact log).
+// 見守り・相談記録: one entry of a commissioner's contact log (docs/domain.md §4.2).
 // A routine visit needs only a date, a kind and (usually) a person; everything else is optional.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';

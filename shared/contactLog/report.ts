@@ -1,6 +1,6 @@
 /**
  * 民生委員・児童委員 活動記録: the monthly (and fiscal-year) counts a commissioner reports upward,
- * computed from the contact log (DOMAIN.md §3 Contact log). These rules are the product's
+ * computed from the contact log (docs/domain.md §4.2). These rules are the product's
  * definition of the report; the print form and the CSV only lay these numbers out.
  *
  * - Period: a calendar month 'YYYY-MM', or a fiscal year (April to March: fiscal year 2026 is

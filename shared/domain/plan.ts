@@ -1,5 +1,5 @@
 // 鶴見区地域福祉保健計画「鶴見・あいねっと」: the taxonomy every record hangs on. Ids are stable;
-// labels come from the plan (shared/seed/tsurumi-ainet-plan.txt). Never renumber an id.
+// labels are the plan's own text (docs/domain.md §1). Never renumber an id.
 
 export interface ActionGoal {
   readonly id: string;

@@ -1,5 +1,5 @@
 // The bundled templates. The standard one follows the ward's own note (「わになるノート」) and the
-// city's 「もしも手帳」 (ACP) as listed in DOMAIN.md; 本籍 is marked (check) there. Every printed
+// city's 「もしも手帳」 (ACP, docs/domain.md §4.5); 本籍 is (check). Every printed
 // form also carries the disclaimer (no legal force; never write PINs or passwords), added by
 // the form builder, not by the template, so an edited template can't lose it.
 import { date, long, short, single, table } from './builders';

@@ -6,7 +6,7 @@ describe('ending-note templates', () => {
   it('bundled templates are valid', () => {
     for (const t of DEFAULT_TEMPLATES) expect(templateSchema.safeParse(t).success, t.id).toBe(true);
   });
-  it('the standard template has the nine sections of DOMAIN.md in order', () => {
+  it('the standard template has its nine sections in order (docs/domain.md §4.5)', () => {
     expect(STANDARD_JA.sections.map((s) => s.title)).toEqual([
       '自分のこと',
       '人生の主な出来事',

@@ -1,4 +1,4 @@
-// 地域ケア会議 / 個別ケース検討会議 / 地区別支援チーム会議 (DOMAIN.md §3 Community-care meeting).
+// 地域ケア会議 / 個別ケース検討会議 / 地区別支援チーム会議 (docs/domain.md §4.3).
 // Action items (役割分担) live in their own table (shared/actions/actionItem.ts) so they can be
 // listed and closed across meetings; the meeting form edits them together with the minutes.
 import { z } from 'zod';

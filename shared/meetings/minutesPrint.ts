@@ -1,4 +1,4 @@
-// 議事録 (minutes) of a community-care meeting as a print document (DOMAIN.md §3, §4).
+// 議事録 (minutes) of a community-care meeting as a print document (docs/domain.md §4.3, §5).
 // Minutes record what happened: empty optional fields are left out, never printed as blank
 // lines to fill in. Two variants:
 // - 'full': everything, for the attendees (who have a duty of confidentiality). `personal: true`,

@@ -1,4 +1,4 @@
-// 支援対象者 (DOMAIN.md §3 Person). Names keep every character exactly: no normalisation here.
+// 支援対象者 (docs/domain.md §4.1). Names keep every character exactly: no normalisation here.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 

@@ -1,5 +1,5 @@
 // つなぎ票（成年後見制度の利用相談）: what the receiving desk needs from one hand-over of a referral
-// (DOMAIN.md §3 Adult-guardianship referral, §4). It is a record, not a form: nothing is left as
+// (docs/domain.md §4.6, §5). It is a record, not a form: nothing is left as
 // lines to fill in; an item with nothing recorded says 記録なし, so the desk knows it was not
 // asked rather than missing from the print. The basis for passing the information on (the
 // person's consent, or the reason for handing over without it) comes straight after the

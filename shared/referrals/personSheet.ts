@@ -1,7 +1,7 @@
 // 本人情報シート（成年後見制度用）: written by a welfare professional who supports the person
 // (not a commissioner, not a relative) as an optional attachment to a petition. Six sections
-// and the header of DOMAIN.md §3. Option wording follows the court's form as far as it could be
-// confirmed; items marked (check) are from general practice and easy to rename.
+// and a header, as on the court's form; which option lists are confirmed is in docs/domain.md §6.
+// Items marked (check) are from general practice and easy to rename.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import type { PersonInput } from '../persons/person';

@@ -1,10 +1,10 @@
-// 本人情報シート（成年後見制度用） as a print document (DOMAIN.md §3 Adult-guardianship referral).
+// 本人情報シート（成年後見制度用） as a print document (docs/domain.md §4.6).
 // It is a form as much as a record: every choice prints ALL its options as checkboxes (the chosen
 // one checked) so a reader sees the scale, and empty text prints ruled lines, so a printed
 // sheet can be finished by hand — or a blank one filled in entirely by hand. Filled text flows
 // as in the minutes: a short value in a field, a long one as a small heading and a paragraph
 // (a field is one unbreakable chunk). It names the person and describes health and
-// disability (要配慮個人情報, §4): `personal: true`, so every page is marked 取扱注意.
+// disability (要配慮個人情報, docs/domain.md §5): `personal: true`, so every page is marked 取扱注意.
 // (check) The short guidance lines (under (1), 2, 4 and 6) and the note at the top are our own
 // wording, not the court form's; the option wording comes from personSheet.ts.
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
@@ -33,7 +33,7 @@ export interface PersonSheetPrintOptions {
 
 export const PERSON_SHEET_TITLE = '本人情報シート（成年後見制度用）';
 
-/** The six sections, in the order of the court's form (DOMAIN.md §3). */
+/** The six sections, in the order of the court's form. */
 // The court form's own section titles (confirmed against a public commentary that reproduces
 // the form; the sub-item wording below them is (check)).
 export const PERSON_SHEET_SECTIONS = [

@@ -1,4 +1,4 @@
-// 成年後見制度の利用相談・つなぎ (DOMAIN.md §3 Adult-guardianship referral): one tracked case per
+// 成年後見制度の利用相談・つなぎ (docs/domain.md §4.6): one tracked case per
 // concern, created from a person, with its dated status history and hand-overs.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';

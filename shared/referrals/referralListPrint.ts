@@ -1,5 +1,5 @@
 // 成年後見 つなぎ状況一覧: the open referrals of a district on one sheet, for the 地区別支援チーム
-// meeting to see which cases have stalled (DOMAIN.md §3 Adult-guardianship referral, §4).
+// meeting to see which cases have stalled (docs/domain.md §4.6, §5).
 // The list deliberately carries no names, addresses or health details: a case is a short label,
 // and the team opens it in the app to talk about it. It is still `personal: true` (取扱注意 on
 // every page): it is case material handed round a meeting, a label plus district, step, urgency

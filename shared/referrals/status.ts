@@ -1,4 +1,4 @@
-// The steps of an adult-guardianship referral (DOMAIN.md §3, status history (check)) and the
+// The steps of an adult-guardianship referral (docs/domain.md §4.6; the steps are (check)) and the
 // rules for moving between them. Forward steps may skip; going back needs a stated reason (it is
 // a correction, shown as such); 取下げ / 見送り end a case from any open step with a reason.
 import { z } from 'zod';

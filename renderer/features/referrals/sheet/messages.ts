@@ -1,5 +1,6 @@
 // UI strings of the 本人情報シート（成年後見制度用） editor (`referrals.sheet.*`). The section
-// names follow DOMAIN.md §3; the answer choices are the data's own (shared/referrals/personSheet.ts).
+// names are the court form's (docs/domain.md §4.6); the answer choices are the data's own
+// (shared/referrals/personSheet.ts).
 export const sheetJa = {
   title: '本人情報シート（成年後見制度用）',
   pageTitle: '本人情報シート：{{name}}',
