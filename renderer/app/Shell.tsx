@@ -6,8 +6,8 @@ import { routeHref, useRoute, type Route } from '../ui/router';
 import type { VaultSession } from '../vault/session';
 import type { PersonStore } from '../records/personStore';
 import type { UserProfile } from '../vault/secrets';
-import type { District } from '../../shared/domain/plan';
-import { readDistricts, SettingsPage } from '../features/settings';
+import { readDistricts, SettingsPage, unreadableSettings } from '../features/settings';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { PersonListPage, PersonFormPage, PersonPage } from '../features/persons';
 import { TrashPage } from '../features/trash';
 import { AuditPage } from '../features/audit';
@@ -92,12 +92,9 @@ export function Shell({
 }) {
   const { t } = useTranslation();
   const route = useRoute();
-  const [districts, setDistricts] = useState<District[] | null>(null);
+  // Follows the database, so a district renamed in another window shows here too.
+  const districts = useLiveQuery(() => readDistricts(session), [session]) ?? null;
   const [toast, setToast] = useState('');
-
-  useEffect(() => {
-    void readDistricts(session.db).then(setDistricts);
-  }, [session]);
 
   useEffect(() => {
     const onActivity = () => controller.touch();
@@ -113,8 +110,15 @@ export function Shell({
     setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
   }, []);
 
+  useEffect(() => {
+    // A stored setting that does not open is never dropped silently: say which, once.
+    void unreadableSettings(session).then((keys) => {
+      if (keys.length > 0) notify(t('app.settingsUnreadable', { keys: keys.map((k) => t(`app.settingNames.${k}`)).join('、') }));
+    });
+  }, [session, notify, t]);
+
   const value = useMemo<OpenVault | null>(
-    () => (districts ? { session, persons, profile, districts, setDistricts, notify } : null),
+    () => (districts ? { session, persons, profile, districts, notify } : null),
     [session, persons, profile, districts, notify],
   );
   if (!value) return <p>{t('app.loading')}</p>;

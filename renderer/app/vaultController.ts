@@ -6,12 +6,14 @@ import { demoPersons } from '../../shared/domain/demoData';
 import { tokyoDate } from '../../shared/text/dates';
 import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
 import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
-import { appendAudit, logEvent, type Actor } from '../audit/auditLog';
+import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists } from '../vault/keystore';
 import type { VaultKeys } from '../vault/crypto';
 import { VaultSession } from '../vault/session';
 import { hasDrafts } from '../records/drafts';
-import { profileSchema, readSecret, sealSecret, type UserProfile } from '../vault/secrets';
+import { profileSchema, type UserProfile } from '../vault/secrets';
+import { readSingleton, writeSingleton } from '../records/singletons';
+import { upgradeAtUnlock } from '../records/upgrade';
 import { PersonStore } from '../records/personStore';
 import { readIdleMinutes } from '../features/settings';
 import type { LockCause, VaultControls } from '../records/context';
@@ -24,7 +26,7 @@ export type Phase =
   | { kind: 'recover' }
   | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile };
 
-const SETUP_ACTOR: Actor = { id: 'setup', role: '' };
+const SETUP_ACTOR: Actor = { id: 'setup', role: '', name: '' };
 
 type Flusher = () => Promise<void>;
 
@@ -33,7 +35,9 @@ export class VaultController implements VaultControls {
   private readonly listeners = new Set<() => void>();
   private readonly flushers = new Set<Flusher>();
   private db: VaultDatabase;
-  private pendingKeys: VaultKeys | null = null;
+  private pendingSession: VaultSession | null = null;
+  /** The revision of the sealed profile, for the next profile save. */
+  private profileRev = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private idleMs = 5 * 60_000;
   kind: VaultKind;
@@ -82,41 +86,58 @@ export class VaultController implements VaultControls {
     this.set({ kind: 'setup' });
   }
 
+  /** A session for a vault whose keys exist but whose profile does not yet (setup, demo). */
+  private async newVaultSession(keys: VaultKeys): Promise<VaultSession> {
+    const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
+    // The chain starts keyed: the first entry is vault.create.
+    await logEvent(session, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, this.now());
+    return session;
+  }
+
   /** Step 1 of setup: returns the recovery key to show once. */
   async createKeys(passphrase: string): Promise<string> {
     const { keys, recoveryKey } = await createVault(this.db, passphrase, this.now());
-    this.pendingKeys = keys;
-    await logEvent(this.db, SETUP_ACTOR, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, this.now());
+    this.pendingSession = await this.newVaultSession(keys);
     return recoveryKey;
+  }
+
+  /** While setting up: the new vault's session, so printing the recovery sheet is logged. */
+  setupSession(): VaultSession | null {
+    return this.pendingSession;
   }
 
   /** Last step of setup: the user profile, then the vault opens. */
   async finishSetup(profile: Omit<UserProfile, 'id'>): Promise<void> {
-    if (!this.pendingKeys) throw new AppError('VaultLocked');
+    const session = this.pendingSession;
+    if (!session) throw new AppError('VaultLocked');
     const full = profileSchema.parse({ ...profile, id: crypto.randomUUID() });
-    const session = new VaultSession(this.db, this.kind, this.pendingKeys, { id: full.id, role: full.role });
-    this.pendingKeys = null;
     await this.saveProfile(session, full);
+    this.pendingSession = null;
     await this.open(session, full);
   }
 
   async saveProfile(session: VaultSession, profile: UserProfile): Promise<void> {
     const parsed = profileSchema.parse(profile);
-    const row = await sealSecret(session, 'profile', parsed);
-    const db = this.db;
-    session.actor = { id: parsed.id, role: parsed.role };
-    await db.transaction('rw', db.secrets, db.audit, async () => {
-      await db.secrets.put(row);
-      await appendAudit(db, session.actor, { action: 'profile.update', table: 'secrets', recordId: 'profile' }, this.now());
-    });
+    await session.setActor({ id: parsed.id, role: parsed.role, name: parsed.name });
+    const written = await writeSingleton(
+      session,
+      'secrets',
+      'profile',
+      profileSchema,
+      parsed,
+      this.profileRev,
+      'profile.update',
+      this.now(),
+    );
+    this.profileRev = written.rev;
     if (this.phase.kind === 'open' && this.phase.session === session) this.set({ ...this.phase, profile: parsed });
   }
 
   private async createDemo(): Promise<void> {
     const { keys } = await createVault(this.db, DEMO_PASSPHRASE, this.now());
     const profile: UserProfile = { id: crypto.randomUUID(), name: 'デモ 利用者', role: 'care-plaza', districtId: 'd01' };
-    const session = new VaultSession(this.db, 'demo', keys, { id: profile.id, role: profile.role });
-    await logEvent(this.db, session.actor, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, this.now());
+    const session = await this.newVaultSession(keys);
+    this.profileRev = 0;
     await this.saveProfile(session, profile);
     const persons = new PersonStore(session);
     await persons.createMany(
@@ -141,17 +162,21 @@ export class VaultController implements VaultControls {
   }
 
   private async openWithKeys(keys: VaultKeys, action: 'vault.unlock' | 'vault.recover'): Promise<void> {
-    const probe = new VaultSession(this.db, this.kind, keys, SETUP_ACTOR);
-    const profile = await readSecret(probe, 'profile', profileSchema);
+    const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
+    const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
+    const profile = read.value;
     if (!profile) throw new AppError('VaultCorrupt', { reason: 'no-profile' });
-    probe.actor = { id: profile.id, role: profile.role };
-    await logEvent(this.db, probe.actor, { action, table: 'vaultMeta', recordId: 'keys' }, this.now());
-    await this.open(probe, profile);
+    this.profileRev = read.rev;
+    await session.setActor({ id: profile.id, role: profile.role, name: profile.name });
+    // Sealing what older versions kept in the clear, and keying the audit chain, need the keys.
+    await upgradeAtUnlock(session, this.now());
+    await logEvent(session, { action, table: 'vaultMeta', recordId: 'keys' }, this.now());
+    await this.open(session, profile);
   }
 
   private async open(session: VaultSession, profile: UserProfile, persons = new PersonStore(session)): Promise<void> {
     if (persons.getSnapshot().length === 0) await persons.load();
-    this.idleMs = (await readIdleMinutes(this.db)) * 60_000;
+    this.idleMs = (await readIdleMinutes(session)) * 60_000;
     this.set({ kind: 'open', session, persons, profile });
     this.touch();
   }
@@ -175,7 +200,7 @@ export class VaultController implements VaultControls {
     clearTimeout(this.idleTimer);
     await Promise.allSettled([...this.flushers].map((f) => f()));
     try {
-      await logEvent(this.db, phase.session.actor, { action: 'vault.lock', table: 'vaultMeta', recordId: cause }, this.now());
+      await logEvent(phase.session, { action: 'vault.lock', table: 'vaultMeta', recordId: cause }, this.now());
     } finally {
       phase.session.close();
       phase.persons.clear();

@@ -7,7 +7,8 @@ import { VaultDatabase } from '../db/database';
 import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, unlockWithPassphrase } from '../vault/keystore';
 import { VaultSession } from '../vault/session';
-import { sealSecret, type UserProfile } from '../vault/secrets';
+import { profileSchema, type UserProfile } from '../vault/secrets';
+import { writeSingleton } from '../records/singletons';
 import { PersonStore } from '../records/personStore';
 import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons';
 import { addContactsInBulk, contactsBetween } from '../features/contactLog';
@@ -94,10 +95,10 @@ async function run(p: BenchParams): Promise<unknown> {
       await db.open();
       const { keys } = await createVault(db, BENCH_PASSPHRASE, NOW);
       const profile: UserProfile = { id: crypto.randomUUID(), name: 'ベンチ 利用者', role: 'care-plaza', districtId: 'd01' };
-      const actor: Actor = { id: profile.id, role: profile.role };
-      const session = new VaultSession(db, 'main', keys, actor);
-      await logEvent(db, actor, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, NOW);
-      await db.secrets.put(await sealSecret(session, 'profile', profile));
+      const actor: Actor = { id: profile.id, role: profile.role, name: profile.name };
+      const session = await VaultSession.open(db, 'main', keys, actor);
+      await logEvent(session, { action: 'vault.create', table: 'vaultMeta', recordId: 'keys' }, NOW);
+      await writeSingleton(session, 'secrets', 'profile', profileSchema, profile, 0, 'profile.update', NOW);
       const inputs = demoPersons(
         p.count,
         DEFAULT_DISTRICTS.map((d) => d.id),
@@ -121,7 +122,7 @@ async function run(p: BenchParams): Promise<unknown> {
       const t0 = performance.now();
       const keys = await unlockWithPassphrase(db, BENCH_PASSPHRASE, Date.now());
       const unlockMs = ms(t0);
-      Object.assign(held, { db, session: new VaultSession(db, 'main', keys, { id: 'bench', role: 'care-plaza' }) });
+      Object.assign(held, { db, session: await VaultSession.open(db, 'main', keys, { id: 'bench', role: 'care-plaza', name: 'ベンチ' }) });
       return { openMs, unlockMs };
     }
 

@@ -9,9 +9,9 @@ import type { EncryptedBlob, KdfParams } from '../vault/crypto';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
-import type { EndingNoteTemplate } from '../../shared/endingNotes/template';
+import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface KeysRow {
   id: 'keys';
@@ -26,118 +26,128 @@ export interface ThrottleRow {
   failures: number;
   lastFailureAt: number;
 }
-export type VaultMetaRow = KeysRow | ThrottleRow;
+/**
+ * The audit chain's head: how many entries there are and the MAC of the last one, itself MACed
+ * with the audit key and rewritten in the transaction of every entry, so cutting entries off the
+ * end (or deleting the head) is detected. `lostBefore` records that an append found the head
+ * missing or forged: from then on verification keeps saying so.
+ */
+export interface AuditHeadRow {
+  id: 'auditHead';
+  count: number;
+  seq: number;
+  mac: string;
+  lostBefore?: number;
+  check: string;
+}
+export type VaultMetaRow = KeysRow | ThrottleRow | AuditHeadRow;
 
+/**
+ * A sealed singleton (a setting, the profile): the key and a revision in the clear, the value
+ * sealed. Vaults from before schema 4 kept settings as plain `value`; they are sealed at the first
+ * unlock (records/upgrade.ts).
+ */
 export interface SettingRow {
   key: string;
-  value: unknown;
+  rev?: number;
+  updatedAt?: number;
+  enc?: SealedBlob;
+  /** Schema ≤ 3 only: the value in the clear, until the first unlock seals it. */
+  value?: unknown;
 }
-export interface SecretRow {
-  key: string;
-  enc: SealedBlob;
-}
-export interface PersonRow {
+export type SecretRow = SettingRow;
+
+/** What every sealed record row has besides its query columns. */
+export interface SealedRow {
   id: string;
-  districtId: string;
-  status: string;
+  /** Starts at 1 and grows by one with every write; a write based on another revision is refused. */
+  rev: number;
   createdAt: number;
   updatedAt: number;
   /** 0 while live; the instant it went to the trash otherwise (IndexedDB cannot index null). */
   deletedAt: number;
   enc: SealedBlob;
 }
+export interface PersonRow extends SealedRow {
+  districtId: string;
+  status: string;
+}
 export interface DraftRow {
   key: string;
   updatedAt: number;
   enc: SealedBlob;
 }
+/**
+ * One audit entry: when, who (opaque profile id and role), what action on which table and record
+ * id — never content. Entries of schema 4 on carry `who` (the actor's name and role as they were,
+ * sealed) and `mac`, an HMAC with a vault key over the entry and the previous entry's MAC: without
+ * unlocking nobody can rewrite, insert or recompute entries. Older entries keep their plain
+ * SHA-256 chain (`prevHash`, `hash`); the first keyed entry covers the last of them.
+ */
 export interface AuditRow {
-  seq?: number;
+  seq: number;
   at: number;
   actorId: string;
   actorRole: string;
   action: string;
   table: string;
   recordId: string;
-  prevHash: string;
-  hash: string;
+  /** 2 = keyed chain; absent = the SHA-256 chain of schema ≤ 3. */
+  v?: 2;
+  who?: SealedBlob;
+  mac?: string;
+  prevHash?: string;
+  hash?: string;
 }
 
-/** A user-saved template version (bundled templates live in shared/endingNotes/defaults.ts). */
+/**
+ * A user-saved template version (bundled templates live in shared/endingNotes/defaults.ts). Id and
+ * version are in the clear (the template id is a slug, never typed text); names and questions are
+ * sealed. Rows of schema ≤ 3 kept `template` in the clear until the first unlock seals them.
+ */
 export interface TemplateRow {
   id: string;
   version: number;
   savedAt: number;
-  template: EndingNoteTemplate;
+  enc?: SealedBlob;
+  template?: unknown;
 }
-export interface EndingNoteRow {
-  id: string;
+export interface EndingNoteRow extends SealedRow {
   personId: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  /** Template id, version and answers: all sealed. */
-  enc: SealedBlob;
 }
 
-export interface ContactRow {
-  id: string;
+export interface ContactRow extends SealedRow {
   /** Calendar date 'YYYY-MM-DD' of the contact. */
   date: string;
-  /** '' when the entry has no person. */
+  /** '' when the entry has no person (or the person was purged). */
   personId: string;
   /** Profile id of the commissioner who recorded it (opaque), for the monthly report. */
   recordedBy: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  enc: SealedBlob;
 }
-export interface MeetingRow {
-  id: string;
+export interface MeetingRow extends SealedRow {
   date: string;
   type: string;
   districtId: string;
   /** Ids of the persons discussed (cases), for the person timeline. */
   personIds: string[];
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  enc: SealedBlob;
 }
-export interface ActionRow {
-  id: string;
+export interface ActionRow extends SealedRow {
   /** Meeting or contact the action came from. */
   sourceId: string;
   status: 'open' | 'done';
   due: string;
   districtId: string;
   personId: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  enc: SealedBlob;
 }
-export interface DirectoryRow {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  enc: SealedBlob;
-}
+export type DirectoryRow = SealedRow;
 
-export interface ReferralRow {
-  id: string;
+export interface ReferralRow extends SealedRow {
   personId: string;
   /** Current step (shared/referrals/status.ts). */
   status: string;
   /** Date of the current step, for stall checks without decrypting. */
   statusDate: string;
   districtId: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-  enc: SealedBlob;
 }
 
 export class VaultDatabase extends Dexie {
@@ -162,6 +172,7 @@ export class VaultDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

@@ -8,6 +8,9 @@ export const commonEn: Localized<typeof commonJa> = {
     tagline: 'Tsurumi Ainet — support that reaches those who need it',
     demoBanner: 'This is a demo record book. Everything in it is fictional.',
     skipToMain: 'Skip to content',
+    settingsUnreadable:
+      'Some settings ({{keys}}) could not be read, so the defaults are in use. Check them in Settings and save them again.',
+    settingNames: { districts: 'district list', idleMinutes: 'idle lock time', stallDays: 'guardianship stall limits' },
     loading: 'Loading…',
   },
   nav: {
@@ -57,6 +60,8 @@ export const commonEn: Localized<typeof commonJa> = {
     QuotaExceeded: 'Not enough disk space to save. Your input is kept; free some space and save again.',
     StorageUnavailable: 'The data store could not be opened. Close and reopen the app.',
     RecordCorrupt: 'A damaged record was found and cannot be shown.',
+    StaleRevision:
+      'This record was saved in another window or tab after you opened it. Saving was stopped so that nothing is overwritten. Your input is kept.',
     NotFound: 'That record does not exist (it may have been deleted).',
     ValidationFailed: 'Please check your input.',
     AuditChainBroken: 'The audit log chain is broken.',
@@ -65,4 +70,10 @@ export const commonEn: Localized<typeof commonJa> = {
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',
+  stale: {
+    message:
+      'This record was saved in another window or tab after you started. Saving was stopped so that nothing is overwritten. Your input is kept.',
+    keepMine: 'Save my input anyway (the other change is replaced)',
+    takeSaved: 'Show what is saved (my input is dropped)',
+  },
 };

@@ -11,6 +11,8 @@ export const commonJa = {
     demoBanner: 'デモ用の記録帳です。入っているのは架空のデータです。',
     skipToMain: '本文へ移動',
     loading: '読み込んでいます…',
+    settingsUnreadable: '設定の一部（{{keys}}）が読めなかったため、標準の値を使っています。「設定」で確かめて保存し直してください。',
+    settingNames: { districts: '地区の一覧', idleMinutes: '自動ロックまでの時間', stallDays: '成年後見の停滞の目安' },
   },
   nav: {
     label: 'メインメニュー',
@@ -60,6 +62,8 @@ export const commonJa = {
       'パソコンの空き容量が足りず、保存できませんでした。入力は消えていません。空き容量を増やしてからもう一度保存してください。',
     StorageUnavailable: 'データの保存場所を開けませんでした。アプリを一度閉じて開き直してください。',
     RecordCorrupt: '壊れた記録が見つかりました。その記録は表示できません。',
+    StaleRevision:
+      'この記録は、あなたが開いたあとに別の画面（別のウィンドウやタブ）で保存されています。上書きしないよう、保存を止めました。入力は消えていません。',
     NotFound: 'その記録は見つかりません（削除された可能性があります）。',
     ValidationFailed: '入力を確かめてください。',
     AuditChainBroken: '操作記録のつながりが切れています。',
@@ -67,6 +71,12 @@ export const commonJa = {
     Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
   } satisfies Record<ErrorCode, string>,
   errorCode: '（コード：{{code}}）',
+  stale: {
+    message:
+      'この記録は、あなたが書き始めたあとに別の画面（別のウィンドウやタブ）で保存されています。上書きしないよう、保存を止めました。あなたの入力は消えていません。',
+    keepMine: '自分の入力で保存し直す（別の画面での変更は消えます）',
+    takeSaved: '保存されている内容を見る（自分の入力は消します）',
+  },
 };
 
 export const commonMessages: FeatureMessages<typeof commonJa> = { ja: commonJa, en: commonEn };

@@ -4,7 +4,7 @@
 import { FontSet, findMissingGlyphs, renderPdf, PRINT_FONT_FILES, type PrintBlock, type PrintDocument } from '../../shared/print';
 import { platform } from '../platform';
 import { logEvent } from '../audit/auditLog';
-import type { VaultSession } from '../vault/session';
+import type { AuditWriter } from '../audit/auditLog';
 import { now } from '../platform/clock';
 
 let fontSet: Promise<FontSet> | null = null;
@@ -51,7 +51,7 @@ export function describeLocations(doc: PrintDocument, locations: readonly string
 }
 
 export async function printDocument(
-  session: Pick<VaultSession, 'db' | 'actor'> | null,
+  session: AuditWriter | null,
   doc: PrintDocument,
   meta: { fileName: string; table: string; recordId: string },
 ): Promise<PrintOutcome> {
@@ -70,6 +70,6 @@ export async function printDocument(
   const bytes = renderPdf(doc, fonts);
   const saved = await platform.saveFile(meta.fileName, bytes, { name: 'PDF', extensions: ['pdf'] });
   if (!saved) return { kind: 'cancelled' };
-  if (session) await logEvent(session.db, session.actor, { action: 'print', table: meta.table, recordId: meta.recordId }, now());
+  if (session) await logEvent(session, { action: 'print', table: meta.table, recordId: meta.recordId }, now());
   return { kind: 'saved' };
 }

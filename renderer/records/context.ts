@@ -41,8 +41,8 @@ export interface OpenVault {
   session: VaultSession;
   persons: PersonStore;
   profile: UserProfile;
+  /** The district list as stored (follows changes made in other windows). */
   districts: District[];
-  setDistricts(d: District[]): void;
   notify(message: string): void;
 }
 

@@ -4,6 +4,8 @@ import { verifyAuditChain } from '../audit/auditLog';
 import { emptyPerson } from '../../shared/persons/person';
 import { PersonStore } from './personStore';
 import { AppError } from '../../shared/errors/codes';
+import { saveDraft } from './drafts';
+import { draftKeys } from './draftKeys';
 
 async function openStore() {
   const session = await openTestVault('care-plaza');
@@ -53,14 +55,14 @@ describe('PersonStore', () => {
   });
 
   it('trash, restore and empty the trash, each in the audit chain', async () => {
-    const { db, store } = await openStore();
+    const { session, db, store } = await openStore();
     const a = await store.create(person('甲', 'こう'), 1);
     const b = await store.create(person('乙', 'おつ'), 2);
-    await db.drafts.put({ key: `person-edit:${a.id}`, updatedAt: 2, enc: { v: 1, sv: 1, iv: new Uint8Array(12), ct: new Uint8Array(16) } });
+    await saveDraft(session, draftKeys.personEdit(a.id), { name: '甲の編集中' }, 2);
     await store.trash(a.id, 3);
     await store.trash(b.id, 4);
     await store.restore(b.id, 5);
-    expect(await store.emptyTrash(6)).toBe(1);
+    expect((await store.emptyTrash(6)).persons).toBe(1);
     expect(await db.persons.count()).toBe(1);
     expect(store.get(a.id)).toBeUndefined();
     expect(await db.drafts.count()).toBe(0);
@@ -72,9 +74,36 @@ describe('PersonStore', () => {
       'person.trash',
       'person.restore',
       'person.purge',
+      'draft.purge',
       'trash.empty',
     ]);
-    expect(await verifyAuditChain(db)).toEqual({ ok: true, count: 7 });
+    expect(await verifyAuditChain(session)).toMatchObject({ ok: true, count: 8 });
+  });
+
+  it('every write is the next revision, and a save based on an older one is refused with nothing written', async () => {
+    const { session, db, store } = await openStore();
+    const p = await store.create(person('丙', 'へい'), 1);
+    expect(p.rev).toBe(1);
+    const edited = await store.update(p.id, { ...p, address: '鶴見区' }, p.rev, 2);
+    expect(edited.rev).toBe(2);
+    // A second window still holding revision 1 tries to save.
+    const other = new PersonStore(session);
+    await other.load();
+    await expect(other.update(p.id, { ...p, address: '古い画面の住所' }, 1, 3)).rejects.toMatchObject({ code: 'StaleRevision' });
+    const reread = new PersonStore(session);
+    await reread.load();
+    expect(reread.get(p.id)).toMatchObject({ address: '鶴見区', rev: 2 });
+    expect(await db.audit.count()).toBe(2);
+  });
+
+  it('refuses a row whose clear columns were changed without the key', async () => {
+    const { session, db, store } = await openStore();
+    const p = await store.create(person('丁', 'てい'), 1);
+    await db.persons.update(p.id, { status: '死亡' });
+    const reread = new PersonStore(session);
+    expect((await reread.load()).corrupt).toEqual([p.id]);
+    await db.persons.update(p.id, { status: p.status, deletedAt: 5 });
+    expect((await reread.load()).corrupt).toEqual([p.id]);
   });
 
   it('sorts by reading', async () => {

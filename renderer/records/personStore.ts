@@ -1,18 +1,16 @@
-// Person records: validated, sealed, written with their audit entry in one transaction, and
-// kept decrypted in memory only while the vault is open (a small index for search as you type:
-// 10,000 persons decrypt in well under a second; see npm run bench).
+// Persons, kept decrypted in memory only while the vault is open: a small index for search as
+// you type and for every screen that names a person (10,000 persons decrypt in well under a
+// second; see npm run bench). Writes go through the one record path (records/write.ts).
 import { AppError } from '../../shared/errors/codes';
-import { personSchema, type PersonInput } from '../../shared/persons/person';
-import type { PersonRow } from '../db/database';
-import { appendAudit, appendAuditMany, type AuditAction } from '../audit/auditLog';
+import { type PersonInput } from '../../shared/persons/person';
 import type { VaultSession } from '../vault/session';
+import { openRecords, type Stored } from './sealed';
+import { personsTable } from './tables';
+import { newMeta, recordWriter, writeRecord } from './write';
+import { purgePersons, type PersonPurgeReport } from './purge';
+import type { AuditAction } from '../audit/auditLog';
 
-export interface PersonRecord extends PersonInput {
-  id: string;
-  createdAt: number;
-  updatedAt: number;
-  deletedAt: number;
-}
+export type PersonRecord = Stored<PersonInput>;
 
 type Listener = () => void;
 
@@ -20,33 +18,27 @@ export class PersonStore {
   private readonly records = new Map<string, PersonRecord>();
   private readonly listeners = new Set<Listener>();
   private snapshot: readonly PersonRecord[] = [];
+  private corruptIds: readonly string[] = [];
   private readonly session: VaultSession;
 
   constructor(session: VaultSession) {
     this.session = session;
   }
 
-  /** Decrypts every person row; a row that fails to decrypt is reported, not hidden. */
+  /** Decrypts every person row; a row that fails to open is reported by id, not hidden. */
   async load(): Promise<{ loaded: number; corrupt: string[] }> {
     const rows = await this.session.db.persons.toArray();
-    const corrupt: string[] = [];
-    await Promise.all(
-      rows.map(async (row) => {
-        try {
-          this.records.set(row.id, await this.decode(row));
-        } catch {
-          corrupt.push(row.id);
-        }
-      }),
-    );
+    const { records, corrupt } = await openRecords(this.session, personsTable, rows);
+    this.records.clear();
+    for (const r of records) this.records.set(r.id, r);
+    this.corruptIds = corrupt;
     this.publish();
     return { loaded: this.records.size, corrupt };
   }
 
-  private async decode(row: PersonRow): Promise<PersonRecord> {
-    const content = personSchema.safeParse(await this.session.open('persons', row.id, row.enc));
-    if (!content.success) throw new AppError('RecordCorrupt', { id: row.id });
-    return { ...content.data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
+  /** Ids of person rows that could not be opened at the last load. */
+  get corrupt(): readonly string[] {
+    return this.corruptIds;
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -72,70 +64,34 @@ export class PersonStore {
   }
 
   private async write(record: PersonRecord, action: AuditAction, now: number): Promise<PersonRecord> {
-    const { id, createdAt, updatedAt, deletedAt, ...content } = record;
-    const row: PersonRow = {
-      id,
-      districtId: content.districtId,
-      status: content.status,
-      createdAt,
-      updatedAt,
-      deletedAt,
-      enc: await this.session.seal('persons', id, content),
-    };
-    const db = this.session.db;
-    await db.transaction('rw', db.persons, db.audit, async () => {
-      await db.persons.put(row);
-      await appendAudit(db, this.session.actor, { action, table: 'persons', recordId: id }, now);
-    });
-    this.records.set(id, record);
+    const stored = await writeRecord(this.session, personsTable, record, action, now);
+    this.records.set(stored.id, stored);
     this.publish();
-    return record;
+    return stored;
   }
 
-  async create(input: unknown, now: number): Promise<PersonRecord> {
-    const content = parse(input);
-    return this.write({ ...content, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 }, 'person.create', now);
+  async create(input: PersonInput, now: number): Promise<PersonRecord> {
+    return this.write({ ...input, ...newMeta(now) }, 'person.create', now);
   }
 
   /** Creates many persons in one transaction (demo vault, benchmark). */
-  async createMany(inputs: readonly unknown[], now: number): Promise<number> {
-    const records = inputs.map((input): PersonRecord => ({
-      ...parse(input),
-      id: crypto.randomUUID(),
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: 0,
-    }));
-    const rows = await Promise.all(
-      records.map(async ({ id, createdAt, updatedAt, deletedAt, ...content }): Promise<PersonRow> => ({
-        id,
-        districtId: content.districtId,
-        status: content.status,
-        createdAt,
-        updatedAt,
-        deletedAt,
-        enc: await this.session.seal('persons', id, content),
-      })),
-    );
-    const db = this.session.db;
-    await db.transaction('rw', db.persons, db.audit, async () => {
-      await db.persons.bulkPut(rows);
-      await appendAuditMany(
-        db,
-        this.session.actor,
-        rows.map((r) => ({ action: 'person.create', table: 'persons', recordId: r.id })),
-        now,
-      );
-    });
-    for (const r of records) this.records.set(r.id, r);
+  async createMany(inputs: readonly PersonInput[], now: number): Promise<number> {
+    const w = recordWriter(this.session);
+    const stored = await Promise.all(inputs.map((input) => w.put(personsTable, { ...input, ...newMeta(now) }, 'person.create')));
+    await w.commit(now);
+    for (const r of stored) this.records.set(r.id, r);
     this.publish();
-    return records.length;
+    return stored.length;
   }
 
-  async update(id: string, input: unknown, now: number): Promise<PersonRecord> {
+  /**
+   * Saves an edit. `baseRev` is the revision the edit started from: when the person has been
+   * saved since (another window), the save is refused with StaleRevision.
+   */
+  async update(id: string, input: PersonInput, baseRev: number, now: number): Promise<PersonRecord> {
     const existing = this.require(id);
     return this.write(
-      { ...parse(input), id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt },
+      { ...input, id, rev: baseRev, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt },
       'person.update',
       now,
     );
@@ -149,28 +105,28 @@ export class PersonStore {
     await this.write({ ...this.require(id), deletedAt: 0, updatedAt: now }, 'person.restore', now);
   }
 
-  /** Permanently removes everything in the trash; each removal is logged. */
-  async emptyTrash(now: number): Promise<number> {
-    const db = this.session.db;
-    const ids = [...this.records.values()].filter((r) => r.deletedAt > 0).map((r) => r.id);
-    if (ids.length === 0) return 0;
-    await db.transaction('rw', db.persons, db.drafts, db.audit, async () => {
-      await db.persons.bulkDelete(ids);
-      // An unsaved edit of a purged person must not outlive it.
-      await db.drafts.bulkDelete(ids.flatMap((id) => [`person-edit:${id}`, `contact-new:${id}`]));
-      await appendAuditMany(
-        db,
-        this.session.actor,
-        [
-          ...ids.map((id) => ({ action: 'person.purge' as const, table: 'persons', recordId: id })),
-          { action: 'trash.empty', table: 'persons', recordId: String(ids.length) },
-        ],
-        now,
-      );
-    });
-    for (const id of ids) this.records.delete(id);
+  /** Re-reads one person from the database (after a refused stale save, say). */
+  async reload(id: string): Promise<PersonRecord | undefined> {
+    const row = await this.session.db.persons.get(id);
+    if (!row) {
+      this.records.delete(id);
+    } else {
+      const { records } = await openRecords(this.session, personsTable, [row]);
+      if (records[0]) this.records.set(id, records[0]);
+    }
     this.publish();
-    return ids.length;
+    return this.records.get(id);
+  }
+
+  /** Permanently removes every person in the trash and everything that refers to them. */
+  async emptyTrash(now: number): Promise<PersonPurgeReport> {
+    const ids = [...this.records.values()].filter((r) => r.deletedAt > 0).map((r) => r.id);
+    const report = await purgePersons(this.session, ids, now);
+    if (report.persons > 0) {
+      for (const id of ids) this.records.delete(id);
+      this.publish();
+    }
+    return report;
   }
 
   private require(id: string): PersonRecord {
@@ -178,12 +134,6 @@ export class PersonStore {
     if (!r) throw new AppError('NotFound', { id });
     return r;
   }
-}
-
-function parse(input: unknown): PersonInput {
-  const result = personSchema.safeParse(input);
-  if (!result.success) throw new AppError('ValidationFailed', { issues: result.error.issues.map((i) => i.path.join('.')) });
-  return result.data;
 }
 
 const collator = new Intl.Collator('ja');

@@ -1,47 +1,81 @@
-// The one way a feature turns a record into a sealed row and back: validate with the record's
-// zod schema, seal with AAD table|id|schema version, and on reading check the schema again so a
-// damaged or foreign ciphertext surfaces as RecordCorrupt instead of a half-valid object.
+// The one way a record becomes a sealed row and back.
+//
+// Writing: validate the content with the record's zod schema, seal {content, meta} with AAD
+// table|id|schema version, and copy into the clear only the columns the table's queries need,
+// derived from the content (never typed separately). Reading: open, validate again, and check
+// that the clear columns and the meta still say what the sealed copy says, so a damaged,
+// moved or edited row surfaces as RecordCorrupt instead of a half-valid object.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors/codes';
-import type { SealedBlob } from '../db/database';
+import type { SealedBlob, SealedRow } from '../db/database';
 import type { VaultSession } from '../vault/session';
+import type { RecordTable } from './tables';
 
 export interface RecordMeta {
   id: string;
+  /** The revision this copy was read at (0 for a record not yet written). */
+  rev: number;
   createdAt: number;
   updatedAt: number;
   /** 0 while live; the instant it went to the trash otherwise. */
   deletedAt: number;
 }
-export interface SealedRow extends RecordMeta {
-  enc: SealedBlob;
-}
 export type Stored<C> = C & RecordMeta;
 
-export async function openRecord<C>(
+/** What schema 4 on seals: the content and the meta, so neither can be changed in the clear. */
+interface Envelope {
+  c: unknown;
+  m: { rev: number; createdAt: number; updatedAt: number; deletedAt: number };
+}
+
+const META_KEYS = ['rev', 'createdAt', 'updatedAt', 'deletedAt'] as const;
+
+function splitRecord<C>(record: Stored<C>): { meta: RecordMeta; content: unknown } {
+  const { id, rev, createdAt, updatedAt, deletedAt, ...content } = record;
+  return { meta: { id, rev, createdAt, updatedAt, deletedAt }, content };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export async function openRecord<C, R extends SealedRow>(
   session: Pick<VaultSession, 'open'>,
-  table: string,
-  schema: z.ZodType<C>,
-  row: SealedRow,
+  table: RecordTable<C, R>,
+  row: R,
 ): Promise<Stored<C>> {
-  const parsed = schema.safeParse(await session.open(table, row.id, row.enc));
-  if (!parsed.success) throw new AppError('RecordCorrupt', { table, id: row.id });
-  return { ...parsed.data, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
+  const corrupt = (reason: string) => new AppError('RecordCorrupt', { table: table.name, id: row.id, reason });
+  const plain = await session.open(table.name, row.id, row.enc);
+  let raw: unknown;
+  if (row.enc.sv >= 4) {
+    const env = plain as Partial<Envelope> | null;
+    if (!env || typeof env !== 'object' || !env.m || typeof env.m !== 'object') throw corrupt('envelope');
+    if (META_KEYS.some((k) => env.m?.[k] !== row[k])) throw corrupt('meta');
+    raw = env.c;
+  } else {
+    raw = table.legacy ? table.legacy(plain, row) : plain;
+  }
+  const parsed = table.schema.safeParse(raw);
+  if (!parsed.success) throw corrupt('schema');
+  if (row.enc.sv >= 4) {
+    const clear = table.clear(parsed.data);
+    if (Object.entries(clear).some(([k, v]) => !sameJson(v, (row as Record<string, unknown>)[k]))) throw corrupt('clear');
+  }
+  return { ...parsed.data, id: row.id, rev: row.rev, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
 }
 
 /** Opens many rows; the ones that fail are reported by id instead of failing the whole list. */
-export async function openRecords<C>(
+export async function openRecords<C, R extends SealedRow>(
   session: Pick<VaultSession, 'open'>,
-  table: string,
-  schema: z.ZodType<C>,
-  rows: readonly SealedRow[],
+  table: RecordTable<C, R>,
+  rows: readonly R[],
 ): Promise<{ records: Stored<C>[]; corrupt: string[] }> {
   const corrupt: string[] = [];
   const records: Stored<C>[] = [];
   await Promise.all(
     rows.map(async (row) => {
       try {
-        records.push(await openRecord(session, table, schema, row));
+        records.push(await openRecord(session, table, row));
       } catch {
         corrupt.push(row.id);
       }
@@ -50,15 +84,25 @@ export async function openRecords<C>(
   return { records, corrupt };
 }
 
-/** Validates the content part of a record and seals it; throws ValidationFailed with the paths. */
-export async function sealRecord<C>(
+/** Validation failures as the paths that failed (the forms show their own problems first). */
+export function validationError(tableName: string, error: z.ZodError): AppError {
+  return new AppError('ValidationFailed', { table: tableName, paths: error.issues.map((i) => i.path.join('.')) });
+}
+
+/**
+ * Validates a record and seals it as the given revision; returns the row to put and the record
+ * as stored. Throws ValidationFailed with the failing paths.
+ */
+export async function sealRecord<C, R extends SealedRow>(
   session: Pick<VaultSession, 'seal'>,
-  table: string,
-  schema: z.ZodType<C>,
+  table: RecordTable<C, R>,
   record: Stored<C>,
-): Promise<{ meta: RecordMeta; content: C; enc: SealedBlob }> {
-  const { id, createdAt, updatedAt, deletedAt, ...rest } = record;
-  const parsed = schema.safeParse(rest);
-  if (!parsed.success) throw new AppError('ValidationFailed', { table, paths: parsed.error.issues.map((i) => i.path.join('.')) });
-  return { meta: { id, createdAt, updatedAt, deletedAt }, content: parsed.data, enc: await session.seal(table, id, parsed.data) };
+): Promise<{ row: R; stored: Stored<C> }> {
+  const { meta, content } = splitRecord(record);
+  const parsed = table.schema.safeParse(content);
+  if (!parsed.success) throw validationError(table.name, parsed.error);
+  const m = { rev: meta.rev, createdAt: meta.createdAt, updatedAt: meta.updatedAt, deletedAt: meta.deletedAt };
+  const enc: SealedBlob = await session.seal(table.name, meta.id, { c: parsed.data, m } satisfies Envelope);
+  const row = { id: meta.id, ...m, ...table.clear(parsed.data), enc } as R;
+  return { row, stored: { ...parsed.data, ...meta } };
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useController, useOpenVault } from './context';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
+import type { DraftKey } from './draftKeys';
 
 const AUTOSAVE_MS = 400;
 
@@ -23,13 +24,44 @@ export function mergeDraft<T>(template: T, raw: unknown): T {
   return (typeof raw === typeof template ? raw : template) as T;
 }
 
-export function useDraft<T>(key: string, initial: T) {
+/**
+ * What is stored: the form's value and the revision of the record the typing started from, so a
+ * draft brought back after a reload still saves against the copy it was typed on (and is refused
+ * if the record was saved since) instead of against whatever is newest.
+ */
+interface StoredDraft {
+  draftV: 2;
+  value: unknown;
+  baseRev: number;
+}
+
+function isStoredDraft(raw: unknown): raw is StoredDraft {
+  return (
+    !!raw &&
+    typeof raw === 'object' &&
+    (raw as { draftV?: unknown }).draftV === 2 &&
+    typeof (raw as { baseRev?: unknown }).baseRev === 'number'
+  );
+}
+
+/**
+ * `baseRev`: the revision of the record the form shows (0 for a new record). While nothing is
+ * typed the draft follows it; once typing starts the draft keeps the revision it started from
+ * until the form is saved (`rebase`) or cleared.
+ */
+export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
   const controller = useController();
   const { session } = useOpenVault();
   const [value, setValue] = useState<T>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
+  const [frozenRev, setFrozenRev] = useState<number | null>(null);
   const latest = useRef(value);
+  const latestRev = useRef<number | null>(null);
+  const propRev = useRef(baseRev);
+  useEffect(() => {
+    propRev.current = baseRev;
+  }, [baseRev]);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -39,8 +71,11 @@ export function useDraft<T>(key: string, initial: T) {
       .then((raw) => {
         if (!alive) return;
         if (raw !== undefined) {
-          const merged = mergeDraft(initial, raw);
+          const stored = isStoredDraft(raw) ? raw : { value: raw, baseRev: null };
+          const merged = mergeDraft(initial, stored.value);
           latest.current = merged;
+          latestRev.current = stored.baseRev;
+          setFrozenRev(stored.baseRev);
           setValue(merged);
           setRestored(true);
         }
@@ -58,7 +93,8 @@ export function useDraft<T>(key: string, initial: T) {
     clearTimeout(timer.current);
     if (!dirty.current || !session.isOpen) return;
     dirty.current = false;
-    await saveDraft(session, key, latest.current, Date.now());
+    const stored: StoredDraft = { draftV: 2, value: latest.current, baseRev: latestRev.current ?? propRev.current };
+    await saveDraft(session, key, stored, Date.now());
   }, [key, session]);
 
   useEffect(() => controller.registerFlusher(flush), [controller, flush]);
@@ -67,6 +103,10 @@ export function useDraft<T>(key: string, initial: T) {
   const update = useCallback(
     (next: T) => {
       latest.current = next;
+      if (latestRev.current === null) {
+        latestRev.current = propRev.current;
+        setFrozenRev(propRev.current);
+      }
       dirty.current = true;
       setValue(next);
       clearTimeout(timer.current);
@@ -78,8 +118,23 @@ export function useDraft<T>(key: string, initial: T) {
   const clear = useCallback(async () => {
     clearTimeout(timer.current);
     dirty.current = false;
+    latestRev.current = null;
+    setFrozenRev(null);
     await deleteDraft(session, key);
   }, [key, session]);
 
-  return { value, update, ready, restored, clear };
+  /** After the user chose to save over a newer copy, or after a save of their own: typing now stands on `rev`. */
+  const rebase = useCallback(
+    (rev: number) => {
+      if (latestRev.current === null) return;
+      latestRev.current = rev;
+      setFrozenRev(rev);
+      dirty.current = true;
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+    },
+    [flush],
+  );
+
+  return { value, update, ready, restored, clear, rebase, baseRev: frozenRev ?? baseRev };
 }

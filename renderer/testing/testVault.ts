@@ -17,5 +17,5 @@ export async function openTestVault(role = 'care-plaza', kind: VaultKind = 'main
   const db = new VaultDatabase(`test-vault-${Math.random()}`);
   open.push(db);
   const { keys } = await createVault(db, 'a long test passphrase', 0);
-  return new VaultSession(db, kind, keys, { id: 'u1', role });
+  return VaultSession.open(db, kind, keys, { id: 'u1', role, name: '試験 利用者' });
 }

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'QuotaExceeded',
   'StorageUnavailable',
   'RecordCorrupt',
+  /** A save based on a copy of a record that has been saved since (another window, a screen left open). */
+  'StaleRevision',
   'NotFound',
   'ValidationFailed',
   'AuditChainBroken',

@@ -37,7 +37,7 @@ describe('schema v2', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     // Opened the way every reader opens a row: with the schema version it was sealed under.
-    const session = new VaultSession(db, 'main', keys, { id: 'u', role: 'care-plaza' });
+    const session = await VaultSession.open(db, 'main', keys, { id: 'u', role: 'care-plaza', name: 'u' });
     const row = await db.persons.get('p1');
     expect(row && (await session.open('persons', 'p1', row.enc))).toEqual(content);
     await db.templates.put({ id: 't', version: 1, savedAt: 1, template: {} as never });

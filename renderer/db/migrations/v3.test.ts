@@ -37,13 +37,16 @@ describe('schema v3', () => {
     await v2.table('endingNotes').put({ id: 'n1', personId: 'p1', createdAt: 1, updatedAt: 1, deletedAt: 0, enc });
     v2.close();
 
-    const db = new VaultDatabase(name);
+    // Frozen: versions 2 and 3 exactly as shipped, not today's database class.
+    const db = new Dexie(name);
+    db.version(2).stores(SCHEMA_V2);
+    db.version(3).stores(SCHEMA_V3);
     await db.open();
     expect(db.verno).toBe(3);
-    const session = new VaultSession(db, 'main', keys, { id: 'u', role: 'commissioner' });
-    const note = await db.endingNotes.get('n1');
+    const session = await VaultSession.open(db as unknown as VaultDatabase, 'main', keys, { id: 'u', role: 'commissioner', name: 'u' });
+    const note = await db.table('endingNotes').get('n1');
     expect(note && (await session.open('endingNotes', 'n1', note.enc))).toEqual(content);
-    await db.meetings.put({
+    await db.table('meetings').put({
       id: 'm1',
       date: '2026-11-01',
       type: 'case',
@@ -54,9 +57,13 @@ describe('schema v3', () => {
       deletedAt: 0,
       enc,
     });
-    expect(await db.meetings.where('personIds').equals('p2').count()).toBe(1);
+    expect(await db.table('meetings').where('personIds').equals('p2').count()).toBe(1);
     expect(
-      await db.meetings.where('[type+districtId+date]').between(['case', 'd01', Dexie.minKey], ['case', 'd01', '2026-11-30']).count(),
+      await db
+        .table('meetings')
+        .where('[type+districtId+date]')
+        .between(['case', 'd01', Dexie.minKey], ['case', 'd01', '2026-11-30'])
+        .count(),
     ).toBe(1);
     db.close();
   });

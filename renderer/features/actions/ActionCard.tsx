@@ -33,7 +33,7 @@ export function ActionCard(props: {
   const reopen = async () => {
     setBusy(true);
     try {
-      props.onChanged(await markOpen(session, a.id, now()));
+      props.onChanged(await markOpen(session, a, now()));
       notify(t('actions.reopened'));
     } catch (e) {
       notify(errorMessage(e));
@@ -145,7 +145,7 @@ function CompleteActionForm({
     }
     setBusy(true);
     try {
-      const done = await markDone(session, item.id, date, note.trim(), now());
+      const done = await markDone(session, item, date, note.trim(), now());
       notify(t('actions.completed'));
       onDone(done);
     } catch (err) {

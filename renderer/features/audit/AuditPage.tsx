@@ -1,35 +1,70 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
-import { verifyAuditChain, type ChainCheck } from '../../audit/auditLog';
+import { logEvent, verifyAuditChain, type AuditProblem, type ChainReport } from '../../audit/auditLog';
+import type { AuditRow } from '../../db/database';
+import { now } from '../../platform/clock';
+import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
 import { formatInstantJa } from '../../../shared/text/dates';
 
 const PAGE = 200;
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const { session, profile } = useOpenVault();
+  const { session } = useOpenVault();
   const rows = useLiveQuery(() => session.db.audit.orderBy('seq').reverse().limit(PAGE).toArray(), [session]);
   const total = useLiveQuery(() => session.db.audit.count(), [session]);
-  const [check, setCheck] = useState<ChainCheck | null>(null);
+  const names = useActorNames(rows);
+  const [check, setCheck] = useState<ChainReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
-  const actorLabel = (actorId: string, role: string) =>
-    actorId === profile.id ? profile.name : role ? t(`roles.${role}`, { defaultValue: role }) : t('common.none');
+  const verify = async () => {
+    setError(null);
+    try {
+      const report = await verifyAuditChain(session);
+      setCheck(report);
+      await logEvent(session, { action: 'audit.verify', table: 'audit', recordId: report.ok ? 'ok' : 'broken' }, now());
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const actorLabel = (r: AuditRow) => {
+    const who = names.get(r.seq);
+    const role = who?.role || r.actorRole;
+    const roleLabel = role ? t(`roles.${role}`, { defaultValue: role }) : '';
+    if (who?.name) return roleLabel ? `${who.name}（${roleLabel}）` : who.name;
+    return roleLabel || t('common.none');
+  };
 
   return (
     <section aria-labelledby="audit-title">
       <div className="page-head">
         <h1 id="audit-title">{t('audit.title')}</h1>
-        <button type="button" onClick={() => void verifyAuditChain(session.db).then(setCheck)}>
+        <button type="button" onClick={() => void verify()}>
           {t('audit.verify')}
         </button>
       </div>
       <p>{t('audit.lead')}</p>
+      <ErrorBox message={error} />
       {check ? (
-        <p className={check.ok ? 'notice ok' : 'error-box'} role="status" data-testid="audit-check">
-          {check.ok ? t('audit.ok', { n: check.count }) : t('audit.broken', { seq: check.brokenAtSeq })}
-        </p>
+        check.ok ? (
+          <p className="notice ok" role="status" data-testid="audit-check">
+            {t('audit.ok', { n: check.count })}
+          </p>
+        ) : (
+          <div className="error-box" role="alert" data-testid="audit-check">
+            <p>{t('audit.brokenTitle', { n: check.count })}</p>
+            <ul>
+              {check.problems.map((p, i) => (
+                <li key={i}>{problemText(t, p)}</li>
+              ))}
+            </ul>
+            <p>{t('audit.verifyHelp')}</p>
+          </div>
+        )
       ) : null}
       {rows && rows.length > 0 ? (
         <table className="audit">
@@ -50,7 +85,7 @@ export function AuditPage() {
               <tr key={r.seq}>
                 <td>{r.seq}</td>
                 <td>{formatInstantJa(r.at)}</td>
-                <td>{actorLabel(r.actorId, r.actorRole)}</td>
+                <td>{actorLabel(r)}</td>
                 <td>{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
                 <td className="mono">
                   {r.table}:{r.recordId.slice(0, 8)}
@@ -64,4 +99,39 @@ export function AuditPage() {
       )}
     </section>
   );
+}
+
+function problemText(t: (key: string, opts?: Record<string, unknown>) => string, p: AuditProblem): string {
+  if (p.kind === 'gap' && p.from === p.to) return t('audit.problems.gapOne', { from: p.from });
+  return t(`audit.problems.${p.kind}`, p);
+}
+
+/** The actor's name and role as they were at each entry (sealed in the entry), by entry number. */
+function useActorNames(rows: readonly AuditRow[] | undefined): Map<number, { name: string; role: string }> {
+  const { session } = useOpenVault();
+  const [names, setNames] = useState(new Map<number, { name: string; role: string }>());
+  useEffect(() => {
+    if (!rows) return;
+    let alive = true;
+    void (async () => {
+      // Entries of one session share one sealed stamp: open each distinct one once.
+      const byStamp = new Map<string, Promise<{ name: string; role: string }>>();
+      const out = new Map<number, { name: string; role: string }>();
+      for (const r of rows) {
+        if (!r.who) continue;
+        const key = Array.from(r.who.iv).join(',');
+        let p = byStamp.get(key);
+        if (!p) {
+          p = session.openWho(r.who).catch(() => ({ name: '', role: '' }));
+          byStamp.set(key, p);
+        }
+        out.set(r.seq, await p);
+      }
+      if (alive) setNames(out);
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [rows, session]);
+  return names;
 }

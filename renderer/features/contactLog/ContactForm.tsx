@@ -18,6 +18,9 @@ import { saveContact, trashContact, type Contact } from './contactRepo';
 import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput } from './contactForm';
 import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
+import { StaleNotice } from '../../ui/StaleNotice';
+import { currentRevision, isStaleRevision } from '../../records/write';
+import { contactsTable } from '../../records/tables';
 import { dayLabel, monthOf } from './contactLog';
 
 /**
@@ -42,7 +45,8 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     existing ? toInput(existing) : emptyContact(today, profile.id, profile.name, personId ?? ''),
   );
   const key = draftKey({ id: existing?.id, personId });
-  const draft = useDraft<ContactInput>(key, initial);
+  const draft = useDraft<ContactInput>(key, initial, existing?.rev ?? 0);
+  const [stale, setStale] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [acknowledged, setAcknowledged] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -94,7 +98,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const presetPerson = personId && persons.get(personId);
   const back: Route = presetPerson ? { name: 'person', id: personId } : { name: 'contacts' };
 
-  const submit = async () => {
+  const submit = async (baseRev = draft.baseRev) => {
     if (saving.current) return;
     setAttempted(true);
     if (step.kind === 'blocked') {
@@ -112,7 +116,8 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     setError(null);
     try {
       const districtId = persons.get(v.personId)?.districtId ?? profile.districtId;
-      const saved = await saveContact(session, forSaving(v), districtId, now(), existing);
+      setStale(false);
+      const saved = await saveContact(session, forSaving(v), districtId, now(), existing && { ...existing, rev: baseRev });
       await draft.clear();
       rememberMonth(monthOf(saved.date));
       // The log offers 続けて記録する for it (the person page has its own 記録する button).
@@ -121,10 +126,24 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       navigate(back);
     } catch (err) {
       // The draft still holds every character; nothing typed is lost.
-      setError(errorMessage(err));
+      if (isStaleRevision(err)) setStale(true);
+      else setError(errorMessage(err));
       saving.current = false;
       setBusy(false);
     }
+  };
+
+  /** Saving over an entry saved meanwhile elsewhere, on purpose. */
+  const keepMine = async () => {
+    if (!existing) return;
+    const rev = await currentRevision(session, contactsTable, existing.id);
+    draft.rebase(rev);
+    await submit(rev);
+  };
+
+  const takeSaved = async () => {
+    await draft.clear();
+    navigate({ name: 'contacts' });
   };
 
   const leave = async () => {
@@ -136,7 +155,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const trash = async () => {
     if (!existing || !window.confirm(t('contacts.trashConfirm'))) return;
     try {
-      await trashContact(session, existing.id, now());
+      await trashContact(session, existing, now());
       await draft.clear();
       notify(t('contacts.trashed'));
       navigate({ name: 'contacts' });
@@ -254,6 +273,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       </fieldset>
       <div className="cf-actions">
         <ErrorBox message={error ?? (attempted && step.kind === 'blocked' ? t('contacts.fixErrors') : null)} />
+        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
         {confirming ? (
           <p className="warning-box" role="alert">
             {t('contacts.confirmWarnings', { list: warningList })}

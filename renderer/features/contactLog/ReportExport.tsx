@@ -38,7 +38,7 @@ export function ReportExport({
       const bytes = new TextEncoder().encode(reportCsv(report, { commissionerName, districtName }));
       const saved = await platform.saveFile(reportFileName(report, 'csv'), bytes, { name: 'CSV', extensions: ['csv'] });
       if (!saved) return;
-      await logEvent(session.db, session.actor, { action: 'export.csv', table: 'contacts', recordId: reportAuditId(report, 'csv') }, now());
+      await logEvent(session, { action: 'export.csv', table: 'contacts', recordId: reportAuditId(report, 'csv') }, now());
       notify(t('report.csvDone'));
     });
 

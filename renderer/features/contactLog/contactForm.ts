@@ -1,19 +1,19 @@
 // The contact form's rules that are not React: draft keys, the save shortcut, the one-click
 // phrases, and the two-step save (errors block; warnings are shown and need a second press).
 import type { ContactInput, Problem } from '../../../shared/contactLog/contact';
+import { draftKeys, type DraftKey } from '../../records/draftKeys';
 import type { Contact } from './contactRepo';
 
 /** One-click phrases for 「ようす・話したこと」. Stored as typed, so they stay Japanese. */
 export const SUMMARY_PHRASES = ['変わりなし', '不在（ポストに連絡票）', '体調について話を聞いた'] as const;
 
 /** One draft per new form (per preset person) and one per edited entry. */
-export function draftKey(opts: { id?: string | undefined; personId?: string | undefined }): string {
-  if (opts.id) return `contact-edit:${opts.id}`;
-  return opts.personId ? `contact-new:${opts.personId}` : 'contact-new';
+export function draftKey(opts: { id?: string | undefined; personId?: string | undefined }): DraftKey {
+  return opts.id ? draftKeys.contactEdit(opts.id) : draftKeys.contactNew(opts.personId);
 }
 
 export function toInput(c: Contact): ContactInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = c;
+  const { id: _id, rev: _r, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = c;
   return input;
 }
 

@@ -10,7 +10,7 @@ describe('contact log', () => {
   it('a follow-up becomes one action item that follows the entry through edits and the trash', async () => {
     const s = await open();
     const base = { ...emptyContact('2026-11-27', 'u1', '𠮷田 花子', 'p1'), summary: '変わりなし' };
-    const c = await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-03' } }, 'd01', 10);
+    let c = await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-03' } }, 'd01', 10);
     let actions = (await listActions(s)).items;
     expect(actions).toEqual([
       expect.objectContaining({
@@ -24,16 +24,16 @@ describe('contact log', () => {
       }),
     ]);
 
-    await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-05' } }, 'd01', 11, c);
+    c = await saveContact(s, { ...base, followUp: { needed: true, task: '通院の付き添いを調整', due: '2026-12-05' } }, 'd01', 11, c);
     actions = (await listActions(s)).items;
     expect(actions).toHaveLength(1);
     expect(actions[0]?.due).toBe('2026-12-05');
 
-    await saveContact(s, base, 'd01', 12, c);
+    c = await saveContact(s, base, 'd01', 12, c);
     expect((await listActions(s)).items).toHaveLength(0);
-    await saveContact(s, { ...base, followUp: { needed: true, task: '', due: '2026-12-05' } }, 'd01', 13, c);
+    c = await saveContact(s, { ...base, followUp: { needed: true, task: '', due: '2026-12-05' } }, 'd01', 13, c);
     expect((await listActions(s)).items[0]?.task).toBe('変わりなし');
-    await trashContact(s, c.id, 14);
+    await trashContact(s, c, 14);
     expect((await listActions(s)).items).toHaveLength(0);
     expect(await contactsOfPerson(s, 'p1')).toHaveLength(0);
   });

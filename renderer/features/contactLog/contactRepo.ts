@@ -1,14 +1,13 @@
 // 見守り・相談記録: sealed log entries. A follow-up with a due date becomes an action item (one
 // per entry, id `fu-<entry id>`) in the same transaction, so it shows up in the やること list
 // and can never be forgotten in a note.
-import { contactSchema, type ContactInput } from '../../../shared/contactLog/contact';
-import { actionItemSchema, type ActionItemInput } from '../../../shared/actions/actionItem';
-import type { ContactRow } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
-import { appendAudit, appendAuditMany } from '../../audit/auditLog';
+import { type ContactInput } from '../../../shared/contactLog/contact';
+import { type ActionItemInput } from '../../../shared/actions/actionItem';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
-import { actionRow, type ActionItem } from '../actions';
+import { openRecord, openRecords, type Stored } from '../../records/sealed';
+import { actionsTable, contactsTable } from '../../records/tables';
+import { newMeta, recordWriter } from '../../records/write';
 
 export type Contact = Stored<ContactInput>;
 
@@ -16,15 +15,14 @@ export const followUpId = (contactId: string) => `fu-${contactId}`;
 
 export async function getContact(session: VaultSession, id: string): Promise<Contact | undefined> {
   const row = await session.db.contacts.get(id);
-  return row ? openRecord(session, 'contacts', contactSchema, row) : undefined;
+  return row ? openRecord(session, contactsTable, row) : undefined;
 }
 
 export async function contactsOfPerson(session: VaultSession, personId: string): Promise<Contact[]> {
   const rows = await session.db.contacts.where('personId').equals(personId).toArray();
   const { records } = await openRecords(
     session,
-    'contacts',
-    contactSchema,
+    contactsTable,
     rows.filter((r) => r.deletedAt === 0),
   );
   return records.sort(newestFirst);
@@ -35,8 +33,7 @@ export async function contactsBetween(session: VaultSession, from: string, to: s
   const rows = await session.db.contacts.where('date').between(from, to, true, true).toArray();
   const { records, corrupt } = await openRecords(
     session,
-    'contacts',
-    contactSchema,
+    contactsTable,
     rows.filter((r) => r.deletedAt === 0),
   );
   return { items: records.sort(newestFirst), corrupt };
@@ -46,7 +43,11 @@ function newestFirst(a: Contact, b: Contact): number {
   return b.date.localeCompare(a.date) || b.createdAt - a.createdAt;
 }
 
-/** Creates (no id) or updates an entry; keeps its follow-up action in step. */
+/**
+ * Creates (no `existing`) or updates an entry, keeping its follow-up action in step. `existing`
+ * is the copy the form was opened with: if the entry was saved since, the save is refused
+ * (StaleRevision) and nothing is written.
+ */
 export async function saveContact(
   session: VaultSession,
   input: ContactInput,
@@ -55,64 +56,49 @@ export async function saveContact(
   existing?: Contact,
 ): Promise<Contact> {
   const record: Contact = existing
-    ? { ...input, id: existing.id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
-    : { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 };
-  const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, record);
-  const row: ContactRow = { ...meta, date: content.date, personId: content.personId, recordedBy: content.recordedBy, enc };
-  const db = session.db;
+    ? { ...input, id: existing.id, rev: existing.rev, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
+    : { ...input, ...newMeta(now) };
   const fuId = followUpId(record.id);
-  const prevRow = await db.actions.get(fuId);
-  const prev = prevRow && prevRow.deletedAt === 0 ? await openRecord(session, 'actions', actionItemSchema, prevRow) : undefined;
-  let followUp: ActionItem | null = null;
-  if (content.followUp.needed) {
+  const prevRow = existing ? await session.db.actions.get(fuId) : undefined;
+  const prev = prevRow ? await openRecord(session, actionsTable, prevRow) : undefined;
+  const w = recordWriter(session);
+  const saved = await w.put(contactsTable, record, existing ? 'contact.update' : 'contact.create');
+  const livePrev = prev && prev.deletedAt === 0 ? prev : undefined;
+  if (saved.followUp.needed) {
     const base: ActionItemInput = {
       source: 'contact',
       sourceId: record.id,
-      owner: content.recordedByName || '—',
+      owner: saved.recordedByName || '—',
       ownerOrg: '民生委員・児童委員',
-      task: content.followUp.task.trim() || content.summary.trim().slice(0, 200) || 'フォローアップ',
-      due: content.followUp.due,
-      personId: content.personId,
+      task: saved.followUp.task.trim() || saved.summary.trim().slice(0, 200) || 'フォローアップ',
+      due: saved.followUp.due,
+      personId: saved.personId,
       districtId,
-      status: prev?.status ?? 'open',
-      doneDate: prev?.doneDate ?? '',
-      doneNote: prev?.doneNote ?? '',
+      status: livePrev?.status ?? 'open',
+      doneDate: livePrev?.doneDate ?? '',
+      doneNote: livePrev?.doneNote ?? '',
     };
-    followUp = { ...base, id: fuId, createdAt: prev?.createdAt ?? now, updatedAt: now, deletedAt: 0 };
+    // A follow-up removed earlier (trashed) comes back as the same action item, at its next revision.
+    const meta = prev
+      ? { id: fuId, rev: prev.rev, createdAt: prev.createdAt, updatedAt: now, deletedAt: 0 }
+      : { ...newMeta(now), id: fuId };
+    await w.put(actionsTable, { ...base, ...meta }, livePrev ? 'action.update' : 'action.create');
+  } else if (livePrev) {
+    await w.put(actionsTable, { ...livePrev, deletedAt: now, updatedAt: now }, 'action.delete');
   }
-  const fuRow = followUp ? await actionRow(session, followUp) : null;
-  await db.transaction('rw', db.contacts, db.actions, db.audit, async () => {
-    await db.contacts.put(row);
-    await appendAudit(
-      db,
-      session.actor,
-      { action: existing ? 'contact.update' : 'contact.create', table: 'contacts', recordId: record.id },
-      now,
-    );
-    if (fuRow) {
-      await db.actions.put(fuRow);
-      await appendAudit(db, session.actor, { action: prev ? 'action.update' : 'action.create', table: 'actions', recordId: fuId }, now);
-    } else if (prev) {
-      await db.actions.update(fuId, { deletedAt: now, updatedAt: now });
-      await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: fuId }, now);
-    }
-  });
-  return { ...content, ...meta };
+  await w.commit(now);
+  return saved;
 }
 
-export async function trashContact(session: VaultSession, id: string, now: number): Promise<void> {
-  const db = session.db;
-  const row = await db.contacts.get(id);
-  if (!row) throw new AppError('NotFound', { id });
-  await db.transaction('rw', db.contacts, db.actions, db.audit, async () => {
-    await db.contacts.update(id, { deletedAt: now, updatedAt: now });
-    await appendAudit(db, session.actor, { action: 'contact.trash', table: 'contacts', recordId: id }, now);
-    const fu = await db.actions.get(followUpId(id));
-    if (fu && fu.deletedAt === 0) {
-      await db.actions.update(fu.id, { deletedAt: now, updatedAt: now });
-      await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: fu.id }, now);
-    }
-  });
+export async function trashContact(session: VaultSession, contact: Contact, now: number): Promise<void> {
+  const w = recordWriter(session);
+  await w.put(contactsTable, { ...contact, deletedAt: now, updatedAt: now }, 'contact.trash');
+  const fuRow = await session.db.actions.get(followUpId(contact.id));
+  if (fuRow && fuRow.deletedAt === 0) {
+    const fu = await openRecord(session, actionsTable, fuRow);
+    await w.put(actionsTable, { ...fu, deletedAt: now, updatedAt: now }, 'action.delete');
+  }
+  await w.commit(now);
 }
 
 /**
@@ -121,27 +107,8 @@ export async function trashContact(session: VaultSession, id: string, now: numbe
  */
 export async function addContactsInBulk(session: VaultSession, inputs: readonly ContactInput[], now: number): Promise<number> {
   if (inputs.some((c) => c.followUp.needed)) throw new AppError('ValidationFailed', { reason: 'bulk entries carry no follow-up' });
-  const rows: ContactRow[] = await Promise.all(
-    inputs.map(async (c): Promise<ContactRow> => {
-      const { meta, content, enc } = await sealRecord(session, 'contacts', contactSchema, {
-        ...c,
-        id: crypto.randomUUID(),
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: 0,
-      });
-      return { ...meta, date: content.date, personId: content.personId, recordedBy: content.recordedBy, enc };
-    }),
-  );
-  const db = session.db;
-  await db.transaction('rw', db.contacts, db.audit, async () => {
-    await db.contacts.bulkPut(rows);
-    await appendAuditMany(
-      db,
-      session.actor,
-      rows.map((r) => ({ action: 'contact.create' as const, table: 'contacts', recordId: r.id })),
-      now,
-    );
-  });
-  return rows.length;
+  const w = recordWriter(session);
+  await Promise.all(inputs.map((c) => w.put(contactsTable, { ...c, ...newMeta(now) }, 'contact.create')));
+  await w.commit(now);
+  return inputs.length;
 }

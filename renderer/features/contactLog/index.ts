@@ -2,5 +2,14 @@
 export { ContactLogPage } from './ContactLogPage';
 export { ContactFormPage } from './ContactFormPage';
 export { ActivityReportPage } from './ActivityReportPage';
-export { addContactsInBulk, contactsBetween, contactsOfPerson, followUpId, saveContact, trashContact, type Contact } from './contactRepo';
+export {
+  addContactsInBulk,
+  contactsBetween,
+  getContact,
+  contactsOfPerson,
+  followUpId,
+  saveContact,
+  trashContact,
+  type Contact,
+} from './contactRepo';
 export { contactLogMessages } from './messages';

@@ -23,6 +23,6 @@ describe('demo records', () => {
     expect(items.filter((c) => c.personId !== '').every((c) => ids.has(c.personId))).toBe(true);
     expect((await listMeetings(s)).items).toHaveLength(1);
     expect((await listActions(s)).items).toHaveLength(3);
-    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
   });
 });

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useController, useOpenVault } from '../../records/context';
-import { routeHref } from '../../ui/router';
+import { navigate, routeHref } from '../../ui/router';
+import { StaleNotice } from '../../ui/StaleNotice';
+import { currentRevision, isStaleRevision } from '../../records/write';
+import { endingNotesTable } from '../../records/tables';
 import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
@@ -20,7 +23,7 @@ export function NotePage({ id }: { id: string }) {
   const { session, persons } = useOpenVault();
   const loaded = useLiveQuery(async () => {
     const note = await getNote(session, id);
-    const template = note ? await getTemplate(session.db, note.templateId, note.templateVersion) : undefined;
+    const template = note ? await getTemplate(session, note.templateId, note.templateVersion) : undefined;
     return { note, template };
   }, [session, id]);
   if (!loaded) return null;
@@ -51,6 +54,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
   const [answers, setAnswers] = useState<Answers>(note.answers);
   const [savedAt, setSavedAt] = useState(note.updatedAt);
   const [error, setError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const latest = useRef({ note, answers, dirty: false });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -66,12 +70,27 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
       setError(null);
     } catch (e) {
       cur.dirty = true; // keep it for the next try: nothing typed is dropped
-      setError(errorMessage(e));
+      if (isStaleRevision(e)) setStale(true);
+      else setError(errorMessage(e));
     }
   }, [session]);
 
   useEffect(() => controller.registerFlusher(flush), [controller, flush]);
   useEffect(() => () => void flush(), [flush]);
+
+  /** Saving these answers over a copy saved meanwhile elsewhere, on purpose. */
+  const keepMine = async () => {
+    const rev = await currentRevision(session, endingNotesTable, note.id);
+    latest.current = { ...latest.current, note: { ...latest.current.note, rev }, dirty: true };
+    setStale(false);
+    await flush();
+  };
+
+  const takeSaved = () => {
+    latest.current = { ...latest.current, dirty: false };
+    setStale(false);
+    navigate(persons.get(note.personId) ? { name: 'person', id: note.personId } : { name: 'persons' });
+  };
 
   const set = (qid: string, a: Answers[string]) => {
     const next = { ...latest.current.answers, [qid]: a };
@@ -87,6 +106,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
         {t('notes.autosaved', { at: formatInstantJa(savedAt) })}
       </p>
       <ErrorBox message={error} />
+      {stale ? <StaleNotice onKeepMine={() => void keepMine()} onTakeSaved={takeSaved} /> : null}
       <PrintButtons template={template} answers={answers} person={persons.get(note.personId)} filled />
       {template.sections.map((s, i) => (
         <fieldset key={s.id}>

@@ -18,8 +18,8 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
   const data = useLiveQuery(
     async () => ({
       notes: await notesOfPerson(session, person.id),
-      latest: await latestTemplates(session.db),
-      all: await allTemplateVersions(session.db),
+      latest: await latestTemplates(session),
+      all: await allTemplateVersions(session),
     }),
     [session, person.id],
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { draftKeys } from '../../records/draftKeys';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
@@ -56,7 +57,7 @@ export function newQuestion(kind: QuestionKind, label: string): Question {
 export function TemplateEditorPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
-  const templates = useLiveQuery(() => latestTemplates(session.db), [session]);
+  const templates = useLiveQuery(() => latestTemplates(session), [session]);
   const tpl = templates?.find((x) => x.id === id);
   if (!templates) return null;
   if (!tpl) return <ErrorBox message={t('errors.NotFound')} />;
@@ -66,7 +67,7 @@ export function TemplateEditorPage({ id }: { id: string }) {
 function Editor({ template }: { template: EndingNoteTemplate }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const draft = useDraft<EndingNoteTemplate>(`template-edit:${template.id}`, template);
+  const draft = useDraft<EndingNoteTemplate>(draftKeys.templateEdit(template.id), template);
   const [issues, setIssues] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<QuestionKind>('shortText');
@@ -83,7 +84,7 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
       return;
     }
     try {
-      const stored = await saveTemplateVersion(session.db, session.actor, parsed.data, now());
+      const stored = await saveTemplateVersion(session, parsed.data, now());
       await draft.clear();
       notify(t('templates.saved', { version: stored.version }));
       navigate({ name: 'templates' });

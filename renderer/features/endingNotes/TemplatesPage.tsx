@@ -15,7 +15,7 @@ import { PrintButtons } from './PrintButtons';
 export function TemplatesPage() {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const templates = useLiveQuery(() => latestTemplates(session.db), [session]);
+  const templates = useLiveQuery(() => latestTemplates(session), [session]);
   const [error, setError] = useState<string | null>(null);
 
   const exportTemplate = async (tpl: EndingNoteTemplate) => {
@@ -25,12 +25,7 @@ export function TemplatesPage() {
         extensions: ['json'],
       });
       if (saved) {
-        await logEvent(
-          session.db,
-          session.actor,
-          { action: 'template.export', table: 'templates', recordId: `${tpl.id}@${tpl.version}` },
-          now(),
-        );
+        await logEvent(session, { action: 'template.export', table: 'templates', recordId: `${tpl.id}@${tpl.version}` }, now());
         notify(t('templates.exported'));
       }
     } catch (e) {
@@ -46,7 +41,7 @@ export function TemplatesPage() {
     const result = parseTemplateFile(file.bytes);
     if (!result.ok) return setError(t(`templates.importErrors.${result.reason}`));
     try {
-      const stored = await saveTemplateVersion(session.db, session.actor, result.template, now(), 'template.import');
+      const stored = await saveTemplateVersion(session, result.template, now(), 'template.import');
       notify(t('templates.imported', { name: stored.name, version: stored.version }));
     } catch (e) {
       setError(errorMessage(e));

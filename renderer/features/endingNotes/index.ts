@@ -3,6 +3,6 @@ export { TemplatesPage } from './TemplatesPage';
 export { TemplateEditorPage } from './TemplateEditorPage';
 export { NotePage } from './NotePage';
 export { PersonNotesSection } from './PersonNotesSection';
-export { getNote, notesOfPerson, type EndingNote } from './noteRepo';
-export { allTemplateVersions } from './templateRepo';
+export { createNote, getNote, notesOfPerson, saveAnswers, type EndingNote } from './noteRepo';
+export { allTemplateVersions, saveTemplateVersion } from './templateRepo';
 export { endingNotesMessages } from './messages';

@@ -12,18 +12,18 @@ describe('templates and notes', () => {
     const note = await createNote(s, 'person-1', STANDARD_JA.id, 1, 10);
     await saveAnswers(s, note, { name: '𠮷田 ハル', 'life-events': [['1950年代', '鶴見で生まれる']] }, 11);
     const edited = { ...STANDARD_JA, sections: STANDARD_JA.sections.slice(1) };
-    const saved = await saveTemplateVersion(s.db, s.actor, edited, 12);
+    const saved = await saveTemplateVersion(s, edited, 12);
     expect(saved.version).toBe(2);
-    expect((await latestTemplates(s.db)).find((t) => t.id === STANDARD_JA.id)?.version).toBe(2);
+    expect((await latestTemplates(s)).find((t) => t.id === STANDARD_JA.id)?.version).toBe(2);
     const reopened = await getNote(s, note.id);
     expect(reopened?.templateVersion).toBe(1);
-    expect((await getTemplate(s.db, reopened?.templateId ?? '', reopened?.templateVersion ?? 0))?.sections[0]?.title).toBe('自分のこと');
+    expect((await getTemplate(s, reopened?.templateId ?? '', reopened?.templateVersion ?? 0))?.sections[0]?.title).toBe('自分のこと');
     expect(reopened?.answers.name).toBe('𠮷田 ハル');
   });
 
   it('refuses an invalid template and stores nothing', async () => {
     const s = await open();
-    await expect(saveTemplateVersion(s.db, s.actor, { ...STANDARD_JA, sections: [] }, 1)).rejects.toMatchObject({
+    await expect(saveTemplateVersion(s, { ...STANDARD_JA, sections: [] }, 1)).rejects.toMatchObject({
       code: 'ValidationFailed',
     });
     expect(await s.db.templates.count()).toBe(0);
@@ -33,11 +33,12 @@ describe('templates and notes', () => {
     const s = await open();
     const a = await createNote(s, 'p', STANDARD_JA.id, 1, 1);
     await createNote(s, 'p', STANDARD_JA.id, 1, 2);
-    await saveAnswers(s, a, { messages: 'MARKER-note' }, 3);
+    const a2 = await saveAnswers(s, a, { messages: 'MARKER-note' }, 3);
     expect((await notesOfPerson(s, 'p')).map((n) => n.id)[0]).toBe(a.id);
     const row = await s.db.endingNotes.get(a.id);
     expect(new TextDecoder().decode(row?.enc.ct)).not.toContain('MARKER');
-    await trashNote(s, a, 4);
+    await expect(trashNote(s, a, 4)).rejects.toMatchObject({ code: 'StaleRevision' });
+    await trashNote(s, a2, 4);
     expect(await notesOfPerson(s, 'p')).toHaveLength(1);
     const actions = (await s.db.audit.toArray()).map((r) => r.action);
     expect(actions).toEqual(['endingNote.create', 'endingNote.create', 'endingNote.update', 'endingNote.trash']);

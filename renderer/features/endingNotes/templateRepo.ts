@@ -1,51 +1,70 @@
-// Templates: the bundled ones (code) plus every version a user saved or imported (database).
-// Saving never overwrites: it adds version n+1, so notes written against n still open.
+// Templates: the bundled ones (code) plus every version a user saved or imported (database,
+// sealed: names and questions are typed text). Saving never overwrites: it adds version n+1, so
+// notes written against n still open.
 import { DEFAULT_TEMPLATES } from '../../../shared/endingNotes/defaults';
 import { templateSchema, type EndingNoteTemplate } from '../../../shared/endingNotes/template';
-import type { VaultDatabase } from '../../db/database';
-import { appendAudit, type Actor } from '../../audit/auditLog';
+import type { TemplateRow } from '../../db/database';
+import { appendAudit } from '../../audit/auditLog';
+import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
+import { validationError } from '../../records/sealed';
+import { templateRowKey } from '../../records/upgrade';
 
-export async function allTemplateVersions(db: VaultDatabase): Promise<EndingNoteTemplate[]> {
-  const stored = (await db.templates.toArray()).map((r) => r.template);
-  return [...DEFAULT_TEMPLATES, ...stored];
+async function openTemplate(session: VaultSession, row: TemplateRow): Promise<EndingNoteTemplate> {
+  if (!row.enc) throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
+  const parsed = templateSchema.safeParse(await session.open('templates', templateRowKey(row.id, row.version), row.enc));
+  // The row's id and version must be the sealed template's own: a ciphertext can't be relabelled.
+  if (!parsed.success || parsed.data.id !== row.id || parsed.data.version !== row.version)
+    throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
+  return parsed.data;
+}
+
+/** Every stored version, bundled first; versions that do not open are reported by key. */
+export async function allTemplateVersions(session: VaultSession): Promise<EndingNoteTemplate[]> {
+  const rows = await session.db.templates.toArray();
+  const stored = await Promise.all(rows.map((r) => openTemplate(session, r).catch(() => null)));
+  return [...DEFAULT_TEMPLATES, ...stored.filter((t) => t !== null)];
 }
 
 /** The newest version of every template id, bundled order first. */
-export async function latestTemplates(db: VaultDatabase): Promise<EndingNoteTemplate[]> {
+export async function latestTemplates(session: VaultSession): Promise<EndingNoteTemplate[]> {
   const latest = new Map<string, EndingNoteTemplate>();
-  for (const t of await allTemplateVersions(db)) {
+  for (const t of await allTemplateVersions(session)) {
     const cur = latest.get(t.id);
     if (!cur || t.version > cur.version) latest.set(t.id, t);
   }
   return [...latest.values()];
 }
 
-export async function getTemplate(db: VaultDatabase, id: string, version: number): Promise<EndingNoteTemplate | undefined> {
+export async function getTemplate(session: VaultSession, id: string, version: number): Promise<EndingNoteTemplate | undefined> {
   const bundled = DEFAULT_TEMPLATES.find((t) => t.id === id && t.version === version);
   if (bundled) return bundled;
-  return (await db.templates.get([id, version]))?.template;
-}
-
-async function nextVersion(db: VaultDatabase, id: string): Promise<number> {
-  const versions = (await allTemplateVersions(db)).filter((t) => t.id === id).map((t) => t.version);
-  return versions.length ? Math.max(...versions) + 1 : 1;
+  const row = await session.db.templates.get([id, version]);
+  return row ? openTemplate(session, row) : undefined;
 }
 
 /** Saves `template` as the next version of its id; returns what was stored. */
 export async function saveTemplateVersion(
-  db: VaultDatabase,
-  actor: Actor,
+  session: VaultSession,
   template: EndingNoteTemplate,
   now: number,
   action: 'template.save' | 'template.import' = 'template.save',
 ): Promise<EndingNoteTemplate> {
   const parsed = templateSchema.safeParse(template);
-  if (!parsed.success) throw new AppError('ValidationFailed', { issues: parsed.error.issues.map((i) => i.path.join('.')) });
-  return db.transaction('rw', db.templates, db.audit, async () => {
-    const stored = { ...parsed.data, version: await nextVersion(db, parsed.data.id) };
-    await db.templates.add({ id: stored.id, version: stored.version, savedAt: now, template: stored });
-    await appendAudit(db, actor, { action, table: 'templates', recordId: `${stored.id}@${stored.version}` }, now);
-    return stored;
+  if (!parsed.success) throw validationError('templates', parsed.error);
+  const db = session.db;
+  const bundledMax = Math.max(0, ...DEFAULT_TEMPLATES.filter((t) => t.id === parsed.data.id).map((t) => t.version));
+  const storedMax = async () =>
+    (await db.templates.where('id').equals(parsed.data.id).primaryKeys()).reduce((m, k) => Math.max(m, k[1]), 0);
+  const version = Math.max(bundledMax, await storedMax()) + 1;
+  const stored = { ...parsed.data, version };
+  const enc = await session.seal('templates', templateRowKey(stored.id, version), stored);
+  await db.transaction('rw', db.templates, db.audit, db.vaultMeta, async () => {
+    // add() refuses an existing [id+version]: a version saved meanwhile elsewhere is never replaced.
+    await db.templates.add({ id: stored.id, version, savedAt: now, enc }).catch((e: unknown) => {
+      throw new AppError('StaleRevision', { table: 'templates', id: stored.id }, { cause: e });
+    });
+    await appendAudit(session, [{ action, table: 'templates', recordId: templateRowKey(stored.id, version) }], now);
   });
+  return stored;
 }

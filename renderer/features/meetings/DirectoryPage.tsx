@@ -35,7 +35,7 @@ export function DirectoryPage() {
   const remove = async (e: DirectoryEntry) => {
     if (!window.confirm(t('directory.removeConfirm', { name: e.name }))) return;
     try {
-      await removeDirectoryEntry(session, e.id, now());
+      await removeDirectoryEntry(session, e, now());
       notify(t('directory.removed', { name: e.name }));
       await load();
     } catch (err) {

@@ -2,6 +2,7 @@
 // their action rows, or an empty meeting numbered after the team's previous one), then hands
 // over to the editor.
 import { useCallback, useEffect, useState } from 'react';
+import { draftKeys } from '../../records/draftKeys';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
@@ -58,7 +59,7 @@ export function MeetingFormPage({ id, type }: { id?: string; type?: string }) {
   return (
     <MeetingEditor
       key={loaded.version}
-      draftKey={id ? `meeting-edit:${id}` : `meeting-new:${type ?? ''}`}
+      draftKey={id ? draftKeys.meetingEdit(id) : draftKeys.meetingNew(type ?? '')}
       initial={loaded.initial}
       existing={loaded.existing}
       savedActions={loaded.savedActions}

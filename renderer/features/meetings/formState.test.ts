@@ -85,6 +85,7 @@ describe('form rows → ActionDrafts', () => {
       status: 'done',
       doneDate: '2026-12-01',
       doneNote: '',
+      rev: 1,
       createdAt: 1,
       updatedAt: 1,
       deletedAt: 0,

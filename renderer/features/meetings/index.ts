@@ -3,4 +3,5 @@ export { MeetingListPage } from './MeetingListPage';
 export { MeetingFormPage } from './MeetingFormPage';
 export { DirectoryPage } from './DirectoryPage';
 export { listMeetings, meetingsOfPerson, saveMeeting, trashMeeting, type Meeting } from './meetingRepo';
+export { saveDirectoryEntry } from './directoryRepo';
 export { meetingsMessages } from './messages';

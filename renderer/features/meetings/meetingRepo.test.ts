@@ -33,7 +33,7 @@ describe('meetings and their actions', () => {
     expect(items.map((a) => a.task).sort()).toEqual(['介護保険の申請支援', '見守り訪問', '配食の手配']);
     const first = items.find((a) => a.owner === '𠮷田');
     if (!first) throw new Error('missing');
-    await markDone(s, first.id, '2026-12-01', '手配済み', 110);
+    await markDone(s, first, '2026-12-01', '手配済み', 110);
 
     const kept = items
       .filter((a) => a.owner !== '鈴木')
@@ -43,7 +43,7 @@ describe('meetings and their actions', () => {
     expect(after).toHaveLength(2);
     expect(after.find((a) => a.id === first.id)).toMatchObject({ status: 'done', doneDate: '2026-12-01', doneNote: '手配済み' });
     expect(await meetingsOfPerson(s, 'p2')).toHaveLength(1);
-    expect(await verifyAuditChain(s.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
   });
 
   it('refuses invalid minutes and writes nothing', async () => {
@@ -75,7 +75,7 @@ describe('meetings and their actions', () => {
     const s = await open();
     const e = await saveDirectoryEntry(s, { name: '髙橋 一郎', organisation: '地域ケアプラザ', role: '社会福祉士', note: '' }, 1);
     const m = await saveMeeting(s, { ...caseMeeting('2026-11-01'), attendees: [toAttendeeRef(e.id, e)] }, [], 2);
-    await removeDirectoryEntry(s, e.id, 3);
+    await removeDirectoryEntry(s, e, 3);
     expect(await listDirectory(s)).toHaveLength(0);
     expect(await listDirectory(s, { includeRemoved: true })).toHaveLength(1);
     expect((await getMeeting(s, m.id))?.attendees[0]).toEqual({

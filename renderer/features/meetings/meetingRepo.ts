@@ -1,14 +1,13 @@
 // Meetings with their action items: the minutes and the 役割分担 rows are saved together in one
 // transaction, so a crash never leaves minutes whose actions are half written.
 import Dexie from 'dexie';
-import { meetingSchema, type MeetingInput } from '../../../shared/meetings/meeting';
+import type { MeetingInput } from '../../../shared/meetings/meeting';
 import type { ActionItemInput } from '../../../shared/actions/actionItem';
-import type { ActionRow, MeetingRow } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
-import { appendAudit } from '../../audit/auditLog';
+import { openRecord, openRecords, type Stored } from '../../records/sealed';
+import { actionsTable, meetingsTable } from '../../records/tables';
+import { newMeta, recordWriter } from '../../records/write';
 import type { VaultSession } from '../../vault/session';
-import { AppError } from '../../../shared/errors/codes';
-import { actionRow, actionsOfSource, type ActionItem } from '../actions';
+import { actionsOfSource } from '../actions';
 
 export type Meeting = Stored<MeetingInput>;
 
@@ -24,12 +23,12 @@ export interface ActionDraft {
 
 export async function getMeeting(session: VaultSession, id: string): Promise<Meeting | undefined> {
   const row = await session.db.meetings.get(id);
-  return row ? openRecord(session, 'meetings', meetingSchema, row) : undefined;
+  return row ? openRecord(session, meetingsTable, row) : undefined;
 }
 
 export async function listMeetings(session: VaultSession): Promise<{ items: Meeting[]; corrupt: string[] }> {
   const rows = await session.db.meetings.where('deletedAt').equals(0).toArray();
-  const { records, corrupt } = await openRecords(session, 'meetings', meetingSchema, rows);
+  const { records, corrupt } = await openRecords(session, meetingsTable, rows);
   return { items: records.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt), corrupt };
 }
 
@@ -38,8 +37,7 @@ export async function meetingsOfPerson(session: VaultSession, personId: string):
   return (
     await openRecords(
       session,
-      'meetings',
-      meetingSchema,
+      meetingsTable,
       rows.filter((r) => r.deletedAt === 0),
     )
   ).records;
@@ -61,12 +59,13 @@ export async function previousMeetingOfTeam(
   const row = rows
     .filter((r) => r.deletedAt === 0 && r.id !== excludeId)
     .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)[0];
-  return row ? openRecord(session, 'meetings', meetingSchema, row) : undefined;
+  return row ? openRecord(session, meetingsTable, row) : undefined;
 }
 
 /**
  * Saves the minutes and their action rows. Rows keep their status (a row closed from the list
- * stays closed when the minutes are edited); rows removed in the form are deleted.
+ * stays closed when the minutes are edited); rows removed in the form are deleted. `existing` is
+ * the copy the form was opened with: minutes saved since elsewhere are a StaleRevision.
  */
 export async function saveMeeting(
   session: VaultSession,
@@ -76,22 +75,15 @@ export async function saveMeeting(
   existing?: Meeting,
 ): Promise<Meeting> {
   const record: Meeting = existing
-    ? { ...input, id: existing.id, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
-    : { ...input, id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 };
-  const { meta, content, enc } = await sealRecord(session, 'meetings', meetingSchema, record);
-  const row: MeetingRow = {
-    ...meta,
-    date: content.date,
-    type: content.type,
-    districtId: content.districtId,
-    personIds: content.cases.map((c) => c.personId),
-    enc,
-  };
+    ? { ...input, id: existing.id, rev: existing.rev, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
+    : { ...input, ...newMeta(now) };
+  const w = recordWriter(session);
+  const saved = await w.put(meetingsTable, record, existing ? 'meeting.update' : 'meeting.create');
 
+  // The action items as they are now (one closed from the list since keeps its new status).
   const before = existing ? await actionsOfSource(session, existing.id) : [];
   const byId = new Map(before.map((a) => [a.id, a]));
   const keep = new Set<string>();
-  const writes: { row: ActionRow; created: boolean; changed: boolean }[] = [];
   for (const d of drafts) {
     const prev = d.id ? byId.get(d.id) : undefined;
     const base: ActionItemInput = {
@@ -102,61 +94,27 @@ export async function saveMeeting(
       task: d.task,
       due: d.due,
       personId: d.personId,
-      districtId: content.districtId,
+      districtId: saved.districtId,
       status: prev?.status ?? 'open',
       doneDate: prev?.doneDate ?? '',
       doneNote: prev?.doneNote ?? '',
     };
-    const item: ActionItem = {
-      ...base,
-      id: prev?.id ?? crypto.randomUUID(),
-      createdAt: prev?.createdAt ?? now,
-      updatedAt: now,
-      deletedAt: 0,
-    };
-    keep.add(item.id);
+    const meta = prev ? { id: prev.id, rev: prev.rev, createdAt: prev.createdAt, updatedAt: now, deletedAt: 0 } : newMeta(now);
+    keep.add(meta.id);
     const changed = !prev || (['owner', 'ownerOrg', 'task', 'due', 'personId', 'districtId'] as const).some((k) => prev[k] !== base[k]);
-    if (changed) writes.push({ row: await actionRow(session, item), created: !prev, changed });
+    if (changed) await w.put(actionsTable, { ...base, ...meta }, prev ? 'action.update' : 'action.create');
   }
-  const removed = before.filter((a) => !keep.has(a.id));
-
-  const db = session.db;
-  await db.transaction('rw', db.meetings, db.actions, db.audit, async () => {
-    await db.meetings.put(row);
-    await appendAudit(
-      db,
-      session.actor,
-      { action: existing ? 'meeting.update' : 'meeting.create', table: 'meetings', recordId: record.id },
-      now,
-    );
-    for (const w of writes) {
-      await db.actions.put(w.row);
-      await appendAudit(
-        db,
-        session.actor,
-        { action: w.created ? 'action.create' : 'action.update', table: 'actions', recordId: w.row.id },
-        now,
-      );
-    }
-    for (const a of removed) {
-      await db.actions.update(a.id, { deletedAt: now, updatedAt: now });
-      await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: a.id }, now);
-    }
-  });
-  return { ...content, ...meta };
+  for (const a of before.filter((x) => !keep.has(x.id)))
+    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete');
+  await w.commit(now);
+  return saved;
 }
 
-export async function trashMeeting(session: VaultSession, id: string, now: number): Promise<void> {
-  const db = session.db;
-  if (!(await db.meetings.get(id))) throw new AppError('NotFound', { id });
-  // Its open and done action items go with it (and come back with it from the trash).
-  await db.transaction('rw', db.meetings, db.actions, db.audit, async () => {
-    await db.meetings.update(id, { deletedAt: now, updatedAt: now });
-    await appendAudit(db, session.actor, { action: 'meeting.trash', table: 'meetings', recordId: id }, now);
-    const actions = (await db.actions.where('sourceId').equals(id).toArray()).filter((a) => a.deletedAt === 0);
-    for (const a of actions) {
-      await db.actions.update(a.id, { deletedAt: now, updatedAt: now });
-      await appendAudit(db, session.actor, { action: 'action.delete', table: 'actions', recordId: a.id }, now);
-    }
-  });
+/** Trashes the minutes with their open and done action items (they come back with it). */
+export async function trashMeeting(session: VaultSession, meeting: Meeting, now: number): Promise<void> {
+  const w = recordWriter(session);
+  await w.put(meetingsTable, { ...meeting, deletedAt: now, updatedAt: now }, 'meeting.trash');
+  for (const a of await actionsOfSource(session, meeting.id))
+    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete');
+  await w.commit(now);
 }

@@ -1,4 +1,5 @@
 import { now } from '../../platform/clock';
+import { draftKeys } from '../../records/draftKeys';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
@@ -7,6 +8,8 @@ import { errorMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
+import { StaleNotice } from '../../ui/StaleNotice';
+import { isStaleRevision } from '../../records/write';
 import {
   CARE_FLAGS,
   CARE_LEVELS,
@@ -25,7 +28,7 @@ import {
 import type { PersonRecord } from '../../records/personStore';
 
 function toInput(p: PersonRecord): PersonInput {
-  const { id: _id, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = p;
+  const { id: _id, rev: _r, createdAt: _c, updatedAt: _u, deletedAt: _d, ...input } = p;
   return input;
 }
 
@@ -36,10 +39,11 @@ export function PersonFormPage({ id }: { id?: string }) {
   const { persons, profile, districts, notify } = useOpenVault();
   const existing = id ? persons.get(id) : undefined;
   const initial = existing ? toInput(existing) : emptyPerson(profile.districtId || districts[0]?.id || '');
-  const draft = useDraft<PersonInput>(id ? `person-edit:${id}` : 'person-new', initial);
+  const draft = useDraft<PersonInput>(id ? draftKeys.personEdit(id) : draftKeys.personNew(), initial, existing?.rev ?? 0);
   const [problems, setProblems] = useState<{ path: string; code: string }[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   if (id && !existing) return <ErrorBox message={t('errors.NotFound')} />;
@@ -63,6 +67,10 @@ export function PersonFormPage({ id }: { id?: string }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    await save(draft.baseRev);
+  };
+
+  const save = async (baseRev: number) => {
     const found = personProblems(v);
     setProblems(found);
     if (found.length > 0) {
@@ -72,16 +80,32 @@ export function PersonFormPage({ id }: { id?: string }) {
     }
     setBusy(true);
     setError(null);
+    setStale(false);
     try {
-      const saved = existing ? await persons.update(existing.id, v, now()) : await persons.create(v, now());
+      const saved = existing ? await persons.update(existing.id, v, baseRev, now()) : await persons.create(v, now());
       await draft.clear();
       notify(existing ? t('persons.saved') : t('persons.created'));
       navigate({ name: 'person', id: saved.id });
     } catch (err) {
       // The draft keeps the input; nothing typed is lost.
-      setError(errorMessage(err));
+      if (isStaleRevision(err)) setStale(true);
+      else setError(errorMessage(err));
       setBusy(false);
     }
+  };
+
+  /** Saving over the newer copy, on purpose: the edit now stands on the revision saved meanwhile. */
+  const keepMine = async () => {
+    if (!existing) return;
+    const rev = (await persons.reload(existing.id))?.rev ?? 0;
+    draft.rebase(rev);
+    await save(rev);
+  };
+
+  const takeSaved = async () => {
+    await draft.clear();
+    if (existing) await persons.reload(existing.id);
+    navigate(existing ? { name: 'person', id: existing.id } : { name: 'persons' });
   };
 
   const discard = async () => {
@@ -100,6 +124,7 @@ export function PersonFormPage({ id }: { id?: string }) {
         </p>
       ) : null}
       <ErrorBox message={error} />
+      {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
       <fieldset>
         <legend>{t('person.sections.basic')}</legend>
         <div className="grid">

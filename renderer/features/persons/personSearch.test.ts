@@ -8,6 +8,7 @@ const rec = (id: string, name: string, furigana: string, extra: Partial<PersonRe
   id,
   name,
   furigana,
+  rev: 1,
   createdAt: 0,
   updatedAt: 0,
   deletedAt: 0,

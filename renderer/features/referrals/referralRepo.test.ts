@@ -56,14 +56,16 @@ describe('referrals', () => {
     });
     const steps = await s.db.audit.where('action').equals('referral.step').count();
     expect(steps).toBe(3);
-    expect(await verifyAuditChain(s.db)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
   });
 
   it('saving fields never rewrites the history', async () => {
     const s = await open();
     const r = await createReferral(s, 'p1', 'd01', '2026-10-01', 'A', 1);
-    await addStep(s, r.id, { to: 'gathering', date: '2026-10-05', by: 'A', note: '' }, '2026-11-27', 2);
-    const saved = await saveReferral(s, { ...r, wishes: '家で暮らしたい', history: [] }, 3);
+    const stepped = await addStep(s, r.id, { to: 'gathering', date: '2026-10-05', by: 'A', note: '' }, '2026-11-27', 2);
+    // Fields typed on the copy from before the step (another window) are refused, not merged blindly.
+    await expect(saveReferral(s, { ...r, wishes: '古い画面' }, 3)).rejects.toMatchObject({ code: 'StaleRevision' });
+    const saved = await saveReferral(s, { ...stepped, wishes: '家で暮らしたい', history: [] }, 3);
     expect(saved.history.map((h) => h.status)).toEqual(['intake', 'gathering']);
     expect((await getReferral(s, r.id))?.wishes).toBe('家で暮らしたい');
   });
@@ -102,13 +104,14 @@ describe('referrals', () => {
       awareness: '',
       awarenessNote: '制度を説明した\n家にいたい',
     });
-    expect((await saveSheet(s, r.id, draft, 2)).sheet?.header.author).toBe('試験 職員');
+    const withSheet = await saveSheet(s, r.id, draft, r.rev, 2);
+    expect(withSheet.sheet?.header.author).toBe('試験 職員');
     // Editing other fields keeps the sheet.
-    expect((await saveReferral(s, { ...r, wishes: 'x' }, 3)).sheet).not.toBeNull();
+    expect((await saveReferral(s, { ...withSheet, wishes: 'x' }, 3)).sheet).not.toBeNull();
 
     const c = await open('commissioner');
     const r2 = await createReferral(c, 'p1', 'd01', '2026-10-01', 'B', 1);
-    await expect(saveSheet(c, r2.id, draft, 2)).rejects.toMatchObject({ code: 'NotPermitted' });
+    await expect(saveSheet(c, r2.id, draft, r2.rev, 2)).rejects.toMatchObject({ code: 'NotPermitted' });
     expect((await getReferral(c, r2.id))?.sheet).toBeNull();
     expect(await c.db.audit.where('action').equals('referral.sheet').count()).toBe(0);
   });
@@ -118,10 +121,14 @@ describe('stall settings', () => {
   it('reads defaults, stores a partial override, refuses nonsense', async () => {
     const { readStallDays, writeSetting } = await import('../settings');
     const s = await open();
-    expect((await readStallDays(s.db)).gathering).toBe(30);
-    await writeSetting(s.db, s.actor, 'stallDays', { gathering: 45 }, 1);
-    expect(await readStallDays(s.db)).toMatchObject({ gathering: 45, intake: 14 });
-    await expect(writeSetting(s.db, s.actor, 'stallDays', { gathering: 0 }, 2)).rejects.toThrow();
-    expect((await readStallDays(s.db)).gathering).toBe(45);
+    expect((await readStallDays(s)).gathering).toBe(30);
+    const rev = await writeSetting(s, 'stallDays', { gathering: 45 }, 0, 1);
+    expect(await readStallDays(s)).toMatchObject({ gathering: 45, intake: 14 });
+    await expect(writeSetting(s, 'stallDays', { gathering: 0 }, rev, 2)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    // A second window still based on revision 0 is refused, not silently applied.
+    await expect(writeSetting(s, 'stallDays', { gathering: 60 }, 0, 3)).rejects.toMatchObject({ code: 'StaleRevision' });
+    expect((await readStallDays(s)).gathering).toBe(45);
+    // Stored sealed: no number typed by the user is in the clear.
+    expect(JSON.stringify({ ...(await s.db.settings.get('stallDays')), enc: undefined })).not.toContain('45');
   });
 });

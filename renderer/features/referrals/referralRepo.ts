@@ -1,11 +1,12 @@
 // Guardianship referrals: sealed records whose current step and its date are in the clear, so
 // the list and the stall alarm work without decrypting every case. Steps go through planStep
 // (shared/referrals/status.ts) and each one is its own audit entry.
-import { referralSchema, emptyReferral, hojoConsentMissing, type ReferralInput } from '../../../shared/referrals/referral';
-import { currentStatus, planStep, type StepProblem, type StepRequest } from '../../../shared/referrals/status';
-import type { ReferralRow } from '../../db/database';
-import { openRecord, openRecords, sealRecord, type Stored } from '../../records/sealed';
-import { appendAudit, type AuditAction } from '../../audit/auditLog';
+import { emptyReferral, hojoConsentMissing, type ReferralInput } from '../../../shared/referrals/referral';
+import { planStep, type StepProblem, type StepRequest } from '../../../shared/referrals/status';
+import { openRecord, openRecords, type Stored } from '../../records/sealed';
+import { referralsTable } from '../../records/tables';
+import { newMeta, writeRecord } from '../../records/write';
+import type { AuditAction } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
 import type { PersonSheet } from '../../../shared/referrals/personSheet';
@@ -13,36 +14,20 @@ import { isProfessionalRole, type UserRoleId } from '../../../shared/domain/plan
 
 export type Referral = Stored<ReferralInput>;
 
-async function write(session: VaultSession, record: Referral, action: AuditAction, now: number): Promise<Referral> {
-  const { meta, content, enc } = await sealRecord(session, 'referrals', referralSchema, record);
-  const last = content.history.at(-1);
-  const row: ReferralRow = {
-    ...meta,
-    personId: content.personId,
-    status: currentStatus(content.history),
-    statusDate: last?.date ?? content.consultedOn,
-    districtId: content.districtId,
-    enc,
-  };
-  const db = session.db;
-  await db.transaction('rw', db.referrals, db.audit, async () => {
-    await db.referrals.put(row);
-    await appendAudit(db, session.actor, { action, table: 'referrals', recordId: record.id }, now);
-  });
-  return { ...content, ...meta };
+function write(session: VaultSession, record: Referral, action: AuditAction, now: number): Promise<Referral> {
+  return writeRecord(session, referralsTable, record, action, now);
 }
 
 export async function getReferral(session: VaultSession, id: string): Promise<Referral | undefined> {
   const row = await session.db.referrals.get(id);
-  return row ? openRecord(session, 'referrals', referralSchema, row) : undefined;
+  return row ? openRecord(session, referralsTable, row) : undefined;
 }
 
 export async function referralsOfPerson(session: VaultSession, personId: string): Promise<Referral[]> {
   const rows = await session.db.referrals.where('personId').equals(personId).toArray();
   const { records } = await openRecords(
     session,
-    'referrals',
-    referralSchema,
+    referralsTable,
     rows.filter((r) => r.deletedAt === 0),
   );
   return records.sort((a, b) => b.consultedOn.localeCompare(a.consultedOn));
@@ -50,7 +35,7 @@ export async function referralsOfPerson(session: VaultSession, personId: string)
 
 export async function listReferrals(session: VaultSession): Promise<{ items: Referral[]; corrupt: string[] }> {
   const rows = await session.db.referrals.where('deletedAt').equals(0).toArray();
-  const { records, corrupt } = await openRecords(session, 'referrals', referralSchema, rows);
+  const { records, corrupt } = await openRecords(session, referralsTable, rows);
   return { items: records.sort((a, b) => b.consultedOn.localeCompare(a.consultedOn) || b.createdAt - a.createdAt), corrupt };
 }
 
@@ -63,15 +48,14 @@ export function createReferral(
   by: string,
   now: number,
 ): Promise<Referral> {
-  return write(
-    session,
-    { ...emptyReferral(personId, districtId, consultedOn, by), id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: 0 },
-    'referral.create',
-    now,
-  );
+  return write(session, { ...emptyReferral(personId, districtId, consultedOn, by), ...newMeta(now) }, 'referral.create', now);
 }
 
-/** Saves edited fields. Neither the status history nor the 本人情報シート changes here. */
+/**
+ * Saves edited fields (or an added hand-over or note). Neither the status history nor the
+ * 本人情報シート changes here. `edited.rev` is the revision the edit started from: a referral
+ * saved since elsewhere is a StaleRevision.
+ */
 export async function saveReferral(session: VaultSession, edited: Referral, now: number): Promise<Referral> {
   const current = await getReferral(session, edited.id);
   if (!current || current.deletedAt !== 0) throw new AppError('NotFound', { id: edited.id });
@@ -82,11 +66,11 @@ export async function saveReferral(session: VaultSession, edited: Referral, now:
  * Writes the 本人情報シート. Only a professional role (区役所, 地域ケアプラザ, 区社協) may: the
  * court's form is for welfare professionals who support the person, not commissioners.
  */
-export async function saveSheet(session: VaultSession, id: string, sheet: PersonSheet, now: number): Promise<Referral> {
+export async function saveSheet(session: VaultSession, id: string, sheet: PersonSheet, baseRev: number, now: number): Promise<Referral> {
   if (!isProfessionalRole(session.actor.role as UserRoleId)) throw new AppError('NotPermitted', { role: session.actor.role });
   const current = await getReferral(session, id);
   if (!current || current.deletedAt !== 0) throw new AppError('NotFound', { id });
-  return write(session, { ...current, sheet, updatedAt: now }, 'referral.sheet', now);
+  return write(session, { ...current, rev: baseRev, sheet, updatedAt: now }, 'referral.sheet', now);
 }
 
 export class StepRefused extends Error {
@@ -107,10 +91,7 @@ export async function addStep(session: VaultSession, id: string, req: StepReques
 }
 
 export async function trashReferral(session: VaultSession, id: string, now: number): Promise<void> {
-  const db = session.db;
-  if (!(await db.referrals.get(id))) throw new AppError('NotFound', { id });
-  await db.transaction('rw', db.referrals, db.audit, async () => {
-    await db.referrals.update(id, { deletedAt: now, updatedAt: now });
-    await appendAudit(db, session.actor, { action: 'referral.trash', table: 'referrals', recordId: id }, now);
-  });
+  const current = await getReferral(session, id);
+  if (!current) throw new AppError('NotFound', { id });
+  await write(session, { ...current, deletedAt: now, updatedAt: now }, 'referral.trash', now);
 }

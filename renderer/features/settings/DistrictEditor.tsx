@@ -1,24 +1,35 @@
 import { now } from '../../platform/clock';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import type { District } from '../../../shared/domain/plan';
-import { nextDistrictId, writeSetting } from './vaultSettings';
+import { nextDistrictId, readSetting, writeSetting, type SettingState } from './vaultSettings';
 
 export function DistrictEditor() {
+  const { session } = useOpenVault();
+  const [loaded, setLoaded] = useState<SettingState<District[]> | null>(null);
+  useEffect(() => {
+    void readSetting(session, 'districts').then(setLoaded);
+  }, [session]);
+  return loaded ? <DistrictForm loaded={loaded} /> : null;
+}
+
+function DistrictForm({ loaded }: { loaded: SettingState<District[]> }) {
   const { t } = useTranslation();
-  const { session, districts, setDistricts, notify } = useOpenVault();
-  const [list, setList] = useState<District[]>(districts);
+  const { session, notify } = useOpenVault();
+  const [list, setList] = useState<District[]>(loaded.value);
+  // The revision the list on screen is based on: a list saved meanwhile in another window is
+  // never overwritten unseen.
+  const [baseRev, setBaseRev] = useState(loaded.rev);
   const [newName, setNewName] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const save = async (next: District[]) => {
     setError(null);
     try {
-      await writeSetting(session.db, session.actor, 'districts', next, now());
-      setDistricts(next);
+      setBaseRev(await writeSetting(session, 'districts', next, baseRev, now()));
       setList(next);
       notify(t('settings.saved'));
     } catch (e) {

@@ -11,7 +11,7 @@ import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
 import { StallDaysSettings } from '../referrals';
-import { readIdleMinutes, writeSetting } from './vaultSettings';
+import { readSetting, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 export function SettingsPage() {
@@ -21,7 +21,7 @@ export function SettingsPage() {
   const { prefs, update } = usePreferences();
   const [name, setName] = useState(profile.name);
   const [role, setRole] = useState<UserRoleId>(profile.role);
-  const idle = useLiveQuery(() => readIdleMinutes(session.db), [session]);
+  const idle = useLiveQuery(() => readSetting(session, 'idleMinutes'), [session]);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function SettingsPage() {
 
   const saveIdle = (minutes: number) =>
     void guard(async () => {
-      await writeSetting(session.db, session.actor, 'idleMinutes', minutes, now());
+      await writeSetting(session, 'idleMinutes', minutes, idle?.rev ?? 0, now());
       controller.setIdleMinutes(minutes);
       notify(t('settings.saved'));
     });
@@ -54,7 +54,7 @@ export function SettingsPage() {
     e.preventDefault();
     void guard(async () => {
       await changePassphrase(session.db, current, next, now());
-      await logEvent(session.db, session.actor, { action: 'vault.passphrase-change', table: 'vaultMeta', recordId: 'keys' }, now());
+      await logEvent(session, { action: 'vault.passphrase-change', table: 'vaultMeta', recordId: 'keys' }, now());
       setCurrent('');
       setNext('');
       notify(t('settings.passphraseChanged'));
@@ -101,7 +101,7 @@ export function SettingsPage() {
         {idle !== undefined ? (
           <SelectField
             label={t('settings.idleMinutes')}
-            value={String(idle)}
+            value={String(idle.value)}
             onChange={(v) => saveIdle(Number(v))}
             options={[1, 3, 5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: String(m) }))}
           />

@@ -1,9 +1,12 @@
-// Per-vault settings kept in the clear (no personal data): the district list and the idle lock.
+// Per-vault settings: the district list, the idle lock and the referral stall limits. Sealed like
+// records (district names are typed text), each with a revision so two windows never overwrite
+// each other's change unseen. A stored value that does not open or does not pass its schema is
+// reported (unreadableSettings), and the default is used meanwhile.
 import { z } from 'zod';
 import { DEFAULT_DISTRICTS, type District } from '../../../shared/domain/plan';
 import { DEFAULT_STALL_DAYS, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
-import type { VaultDatabase } from '../../db/database';
-import { appendAudit, type Actor } from '../../audit/auditLog';
+import type { VaultSession } from '../../vault/session';
+import { readSingleton, writeSingleton } from '../../records/singletons';
 
 export const DEFAULT_IDLE_MINUTES = 5;
 
@@ -14,30 +17,67 @@ const idleSchema = z.number().int().min(1).max(120);
 /** Days without a step before a referral counts as stalled, per open status (partial: the rest keep their defaults). */
 const stallSchema = z.partialRecord(z.enum(STATUS_IDS), z.number().int().min(1).max(3650));
 
-export async function readDistricts(db: VaultDatabase): Promise<District[]> {
-  const parsed = districtsSchema.safeParse((await db.settings.get('districts'))?.value);
-  return parsed.success ? parsed.data : DEFAULT_DISTRICTS.map((d) => ({ ...d }));
+const SETTINGS = {
+  districts: { schema: districtsSchema, fallback: (): District[] => DEFAULT_DISTRICTS.map((d) => ({ ...d })) },
+  idleMinutes: { schema: idleSchema, fallback: () => DEFAULT_IDLE_MINUTES },
+  stallDays: { schema: stallSchema, fallback: (): Partial<Record<ReferralStatus, number>> => ({}) },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;
+
+export interface SettingState<T> {
+  value: T;
+  /** The revision to base a change on. */
+  rev: number;
+  /** Something is stored but could not be read: `value` is the default. */
+  unreadable: boolean;
 }
 
-export async function readIdleMinutes(db: VaultDatabase): Promise<number> {
-  const parsed = idleSchema.safeParse((await db.settings.get('idleMinutes'))?.value);
-  return parsed.success ? parsed.data : DEFAULT_IDLE_MINUTES;
+export async function readSetting<K extends SettingKey>(session: VaultSession, key: K): Promise<SettingState<SettingValue<K>>> {
+  const spec = SETTINGS[key];
+  const read = await readSingleton(session, 'settings', key, spec.schema as unknown as z.ZodType<SettingValue<K>>);
+  return { value: read.value ?? (spec.fallback() as SettingValue<K>), rev: read.rev, unreadable: read.problem === 'unreadable' };
 }
 
-export async function readStallDays(db: VaultDatabase): Promise<Record<ReferralStatus, number>> {
-  const parsed = stallSchema.safeParse((await db.settings.get('stallDays'))?.value);
-  return { ...DEFAULT_STALL_DAYS, ...(parsed.success ? parsed.data : {}) };
+export async function readDistricts(session: VaultSession): Promise<District[]> {
+  return (await readSetting(session, 'districts')).value;
 }
 
-const SCHEMAS = { districts: districtsSchema, idleMinutes: idleSchema, stallDays: stallSchema } as const;
+export async function readIdleMinutes(session: VaultSession): Promise<number> {
+  return (await readSetting(session, 'idleMinutes')).value;
+}
 
-export async function writeSetting(db: VaultDatabase, actor: Actor, key: keyof typeof SCHEMAS, value: unknown, now: number): Promise<void> {
-  const schema = SCHEMAS[key];
-  const parsed = schema.parse(value);
-  await db.transaction('rw', db.settings, db.audit, async () => {
-    await db.settings.put({ key, value: parsed });
-    await appendAudit(db, actor, { action: 'settings.update', table: 'settings', recordId: key }, now);
-  });
+export async function readStallDays(session: VaultSession): Promise<Record<ReferralStatus, number>> {
+  return { ...DEFAULT_STALL_DAYS, ...(await readSetting(session, 'stallDays')).value };
+}
+
+/** The settings whose stored value could not be read (their defaults are in use). */
+export async function unreadableSettings(session: VaultSession): Promise<SettingKey[]> {
+  const keys = Object.keys(SETTINGS) as SettingKey[];
+  const states = await Promise.all(keys.map((k) => readSetting(session, k)));
+  return keys.filter((_, i) => states[i]?.unreadable);
+}
+
+/** Writes a setting as the next revision after `baseRev`; a setting saved since elsewhere is a StaleRevision. */
+export async function writeSetting<K extends SettingKey>(
+  session: VaultSession,
+  key: K,
+  value: SettingValue<K>,
+  baseRev: number,
+  now: number,
+): Promise<number> {
+  const written = await writeSingleton(
+    session,
+    'settings',
+    key,
+    SETTINGS[key].schema as unknown as z.ZodType<SettingValue<K>>,
+    value,
+    baseRev,
+    'settings.update',
+    now,
+  );
+  return written.rev;
 }
 
 /** A new district id that never collides with an existing one, even after renames. */

@@ -22,7 +22,7 @@ export function PersonTimeline({ personId }: { personId: string }) {
       meetingsOfPerson(session, personId),
       actionsOfPerson(session, personId),
       notesOfPerson(session, personId),
-      allTemplateVersions(session.db),
+      allTemplateVersions(session),
       referralsOfPerson(session, personId),
     ]);
     const nameOf = (n: { templateId: string; templateVersion: number }) =>

@@ -9,7 +9,7 @@ import type { EndingNote } from '../endingNotes';
 import type { Referral } from '../referrals';
 import { emptyReferral } from '../../../shared/referrals/referral';
 
-const meta = (id: string, at: number) => ({ id, createdAt: at, updatedAt: at, deletedAt: 0 });
+const meta = (id: string, at: number) => ({ id, rev: 1, createdAt: at, updatedAt: at, deletedAt: 0 });
 const contact = (id: string, date: string, at: number, summary: string): Contact => ({
   ...emptyContact(date, 'u1', 'A', 'p1'),
   summary,

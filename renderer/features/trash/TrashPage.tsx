@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
+import { ErrorBox } from '../../ui/fields';
 import { formatDateJa, formatInstantJa } from '../../../shared/text/dates';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 
@@ -12,7 +13,8 @@ export function TrashPage() {
   const { session, persons, notify } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const trashed = useMemo(() => all.filter((p) => p.deletedAt > 0), [all]);
-  const records = useLiveQuery(() => listTrashedRecords(session), [session]) ?? [];
+  const listed = useLiveQuery(() => listTrashedRecords(session), [session]);
+  const records = listed?.items ?? [];
   const [busy, setBusy] = useState(false);
   const total = trashed.length + records.length;
 
@@ -27,8 +29,13 @@ export function TrashPage() {
     }
   };
   const emptyAll = async () => {
-    const n = (await purgeTrashedRecords(session, now())) + (await persons.emptyTrash(now()));
-    return t('trash.emptied', { n });
+    const records = await purgeTrashedRecords(session, now());
+    const report = await persons.emptyTrash(now());
+    const parts = [t('trash.emptied', { n: records + report.persons })];
+    const { contacts, actions, meetings } = report.detached;
+    if (contacts + actions + meetings > 0) parts.push(t('trash.detached', { contacts, actions, meetings }));
+    if (report.unreadable.length > 0) parts.push(t('trash.unreadable', { n: report.unreadable.length, ids: report.unreadable.join(', ') }));
+    return parts.join(' ');
   };
 
   return (
@@ -47,6 +54,10 @@ export function TrashPage() {
         ) : null}
       </div>
       <p>{t('trash.lead')}</p>
+      {trashed.length > 0 ? <p className="help">{t('trash.purgeNote')}</p> : null}
+      {listed && listed.corrupt.length > 0 ? (
+        <ErrorBox message={t('trash.unreadable', { n: listed.corrupt.length, ids: listed.corrupt.join(', ') })} />
+      ) : null}
       {total === 0 ? <p className="empty">{t('trash.empty')}</p> : null}
       {trashed.length > 0 ? (
         <>
@@ -77,7 +88,9 @@ export function TrashPage() {
           <ul className="plain-list">
             {records.map((r) => {
               const label =
-                t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label }) +
+                (r.date
+                  ? t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label })
+                  : t('trash.recordLabelNoDate', { label: r.label })) +
                 (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
               return (
                 <li key={`${r.table}-${r.id}`} className="row spread">

@@ -1,61 +1,94 @@
-// Contact-log entries, meetings and referrals in the trash: listed with a short label, restored with the
-// action items that went with them, or purged for good when the trash is emptied.
-import { contactSchema } from '../../../shared/contactLog/contact';
-import { meetingSchema, meetingType } from '../../../shared/meetings/meeting';
-import { referralSchema } from '../../../shared/referrals/referral';
-import { openRecords } from '../../records/sealed';
-import { appendAudit, appendAuditMany } from '../../audit/auditLog';
+// Contact-log entries, meetings, referrals and ending notes in the trash: listed with a short
+// label, restored with the action items that went with them, or purged for good when the trash is
+// emptied (with their drafts).
+import { meetingType } from '../../../shared/meetings/meeting';
 import type { VaultSession } from '../../vault/session';
+import { openRecords } from '../../records/sealed';
+import { actionsTable, contactsTable, endingNotesTable, meetingsTable, referralsTable, type RecordTableName } from '../../records/tables';
+import { draftsOfRecord } from '../../records/draftKeys';
+import { recordWriter } from '../../records/write';
+import type { AuditAction } from '../../audit/auditLog';
 import { followUpId } from '../contactLog';
 
+export type TrashedTable = 'contacts' | 'meetings' | 'referrals' | 'endingNotes';
+
 export interface TrashedRecord {
-  table: 'contacts' | 'meetings' | 'referrals';
+  table: TrashedTable;
   id: string;
+  rev: number;
   date: string;
   label: string;
   personId: string;
   deletedAt: number;
 }
 
-export async function listTrashedRecords(session: VaultSession): Promise<TrashedRecord[]> {
+export async function listTrashedRecords(session: VaultSession): Promise<{ items: TrashedRecord[]; corrupt: string[] }> {
   const db = session.db;
-  const [contactRows, meetingRows, referralRows] = await Promise.all([
+  const [contactRows, meetingRows, referralRows, noteRows] = await Promise.all([
     db.contacts.where('deletedAt').above(0).toArray(),
     db.meetings.where('deletedAt').above(0).toArray(),
     db.referrals.where('deletedAt').above(0).toArray(),
+    db.endingNotes.where('deletedAt').above(0).toArray(),
   ]);
-  const contacts = (await openRecords(session, 'contacts', contactSchema, contactRows)).records;
-  const meetings = (await openRecords(session, 'meetings', meetingSchema, meetingRows)).records;
-  const referrals = (await openRecords(session, 'referrals', referralSchema, referralRows)).records;
-  return [
-    ...referrals.map((r): TrashedRecord => ({
+  const contacts = await openRecords(session, contactsTable, contactRows);
+  const meetings = await openRecords(session, meetingsTable, meetingRows);
+  const referrals = await openRecords(session, referralsTable, referralRows);
+  const notes = await openRecords(session, endingNotesTable, noteRows);
+  const items = [
+    ...referrals.records.map((r): TrashedRecord => ({
       table: 'referrals',
       id: r.id,
+      rev: r.rev,
       date: r.consultedOn,
       label: '成年後見制度の利用相談',
       personId: r.personId,
       deletedAt: r.deletedAt,
     })),
-    ...contacts.map((c): TrashedRecord => ({
+    ...contacts.records.map((c): TrashedRecord => ({
       table: 'contacts',
       id: c.id,
+      rev: c.rev,
       date: c.date,
       label: c.kind,
       personId: c.personId,
       deletedAt: c.deletedAt,
     })),
-    ...meetings.map((m): TrashedRecord => ({
+    ...meetings.records.map((m): TrashedRecord => ({
       table: 'meetings',
       id: m.id,
+      rev: m.rev,
       date: m.date,
       label: meetingType(m.type).label,
       personId: m.cases[0]?.personId ?? '',
       deletedAt: m.deletedAt,
     })),
+    ...notes.records.map((n): TrashedRecord => ({
+      table: 'endingNotes',
+      id: n.id,
+      rev: n.rev,
+      date: '',
+      label: 'エンディングノート',
+      personId: n.personId,
+      deletedAt: n.deletedAt,
+    })),
   ].sort((a, b) => b.deletedAt - a.deletedAt);
+  return { items, corrupt: [...contacts.corrupt, ...meetings.corrupt, ...referrals.corrupt, ...notes.corrupt] };
 }
 
-const RESTORE = { contacts: 'contact.restore', meetings: 'meeting.restore', referrals: 'referral.restore' } as const;
+const TABLES = { contacts: contactsTable, meetings: meetingsTable, referrals: referralsTable, endingNotes: endingNotesTable } as const;
+const RESTORE: Record<TrashedTable, AuditAction> = {
+  contacts: 'contact.restore',
+  meetings: 'meeting.restore',
+  referrals: 'referral.restore',
+  endingNotes: 'endingNote.restore',
+};
+const PURGE: Record<TrashedTable | 'actions', AuditAction> = {
+  contacts: 'contact.purge',
+  meetings: 'meeting.purge',
+  referrals: 'referral.purge',
+  endingNotes: 'endingNote.purge',
+  actions: 'action.purge',
+};
 
 /** Brings a record back, with the action items that were removed together with it. */
 export async function restoreRecord(
@@ -64,54 +97,45 @@ export async function restoreRecord(
   now: number,
 ): Promise<void> {
   const db = session.db;
-  await db.transaction('rw', [db.contacts, db.meetings, db.referrals, db.actions, db.audit], async () => {
-    const table = r.table === 'contacts' ? db.contacts : r.table === 'meetings' ? db.meetings : db.referrals;
-    await table.update(r.id, { deletedAt: 0, updatedAt: now });
-    await appendAudit(db, session.actor, { action: RESTORE[r.table], table: r.table, recordId: r.id }, now);
-    if (r.table === 'referrals') return;
+  const table = TABLES[r.table];
+  const row = await db.table(r.table).get(r.id);
+  const { records } = await openRecords(session, table as typeof contactsTable, row ? [row] : []);
+  const rec = records[0];
+  if (!rec) return;
+  const w = recordWriter(session);
+  await w.put(table as typeof contactsTable, { ...rec, deletedAt: 0, updatedAt: now }, RESTORE[r.table]);
+  if (r.table === 'contacts' || r.table === 'meetings') {
     // Only the actions trashed in the same moment as the record: ones deleted earlier by an edit stay deleted.
-    const actions =
+    const actionRows =
       r.table === 'contacts'
         ? await db.actions.where('id').equals(followUpId(r.id)).toArray()
         : await db.actions.where('sourceId').equals(r.id).toArray();
-    for (const a of actions.filter((x) => x.deletedAt === r.deletedAt)) {
-      await db.actions.update(a.id, { deletedAt: 0, updatedAt: now });
-      await appendAudit(db, session.actor, { action: 'action.update', table: 'actions', recordId: a.id }, now);
-    }
-  });
+    const actions = await openRecords(
+      session,
+      actionsTable,
+      actionRows.filter((x) => x.deletedAt === r.deletedAt),
+    );
+    for (const a of actions.records) await w.put(actionsTable, { ...a, deletedAt: 0, updatedAt: now }, 'action.update');
+  }
+  await w.commit(now);
 }
 
-/** Permanently removes trashed contacts, meetings and referrals and every deleted action item. */
+/** Permanently removes trashed contacts, meetings, referrals and ending notes, every deleted action item, and their drafts. */
 export async function purgeTrashedRecords(session: VaultSession, now: number): Promise<number> {
   const db = session.db;
+  const w = recordWriter(session);
   let count = 0;
-  await db.transaction('rw', [db.contacts, db.meetings, db.referrals, db.actions, db.drafts, db.audit], async () => {
-    const referrals = await db.referrals.where('deletedAt').above(0).primaryKeys();
-    const contacts = await db.contacts.where('deletedAt').above(0).primaryKeys();
-    const meetings = await db.meetings.where('deletedAt').above(0).primaryKeys();
-    const actions = await db.actions.where('deletedAt').above(0).primaryKeys();
-    await db.contacts.bulkDelete(contacts);
-    await db.meetings.bulkDelete(meetings);
-    await db.actions.bulkDelete(actions);
-    await db.referrals.bulkDelete(referrals);
-    // Unsaved edits of purged records must not outlive them.
-    await db.drafts.bulkDelete([
-      ...contacts.map((id) => `contact-edit:${id}`),
-      ...meetings.map((id) => `meeting-edit:${id}`),
-      ...referrals.flatMap((id) => [`referral-edit:${id}`, `referral-sheet:${id}`]),
-    ]);
-    await appendAuditMany(
-      db,
-      session.actor,
-      [
-        ...contacts.map((id) => ({ action: 'contact.purge' as const, table: 'contacts', recordId: id })),
-        ...meetings.map((id) => ({ action: 'meeting.purge' as const, table: 'meetings', recordId: id })),
-        ...actions.map((id) => ({ action: 'action.purge' as const, table: 'actions', recordId: id })),
-        ...referrals.map((id) => ({ action: 'referral.purge' as const, table: 'referrals', recordId: id })),
-      ],
-      now,
-    );
-    count = contacts.length + meetings.length + referrals.length;
-  });
+  const drafts: string[] = [];
+  for (const name of ['contacts', 'meetings', 'referrals', 'endingNotes', 'actions'] as const) {
+    const rows = await db.table<{ id: string; rev: number }>(name).where('deletedAt').above(0).toArray();
+    const spec = name === 'actions' ? actionsTable : TABLES[name];
+    for (const r of rows) {
+      w.remove(spec as typeof contactsTable, r.id, r.rev, PURGE[name]);
+      drafts.push(...draftsOfRecord(name as RecordTableName, r.id));
+    }
+    if (name !== 'actions') count += rows.length;
+  }
+  w.dropDrafts(drafts);
+  await w.commit(now);
   return count;
 }

@@ -27,6 +27,10 @@ import { DiscussionSection, FollowUpSection } from './TextSections';
 import { ActionRowsSection } from './ActionRowsSection';
 import { GoalsSection } from './GoalsSection';
 import { MinutesPrint } from './MinutesPrint';
+import { StaleNotice } from '../../../ui/StaleNotice';
+import { currentRevision, isStaleRevision } from '../../../records/write';
+import { meetingsTable } from '../../../records/tables';
+import type { DraftKey } from '../../../records/draftKeys';
 
 /**
  * Enter in a one-line field does not save the whole minutes: in a long form typed during a
@@ -45,7 +49,7 @@ export function MeetingEditor({
   savedActions,
   onSaved,
 }: {
-  draftKey: string;
+  draftKey: DraftKey;
   initial: MeetingFormState;
   existing?: Meeting | undefined;
   savedActions: readonly ActionItem[];
@@ -53,7 +57,8 @@ export function MeetingEditor({
 }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const draft = useMeetingDraft(draftKey, initial);
+  const draft = useMeetingDraft(draftKey, initial, existing?.rev ?? 0);
+  const [stale, setStale] = useState(false);
   const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [confirmedWarnings, setConfirmedWarnings] = useState('');
@@ -119,18 +124,37 @@ export function MeetingEditor({
       setTimeout(() => summaryRef.current?.focus(), 0);
       return;
     }
+    await save(draft.baseRev);
+  };
+
+  const save = async (baseRev: number) => {
     setBusy(true);
+    setStale(false);
     try {
       const { input, drafts } = toSave(v);
-      const saved = await saveMeeting(session, input, drafts, now(), existing);
+      const saved = await saveMeeting(session, input, drafts, now(), existing && { ...existing, rev: baseRev });
       await draft.clear();
       notify(isNew ? t('meetings.form.created') : t('meetings.form.saved'));
       onSaved(saved);
     } catch (err) {
       // The draft still holds everything typed.
-      setError(errorMessage(err));
+      if (isStaleRevision(err)) setStale(true);
+      else setError(errorMessage(err));
       setBusy(false);
     }
+  };
+
+  /** Saving over minutes saved meanwhile elsewhere, on purpose. */
+  const keepMine = async () => {
+    if (!existing) return;
+    const rev = await currentRevision(session, meetingsTable, existing.id);
+    draft.rebase(rev);
+    await save(rev);
+  };
+
+  const takeSaved = async () => {
+    await draft.clear();
+    navigate({ name: 'meetings' });
   };
 
   const leave = async () => {
@@ -143,7 +167,7 @@ export function MeetingEditor({
   const trash = async () => {
     if (!existing || !window.confirm(t('meetings.form.trashConfirm'))) return;
     try {
-      await trashMeeting(session, existing.id, now());
+      await trashMeeting(session, existing, now());
       await draft.clear();
       notify(t('meetings.form.trashed'));
       navigate({ name: 'meetings' });
@@ -223,6 +247,7 @@ export function MeetingEditor({
           </div>
         ) : null}
         <ErrorBox message={error} />
+        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
         <div className="form-bar">
           <button type="submit" className="primary big" disabled={busy}>
             {busy ? t('meetings.form.saving') : confirming ? t('meetings.form.saveAnyway') : t('meetings.form.save')}

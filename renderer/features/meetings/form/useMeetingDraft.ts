@@ -2,10 +2,11 @@
 // lock, a crash or leaving the page keeps everything typed.
 import { useCallback, useMemo } from 'react';
 import { useDraft } from '../../../records/useDraft';
+import type { DraftKey } from '../../../records/draftKeys';
 import { meetingDraftCodec, type MeetingFormState } from '../formState';
 
-export function useMeetingDraft(key: string, initial: MeetingFormState) {
-  const draft = useDraft(key, meetingDraftCodec.empty);
+export function useMeetingDraft(key: DraftKey, initial: MeetingFormState, baseRev: number) {
+  const draft = useDraft(key, meetingDraftCodec.empty, baseRev);
   const fromDraft = useMemo(() => meetingDraftCodec.decode(draft.value), [draft.value]);
   const { update } = draft;
   const set = useCallback((next: MeetingFormState) => update(meetingDraftCodec.encode(next)), [update]);
@@ -16,5 +17,7 @@ export function useMeetingDraft(key: string, initial: MeetingFormState) {
     /** True when the form opened with input that had not been saved. */
     restored: draft.restored && fromDraft !== null,
     clear: draft.clear,
+    baseRev: draft.baseRev,
+    rebase: draft.rebase,
   };
 }

@@ -20,7 +20,7 @@ export function PersonReferralsSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
   const { session, profile } = useOpenVault();
   const data = useLiveQuery(
-    async () => ({ referrals: await referralsOfPerson(session, person.id), limits: await readStallDays(session.db) }),
+    async () => ({ referrals: await referralsOfPerson(session, person.id), limits: await readStallDays(session) }),
     [session, person.id],
   );
   const [busy, setBusy] = useState(false);

@@ -21,7 +21,7 @@ export function ReferralListPage() {
   const { t } = useTranslation();
   const { session, persons, districts, profile } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
-  const data = useLiveQuery(async () => ({ list: await listReferrals(session), limits: await readStallDays(session.db) }), [session]);
+  const data = useLiveQuery(async () => ({ list: await listReferrals(session), limits: await readStallDays(session) }), [session]);
   const [filter, setFilter] = useState<ListFilter>({
     ...DEFAULT_FILTER,
     districtId: profile.districtId && districts.some((d) => d.id === profile.districtId) ? profile.districtId : '',

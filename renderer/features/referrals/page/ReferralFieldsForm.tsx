@@ -17,6 +17,9 @@ import { ConsultationFields } from './ConsultationFields';
 import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
 import { shortDate } from '../referralView';
+import { StaleNotice } from '../../../ui/StaleNotice';
+import { currentRevision, isStaleRevision } from '../../../records/write';
+import { referralsTable } from '../../../records/tables';
 
 export function ReferralFieldsForm(props: {
   referral: Referral;
@@ -24,6 +27,9 @@ export function ReferralFieldsForm(props: {
   value: ReferralFields;
   onChange(v: ReferralFields): void;
   onSaved(saved: Referral): Promise<void>;
+  /** The revision the typed fields started from (another window's save since is a StaleRevision). */
+  baseRev: number;
+  onRebase(rev: number): void;
 }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
@@ -32,6 +38,7 @@ export function ReferralFieldsForm(props: {
   const [confirmed, setConfirmed] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   const dirty = stableJson(v) !== stableJson(fieldsOf(referral));
@@ -45,7 +52,11 @@ export function ReferralFieldsForm(props: {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const candidate: Referral = { ...referral, ...v };
+    await save(props.baseRev);
+  };
+
+  const save = async (baseRev: number) => {
+    const candidate: Referral = { ...referral, ...v, rev: baseRev };
     const found = referralProblems(inputOf(candidate), props.today);
     setError(null);
     if (errorsOf(found).length > 0) {
@@ -59,6 +70,7 @@ export function ReferralFieldsForm(props: {
       return;
     }
     setBusy(true);
+    setStale(false);
     try {
       const saved = await saveReferral(session, candidate, now());
       setProblems([]);
@@ -66,10 +78,26 @@ export function ReferralFieldsForm(props: {
       await props.onSaved(saved);
       notify(t('referrals.fields.saved'));
     } catch (err) {
-      setError(errorMessage(err));
+      if (isStaleRevision(err)) setStale(true);
+      else setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Saving the typed fields over a copy saved meanwhile elsewhere, on purpose. */
+  const keepMine = async () => {
+    const rev = await currentRevision(session, referralsTable, referral.id);
+    props.onRebase(rev);
+    await save(rev);
+  };
+
+  /** Dropping the typed fields: the page shows what is saved (it follows the database). */
+  const takeSaved = async () => {
+    setStale(false);
+    const rev = await currentRevision(session, referralsTable, referral.id);
+    props.onRebase(rev);
+    props.onChange(fieldsOf(referral));
   };
 
   const discard = () => {
@@ -115,6 +143,7 @@ export function ReferralFieldsForm(props: {
           </div>
         ) : null}
         <ErrorBox message={error} />
+        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
         <p className="ref-save-state" role="status">
           {dirty ? t('referrals.fields.unsaved') : t('referrals.fields.allSaved')}
         </p>

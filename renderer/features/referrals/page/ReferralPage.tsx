@@ -2,6 +2,7 @@
 // progress notes and the way to the 本人情報シート. Everything typed on the page is one encrypted
 // draft (`referral-edit:<id>`); each save keeps what is still being typed elsewhere on the page.
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import { draftKeys } from '../../../records/draftKeys';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../../records/context';
@@ -29,7 +30,7 @@ export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
   const data = useLiveQuery(
-    async () => ({ referral: await getReferral(session, id), limits: await readStallDays(session.db) }),
+    async () => ({ referral: await getReferral(session, id), limits: await readStallDays(session) }),
     [session, id],
   );
   if (!data) return <p>{t('app.loading')}</p>;
@@ -56,7 +57,7 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
   const referral = local && local.updatedAt >= stored.updatedAt ? local : stored;
   const today = tokyoDate(now());
   const pristine = useMemo(() => pristineOf(referral, today), [referral, today]);
-  const draft = usePageDraft(`referral-edit:${referral.id}`, pristine);
+  const draft = usePageDraft(draftKeys.referralEdit(referral.id), pristine, referral.rev);
   const [error, setError] = useState<string | null>(null);
   if (!draft.ready) return <p>{t('app.loading')}</p>;
 
@@ -65,6 +66,8 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
   const v = draft.value;
   const accept = (saved: Referral, change: (cur: PageDraft) => PageDraft) => {
     setLocal(saved);
+    // The page's own save: what is still typed now stands on the revision just written.
+    draft.rebase(saved.rev);
     return draft.settle(change, pristineOf(saved, today));
   };
 
@@ -131,6 +134,8 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
         value={v.fields}
         onChange={(fields) => draft.set({ ...v, fields })}
         onSaved={(saved) => accept(saved, (cur) => ({ ...cur, fields: fieldsOf(saved) }))}
+        baseRev={draft.baseRev}
+        onRebase={draft.rebase}
       />
       <HandoversSection
         referral={referral}

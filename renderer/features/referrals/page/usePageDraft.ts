@@ -2,11 +2,12 @@
 // and the three add-forms. Flushed before the vault locks, so nothing typed is lost; dropped as
 // soon as it holds nothing beyond what is saved, so no empty draft lingers.
 import { useCallback, useMemo, useRef } from 'react';
+import type { DraftKey } from '../../../records/draftKeys';
 import { useDraft } from '../../../records/useDraft';
 import { draftDiffers, pageDraftCodec, type PageDraft } from '../referralForm';
 
-export function usePageDraft(key: string, pristine: PageDraft) {
-  const draft = useDraft(key, pageDraftCodec.empty);
+export function usePageDraft(key: DraftKey, pristine: PageDraft, baseRev: number) {
+  const draft = useDraft(key, pageDraftCodec.empty, baseRev);
   const decoded = useMemo(() => pageDraftCodec.decode(draft.value), [draft.value]);
   const value = decoded ?? pristine;
   // What was last set, so a save that finishes after more typing keeps that typing.
@@ -39,6 +40,8 @@ export function usePageDraft(key: string, pristine: PageDraft) {
     set,
     settle,
     ready: draft.ready,
+    baseRev: draft.baseRev,
+    rebase: draft.rebase,
     /** The page opened with input that had not been saved. */
     restored: draft.restored && decoded !== null && draftDiffers(decoded, pristine),
   };

@@ -8,18 +8,21 @@ import { now } from '../../../platform/clock';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
 import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
-import { readStallDays, writeSetting } from '../../settings';
+import { readSetting, readStallDays, writeSetting } from '../../settings';
 import { parseStallDays } from './stallDays';
 import '../referrals.css';
 
 export function StallDaysSettings() {
   const { session } = useOpenVault();
-  const stored = useLiveQuery(() => readStallDays(session.db), [session]);
-  if (!stored) return null;
-  return <StallDaysForm stored={stored} />;
+  const state = useLiveQuery(
+    async () => ({ stored: await readStallDays(session), rev: (await readSetting(session, 'stallDays')).rev }),
+    [session],
+  );
+  if (!state) return null;
+  return <StallDaysForm key={state.rev} stored={state.stored} rev={state.rev} />;
 }
 
-function StallDaysForm({ stored }: { stored: Record<ReferralStatus, number> }) {
+function StallDaysForm({ stored, rev }: { stored: Record<ReferralStatus, number>; rev: number }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const [text, setText] = useState<Partial<Record<ReferralStatus, string>>>(() =>
@@ -35,7 +38,7 @@ function StallDaysForm({ stored }: { stored: Record<ReferralStatus, number> }) {
     setError(null);
     if (parsed.invalid.length > 0) return;
     try {
-      await writeSetting(session.db, session.actor, 'stallDays', parsed.values, now());
+      await writeSetting(session, 'stallDays', parsed.values, rev, now());
       notify(t('settings.saved'));
     } catch (err) {
       setError(errorMessage(err));

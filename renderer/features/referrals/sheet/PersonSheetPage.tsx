@@ -3,10 +3,14 @@
 // referral and the person; every field editable; saved through saveSheet; printable once saved.
 // Typing is kept in an encrypted draft (`referral-sheet:<id>`).
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
+import { draftKeys } from '../../../records/draftKeys';
+import { StaleNotice } from '../../../ui/StaleNotice';
+import { currentRevision, isStaleRevision } from '../../../records/write';
+import { referralsTable } from '../../../records/tables';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../../records/context';
-import { routeHref } from '../../../ui/router';
+import { navigate, routeHref } from '../../../ui/router';
 import { now } from '../../../platform/clock';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
@@ -65,12 +69,14 @@ function SheetEditor({ referral }: { referral: Referral }) {
   const person = persons.get(referral.personId) ?? emptyPerson(referral.districtId);
   const today = tokyoDate(now());
   const draft = useDraft<PersonSheet>(
-    `referral-sheet:${referral.id}`,
+    draftKeys.referralSheet(referral.id),
     referral.sheet ?? draftPersonSheet(person, referral, { name: profile.name, occupation: '', contact: '' }, today),
+    referral.rev,
   );
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
   if (!draft.ready) return <p>{t('app.loading')}</p>;
 
@@ -82,6 +88,10 @@ function SheetEditor({ referral }: { referral: Referral }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    await save(draft.baseRev);
+  };
+
+  const save = async (baseRev: number) => {
     const parsed = personSheetSchema.safeParse(v);
     setError(null);
     if (!parsed.success) {
@@ -91,15 +101,29 @@ function SheetEditor({ referral }: { referral: Referral }) {
     }
     setProblems([]);
     setBusy(true);
+    setStale(false);
     try {
-      await saveSheet(session, referral.id, parsed.data, now());
+      await saveSheet(session, referral.id, parsed.data, baseRev, now());
       await draft.clear();
       notify(t('referrals.sheet.saved'));
     } catch (err) {
-      setError(errorMessage(err));
+      if (isStaleRevision(err)) setStale(true);
+      else setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
+  };
+
+  const keepMine = async () => {
+    const rev = await currentRevision(session, referralsTable, referral.id);
+    draft.rebase(rev);
+    await save(rev);
+  };
+
+  const takeSaved = async () => {
+    setStale(false);
+    await draft.clear();
+    navigate({ name: 'referral', id: referral.id });
   };
 
   const discard = async () => {
@@ -117,6 +141,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
         </p>
       ) : null}
       {!saved ? <p className="notice">{t('referrals.sheet.drafted')}</p> : null}
+      {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
       <SheetPrintButtons referral={referral} person={persons.get(referral.personId)} dirty={dirty} />
       <form ref={formRef} className="sheet-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sheet-title">
         <SheetBasics value={v} set={set} lookup={lookup} />
