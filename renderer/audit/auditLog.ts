@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   'referral.purge',
   'referral.sheet',
   'export.csv',
+  'export.pdf',
   'print',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

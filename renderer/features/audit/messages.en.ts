@@ -62,7 +62,8 @@ export const auditEn: Localized<typeof auditJa> = {
       'referral.purge': 'Guardianship referral deleted for good',
       'referral.sheet': 'Personal information sheet written',
       'export.csv': 'CSV exported',
-      print: 'Printed (PDF made)',
+      'export.pdf': 'Saved as PDF',
+      print: 'Printed',
     },
   },
 };

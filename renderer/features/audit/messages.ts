@@ -62,7 +62,8 @@ export const auditJa = {
       'referral.purge': '成年後見のつなぎを完全に削除',
       'referral.sheet': '本人情報シートを作成・編集',
       'export.csv': 'CSVを書き出し',
-      print: '印刷（PDF作成）',
+      'export.pdf': 'PDFで保存',
+      print: '印刷',
     },
   },
 };
