@@ -22,7 +22,7 @@ const mainBundle = path.join(root, 'out', 'main', 'index.cjs');
 const binary = findElectronBinary();
 const skipReason = binary.ok
   ? undefined
-  : `Electron binary not installed on this machine (${binary.reason}); install it with \`node node_modules/electron/install.js\` where there is internet.`;
+  : `Electron binary not installed on this machine (${binary.reason}); \`npm start\` downloads it where there is internet.`;
 if (skipReason) console.log(`e2e/electron.spec.ts skipped: ${skipReason}`);
 
 test.describe('Electron shell', () => {
