@@ -1,22 +1,28 @@
 // The desktop shell itself, driven through Playwright's Electron support: hardened page, CSP,
-// no window.open, no leaving app://bundle, and a bridge that is exactly DesktopApi.
+// no window.open, no leaving app://bundle, a bridge that is exactly DesktopApi and answers every
+// call with a coded result, a failed save worded by its code, and 印刷 from memory.
+// Two Electron functions are replaced in main for a test, never the bridge: the OS save dialog
+// (to pick a place that cannot be written) and webContents.print (CI has no printer or dialog;
+// the replacement records the call and renders what the print window holds with printToPDF).
 // Needs the Electron binary; where it is not installed every test is reported as skipped with
 // the reason (it is never faked).
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP } from '../shared/csp';
 import { BRIDGE_GLOBAL, CHANNELS } from '../shared/ipc/channels';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { PASSPHRASE } from './fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const mainBundle = path.join(root, 'out', 'main', 'index.cjs');
 const binary = findElectronBinary();
 const skipReason = binary.ok
   ? undefined
-  : `Electron binary not installed on this machine (${binary.reason}); install it with \`node node_modules/electron/install.js\` where there is internet.`;
+  : `Electron binary not installed on this machine (${binary.reason}); \`npm start\` downloads it where there is internet.`;
 if (skipReason) console.log(`e2e/electron.spec.ts skipped: ${skipReason}`);
 
 test.describe('Electron shell', () => {
@@ -97,19 +103,104 @@ test.describe('Electron shell', () => {
     );
   });
 
-  test('answers appVersion and refuses a bad payload', async () => {
+  test('answers appVersion as a result, and a refused payload as its code rather than an error', async () => {
     const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
     const result = await page.evaluate(async (name) => {
-      type Bridge = { appVersion(): Promise<string>; saveFile(r: unknown): Promise<unknown> };
+      type Bridge = { appVersion(): Promise<unknown>; saveFile(r: unknown): Promise<unknown>; printPdf(r: unknown): Promise<unknown> };
       const api = (window as unknown as Record<string, Bridge | undefined>)[name];
       if (!api) throw new Error('no bridge');
-      const bad = await api.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array(1), filters: [] }).then(
-        () => 'accepted',
-        (e: Error) => e.message,
-      );
-      return { version: await api.appVersion(), bad };
+      const settle = (p: Promise<unknown>) =>
+        p.then(
+          (value) => ({ resolved: value }),
+          (e: Error) => ({ rejected: e.message }),
+        );
+      return {
+        version: await settle(api.appVersion()),
+        badName: await settle(api.saveFile({ suggestedName: '../x.pdf', bytes: new Uint8Array(1), filters: [] })),
+        notPdf: await settle(api.printPdf({ bytes: new TextEncoder().encode('<html></html>') })),
+      };
     }, BRIDGE_GLOBAL);
-    expect(result.version).toBe(version);
-    expect(result.bad).toContain('ValidationFailed');
+    expect(result.version).toEqual({ resolved: { ok: true, value: version } });
+    expect(result.badName).toEqual({ resolved: { ok: false, code: 'ValidationFailed' } });
+    expect(result.notPdf).toEqual({ resolved: { ok: false, code: 'ValidationFailed' } });
+  });
+
+  test('a save that fails in main reaches the page as its code, worded', async () => {
+    await createVaultInApp(page);
+    // The person "chooses" a folder as the file: writing fails in main (EISDIR or EPERM).
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ainet-electron-folder-'));
+    try {
+      await app.evaluate(({ dialog }, filePath) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath })) as typeof dialog.showSaveDialog;
+      }, folder);
+      await page.evaluate(() => {
+        window.location.hash = '#/templates';
+      });
+      const print = page.getByRole('button', { name: /^白紙を印刷（標準）\s*：エンディングノート（標準）$/ });
+      await print.locator('xpath=following-sibling::button[contains(@class, "save-pdf")][1]').click();
+      await page.getByRole('dialog', { name: 'PDFで保存する前に' }).getByRole('button', { name: '保存する' }).click();
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('選んだ場所にファイルを保存できませんでした。');
+      await expect(alert).toContainText('FileNotWritable');
+      expect(readdirSync(folder)).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('印刷 shows the PDF from memory in a hidden window and hands it to webContents.print', async () => {
+    await createVaultInApp(page);
+    await app.evaluate(({ webContents }) => {
+      const g = globalThis as unknown as { printed: { url: string; pdf: string }[] };
+      g.printed = [];
+      const proto = Object.getPrototypeOf(webContents.getAllWebContents()[0]) as Electron.WebContents;
+      proto.print = function (this: Electron.WebContents, _options, callback) {
+        const url = this.getURL().slice(0, 40);
+        void this.printToPDF({}).then((pdf) => {
+          g.printed.push({ url, pdf: pdf.toString('base64') });
+          callback?.(true, '');
+        });
+      };
+    });
+    await page.evaluate(() => {
+      window.location.hash = '#/templates';
+    });
+    await page.getByRole('button', { name: /^白紙を印刷（標準）\s*：エンディングノート（標準）$/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: '印刷に送りました。' })).toBeVisible();
+    const printed = await app.evaluate(() => (globalThis as unknown as { printed: { url: string; pdf: string }[] }).printed);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.url.startsWith('data:application/pdf;base64,')).toBe(true);
+    const out = path.join(root, 'test-results', 'pdf');
+    mkdirSync(out, { recursive: true });
+    const file = path.join(out, 'electron-printed.pdf');
+    writeFileSync(file, Buffer.from(printed[0]?.pdf ?? '', 'base64'));
+    expect(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).toContain('法的な効力はありません');
+    // The print window is gone again, and nothing was saved in the app's folder.
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    expect(listFiles(userData).filter((f) => f.toLowerCase().endsWith('.pdf'))).toEqual([]);
   });
 });
+
+/** Every file under `dir`, recursively. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+/** First run through the UI (the app opens on its own page; there is no URL to go to), once. */
+async function createVaultInApp(page: Page): Promise<void> {
+  const create = page.getByRole('button', { name: '新しい記録帳をつくる' });
+  const home = page.getByRole('heading', { name: '対象者', level: 1 });
+  await expect(create.or(home)).toBeVisible();
+  if (await home.isVisible()) return;
+  await create.click();
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('パスフレーズ（確認のためもう一度）').fill(PASSPHRASE);
+  await page.getByRole('button', { name: '次へ' }).click();
+  await page.getByLabel('回復キーを控えました').check();
+  await page.getByRole('button', { name: '次へ' }).click();
+  await page.getByLabel('お名前').fill('試験 職員');
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+}

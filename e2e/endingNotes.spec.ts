@@ -1,27 +1,13 @@
-// Ending notes end to end: blank forms, name-prefilled and filled prints (checked by their
-// extracted text), template versioning, JSON import refusal, and the missing-glyph report.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+// Ending notes end to end: blank forms, name-prefilled and filled prints (checked by the text of
+// the PDF saved with PDFで保存 beside each print button), template versioning, JSON import
+// refusal, and the missing-glyph report.
+import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, unlock, shot } from './fixtures';
+import { saveThroughWarning } from './printing';
 
-const OUT = 'test-results/pdf';
-
-async function savePdf(download: Download, name: string): Promise<{ text: string; pages: number; path: string }> {
-  mkdirSync(OUT, { recursive: true });
-  const path = `${OUT}/${name}.pdf`;
-  await download.saveAs(path);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
-  // First page as PNG, for a person to look at.
-  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', path, `${OUT}/${name}`]);
-  return { text, pages, path };
-}
-
+/** Saves the PDF of the print button named `button` and returns its text and page count. */
 async function printVia(page: Page, button: RegExp | string, name: string) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
-  return savePdf(download, name);
+  return saveThroughWarning(page, page.getByRole('button', { name: button }).first(), name);
 }
 
 function inOrder(text: string, parts: string[]) {
@@ -61,7 +47,7 @@ test('blank forms print in both sizes with the disclaimer first and every sectio
   const en = await printVia(page, /^白紙を印刷（標準）\s*：Ending Note \(English\)$/, 'english');
   expect(en.text).toContain('no legal force');
   await page.goto('/#/audit');
-  await expect(page.getByRole('cell', { name: '印刷（PDF作成）' })).toHaveCount(4);
+  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(4);
 });
 
 test('a note is filled with autosave, survives a lock, prints filled and name-prefilled, and keeps its template version', async ({

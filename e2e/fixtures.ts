@@ -6,6 +6,8 @@ export function tokyoDay(days = 0): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
 }
 
+const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
 export const PASSPHRASE = 'つるみの海は春が好き 2026';
 
 export const test = base.extend<{ foreignRequests: string[] }>({
@@ -16,6 +18,9 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       page.on('request', (req) => {
         const url = req.url();
         if (url.startsWith('blob:') || url.startsWith('data:')) return;
+        // Chromium's built-in PDF viewer (印刷 shows the PDF in it) loads its own pages from
+        // inside the browser binary, never from the network.
+        if (url.startsWith('chrome://resources/') || url.startsWith(`chrome-extension://${PDF_VIEWER_EXTENSION_ID}/`)) return;
         if (new URL(url).origin !== own) foreign.push(url);
       });
       await use(foreign);

@@ -1,8 +1,7 @@
 // Steps shared by the meeting, action-item and meeting-a11y specs.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { saveThroughWarning } from './printing';
 
 export { tokyoDay } from './fixtures';
 
@@ -84,15 +83,7 @@ export async function addAdHoc(box: Locator, p: { name: string; organisation?: s
   await group.getByRole('button', { name: /^追加する/ }).click();
 }
 
-/** Clicks a print button, saves the PDF under test-results/pdf, renders its pages at 60 dpi, returns its text. */
+/** Saves the PDF of a print button (PDFで保存 beside it) under test-results/pdf, with 60 dpi page PNGs; returns its text. */
 export async function printPdf(page: Page, button: string, name: string): Promise<{ text: string; pages: number }> {
-  const out = 'test-results/pdf';
-  mkdirSync(out, { recursive: true });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const path = `${out}/${name}.pdf`;
-  await download.saveAs(path);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? 0);
-  execFileSync('pdftoppm', ['-r', '60', '-png', path, `${out}/${name}`]);
-  return { text, pages };
+  return saveThroughWarning(page, page.getByRole('button', { name: button, exact: true }), name);
 }

@@ -150,17 +150,18 @@ test('a case conference with two cases, attendees and three actions is saved and
   await shot(page, 'meeting-edit');
 
   // ---- print: the full minutes name everyone; the area version names nobody ----
-  const full = await printPdf(page, '議事録PDF（標準）', 'minutes-case-full');
+  await page.locator('.print-section').screenshot({ path: 'test-results/screens/minutes-print-buttons.png' });
+  const full = await printPdf(page, '議事録を印刷（標準）', 'minutes-case-full');
   for (const s of ['個別ケース検討会議 議事録', '取扱注意', '髙橋 一郎', '鈴木 三郎', '山田 花子', '配食サービスの手配', '坂の多い地区'])
     expect(full.text, s).toContain(s);
-  const large = await printPdf(page, '議事録PDF（大きな文字）', 'minutes-case-large');
+  const large = await printPdf(page, '議事録を印刷（大きな文字）', 'minutes-case-large');
   expect(large.pages).toBeGreaterThan(full.pages);
-  const area = await printPdf(page, '地域向け（個人情報なし）PDF', 'minutes-case-area');
+  const area = await printPdf(page, '地域向け（個人情報なし）を印刷', 'minutes-case-area');
   for (const s of ['共有用', '地域ケアプラザ', '配食サービスの手配', '坂の多い地区']) expect(area.text, s).toContain(s);
   for (const s of ['髙橋', '佐藤 花子', '鈴木', '田中', '山田', 'ハル', '自宅で暮らし続けたい', '口頭（訪問時）', '試験 職員'])
     expect(area.text, s).not.toContain(s);
   await page.goto('/#/audit');
-  await expect(page.getByRole('cell', { name: '印刷（PDF作成）' })).toHaveCount(3);
+  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(3);
 });
 
 /** 10,000 characters with a unique end, so a cut shows. */

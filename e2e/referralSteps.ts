@@ -1,9 +1,9 @@
 // Steps shared by the referral specs: start a referral from a new person, record a step, save the
-// fields, pick a radio in a group, and print through the app into a PDF whose text is returned.
+// fields, pick a radio in a group, and save a print's PDF (PDFで保存) and return its text.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, addPersonThroughUi } from './fixtures';
+import { saveThroughWarning } from './printing';
 
 export const T0 = new Date('2026-11-02T10:00:00+09:00');
 export const DAY = 86_400_000;
@@ -32,16 +32,9 @@ export async function saveFields(page: Page): Promise<void> {
 export const radio = (scope: Locator, group: string, option: string | RegExp) =>
   scope.getByRole('group', { name: group }).getByRole('radio', { name: option });
 
-const OUT = 'test-results/pdf';
-
-/** Presses a print button, saves the PDF as test-results/pdf/<name>.pdf (and page PNGs at 60 dpi), and returns its file name and text. */
+/** Saves the PDF of a print button (PDFで保存 beside it) as test-results/pdf/<name>.pdf (and page PNGs at 60 dpi), and returns its file name and text. */
 export async function printVia(page: Page, button: Locator, name: string): Promise<{ fileName: string; text: string }> {
-  mkdirSync(OUT, { recursive: true });
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = `${OUT}/${name}.pdf`;
-  await download.saveAs(path);
-  execFileSync('pdftoppm', ['-r', '60', '-png', path, `${OUT}/${name}`]);
-  return { fileName: download.suggestedFilename(), text: pdfText(path) };
+  return saveThroughWarning(page, button, name);
 }
 
 export function pdfText(path: string): string {

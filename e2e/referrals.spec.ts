@@ -122,7 +122,7 @@ test('a referral from a person page through four steps, with a hand-over that re
   await openMenu(page, '操作記録');
   const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
   expect(actions.filter((a) => a === '成年後見のつなぎの段階を変更')).toHaveLength(6);
-  expect(actions.filter((a) => a === '印刷（PDF作成）')).toHaveLength(2);
+  expect(actions.filter((a) => a === 'PDFで保存')).toHaveLength(2);
   await expect(page.locator('table.audit')).not.toContainText('鶴見 花子');
 });
 
@@ -193,7 +193,7 @@ test('the stall alarm appears on the person page and the list once the clock has
   await expect(row.getByText('停滞', { exact: true })).toBeVisible();
   await expect(row.getByRole('cell').first()).toHaveText('ケース1');
   await shot(page, 'referral-list-stalled');
-  const list = await printVia(page, page.getByRole('button', { name: '一覧を印刷（会議用・氏名なし）' }), 'referral-list');
+  const list = await printVia(page, page.getByRole('button', { name: '一覧を印刷（会議用・氏名なし）', exact: true }), 'referral-list');
   expect(list.fileName).toBe('成年後見つなぎ状況一覧_2026-12-12.pdf');
   for (const s of ['成年後見つなぎ状況一覧', 'ケース1', '相談受付', '継続中1件、うち停滞1件', '40日'])
     expect(squash(list.text), s).toContain(s);
@@ -285,7 +285,7 @@ test('a professional writes the 本人情報シート from a draft of the referr
   await shot(page, 'sheet-saved');
 
   // printed once saved, in both sizes; a change not yet saved holds printing back
-  const standard = await printVia(page, page.getByRole('button', { name: '印刷（標準）' }), 'sheet-standard');
+  const standard = await printVia(page, page.getByRole('button', { name: '印刷（標準）', exact: true }), 'sheet-standard');
   expect(standard.fileName).toBe('本人情報シート_2026-11-02_標準.pdf');
   for (const s of [
     '本人情報シート（成年後見制度用）',
@@ -296,13 +296,13 @@ test('a professional writes the 本人情報シート from a draft of the referr
     '保佐人の選任により財産管理を支援',
   ])
     expect(squash(standard.text), s).toContain(s);
-  const large = await printVia(page, page.getByRole('button', { name: '印刷（大きな文字）' }), 'sheet-large');
+  const large = await printVia(page, page.getByRole('button', { name: '印刷（大きな文字）', exact: true }), 'sheet-large');
   expect(large.text.split('\f').length).toBeGreaterThan(standard.text.split('\f').length);
   await form.getByLabel('連絡先').fill('地域ケアプラザ 045-000-0009');
-  await expect(page.getByRole('button', { name: '印刷（標準）' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: '印刷（標準）', exact: true })).toBeDisabled();
   await expect(page.getByText('変更を保存してから印刷できます。')).toBeVisible();
   await form.getByRole('button', { name: '保存する' }).click();
-  await expect(page.getByRole('button', { name: '印刷（標準）' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '印刷（標準）', exact: true })).toBeEnabled();
 
   await page.reload();
   await unlock(page);

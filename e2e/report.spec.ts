@@ -1,10 +1,10 @@
 // 活動記録 end to end: entries recorded through the contact form, the monthly and fiscal-year
 // counts on screen against a hand count, the CSV (UTF-8 with BOM, no one's name but the
 // commissioner's) and both PDFs, and the audit entries of those exports.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, tokyoDay } from './fixtures';
+import { saveThroughWarning } from './printing';
 
 const OUT = 'test-results/report';
 const COMMISSIONER = '鶴見 民子';
@@ -141,17 +141,14 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
 
   // ---- PDFs ----
   for (const [button, name] of [
-    ['PDF（標準）', `katsudo-${thisMonth}.pdf`],
-    ['PDF（大きな文字）', `katsudo-${thisMonth}-large.pdf`],
+    ['印刷（標準）', `katsudo-${thisMonth}.pdf`],
+    ['印刷（大きな文字）', `katsudo-${thisMonth}-large.pdf`],
   ] as const) {
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-    expect(pdf.suggestedFilename()).toBe(name);
-    const path = await save(pdf, name);
-    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('民生委員・児童委員 活動記録');
-    expect(text).toContain(COMMISSIONER);
-    expect(text).not.toContain('山田');
-    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path, `${OUT}/${name.replace('.pdf', '')}`]);
+    const pdf = await saveThroughWarning(page, page.getByRole('button', { name: button, exact: true }), name.replace('.pdf', ''));
+    expect(pdf.fileName).toBe(name);
+    expect(pdf.text).toContain('民生委員・児童委員 活動記録');
+    expect(pdf.text).toContain(COMMISSIONER);
+    expect(pdf.text).not.toContain('山田');
   }
 
   // ---- the fiscal year: this month plus last month when it is in the same year ----
@@ -170,5 +167,5 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
   await openMenu(page, '操作記録');
   const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
   expect(actions.filter((a) => a === 'CSVを書き出し')).toHaveLength(2);
-  expect(actions.filter((a) => a === '印刷（PDF作成）')).toHaveLength(2);
+  expect(actions.filter((a) => a === 'PDFで保存')).toHaveLength(2);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { APP_INDEX_URL, type AppRoots } from './app-url';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
+import { printPdfFromMemory } from './print';
 import { forwardOsLockEvents, lockBeforeClose } from './lock';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -67,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpcHandlers({
       saveFile: (request, window) => saveFileWithDialog(window, request),
       openFile: (request, window) => openFileWithDialog(window, request),
+      printPdf: (request) => printPdfFromMemory(request),
       appVersion: async () => app.getVersion(),
     });
     forwardOsLockEvents();

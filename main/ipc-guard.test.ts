@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, MAX_FILE_BYTES, lockReasonSchema } from '../shared/ipc/contract';
-import { INVOKE_METHODS, isTrustedSender, parseInvokeArgs } from './ipc-guard';
+import { AppError } from '../shared/errors/codes';
+import { CHANNELS, MAX_FILE_BYTES, MAX_PRINT_PDF_BYTES, lockReasonSchema } from '../shared/ipc/contract';
+import { INVOKE_METHODS, answerInvoke, errorCodeFor, isTrustedSender, parseInvokeArgs, type InvokeLog } from './ipc-guard';
 
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
 const filters = [{ name: 'PDF', extensions: ['pdf'] }];
@@ -119,9 +120,151 @@ describe('parseInvokeArgs: openFile and appVersion', () => {
   });
 });
 
+describe('parseInvokeArgs: printPdf', () => {
+  const realPdf = new TextEncoder().encode('%PDF-1.7\n%…\n%%EOF\n');
+  it('accepts a PDF', () => {
+    expect(parseInvokeArgs('printPdf', [{ bytes: realPdf }]).ok).toBe(true);
+  });
+
+  it.each([
+    ['bytes that are not a PDF', { bytes: new TextEncoder().encode('<html>hello</html>') }],
+    ['a PDF header cut short', { bytes: new TextEncoder().encode('%PDF') }],
+    ['no bytes', { bytes: new Uint8Array(0) }],
+    ['a base64 string', { bytes: 'JVBERi0xLjcK' }],
+    ['an extra field', { bytes: realPdf, silent: true }],
+    ['no payload', undefined],
+  ])('refuses %s', (_label, request) => {
+    expect(parseInvokeArgs('printPdf', [request]).ok).toBe(false);
+  });
+
+  it('refuses a PDF too large to show from memory', () => {
+    const big = new Uint8Array(MAX_PRINT_PDF_BYTES + 1);
+    big.set(realPdf);
+    expect(parseInvokeArgs('printPdf', [{ bytes: big }]).ok).toBe(false);
+    expect(parseInvokeArgs('printPdf', [{ bytes: big.subarray(0, MAX_PRINT_PDF_BYTES) }]).ok).toBe(true);
+  });
+
+  it('keeps the data: URL of the largest PDF under Chromium’s 2 MiB URL limit', () => {
+    const base64Length = Math.ceil(MAX_PRINT_PDF_BYTES / 3) * 4;
+    expect('data:application/pdf;base64,'.length + base64Length).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
+});
+
+/** Collects what answerInvoke logs, so a test can also check nothing was swallowed silently. */
+function recordingLog(): InvokeLog & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, warn: (m) => lines.push(`warn ${m}`), error: (m) => lines.push(`error ${m}`) };
+}
+const appFrame = { url: 'app://bundle/index.html', parent: null };
+const errno = (code: string) => Object.assign(new Error(`${code}: something at /home/someone/secret.pdf`), { code });
+
+describe('answerInvoke', () => {
+  it('answers a trusted, valid call with the handler’s value', async () => {
+    const log = recordingLog();
+    const result = await answerInvoke('appVersion', appFrame, [], async () => '1.2.3', log);
+    expect(result).toEqual({ ok: true, value: '1.2.3' });
+    expect(log.lines).toEqual([]);
+  });
+
+  it('refuses an untrusted sender as NotPermitted without running the handler', async () => {
+    let ran = false;
+    const log = recordingLog();
+    const result = await answerInvoke(
+      'saveFile',
+      { url: 'https://example.com/', parent: null },
+      [{ suggestedName: 'a.pdf', bytes: pdf, filters }],
+      async () => {
+        ran = true;
+        return { saved: true, fileName: 'a.pdf' };
+      },
+      log,
+    );
+    expect(result).toEqual({ ok: false, code: 'NotPermitted' });
+    expect(ran).toBe(false);
+    expect(log.lines[0]).toContain('refused a call from https://example.com/');
+  });
+
+  it('refuses a destroyed frame as NotPermitted', async () => {
+    expect(await answerInvoke('appVersion', null, [], async () => 'x', recordingLog())).toEqual({ ok: false, code: 'NotPermitted' });
+  });
+
+  it('refuses a payload the schema rejects as ValidationFailed without running the handler', async () => {
+    let ran = false;
+    const log = recordingLog();
+    const result = await answerInvoke(
+      'saveFile',
+      appFrame,
+      [{ suggestedName: '../x.pdf', bytes: pdf, filters }],
+      async () => {
+        ran = true;
+        return { saved: true, fileName: 'x.pdf' };
+      },
+      log,
+    );
+    expect(result).toEqual({ ok: false, code: 'ValidationFailed' });
+    expect(ran).toBe(false);
+    expect(log.lines).toEqual(['warn [ipc] saveFile: invalid payload: suggestedName: bad file name']);
+  });
+
+  it('answers a handler’s failure with its code and keeps the details (paths) out of the answer', async () => {
+    const log = recordingLog();
+    const result = await answerInvoke(
+      'saveFile',
+      appFrame,
+      [{ suggestedName: 'a.pdf', bytes: pdf, filters }],
+      async () => {
+        throw errno('ENOSPC');
+      },
+      log,
+    );
+    expect(result).toEqual({ ok: false, code: 'QuotaExceeded' });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(log.lines).toEqual(['error [ipc] saveFile failed:']);
+  });
+
+  it('passes an AppError’s own code through', async () => {
+    const result = await answerInvoke(
+      'printPdf',
+      appFrame,
+      [{ bytes: new TextEncoder().encode('%PDF-1.7') }],
+      async () => {
+        throw new AppError('PrintFailed', { reason: 'x' });
+      },
+      recordingLog(),
+    );
+    expect(result).toEqual({ ok: false, code: 'PrintFailed' });
+  });
+});
+
+describe('errorCodeFor', () => {
+  it.each([
+    ['saveFile', 'ENOSPC', 'QuotaExceeded'],
+    ['saveFile', 'EDQUOT', 'QuotaExceeded'],
+    ['saveFile', 'EACCES', 'FileNotWritable'],
+    ['saveFile', 'EPERM', 'FileNotWritable'],
+    ['saveFile', 'EROFS', 'FileNotWritable'],
+    ['saveFile', 'EISDIR', 'FileNotWritable'],
+    ['saveFile', 'ENOENT', 'FileNotWritable'],
+    ['openFile', 'EACCES', 'FileNotReadable'],
+    ['openFile', 'ENOENT', 'FileNotReadable'],
+    ['openFile', 'ENOSPC', 'Unknown'],
+    ['saveFile', 'ECONNRESET', 'Unknown'],
+    ['appVersion', 'EACCES', 'Unknown'],
+  ] as const)('%s with %s is %s', (method, code, expected) => {
+    expect(errorCodeFor(method, errno(code))).toBe(expected);
+  });
+
+  it('is Unknown for anything without an errno code', () => {
+    expect(errorCodeFor('saveFile', new Error('boom'))).toBe('Unknown');
+    expect(errorCodeFor('saveFile', 'boom')).toBe('Unknown');
+    expect(errorCodeFor('saveFile', null)).toBe('Unknown');
+    expect(errorCodeFor('saveFile', { code: 42 })).toBe('Unknown');
+  });
+});
+
 describe('contract', () => {
   it('has one schema per invoke channel and distinct channel names', () => {
-    expect(INVOKE_METHODS.sort()).toEqual(['appVersion', 'openFile', 'saveFile']);
+    expect(INVOKE_METHODS.sort()).toEqual(['appVersion', 'openFile', 'printPdf', 'saveFile']);
     const names = Object.values(CHANNELS);
     expect(new Set(names).size).toBe(names.length);
   });

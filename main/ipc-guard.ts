@@ -1,16 +1,27 @@
-// Pure checks for every IPC message: who sent it, and is the payload what the contract says.
+// Pure checks for every IPC message: who sent it, and is the payload what the contract says; and
+// how any outcome, failures included, becomes the BridgeResult the renderer receives.
 // No Electron import, so main/ipc-guard.test.ts runs under plain Node.
 import type { z } from 'zod';
-import { noArgumentSchema, openFileRequestSchema, saveFileRequestSchema, type DesktopApi, type InvokeMethod } from '../shared/ipc/contract';
+import { isAppError, type ErrorCode } from '../shared/errors/codes';
+import {
+  noArgumentSchema,
+  openFileRequestSchema,
+  printPdfRequestSchema,
+  saveFileRequestSchema,
+  type BridgeResult,
+  type InvokeMethod,
+  type InvokeRequest,
+  type InvokeValue,
+} from '../shared/ipc/contract';
 import { isAppBundleUrl } from './app-url';
 
-export type InvokeRequest<K extends InvokeMethod> = Parameters<DesktopApi[K]>[0];
-export type InvokeResult<K extends InvokeMethod> = Awaited<ReturnType<DesktopApi[K]>>;
+export type { InvokeRequest, InvokeValue };
 
 /** One schema per invoke method; a method added to DesktopApi without one is a compile error. */
 export const INVOKE_SCHEMAS: { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> } = {
   saveFile: saveFileRequestSchema,
   openFile: openFileRequestSchema,
+  printPdf: printPdfRequestSchema,
   appVersion: noArgumentSchema,
 };
 
@@ -41,4 +52,60 @@ export function parseInvokeArgs<K extends InvokeMethod>(method: K, args: readonl
   const result = INVOKE_SCHEMAS[method].safeParse(args[0]);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+}
+
+// A file the person picked in a dialog that cannot be written or read: a read-only or network
+// folder, a file another program holds, a folder chosen as the file, a path that vanished.
+const FILE_ACCESS_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EISDIR', 'ENOTDIR', 'ENOENT', 'ENAMETOOLONG', 'ELOOP']);
+
+/**
+ * The code a failure in a handler reaches the renderer as. A handler that knows better throws an
+ * AppError; file-system errors are mapped by what the method was doing; anything else is Unknown
+ * (its details stay in main's log).
+ */
+export function errorCodeFor(method: InvokeMethod, error: unknown): ErrorCode {
+  if (isAppError(error)) return error.code;
+  const errno = (error as { code?: unknown } | null | undefined)?.code;
+  if (typeof errno !== 'string') return 'Unknown';
+  if (method === 'saveFile') {
+    if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'QuotaExceeded';
+    if (FILE_ACCESS_ERRORS.has(errno)) return 'FileNotWritable';
+  }
+  if (method === 'openFile' && FILE_ACCESS_ERRORS.has(errno)) return 'FileNotReadable';
+  return 'Unknown';
+}
+
+/** Where answerInvoke reports what it refused or what failed; main passes the console. */
+export interface InvokeLog {
+  warn(message: string): void;
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * Answers one invoke call: refuses an untrusted sender (NotPermitted) and a payload the contract
+ * does not allow (ValidationFailed) without running the handler, and turns whatever the handler
+ * throws into its code. Never throws, so no failure crosses the bridge as an Electron error.
+ */
+export async function answerInvoke<K extends InvokeMethod>(
+  method: K,
+  frame: SenderFrame | null | undefined,
+  args: readonly unknown[],
+  handler: (request: InvokeRequest<K>) => Promise<InvokeValue<K>>,
+  log: InvokeLog,
+): Promise<BridgeResult<InvokeValue<K>>> {
+  if (!isTrustedSender(frame)) {
+    log.warn(`[ipc] ${method}: refused a call from ${frame?.url ?? 'a destroyed frame'}`);
+    return { ok: false, code: 'NotPermitted' };
+  }
+  const parsed = parseInvokeArgs(method, args);
+  if (!parsed.ok) {
+    log.warn(`[ipc] ${method}: invalid payload: ${parsed.issues.join('; ')}`);
+    return { ok: false, code: 'ValidationFailed' };
+  }
+  try {
+    return { ok: true, value: await handler(parsed.value) };
+  } catch (error) {
+    log.error(`[ipc] ${method} failed:`, error);
+    return { ok: false, code: errorCodeFor(method, error) };
+  }
 }

@@ -7,6 +7,8 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 import { app, type Session, type WebContents } from 'electron';
 import { isAllowedRequestUrl, isAppBundleUrl } from './app-url';
+import { isPrintSession } from './print';
+import { isAllowedPrintUrl } from './print-guard';
 
 /** Registers the per-WebContents guards. Call before any window exists. */
 export function guardAllWebContents(): void {
@@ -21,9 +23,12 @@ function guardWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 
   // The page may reload itself (for example to wipe memory after locking) but never leave
-  // app://bundle, by link, by script or by redirect, in the top frame or a subframe.
+  // app://bundle, by link, by script or by redirect, in the top frame or a subframe. The hidden
+  // print window (main/print.ts), in its own session, stays within its document and the PDF
+  // viewer's internal pages instead.
+  const allowed = isPrintSession(contents.session) ? isAllowedPrintUrl : isAppBundleUrl;
   const stayInApp = (event: { preventDefault(): void }, url: string): void => {
-    if (!isAppBundleUrl(url)) event.preventDefault();
+    if (!allowed(url)) event.preventDefault();
   };
   contents.on('will-navigate', (event) => stayInApp(event, event.url));
   contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));

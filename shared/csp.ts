@@ -8,6 +8,10 @@ export const RENDERER_CSP = [
   "font-src 'self' data:",
   "connect-src 'self' blob: data:",
   "worker-src 'self' blob:",
+  // Printing in the browser build shows the PDF from a Blob URL in a hidden frame (Chromium's PDF
+  // viewer); nothing else is ever framed. The desktop prints through main and never frames one
+  // (main/security.ts keeps every frame on app://bundle).
+  'frame-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

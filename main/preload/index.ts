@@ -1,17 +1,10 @@
 // The sandboxed preload: the page's only door to main. It exposes exactly DesktopApi under
 // BRIDGE_GLOBAL and nothing else — no ipcRenderer, no event objects, no generic "send".
-// Imports channels.ts rather than the contract so zod stays out of this bundle.
+// Every invoke resolves to main's BridgeResult as it came (failures included, as codes);
+// renderer/platform decodes it. Imports channels.ts rather than the contract so zod stays out of
+// this bundle.
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  BRIDGE_GLOBAL,
-  CHANNELS,
-  LOCK_ACK_CHANNEL,
-  LOCK_REASONS,
-  type DesktopApi,
-  type LockReason,
-  type OpenFileResult,
-  type SaveFileResult,
-} from '../../shared/ipc/channels';
+import { BRIDGE_GLOBAL, CHANNELS, LOCK_ACK_CHANNEL, LOCK_REASONS, type DesktopApi, type LockReason } from '../../shared/ipc/channels';
 
 const lockListeners = new Set<(reason: LockReason) => void | Promise<void>>();
 
@@ -31,9 +24,10 @@ ipcRenderer.on(CHANNELS.onLockRequest, (_event, reason: unknown) => {
 });
 
 const api = {
-  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request) as Promise<SaveFileResult>,
-  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request) as Promise<OpenFileResult>,
-  appVersion: () => ipcRenderer.invoke(CHANNELS.appVersion) as Promise<string>,
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
+  printPdf: (request) => ipcRenderer.invoke(CHANNELS.printPdf, request) as ReturnType<DesktopApi['printPdf']>,
+  appVersion: () => ipcRenderer.invoke(CHANNELS.appVersion) as ReturnType<DesktopApi['appVersion']>,
   onLockRequest: (listener) => {
     lockListeners.add(listener);
     return () => {

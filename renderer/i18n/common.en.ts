@@ -35,7 +35,14 @@ export const commonEn: Localized<typeof commonJa> = {
     filledStandard: 'Print filled (standard)',
     filledLarge: 'Print filled (large print)',
     working: 'Making the PDF…',
+    sent: 'Sent to the printer.',
     done: 'PDF saved.',
+    savePdf: 'Save as PDF',
+    saveWarningTitle: 'Before you save a PDF',
+    saveWarning:
+      'Anyone who gets the saved PDF file can open and read it, without the passphrase. To print on paper, use "Print" instead. If you save it, delete the file when you no longer need it.',
+    saveConfirm: 'Save',
+    saveCancel: 'Cancel',
     missingGlyphs: 'Some characters cannot be printed: {{chars}} ({{where}}). Replace them and print again.',
   },
   roles: {
@@ -67,6 +74,9 @@ export const commonEn: Localized<typeof commonJa> = {
     AuditChainBroken: 'The audit log chain is broken.',
     NotPermitted:
       'Only a user whose role (in Settings) is the ward office, a community care plaza or the ward social welfare council can do this.',
+    FileNotWritable: 'The file could not be saved in the chosen place. Choose another place (such as Documents) and save again.',
+    FileNotReadable: 'The chosen file could not be opened. Check that no other app has it open and try again.',
+    PrintFailed: 'The print dialog could not be opened. Please try again.',
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

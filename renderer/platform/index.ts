@@ -1,7 +1,11 @@
 // The renderer's one door to the platform: the Electron bridge when present, otherwise a
-// browser implementation (Blob downloads, file input, visibility-based lock) so the whole UI
-// runs in a plain Chromium for development and tests.
-import type { LockReason } from '../../shared/ipc';
+// browser implementation (Blob downloads, file input, a hidden frame for printing,
+// visibility-based lock) so the whole UI runs in a plain Chromium for development and tests.
+// Failures on either side are AppErrors with codes; the desktop's arrive through callBridge.
+import { AppError } from '../../shared/errors/codes';
+import { MAX_PRINT_PDF_BYTES, type LockReason } from '../../shared/ipc';
+import { callBridge } from './bridgeResult';
+import { printPdfInBrowser } from './browserPrint';
 import { desktopApiFromWindow } from './desktop';
 
 export interface Platform {
@@ -12,6 +16,11 @@ export interface Platform {
     filter: { name: string; extensions: string[] },
     maxBytes: number,
   ): Promise<{ name: string; bytes: Uint8Array } | { tooLarge: true } | null>;
+  /**
+   * Opens the print dialog for a PDF held in memory; nothing is written to disk. `printed` is
+   * false when the person cancelled (the browser cannot tell, and says true).
+   */
+  printPdf(bytes: Uint8Array): Promise<{ printed: boolean }>;
   appVersion(): Promise<string>;
   /** The listener's promise is awaited before a closing desktop window goes. */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
@@ -55,6 +64,7 @@ function browserPlatform(): Platform {
         input.click();
       });
     },
+    printPdf: (bytes) => printPdfInBrowser(bytes),
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
     onLockRequest(listener) {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,16 +87,20 @@ function desktopPlatform(): Platform | null {
   return {
     kind: 'desktop',
     async saveFile(suggestedName, bytes, filter) {
-      const result = await api.saveFile({ suggestedName, bytes, filters: [filter] });
+      const result = await callBridge(() => api.saveFile({ suggestedName, bytes, filters: [filter] }));
       return result.saved;
     },
     async openFile(filter, maxBytes) {
-      const result = await api.openFile({ filters: [filter] });
+      const result = await callBridge(() => api.openFile({ filters: [filter] }));
       if (!result.opened) return result.reason === 'too-large' ? { tooLarge: true } : null;
       if (result.bytes.byteLength > maxBytes) return { tooLarge: true };
       return { name: result.fileName, bytes: result.bytes };
     },
-    appVersion: () => api.appVersion(),
+    async printPdf(bytes) {
+      if (bytes.byteLength > MAX_PRINT_PDF_BYTES) throw new AppError('PrintFailed', { reason: 'too-large', bytes: bytes.byteLength });
+      return callBridge(() => api.printPdf({ bytes }));
+    },
+    appVersion: () => callBridge(() => api.appVersion()),
     onLockRequest: (listener) => api.onLockRequest(listener),
   };
 }

@@ -25,6 +25,8 @@ export interface VaultControls {
   saveProfile(session: VaultSession, profile: UserProfile): Promise<void>;
   setIdleMinutes(minutes: number): void;
   lock(cause: LockCause): Promise<void>;
+  /** While setting up: the new vault's session (so the recovery sheet's print is logged). */
+  setupSession(): VaultSession | null;
   /** Forms register a flush so their unsaved input is sealed before the keys go. */
   registerFlusher(f: () => Promise<void>): () => void;
 }

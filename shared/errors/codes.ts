@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'ValidationFailed',
   'AuditChainBroken',
   'NotPermitted',
+  'FileNotWritable',
+  'FileNotReadable',
+  'PrintFailed',
   'Unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

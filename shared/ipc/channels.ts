@@ -1,6 +1,7 @@
 // The desktop bridge's names and types, without zod: the sandboxed preload imports this file
 // and must not carry a validation library it never uses. Runtime schemas live in contract.ts,
 // which is checked at compile time to agree with these types.
+import type { ErrorCode } from '../errors/codes';
 
 /** Largest file the bridge moves in one call (a full backup of a large vault fits). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -25,13 +26,39 @@ export interface OpenFileRequest {
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 export type OpenFileResult = { opened: true; fileName: string; bytes: Uint8Array } | { opened: false; reason?: 'canceled' | 'too-large' };
 
+/**
+ * Largest PDF the print path takes. Main shows it as a data: URL, and Chromium refuses URLs over
+ * 2 MiB; base64 makes 4 characters of 3 bytes, so this leaves room for the prefix. The app's
+ * documents are 30–150 KB (`npm run samples`).
+ */
+export const MAX_PRINT_PDF_BYTES = 1_500_000;
+
+export interface PrintPdfRequest {
+  /** A whole PDF (starts with `%PDF-`), shown from memory and never written to disk. */
+  bytes: Uint8Array;
+}
+
+/** `printed: false` when the person cancelled the print dialog. */
+export interface PrintPdfResult {
+  printed: boolean;
+}
+
+/**
+ * What every invoke method of the bridge answers. A failure in main arrives as its code, not as
+ * a thrown Error: Electron would wrap that as "Error invoking remote method…", and the code in
+ * its message would be lost to the renderer. renderer/platform turns `ok: false` into an AppError.
+ */
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
+
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
 export interface DesktopApi {
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
-  appVersion(): Promise<string>;
+  saveFile(request: SaveFileRequest): Promise<BridgeResult<SaveFileResult>>;
+  openFile(request: OpenFileRequest): Promise<BridgeResult<OpenFileResult>>;
+  /** Opens the system print dialog for the PDF; nothing is saved. */
+  printPdf(request: PrintPdfRequest): Promise<BridgeResult<PrintPdfResult>>;
+  appVersion(): Promise<BridgeResult<string>>;
   /**
    * Subscribes to OS lock / suspend / window close; returns the unsubscribe function. A listener
    * may return a promise (sealing unsaved drafts): a closing window waits for it, up to a limit.
@@ -43,12 +70,17 @@ export interface DesktopApi {
 export const CHANNELS: Record<keyof DesktopApi, string> = {
   saveFile: 'ainet:save-file',
   openFile: 'ainet:open-file',
+  printPdf: 'ainet:print-pdf',
   appVersion: 'ainet:app-version',
   onLockRequest: 'ainet:lock-request',
 };
 
 /** Methods answered by `ipcMain.handle`; the rest are pushed from main to the renderer. */
 export type InvokeMethod = Exclude<keyof DesktopApi, 'onLockRequest'>;
+
+/** The request an invoke method takes (undefined for none) and the value it answers with. */
+export type InvokeRequest<K extends InvokeMethod> = Parameters<DesktopApi[K]>[0];
+export type InvokeValue<K extends InvokeMethod> = Awaited<ReturnType<DesktopApi[K]>> extends BridgeResult<infer T> ? T : never;
 
 /**
  * Internal, preload → main: "the page has run its lock listeners". Not part of DesktopApi; main

@@ -3,7 +3,16 @@
 // renderer reaches it only through renderer/platform. Names and types live in channels.ts (no
 // zod) so the sandboxed preload bundle stays free of it.
 import { z } from 'zod';
-import { LOCK_REASONS, MAX_FILE_BYTES, type FileFilter, type LockReason, type OpenFileRequest, type SaveFileRequest } from './channels';
+import {
+  LOCK_REASONS,
+  MAX_FILE_BYTES,
+  MAX_PRINT_PDF_BYTES,
+  type FileFilter,
+  type LockReason,
+  type OpenFileRequest,
+  type PrintPdfRequest,
+  type SaveFileRequest,
+} from './channels';
 
 export * from './channels';
 
@@ -45,6 +54,16 @@ export const openFileRequestSchema = z.strictObject({
   filters: z.array(fileFilterSchema).max(10),
 });
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+export const printPdfRequestSchema = z.strictObject({
+  bytes: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, 'bytes must be a Uint8Array')
+    .refine((b) => b.byteLength <= MAX_PRINT_PDF_BYTES, 'PDF too large to print from memory')
+    // Only a PDF goes to the PDF viewer: anything else would be offered as a download instead.
+    .refine((b) => PDF_MAGIC.every((byte, i) => b[i] === byte), 'not a PDF'),
+});
+
 export const lockReasonSchema = z.enum(LOCK_REASONS);
 
 /** Invoke methods that take no argument accept only `undefined`. */
@@ -57,5 +76,6 @@ export type SchemasMatchChannels = [
   Assert<Same<z.infer<typeof fileFilterSchema>, FileFilter>>,
   Assert<Same<z.infer<typeof saveFileRequestSchema>, SaveFileRequest>>,
   Assert<Same<z.infer<typeof openFileRequestSchema>, OpenFileRequest>>,
+  Assert<Same<z.infer<typeof printPdfRequestSchema>, PrintPdfRequest>>,
   Assert<Same<z.infer<typeof lockReasonSchema>, LockReason>>,
 ];

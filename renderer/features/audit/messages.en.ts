@@ -81,7 +81,7 @@ export const auditEn: Localized<typeof auditJa> = {
       'referral.sheet': 'Personal information sheet written',
       'export.csv': 'CSV exported',
       'draft.purge': 'Draft deleted',
-      'export.pdf': 'PDF saved',
+      'export.pdf': 'Saved as PDF',
       print: 'Printed',
     },
   },

@@ -82,7 +82,7 @@ export const auditJa = {
       'referral.sheet': '本人情報シートを作成・編集',
       'draft.purge': '下書きを削除',
       'export.csv': 'CSVを書き出し',
-      'export.pdf': 'PDFを保存',
+      'export.pdf': 'PDFで保存',
       print: '印刷',
     } satisfies Record<AuditAction, string>,
   },

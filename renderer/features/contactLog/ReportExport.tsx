@@ -1,9 +1,11 @@
-// PDF (標準 / 大きな文字) and CSV of the activity report, both through the platform's save dialog
-// and both logged: 'print' by printService, 'export.csv' here (only when the file was saved).
+// The activity report printed (標準 / 大きな文字) or saved as PDF, and its CSV through the platform's
+// save dialog, all logged: 'print' and 'export.pdf' by printService, 'export.csv' here (only when
+// the file was saved).
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { usePrint } from '../../print/usePrint';
+import { SavePdfButton } from '../../print/SavePdf';
 import { platform } from '../../platform';
 import { logEvent } from '../../audit/auditLog';
 import { tokyoDate } from '../../../shared/text/dates';
@@ -24,10 +26,10 @@ export function ReportExport({
 }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const { print, run, busy, problem } = usePrint();
+  const { print, savePdf, saveWarning, run, busy, problem } = usePrint();
 
-  const pdf = (size: PrintSize) =>
-    print(() => activityReportDocument(report, { commissionerName, districtName, printedOn: tokyoDate(now()), size }), {
+  const pdf = (size: PrintSize, how: typeof print | typeof savePdf = print) =>
+    how(() => activityReportDocument(report, { commissionerName, districtName, printedOn: tokyoDate(now()), size }), {
       fileName: reportFileName(report, 'pdf', size),
       table: 'contacts',
       recordId: reportAuditId(report, size),
@@ -48,18 +50,25 @@ export function ReportExport({
         {t('report.output')}
       </span>
       <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('standard')}>
-          {t('report.pdfStandard')}
-        </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void pdf('large')}>
-          {t('report.pdfLarge')}
-        </button>
+        <span className="print-pair">
+          <button type="button" className="primary" disabled={busy} onClick={() => void pdf('standard')}>
+            {t('report.pdfStandard')}
+          </button>
+          <SavePdfButton disabled={busy} name={t('report.pdfStandard')} onClick={() => void pdf('standard', savePdf)} />
+        </span>
+        <span className="print-pair">
+          <button type="button" className="primary" disabled={busy} onClick={() => void pdf('large')}>
+            {t('report.pdfLarge')}
+          </button>
+          <SavePdfButton disabled={busy} name={t('report.pdfLarge')} onClick={() => void pdf('large', savePdf)} />
+        </span>
         <button type="button" disabled={busy} onClick={() => void csv()}>
           {t('report.csv')}
         </button>
         {busy ? <span role="status">{t('report.working')}</span> : null}
       </div>
       <p className="help">{t('report.outputHelp')}</p>
+      {saveWarning}
       {problem ? (
         <div className="error-box" role="alert">
           {problem}

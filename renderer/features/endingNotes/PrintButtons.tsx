@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { usePrint } from '../../print/usePrint';
+import { usePrint, type PrintMeta } from '../../print/usePrint';
+import { SavePdfButton } from '../../print/SavePdf';
 import { tokyoDate } from '../../../shared/text/dates';
-import type { PrintSize } from '../../../shared/print/model';
+import type { PrintDocument, PrintSize } from '../../../shared/print/model';
 import type { Answers, EndingNoteTemplate } from '../../../shared/endingNotes/template';
 import { endingNoteDocument } from '../../../shared/endingNotes/toPrint';
 import type { PersonRecord } from '../../records/personStore';
 
-/** Print buttons for a form: blank, blank with the person's name, or filled. */
+/** Print buttons for a form (blank, blank with the person's name, or filled), each with its PDFで保存. */
 export function PrintButtons({
   template,
   person,
@@ -19,11 +20,11 @@ export function PrintButtons({
   filled?: boolean;
 }) {
   const { t } = useTranslation();
-  const { print: printDoc, busy, problem } = usePrint();
+  const { print: printDoc, savePdf, saveWarning, busy, problem } = usePrint();
 
-  const print = (size: PrintSize) => {
+  const print = (size: PrintSize, how: (build: () => PrintDocument, meta: PrintMeta) => unknown = printDoc) => {
     const kind = filled ? 'filled' : person ? 'named' : 'blank';
-    return printDoc(
+    return how(
       () =>
         endingNoteDocument(template, {
           size,
@@ -46,16 +47,23 @@ export function PrintButtons({
   return (
     <div className="print-buttons">
       <div className="row">
-        <button type="button" disabled={busy} onClick={() => void print('standard')}>
-          {t(labels[0] ?? '')}
-          <span className="visually-hidden">：{template.name}</span>
-        </button>
-        <button type="button" disabled={busy} onClick={() => void print('large')}>
-          {t(labels[1] ?? '')}
-          <span className="visually-hidden">：{template.name}</span>
-        </button>
+        <span className="print-pair">
+          <button type="button" disabled={busy} onClick={() => void print('standard')}>
+            {t(labels[0] ?? '')}
+            <span className="visually-hidden">：{template.name}</span>
+          </button>
+          <SavePdfButton disabled={busy} name={`${t(labels[0] ?? '')}：${template.name}`} onClick={() => print('standard', savePdf)} />
+        </span>
+        <span className="print-pair">
+          <button type="button" disabled={busy} onClick={() => void print('large')}>
+            {t(labels[1] ?? '')}
+            <span className="visually-hidden">：{template.name}</span>
+          </button>
+          <SavePdfButton disabled={busy} name={`${t(labels[1] ?? '')}：${template.name}`} onClick={() => print('large', savePdf)} />
+        </span>
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>
+      {saveWarning}
       {problem ? (
         <div className="error-box" role="alert">
           {problem}

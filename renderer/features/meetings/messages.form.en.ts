@@ -146,11 +146,11 @@ export const meetingFormEn: Localized<typeof meetingFormJa> = {
   },
   print: {
     title: 'Print the minutes',
-    help: 'Prints the saved minutes (confidential). Every print is logged.',
+    help: 'Prints the saved minutes (confidential). Every print and saved PDF is logged.',
     unsaved: 'Unsaved changes are not printed. Save first.',
-    fullStandard: 'Minutes PDF (standard)',
-    fullLarge: 'Minutes PDF (large print)',
-    area: 'Area version PDF (no personal data)',
+    fullStandard: 'Print the minutes (standard)',
+    fullLarge: 'Print the minutes (large print)',
+    area: 'Print the area version (no personal data)',
     areaHelp: 'The area version has no names, cases or consent (attendees by organisation only).',
   },
 };

@@ -1,8 +1,10 @@
-// One print button: builds the document only when pressed (the print engine and fonts load then),
-// prints it through usePrint (which logs the print), and says in words what went wrong.
-import type { ReactNode } from 'react';
+// One print button and its PDFで保存: builds the document only when pressed (the print engine and
+// fonts load then), prints or saves it through usePrint (which logs it), and says in words what
+// went wrong.
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePrint, type PrintMeta } from '../../print/usePrint';
+import { SavePdfButton } from '../../print/SavePdf';
 import type { PrintDocument } from '../../../shared/print/model';
 
 export interface PrintJob extends PrintMeta {
@@ -17,15 +19,25 @@ export function PrintButton(props: {
   className?: string;
 }) {
   const { t } = useTranslation();
-  const { print, busy, problem } = usePrint();
+  const { print, savePdf, saveWarning, busy, problem } = usePrint();
+  const printId = useId();
   const { job } = props;
-  const onPrint = () => print(() => job.build(), { fileName: job.fileName, table: job.table, recordId: job.recordId });
+  const meta = { fileName: job.fileName, table: job.table, recordId: job.recordId };
+  const onPrint = () => print(() => job.build(), meta);
 
   return (
     <span className={`ref-print ${props.className ?? ''}`}>
-      <button type="button" disabled={busy || props.disabled} aria-describedby={props.describedBy} onClick={() => void onPrint()}>
+      <button
+        type="button"
+        id={printId}
+        disabled={busy || props.disabled}
+        aria-describedby={props.describedBy}
+        onClick={() => void onPrint()}
+      >
         {props.children}
       </button>
+      <SavePdfButton printButtonId={printId} disabled={busy || props.disabled} onClick={() => savePdf(() => job.build(), meta)} />
+      {saveWarning}
       {busy ? <span role="status">{t('print.working')}</span> : null}
       {problem ? (
         <span className="error-box" role="alert">

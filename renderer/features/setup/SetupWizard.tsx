@@ -37,7 +37,7 @@ export function SetupWizard() {
       });
       // The print engine and fonts load only when something is printed.
       const { printDocument } = await import('../../print/printService');
-      const outcome = await printDocument(null, doc, {
+      const outcome = await printDocument(controller.setupSession(), doc, {
         fileName: 'ainet-recovery-key.pdf',
         table: 'vaultMeta',
         recordId: 'recovery-sheet',

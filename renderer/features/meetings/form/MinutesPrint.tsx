@@ -1,11 +1,13 @@
 // 議事録の印刷: the saved minutes as a PDF — full (取扱注意, 標準 / 大きな文字) or the area
-// version without any personal details. Every print goes through usePrint, which logs it.
+// version without any personal details, each with its PDFで保存. Every print and save goes
+// through usePrint, which logs it.
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../records/context';
 import { now } from '../../../platform/clock';
-import { usePrint } from '../../../print/usePrint';
+import { usePrint, type PrintMeta } from '../../../print/usePrint';
+import { SavePdfButton } from '../../../print/SavePdf';
 import { tokyoDate } from '../../../../shared/text/dates';
-import type { PrintSize } from '../../../../shared/print/model';
+import type { PrintDocument, PrintSize } from '../../../../shared/print/model';
 import { minutesDocument, type MinutesVariant } from '../../../../shared/meetings/minutesPrint';
 import type { Meeting } from '../meetingRepo';
 import type { ActionItem } from '../../actions';
@@ -14,10 +16,10 @@ import { meetingInputOf } from '../formState';
 export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; actions: readonly ActionItem[]; unsaved: boolean }) {
   const { t } = useTranslation();
   const { persons, districts } = useOpenVault();
-  const { print: printDoc, busy, problem } = usePrint();
+  const { print: printDoc, savePdf, saveWarning, busy, problem } = usePrint();
 
-  const print = (variant: MinutesVariant, size: PrintSize) =>
-    printDoc(
+  const output = (how: (build: () => PrintDocument, meta: PrintMeta) => unknown, variant: MinutesVariant, size: PrintSize) =>
+    how(
       () => {
         const ids = new Set([...meeting.cases.map((c) => c.personId), ...actions.map((a) => a.personId)].filter(Boolean));
         const personNames = variant === 'full' ? Object.fromEntries([...ids].map((id) => [id, persons.get(id)?.name ?? ''])) : {};
@@ -44,18 +46,28 @@ export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; 
       <p className="help">{t('meetings.form.print.help')}</p>
       {unsaved ? <p className="warning-text">{t('meetings.form.print.unsaved')}</p> : null}
       <div className="row">
-        <button type="button" disabled={busy} onClick={() => void print('full', 'standard')}>
-          {t('meetings.form.print.fullStandard')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void print('full', 'large')}>
-          {t('meetings.form.print.fullLarge')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void print('area', 'standard')}>
-          {t('meetings.form.print.area')}
-        </button>
+        <span className="print-pair">
+          <button type="button" disabled={busy} onClick={() => void output(printDoc, 'full', 'standard')}>
+            {t('meetings.form.print.fullStandard')}
+          </button>
+          <SavePdfButton disabled={busy} name={t('meetings.form.print.fullStandard')} onClick={() => output(savePdf, 'full', 'standard')} />
+        </span>
+        <span className="print-pair">
+          <button type="button" disabled={busy} onClick={() => void output(printDoc, 'full', 'large')}>
+            {t('meetings.form.print.fullLarge')}
+          </button>
+          <SavePdfButton disabled={busy} name={t('meetings.form.print.fullLarge')} onClick={() => output(savePdf, 'full', 'large')} />
+        </span>
+        <span className="print-pair">
+          <button type="button" disabled={busy} onClick={() => void output(printDoc, 'area', 'standard')}>
+            {t('meetings.form.print.area')}
+          </button>
+          <SavePdfButton disabled={busy} name={t('meetings.form.print.area')} onClick={() => output(savePdf, 'area', 'standard')} />
+        </span>
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>
       <p className="help">{t('meetings.form.print.areaHelp')}</p>
+      {saveWarning}
       {problem ? (
         <div className="error-box" role="alert">
           {problem}

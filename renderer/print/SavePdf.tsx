@@ -1,0 +1,74 @@
+// PDFで保存, the secondary action beside a print button, and the warning shown before any PDF is
+// saved: a saved file can be read by anyone who gets it, without the passphrase. Printing needs
+// no file, so the warning points back to 印刷.
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import './print.css';
+
+/**
+ * Says, for screen readers, which document the button saves (several sit side by side): `name`,
+ * or the label of the print button it belongs to (`printButtonId`).
+ */
+export function SavePdfButton(props: {
+  onClick(): void;
+  disabled?: boolean | undefined;
+  name?: string | undefined;
+  printButtonId?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const textId = useId();
+  return (
+    <button
+      type="button"
+      className="save-pdf"
+      disabled={props.disabled}
+      onClick={props.onClick}
+      aria-labelledby={props.printButtonId ? `${textId} ${props.printButtonId}` : undefined}
+    >
+      <span id={textId}>{t('print.savePdf')}</span>
+      {props.name ? <span className="visually-hidden">：{props.name}</span> : null}
+    </button>
+  );
+}
+
+/** A modal dialog: 保存する goes on to the save dialog, やめる (or Escape) saves nothing. */
+export function SaveWarning({ onConfirm, onCancel }: { onConfirm(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const textId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    // The safe choice has the focus: Enter alone never saves a file.
+    cancelRef.current?.focus();
+    return () => dialog.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="save-warning"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId}>{t('print.saveWarningTitle')}</h2>
+      <p id={textId}>{t('print.saveWarning')}</p>
+      <div className="row">
+        <button type="button" className="primary" onClick={onConfirm}>
+          {t('print.saveConfirm')}
+        </button>
+        <button type="button" ref={cancelRef} onClick={onCancel}>
+          {t('print.saveCancel')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
