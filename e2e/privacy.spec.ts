@@ -83,7 +83,7 @@ async function launch(profile: string): Promise<{ context: BrowserContext; page:
 
 const hex = () => randomBytes(8).toString('hex');
 
-test('no marker typed into a person, a contact, a referral, a meeting or a draft appears in any file of the browser profile', async () => {
+test('no marker typed into a person, a contact, a referral, a meeting, a district, the profile or a draft appears in any file of the browser profile', async () => {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ainet-privacy-'));
   const id = hex();
   const draftId = hex();
@@ -95,6 +95,8 @@ test('no marker typed into a person, a contact, a referral, a meeting or a draft
   const meetingMarker = `会議秘密${id}`;
   const actionMarker = `役割秘密${id}`;
   const referralMarker = `後見秘密${id}`;
+  const districtMarker = `地区秘密${id}`;
+  const profileMarker = `職員秘密${id}`;
   // The random parts alone too: they would show a copy in an encoding not listed above.
   const markers = [
     nameMarker,
@@ -105,13 +107,22 @@ test('no marker typed into a person, a contact, a referral, a meeting or a draft
     meetingMarker,
     actionMarker,
     referralMarker,
+    districtMarker,
+    profileMarker,
     id,
     draftId,
   ];
   const personName = `${nameMarker} 秘密 太郎`;
   try {
     let { context, page, foreign } = await launch(profile);
-    await createVaultThroughUi(page);
+    await createVaultThroughUi(page, { name: profileMarker });
+    // a district name typed in settings (settings are sealed too)
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '設定', exact: true }).click();
+    await page.getByLabel('新しい地区の名前').fill(districtMarker);
+    await page.getByRole('button', { name: '地区を追加' }).click();
+    await page.getByRole('group', { name: '地区' }).getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '保存しました' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '対象者', exact: true }).click();
     await addPersonThroughUi(page, {
       name: personName,
       furigana: 'ひみつ たろう',
