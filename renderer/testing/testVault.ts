@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach } from 'vitest';
 import { VaultDatabase } from '../db/database';
 import { createVault } from '../vault/keystore';
+import { ARGON2ID_MIN } from '../vault/kdf';
 import { VaultSession } from '../vault/session';
 import type { VaultKind } from '../db/database';
 
@@ -16,6 +17,7 @@ afterEach(async () => {
 export async function openTestVault(role = 'care-plaza', kind: VaultKind = 'main'): Promise<VaultSession> {
   const db = new VaultDatabase(`test-vault-${Math.random()}`);
   open.push(db);
-  const { keys } = await createVault(db, 'a long test passphrase', 0);
+  // The cheapest Argon2id the stored-parameter bounds accept: these tests need a vault, not a slow KDF.
+  const { keys } = await createVault(db, 'a long test passphrase', 0, ARGON2ID_MIN);
   return VaultSession.open(db, kind, keys, { id: 'u1', role, name: '試験 利用者' });
 }

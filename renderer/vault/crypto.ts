@@ -1,6 +1,8 @@
 // Vault cryptography over WebCrypto. Self-describing, versioned blobs (Joplin-style): a retired
 // method stays in the union with a dated comment, so old data still opens.
 import { AppError } from '../../shared/errors/codes';
+import { DERIVED_KEY_BYTES, checkKdfParams, type Argon2idParams, type KdfParams } from './kdf';
+import type { KdfReply, KdfRequest } from './kdf.worker';
 
 export interface EncryptedBlob {
   /** 1 = AES-256-GCM, 96-bit IV, AAD = caller's context string. */
@@ -9,16 +11,9 @@ export interface EncryptedBlob {
   ct: Uint8Array;
 }
 
-export interface KdfParams {
-  alg: 'PBKDF2-SHA256';
-  iterations: number;
-  salt: Uint8Array;
-}
+export { ARGON2ID_DEFAULT, ARGON2ID_MIN, checkKdfParams, needsRewrap } from './kdf';
+export type { Argon2idCost, Argon2idParams, KdfParams, Pbkdf2Params } from './kdf';
 
-/** OWASP 2023 guidance for PBKDF2-HMAC-SHA256. */
-export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
-const MIN_ITERATIONS = 600_000;
-const MAX_ITERATIONS = 10_000_000;
 export const MIN_PASSPHRASE_LENGTH = 10;
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
@@ -29,40 +24,79 @@ export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   return globalThis.crypto.getRandomValues(new Uint8Array(n));
 }
 
-/** Refuses stored parameters that would make unlocking trivially weak or hang the machine. */
-export function checkKdfParams(p: KdfParams): void {
-  const ok =
-    p.alg === 'PBKDF2-SHA256' &&
-    Number.isInteger(p.iterations) &&
-    p.iterations >= MIN_ITERATIONS &&
-    p.iterations <= MAX_ITERATIONS &&
-    p.salt instanceof Uint8Array &&
-    p.salt.byteLength >= 16 &&
-    p.salt.byteLength <= 64;
-  if (!ok) throw new AppError('VaultParamsOutOfBounds');
-}
-
+/** A copy for WebCrypto (which wants its own ArrayBuffer); a caller copying secret bytes wipes it. */
 function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(bytes.byteLength);
   out.set(bytes);
   return out;
 }
 
+/**
+ * Argon2id in a dedicated worker, a fresh one per derivation and terminated after it, so the
+ * page never freezes and the worker's Argon2 memory goes with it. Takes ownership of
+ * `password`: it is transferred to the worker (and wiped there), or wiped here.
+ */
+async function argon2idBytes(password: Uint8Array<ArrayBuffer>, p: Argon2idParams): Promise<Uint8Array<ArrayBuffer>> {
+  if (typeof Worker === 'undefined') {
+    // Under Node (the unit tests) there is no Worker: the worker's own function runs here.
+    const { deriveArgon2idBytes } = await import('./kdf.worker');
+    return deriveArgon2idBytes(password, p);
+  }
+  const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module', name: 'ainet-kdf' });
+  try {
+    return await new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+      worker.addEventListener('message', (e: MessageEvent<KdfReply>) => {
+        const reply = e.data;
+        if (reply.ok && reply.key instanceof Uint8Array && reply.key.byteLength === DERIVED_KEY_BYTES) resolve(reply.key);
+        else if (reply.ok) reject(new AppError('Unknown', { reason: 'kdf-reply' }));
+        else reject(new AppError(reply.code, { reason: 'kdf-worker', message: reply.message }));
+      });
+      worker.addEventListener('error', (e) => reject(new AppError('Unknown', { reason: 'kdf-worker', message: e.message })));
+      worker.addEventListener('messageerror', () => reject(new AppError('Unknown', { reason: 'kdf-reply' })));
+      const request: KdfRequest = { password, params: p };
+      worker.postMessage(request, [password.buffer]);
+    });
+  } finally {
+    worker.terminate();
+    password.fill(0); // already detached by the transfer; wiped here if posting failed
+  }
+}
+
+/** The key that wraps the vault's key set. The passphrase is NFC-normalised, so IMEs and OSes agree. */
 export async function deriveKeyFromPassphrase(passphrase: string, p: KdfParams): Promise<CryptoKey> {
   checkKdfParams(p);
-  const base = await subtle().importKey('raw', enc.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: copy(p.salt), iterations: p.iterations },
-    base,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  const secret = enc.encode(passphrase.normalize('NFC'));
+  try {
+    if (p.alg === 'PBKDF2-SHA256') {
+      const base = await subtle().importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);
+      return await subtle().deriveKey(
+        { name: 'PBKDF2', hash: 'SHA-256', salt: copy(p.salt), iterations: p.iterations },
+        base,
+        { name: 'AES-GCM', length: 256 },
+        false,
+        ['encrypt', 'decrypt'],
+      );
+    }
+    const derived = await argon2idBytes(secret, p);
+    try {
+      return await subtle().importKey('raw', derived, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+    } finally {
+      derived.fill(0);
+    }
+  } finally {
+    secret.fill(0);
+  }
 }
 
 /** The recovery key has 160 random bits, so HKDF (no stretching) is enough. */
 export async function deriveKeyFromRecoveryKey(recoveryKey: Uint8Array, salt: Uint8Array): Promise<CryptoKey> {
-  const base = await subtle().importKey('raw', copy(recoveryKey), 'HKDF', false, ['deriveKey']);
+  const raw = copy(recoveryKey);
+  let base: CryptoKey;
+  try {
+    base = await subtle().importKey('raw', raw, 'HKDF', false, ['deriveKey']);
+  } finally {
+    raw.fill(0);
+  }
   return subtle().deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: copy(salt), info: enc.encode('ainet-records recovery v1') },
     base,
@@ -72,10 +106,16 @@ export async function deriveKeyFromRecoveryKey(recoveryKey: Uint8Array, salt: Ui
   );
 }
 
+/** The plaintext may be key material: the copy handed to WebCrypto is wiped once it is done. */
 export async function encryptBytes(key: CryptoKey, aad: string, plain: Uint8Array): Promise<EncryptedBlob> {
   const iv = randomBytes(12);
-  const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, copy(plain));
-  return { v: 1, iv, ct: new Uint8Array(ct) };
+  const buf = copy(plain);
+  try {
+    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, buf);
+    return { v: 1, iv, ct: new Uint8Array(ct) };
+  } finally {
+    buf.fill(0);
+  }
 }
 
 /** Throws AppError(failCode) when the key, the context or the bytes are wrong. */
@@ -116,14 +156,18 @@ export interface VaultKeys {
 
 export const KEY_MATERIAL_BYTES = 64;
 
-/** Imports freshly unwrapped key material and wipes the raw bytes. */
+/** Imports freshly unwrapped key material and wipes the raw bytes and the copies WebCrypto read. */
 export async function importKeyMaterial(material: Uint8Array): Promise<VaultKeys> {
-  if (material.byteLength !== KEY_MATERIAL_BYTES) throw new AppError('VaultCorrupt');
+  const dataBytes = copy(material.subarray(0, 32));
+  const searchBytes = copy(material.subarray(32, 64));
   try {
-    const data = await subtle().importKey('raw', copy(material.subarray(0, 32)), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
-    const search = await subtle().importKey('raw', copy(material.subarray(32, 64)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (material.byteLength !== KEY_MATERIAL_BYTES) throw new AppError('VaultCorrupt');
+    const data = await subtle().importKey('raw', dataBytes, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+    const search = await subtle().importKey('raw', searchBytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     return { data, search };
   } finally {
+    dataBytes.fill(0);
+    searchBytes.fill(0);
     material.fill(0);
   }
 }

@@ -1,10 +1,11 @@
 // Creating, unlocking and recovering a vault: a random key set wrapped twice, by a key derived
-// from the passphrase and by one derived from the recovery key. Changing the passphrase
-// re-wraps the same keys; records are never re-encrypted.
+// from the passphrase (Argon2id) and by one derived from the recovery key. Changing the
+// passphrase, recovering, and the first unlock of a vault wrapped the old way (PBKDF2) re-wrap the
+// same keys; records are never re-encrypted. Every raw copy of the key set is wiped on every path.
 import { AppError } from '../../shared/errors/codes';
 import type { KeysRow, ThrottleRow, VaultDatabase } from '../db/database';
 import {
-  DEFAULT_PBKDF2_ITERATIONS,
+  ARGON2ID_DEFAULT,
   KEY_MATERIAL_BYTES,
   MIN_PASSPHRASE_LENGTH,
   RECOVERY_KEY_BYTES,
@@ -14,9 +15,12 @@ import {
   encryptBytes,
   formatRecoveryKey,
   importKeyMaterial,
+  needsRewrap,
   parseRecoveryKey,
   randomBytes,
-  type KdfParams,
+  type Argon2idCost,
+  type Argon2idParams,
+  type EncryptedBlob,
   type VaultKeys,
 } from './crypto';
 
@@ -37,8 +41,12 @@ export async function vaultExists(db: VaultDatabase): Promise<boolean> {
   return (await db.vaultMeta.get('keys')) !== undefined;
 }
 
-async function wrapWithPassphrase(material: Uint8Array, passphrase: string, iterations: number) {
-  const kdf: KdfParams = { alg: 'PBKDF2-SHA256', iterations, salt: randomBytes(16) };
+/**
+ * Wraps the key set under `passphrase` with fresh Argon2id parameters. `cost` is always the
+ * product's default except where a test passes ARGON2ID_MIN (still inside the stored bounds).
+ */
+async function wrapWithPassphrase(material: Uint8Array, passphrase: string, cost: Argon2idCost) {
+  const kdf: Argon2idParams = { alg: 'argon2id', ...cost, salt: randomBytes(16) };
   const kek = await deriveKeyFromPassphrase(passphrase, kdf);
   return { kdf, byPassphrase: await encryptBytes(kek, AAD_PASSPHRASE, material) };
 }
@@ -47,21 +55,25 @@ export async function createVault(
   db: VaultDatabase,
   passphrase: string,
   now: number,
-  iterations = DEFAULT_PBKDF2_ITERATIONS,
+  cost: Argon2idCost = ARGON2ID_DEFAULT,
 ): Promise<{ keys: VaultKeys; recoveryKey: string }> {
   const problem = passphraseProblem(passphrase);
   if (problem) throw new AppError(problem);
   if (await vaultExists(db)) throw new AppError('VaultCorrupt', { reason: 'exists' });
   const material = randomBytes(KEY_MATERIAL_BYTES);
   const recovery = randomBytes(RECOVERY_KEY_BYTES);
-  const recoverySalt = randomBytes(16);
-  const { kdf, byPassphrase } = await wrapWithPassphrase(material, passphrase, iterations);
-  const byRecovery = await encryptBytes(await deriveKeyFromRecoveryKey(recovery, recoverySalt), AAD_RECOVERY, material);
-  const row: KeysRow = { id: 'keys', createdAt: now, kdf, byPassphrase, recoverySalt, byRecovery };
-  await db.vaultMeta.put(row);
-  const recoveryKey = formatRecoveryKey(recovery);
-  recovery.fill(0);
-  return { keys: await importKeyMaterial(material), recoveryKey };
+  try {
+    const recoverySalt = randomBytes(16);
+    const { kdf, byPassphrase } = await wrapWithPassphrase(material, passphrase, cost);
+    const byRecovery = await encryptBytes(await deriveKeyFromRecoveryKey(recovery, recoverySalt), AAD_RECOVERY, material);
+    const row: KeysRow = { id: 'keys', createdAt: now, kdf, byPassphrase, recoverySalt, byRecovery };
+    await db.vaultMeta.put(row);
+    const recoveryKey = formatRecoveryKey(recovery);
+    return { keys: await importKeyMaterial(material), recoveryKey };
+  } finally {
+    material.fill(0);
+    recovery.fill(0);
+  }
 }
 
 async function keysRow(db: VaultDatabase): Promise<KeysRow> {
@@ -75,6 +87,8 @@ async function throttleRow(db: VaultDatabase): Promise<ThrottleRow> {
   return row && row.id === 'throttle' ? row : { id: 'throttle', failures: 0, lastFailureAt: 0 };
 }
 
+const NO_FAILURES: ThrottleRow = { id: 'throttle', failures: 0, lastFailureAt: 0 };
+
 /** Throws TooManyAttempts while the previous misses' wait has not run out. */
 async function checkThrottle(db: VaultDatabase, now: number): Promise<void> {
   const t = await throttleRow(db);
@@ -82,30 +96,81 @@ async function checkThrottle(db: VaultDatabase, now: number): Promise<void> {
   if (now < waitUntil) throw new AppError('TooManyAttempts', { retryAfterMs: waitUntil - now, failures: t.failures });
 }
 
+/**
+ * Read and write in one 'rw' transaction: IndexedDB runs such transactions on the same store
+ * one after another, so two windows (or two tries) missing at once count two.
+ */
 async function recordFailure(db: VaultDatabase, now: number): Promise<ThrottleRow> {
-  const t = await throttleRow(db);
-  const next: ThrottleRow = { id: 'throttle', failures: t.failures + 1, lastFailureAt: now };
-  await db.vaultMeta.put(next);
-  return next;
+  return db.transaction('rw', db.vaultMeta, async () => {
+    const t = await throttleRow(db);
+    const next: ThrottleRow = { id: 'throttle', failures: t.failures + 1, lastFailureAt: now };
+    await db.vaultMeta.put(next);
+    return next;
+  });
 }
 
 async function clearFailures(db: VaultDatabase): Promise<void> {
-  await db.vaultMeta.put({ id: 'throttle', failures: 0, lastFailureAt: 0 });
+  await db.vaultMeta.put(NO_FAILURES);
 }
 
-export async function unlockWithPassphrase(db: VaultDatabase, passphrase: string, now: number): Promise<VaultKeys> {
-  await checkThrottle(db, now);
-  const row = await keysRow(db);
-  const kek = await deriveKeyFromPassphrase(passphrase, row.kdf);
-  let material: Uint8Array;
+/** The key set behind the passphrase wrap; a wrong passphrase is counted and thrown as WrongPassphrase. */
+async function unwrapWithPassphrase(db: VaultDatabase, row: KeysRow, passphrase: string, now: number): Promise<Uint8Array> {
+  // Out-of-bounds parameters are thrown from here, before the try: they are not a miss.
+  const kek = passphrase === '' ? null : await deriveKeyFromPassphrase(passphrase, row.kdf);
   try {
-    material = await decryptBytes(kek, AAD_PASSPHRASE, row.byPassphrase, 'WrongPassphrase');
+    if (!kek) throw new AppError('WrongPassphrase');
+    return await decryptBytes(kek, AAD_PASSPHRASE, row.byPassphrase, 'WrongPassphrase');
   } catch (e) {
     const t = await recordFailure(db, now);
     throw new AppError('WrongPassphrase', { failures: t.failures, retryAfterMs: throttleDelayMs(t.failures) }, { cause: e });
   }
-  await clearFailures(db);
-  return importKeyMaterial(material);
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+const sameBlob = (a: EncryptedBlob, b: EncryptedBlob) => sameBytes(a.iv, b.iv) && sameBytes(a.ct, b.ct);
+
+/**
+ * Re-wraps a vault opened through an older or cheaper KDF with `cost` and clears the misses, in
+ * one transaction. Written only if the wrap is still the one just opened: another window may have
+ * changed the passphrase meanwhile, and its wrap must win.
+ */
+async function upgradeWrap(db: VaultDatabase, opened: KeysRow, material: Uint8Array, passphrase: string, cost: Argon2idCost) {
+  const { kdf, byPassphrase } = await wrapWithPassphrase(material, passphrase, cost);
+  await db.transaction('rw', db.vaultMeta, async () => {
+    const current = await db.vaultMeta.get('keys');
+    if (current?.id === 'keys' && sameBlob(current.byPassphrase, opened.byPassphrase)) {
+      await db.vaultMeta.put({ ...current, kdf, byPassphrase });
+    }
+    await db.vaultMeta.put(NO_FAILURES);
+  });
+}
+
+/**
+ * Opens the vault. A vault still wrapped with PBKDF2 (or an Argon2id cheaper than `cost`) is
+ * re-wrapped with Argon2id on the way; if that fails (say the machine is short of memory) the
+ * vault still opens and the next unlock tries again.
+ */
+export async function unlockWithPassphrase(
+  db: VaultDatabase,
+  passphrase: string,
+  now: number,
+  cost: Argon2idCost = ARGON2ID_DEFAULT,
+): Promise<VaultKeys> {
+  await checkThrottle(db, now);
+  const row = await keysRow(db);
+  const material = await unwrapWithPassphrase(db, row, passphrase, now);
+  try {
+    const upgraded =
+      needsRewrap(row.kdf, cost) &&
+      (await upgradeWrap(db, row, material, passphrase, cost).then(
+        () => true,
+        () => false,
+      ));
+    if (!upgraded) await clearFailures(db);
+    return await importKeyMaterial(material);
+  } finally {
+    material.fill(0);
+  }
 }
 
 /** Sets a new passphrase using the recovery key; the recovery key stays valid. */
@@ -114,7 +179,7 @@ export async function resetPassphraseWithRecoveryKey(
   recoveryKeyText: string,
   newPassphrase: string,
   now: number,
-  iterations = DEFAULT_PBKDF2_ITERATIONS,
+  cost: Argon2idCost = ARGON2ID_DEFAULT,
 ): Promise<VaultKeys> {
   const problem = passphraseProblem(newPassphrase);
   if (problem) throw new AppError(problem);
@@ -136,35 +201,37 @@ export async function resetPassphraseWithRecoveryKey(
   } finally {
     recovery?.fill(0);
   }
-  const { kdf, byPassphrase } = await wrapWithPassphrase(material, newPassphrase, iterations);
-  await db.transaction('rw', db.vaultMeta, async () => {
-    await db.vaultMeta.put({ ...row, kdf, byPassphrase });
-    await db.vaultMeta.put({ id: 'throttle', failures: 0, lastFailureAt: 0 });
-  });
-  return importKeyMaterial(material);
+  try {
+    const { kdf, byPassphrase } = await wrapWithPassphrase(material, newPassphrase, cost);
+    await db.transaction('rw', db.vaultMeta, async () => {
+      await db.vaultMeta.put({ ...row, kdf, byPassphrase });
+      await db.vaultMeta.put(NO_FAILURES);
+    });
+    return await importKeyMaterial(material);
+  } finally {
+    material.fill(0);
+  }
 }
 
+/** Re-wraps the key set under `next` and clears the misses, in one transaction. */
 export async function changePassphrase(
   db: VaultDatabase,
   current: string,
   next: string,
   now: number,
-  iterations = DEFAULT_PBKDF2_ITERATIONS,
+  cost: Argon2idCost = ARGON2ID_DEFAULT,
 ): Promise<void> {
   const problem = passphraseProblem(next);
   if (problem) throw new AppError(problem);
   await checkThrottle(db, now);
   const row = await keysRow(db);
-  let material: Uint8Array;
+  const material = await unwrapWithPassphrase(db, row, current, now);
   try {
-    material = await decryptBytes(await deriveKeyFromPassphrase(current, row.kdf), AAD_PASSPHRASE, row.byPassphrase, 'WrongPassphrase');
-  } catch (e) {
-    const t = await recordFailure(db, now);
-    throw new AppError('WrongPassphrase', { failures: t.failures, retryAfterMs: throttleDelayMs(t.failures) }, { cause: e });
-  }
-  try {
-    const { kdf, byPassphrase } = await wrapWithPassphrase(material, next, iterations);
-    await db.vaultMeta.put({ ...row, kdf, byPassphrase });
+    const { kdf, byPassphrase } = await wrapWithPassphrase(material, next, cost);
+    await db.transaction('rw', db.vaultMeta, async () => {
+      await db.vaultMeta.put({ ...row, kdf, byPassphrase });
+      await db.vaultMeta.put(NO_FAILURES);
+    });
   } finally {
     material.fill(0);
   }
