@@ -20,6 +20,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), cspMeta()],
+  // The key-derivation worker (renderer/vault/kdf.worker.ts) is an ES module worker, as constructed.
+  worker: { format: 'es' },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,
@@ -28,5 +30,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // The preview (the browser build the e2e suite drives) sends the CSP as a header on every
+  // response, as main's protocol handler does: a worker takes its policy from its own script's
+  // response, not from the page's meta tag, so without this the KDF worker would run unchecked.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': RENDERER_CSP } },
 });

@@ -1,7 +1,7 @@
 // Static security check of the Electron main process and preload (main/**) with Electronegativity.
 //
 // Exit 1 on any finding of severity MEDIUM or higher that is not on the narrow allowlist below,
-// on a violated window policy, and on anything that would let the check pass without having
+// on a violated window or CSP policy, and on anything that would let the check pass without having
 // looked: a parse error, no parsable result, or a self-test fixture the scanner fails to flag.
 //
 // Why a generated "shipped" folder is scanned beside main/: Electronegativity reads syntax. It
@@ -72,6 +72,53 @@ const REQUIRED_WEB_PREFERENCES = {
   devTools: false,
 };
 
+/**
+ * Directives the shipped CSP must carry exactly, and sources it may carry nowhere.
+ * Electronegativity rates CSP weaknesses LOW (below the threshold), so a stray 'unsafe-eval' or a
+ * remote origin would pass it; the script pins the policy itself. 'wasm-unsafe-eval' is there
+ * for the key-derivation worker (hash-wasm's Argon2id): it permits compiling WebAssembly, not eval.
+ */
+const REQUIRED_CSP = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+};
+const FORBIDDEN_CSP_SOURCES = [
+  "'unsafe-eval'",
+  "'unsafe-inline'",
+  "'unsafe-hashes'",
+  "'strict-dynamic'",
+  '*',
+  'http:',
+  'https:',
+  'ws:',
+  'wss:',
+];
+
+function cspViolations(csp) {
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
+  );
+  const out = [];
+  for (const [name, want] of Object.entries(REQUIRED_CSP)) {
+    const got = directives.get(name);
+    if (!got || got.join(' ') !== want.join(' '))
+      out.push(`${name} is ${JSON.stringify(got?.join(' ') ?? null)}, must be "${want.join(' ')}"`);
+  }
+  for (const [name, sources] of directives) {
+    for (const src of sources) {
+      if (FORBIDDEN_CSP_SOURCES.includes(src.toLowerCase()) || src.includes('://') || src.includes('*')) out.push(`${name} allows ${src}`);
+    }
+  }
+  return out;
+}
+
 function stubNetwork() {
   const engineDir = path.dirname(require.resolve('@doyensec/electronegativity/package.json'));
   const gotPath = require.resolve('got', { paths: [engineDir] });
@@ -135,7 +182,7 @@ async function prepareScanDir(tmp) {
     `<!doctype html><!-- generated from shared/csp.ts: the header main/protocol.ts sends and the meta tag vite.config.ts writes -->\n` +
       `<html><head><meta charset="UTF-8" /><meta http-equiv="Content-Security-Policy" content="${RENDERER_CSP.replaceAll('"', '&quot;')}" /></head><body></body></html>\n`,
   );
-  return { dir, options };
+  return { dir, options, csp: RENDERER_CSP };
 }
 
 function policyViolations(options) {
@@ -178,7 +225,7 @@ async function main() {
       console.error('security-check: Electronegativity did not flag the self-test fixture; the scanner is not working. FAIL');
       return 1;
     }
-    const { dir, options } = await prepareScanDir(tmp);
+    const { dir, options, csp } = await prepareScanDir(tmp);
     const result = await scan(dir, electronVersion);
     if (!isValidResult(result)) {
       console.error('security-check: Electronegativity returned no parsable result. FAIL');
@@ -223,6 +270,9 @@ async function main() {
     const violations = policyViolations(options);
     for (const v of violations) console.error(`policy: ${v} (main/window.ts)`);
     if (violations.length > 0) failed = true;
+    const cspProblems = cspViolations(csp);
+    for (const v of cspProblems) console.error(`policy: CSP ${v} (shared/csp.ts)`);
+    if (cspProblems.length > 0) failed = true;
 
     console.log(failed ? 'security-check: FAIL' : 'security-check: OK');
     return failed ? 1 : 0;

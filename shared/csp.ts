@@ -1,8 +1,10 @@
 // The one Content-Security-Policy of the app: no remote origin at all. Sent by main as a
 // header on app:// and written into the built index.html as a meta tag.
+// 'wasm-unsafe-eval' lets the key-derivation worker compile hash-wasm's Argon2id module (bundled
+// in our own script, so still 'self' code); it allows no JavaScript eval, only WebAssembly.
 export const RENDERER_CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

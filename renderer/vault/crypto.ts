@@ -31,6 +31,11 @@ function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return out;
 }
 
+/** Zeroes bytes that may have been transferred to a worker (fill() throws on a detached buffer). */
+function wipe(bytes: Uint8Array): void {
+  if (bytes.byteLength > 0) bytes.fill(0);
+}
+
 /**
  * Argon2id in a dedicated worker, a fresh one per derivation and terminated after it, so the
  * page never freezes and the worker's Argon2 memory goes with it. Takes ownership of
@@ -58,7 +63,7 @@ async function argon2idBytes(password: Uint8Array<ArrayBuffer>, p: Argon2idParam
     });
   } finally {
     worker.terminate();
-    password.fill(0); // already detached by the transfer; wiped here if posting failed
+    wipe(password); // detached by the transfer; wiped here if posting failed
   }
 }
 
@@ -84,7 +89,7 @@ export async function deriveKeyFromPassphrase(passphrase: string, p: KdfParams):
       derived.fill(0);
     }
   } finally {
-    secret.fill(0);
+    wipe(secret);
   }
 }
 
