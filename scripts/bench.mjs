@@ -1,4 +1,4 @@
-// `npm run bench`: unlock time and search latency with 10,000 fictional persons, measured in
+// `npm run bench`: key-derivation (Argon2id) and unlock time and search latency with 10,000 fictional persons, measured in
 // the system Chromium over the app's own vault, person store and search code (renderer/bench,
 // built by vite.bench.config.ts into out/bench). Prints numbers only — it never asserts a
 // timing, because the machines it runs on are shared and noisy. Writes bench-results/latest.json.
@@ -38,13 +38,14 @@ const opts = {
   contacts: num('contacts', 6_000),
   repeats: num('repeats', 5),
   createRepeats: num('create-repeats', 5),
+  kdfRepeats: num('kdf-repeats', 5),
   searchPasses: num('search-passes', 5),
   ui: !flag('no-ui'),
   profileSeed: flag('profile-seed'),
 };
 if (flag('help')) {
   console.log(
-    'usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--search-passes=5] [--profile-seed]',
+    'usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--kdf-repeats=5] [--search-passes=5] [--profile-seed]',
   );
   process.exit(0);
 }
@@ -186,7 +187,10 @@ try {
     `${version.product}, ${results.env.cpus} CPUs, crossOriginIsolated=${info.crossOriginIsolated}, performance.memory=${info.memoryApi}`,
   );
 
-  log(`createVault × ${opts.createRepeats} (PBKDF2-SHA256 600k + wrap)`);
+  log(`key derivation × ${opts.kdfRepeats}: Argon2id 64 MiB t=3 in its worker, the same on the page thread, PBKDF2 600k`);
+  results.kdf = await runBench({ step: 'kdf', repeats: opts.kdfRepeats });
+
+  log(`createVault × ${opts.createRepeats} (Argon2id 64 MiB t=3 + wrap)`);
   results.createVault = await runBench({ step: 'createVault', repeats: opts.createRepeats });
 
   log(`seeding ${opts.count} persons with PersonStore.createMany`);
@@ -356,11 +360,17 @@ async function uiPath(page, url, expected) {
 const U = results.unlock;
 const search = U.at(-1).search;
 const keystrokes = search.samples.map((s) => s.ms);
+const K = results.kdf;
 const rows = [
-  ['createVault (PBKDF2 600k + wrap)', stats(results.createVault.times), 'ms'],
+  ['KDF: Argon2id 64 MiB t=3 p=1 (worker)', stats(K.argon2Worker.map((k) => k.ms)), 'ms'],
+  ['  longest page-thread block meanwhile', stats(K.argon2Worker.map((k) => k.maxGapMs)), 'ms'],
+  ['KDF: same Argon2id on the page thread', stats(K.argon2PageThread.map((k) => k.ms)), 'ms'],
+  ['  longest page-thread block meanwhile', stats(K.argon2PageThread.map((k) => k.maxGapMs)), 'ms'],
+  ['KDF: PBKDF2-SHA256 600k (old vaults)', stats(K.pbkdf2.map((k) => k.ms)), 'ms'],
+  ['createVault (Argon2id + wrap)', stats(results.createVault.times), 'ms'],
   [`seed ${opts.count} persons (createMany)`, stats([results.seed.seedMs]), 'ms'],
   ['unlock: open IndexedDB', stats(U.map((u) => u.openMs)), 'ms'],
-  ['unlock: unlockWithPassphrase', stats(U.map((u) => u.unlockMs)), 'ms'],
+  ['unlock: unlockWithPassphrase (Argon2id)', stats(U.map((u) => u.unlockMs)), 'ms'],
   [`unlock: PersonStore.load() (${U[0].loaded})`, stats(U.map((u) => u.loadMs)), 'ms'],
   ['unlock: total (derive + load)', stats(U.map((u) => u.unlockMs + u.loadMs)), 'ms'],
   ['buildSearchIndex (first per page)', stats(U.map((u) => u.indexMs[0])), 'ms'],

@@ -6,6 +6,8 @@ import { demoPersons } from '../../shared/domain/demoData';
 import { VaultDatabase } from '../db/database';
 import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, unlockWithPassphrase } from '../vault/keystore';
+import { ARGON2ID_DEFAULT, deriveKeyFromPassphrase, randomBytes, type Argon2idParams, type KdfParams } from '../vault/crypto';
+import { deriveArgon2idBytes } from '../vault/kdf.worker';
 import { VaultSession } from '../vault/session';
 import { profileSchema, type UserProfile } from '../vault/secrets';
 import { writeSingleton } from '../records/singletons';
@@ -23,6 +25,7 @@ const NOW = Date.UTC(2026, 3, 1, 0, 0, 0);
 export type BenchParams =
   | { step: 'info' }
   | { step: 'createVault'; repeats: number }
+  | { step: 'kdf'; repeats: number }
   | { step: 'seed'; count: number }
   | { step: 'unlock' }
   | { step: 'load' }
@@ -47,6 +50,28 @@ const ms = (t0: number) => performance.now() - t0;
 function heap(): { usedJSHeapSize: number; totalJSHeapSize: number } | null {
   const m = (performance as Performance & { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory;
   return m ? { usedJSHeapSize: m.usedJSHeapSize, totalJSHeapSize: m.totalJSHeapSize } : null;
+}
+
+/**
+ * Runs `work` while a 4 ms timer ticks on the page's thread; the longest gap between ticks is
+ * how long the page could not paint or take input meanwhile.
+ */
+async function withGapProbe(work: () => Promise<unknown>): Promise<{ ms: number; maxGapMs: number }> {
+  let last = performance.now();
+  let maxGap = 0;
+  const timer = setInterval(() => {
+    const t = performance.now();
+    maxGap = Math.max(maxGap, t - last);
+    last = t;
+  }, 4);
+  const t0 = performance.now();
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  const end = performance.now();
+  return { ms: end - t0, maxGapMs: Math.max(maxGap, end - last) };
 }
 
 async function deleteDb(name: string): Promise<void> {
@@ -86,6 +111,26 @@ async function run(p: BenchParams): Promise<unknown> {
         await deleteDb(name);
       }
       return { times };
+    }
+
+    case 'kdf': {
+      // The passphrase KDF alone, as unlock runs it: Argon2id in its worker (product), the same
+      // Argon2id on the page's own thread (what the worker spares the UI), and the PBKDF2 that
+      // vaults made before Argon2id still carry until their next unlock.
+      const argon2: Argon2idParams = { alg: 'argon2id', ...ARGON2ID_DEFAULT, salt: randomBytes(16) };
+      const pbkdf2: KdfParams = { alg: 'PBKDF2-SHA256', iterations: 600_000, salt: randomBytes(16) };
+      type Probe = { ms: number; maxGapMs: number };
+      const out: { argon2Worker: Probe[]; argon2PageThread: Probe[]; pbkdf2: Probe[] } = {
+        argon2Worker: [],
+        argon2PageThread: [],
+        pbkdf2: [],
+      };
+      for (let i = 0; i < p.repeats; i++) {
+        out.argon2Worker.push(await withGapProbe(() => deriveKeyFromPassphrase(BENCH_PASSPHRASE, argon2)));
+        out.argon2PageThread.push(await withGapProbe(() => deriveArgon2idBytes(new TextEncoder().encode(BENCH_PASSPHRASE), argon2)));
+        out.pbkdf2.push(await withGapProbe(() => deriveKeyFromPassphrase(BENCH_PASSPHRASE, pbkdf2)));
+      }
+      return out;
     }
 
     case 'seed': {
