@@ -52,9 +52,13 @@ async function argon2idBytes(password: Uint8Array<ArrayBuffer>, p: Argon2idParam
     return await new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       worker.addEventListener('message', (e: MessageEvent<KdfReply>) => {
         const reply = e.data;
-        if (reply.ok && reply.key instanceof Uint8Array && reply.key.byteLength === DERIVED_KEY_BYTES) resolve(reply.key);
-        else if (reply.ok) reject(new AppError('Unknown', { reason: 'kdf-reply' }));
-        else reject(new AppError(reply.code, { reason: 'kdf-worker', message: reply.message }));
+        if (reply.ok && reply.key instanceof Uint8Array && reply.key.byteLength === DERIVED_KEY_BYTES) return resolve(reply.key);
+        if (reply.ok && reply.key instanceof Uint8Array) wipe(reply.key);
+        reject(
+          reply.ok
+            ? new AppError('Unknown', { reason: 'kdf-reply' })
+            : new AppError(reply.code, { reason: 'kdf-worker', message: reply.message }),
+        );
       });
       worker.addEventListener('error', (e) => reject(new AppError('Unknown', { reason: 'kdf-worker', message: e.message })));
       worker.addEventListener('messageerror', () => reject(new AppError('Unknown', { reason: 'kdf-reply' })));
