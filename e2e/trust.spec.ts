@@ -35,7 +35,10 @@ async function verify(page: Page) {
   return page.getByTestId('audit-check');
 }
 
-test('a save based on what another window has since saved is refused, the typing kept, and saved only on request', async ({ page, context }) => {
+test('a save based on what another window has since saved is refused, the typing kept, and saved only on request', async ({
+  page,
+  context,
+}) => {
   await createVaultThroughUi(page);
   await addPersonThroughUi(page, { name: '二窓 花子', furigana: 'にまど はなこ' });
   const personUrl = page.url();

@@ -163,15 +163,21 @@ export class VaultController implements VaultControls {
 
   private async openWithKeys(keys: VaultKeys, action: 'vault.unlock' | 'vault.recover'): Promise<void> {
     const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
-    const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
-    const profile = read.value;
-    if (!profile) throw new AppError('VaultCorrupt', { reason: 'no-profile' });
-    this.profileRev = read.rev;
-    await session.setActor({ id: profile.id, role: profile.role, name: profile.name });
-    // Sealing what older versions kept in the clear, and keying the audit chain, need the keys.
-    await upgradeAtUnlock(session, this.now());
-    await logEvent(session, { action, table: 'vaultMeta', recordId: 'keys' }, this.now());
-    await this.open(session, profile);
+    try {
+      const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
+      const profile = read.value;
+      if (!profile) throw new AppError('VaultCorrupt', { reason: 'no-profile' });
+      this.profileRev = read.rev;
+      await session.setActor({ id: profile.id, role: profile.role, name: profile.name });
+      // Sealing what older versions kept in the clear, and keying the audit chain, need the keys.
+      await upgradeAtUnlock(session, this.now());
+      await logEvent(session, { action, table: 'vaultMeta', recordId: 'keys' }, this.now());
+      await this.open(session, profile);
+    } catch (e) {
+      // Not opened: the keys and the audit key go now, not at some later lock.
+      session.close();
+      throw e;
+    }
   }
 
   private async open(session: VaultSession, profile: UserProfile, persons = new PersonStore(session)): Promise<void> {

@@ -4,8 +4,7 @@
 // renderer/db/migrations/ and a test that upgrades a fixture of the previous version.
 import Dexie, { type Table } from 'dexie';
 import type { VaultKind } from '../platform/preferences';
-// eslint-disable-next-line ainet/layers -- the blob and KDF types move into db/ once the Argon2id change lands
-import type { EncryptedBlob, KdfParams } from '../vault/crypto';
+import type { EncryptedBlob, KdfParams } from './stored';
 import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';

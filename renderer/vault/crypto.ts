@@ -1,15 +1,11 @@
 // Vault cryptography over WebCrypto. Self-describing, versioned blobs (Joplin-style): a retired
 // method stays in the union with a dated comment, so old data still opens.
 import { AppError } from '../../shared/errors/codes';
+import type { EncryptedBlob } from '../db/stored';
 import { DERIVED_KEY_BYTES, checkKdfParams, type Argon2idParams, type KdfParams } from './kdf';
 import type { KdfReply, KdfRequest } from './kdf.worker';
 
-export interface EncryptedBlob {
-  /** 1 = AES-256-GCM, 96-bit IV, AAD = caller's context string. */
-  v: 1;
-  iv: Uint8Array;
-  ct: Uint8Array;
-}
+export type { EncryptedBlob } from '../db/stored';
 
 export { ARGON2ID_DEFAULT, ARGON2ID_MIN, checkKdfParams, needsRewrap } from './kdf';
 export type { Argon2idCost, Argon2idParams, KdfParams, Pbkdf2Params } from './kdf';

@@ -2,30 +2,9 @@
 // Worker, no WASM), so the page, the KDF worker and the unit tests share one bounds check.
 import { AppError } from '../../shared/errors/codes';
 
-/** Argon2id (RFC 9106, version 0x13), computed by hash-wasm in a dedicated worker. */
-export interface Argon2idParams {
-  alg: 'argon2id';
-  /** m: memory cost in KiB. */
-  memoryKiB: number;
-  /** t: passes over that memory. */
-  iterations: number;
-  /** p: lanes. */
-  parallelism: number;
-  salt: Uint8Array;
-}
+import type { Argon2idParams, KdfParams } from '../db/stored';
 
-/**
- * 2026-12-01: no longer written; Argon2id replaced it for new vaults. It stays readable because
- * every vault created before then (and every backup of one) carries it until its next unlock
- * re-wraps the keys with Argon2id.
- */
-export interface Pbkdf2Params {
-  alg: 'PBKDF2-SHA256';
-  iterations: number;
-  salt: Uint8Array;
-}
-
-export type KdfParams = Argon2idParams | Pbkdf2Params;
+export type { Argon2idParams, KdfParams, Pbkdf2Params } from '../db/stored';
 export type Argon2idCost = Pick<Argon2idParams, 'memoryKiB' | 'iterations' | 'parallelism'>;
 
 /**

@@ -46,8 +46,13 @@ export class VaultSession {
 
   static async open(db: VaultDatabase, kind: VaultKind, keys: VaultKeys, actor: Actor): Promise<VaultSession> {
     const auditKey = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.search, AUDIT_KEY_INFO));
-    const stamp = await sealStamp(keys, actor);
-    return new VaultSession(db, kind, keys, auditKey, actor, stamp);
+    try {
+      const stamp = await sealStamp(keys, actor);
+      return new VaultSession(db, kind, keys, auditKey, actor, stamp);
+    } catch (e) {
+      auditKey.fill(0);
+      throw e;
+    }
   }
 
   get isOpen(): boolean {
