@@ -1,6 +1,7 @@
 // App-wide English strings, typed against the Japanese ones.
 import type { Localized } from './messages';
 import type { commonJa } from './common';
+import { problemsEn } from './problems.en';
 
 export const commonEn: Localized<typeof commonJa> = {
   app: {
@@ -86,4 +87,5 @@ export const commonEn: Localized<typeof commonJa> = {
     keepMine: 'Save my input anyway (the other change is replaced)',
     takeSaved: 'Show what is saved (my input is dropped)',
   },
+  problems: problemsEn,
 };

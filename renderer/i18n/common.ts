@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../../shared/errors/codes';
 import type { FeatureMessages } from './messages';
 import { commonEn } from './common.en';
+import { problemsJa } from './problems';
 
 export const commonJa = {
   app: {
@@ -87,6 +88,7 @@ export const commonJa = {
     keepMine: '自分の入力で保存し直す（別の画面での変更は消えます）',
     takeSaved: '保存されている内容を見る（自分の入力は消します）',
   },
+  problems: problemsJa,
 };
 
 export const commonMessages: FeatureMessages<typeof commonJa> = { ja: commonJa, en: commonEn };

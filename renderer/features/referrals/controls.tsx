@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../shared/domain/problems';
+import { problemMessage } from '../../i18n';
 
 export interface Choice<T extends string> {
   value: T;
@@ -114,11 +115,6 @@ export function CheckField(props: {
       ) : null}
     </div>
   );
-}
-
-/** A problem code in words (`referrals.problems.*`); an unknown code reads as 選び直してください. */
-export function problemMessage(t: TFunction, p: Pick<Problem, 'code'>): string {
-  return t(`referrals.problems.${p.code}`, { defaultValue: t('referrals.problems.invalid') });
 }
 
 /** Looks up the message for one path among the problems being shown (errors and warnings apart). */
