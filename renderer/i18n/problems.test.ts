@@ -49,10 +49,8 @@ describe('problemMessage', () => {
     const due: Problem = { path: 'actions.0.due', code: 'beforeRecord', severity: 'error' };
     expect(problemMessage(t, due)).toBe('期限が記録の日付より前になっています。');
     expect(problemMessage(t, due, { context: 'meeting' })).toBe('期限が会議の日より前です。');
-    expect(problemMessage(t, { path: 'title', code: 'required', severity: 'error' }, { context: 'meeting' })).toBe('必ず入力してください。');
-    expect(problemMessage(t, { path: 'cases.0.personId', code: 'required', severity: 'error' }, { context: 'person' })).toBe(
-      '対象者を選んでください。',
-    );
+    expect(problemMessage(t, { code: 'required' }, { context: 'meeting' })).toBe('必ず入力してください。');
+    expect(problemMessage(t, { code: 'required' }, { context: 'person' })).toBe('対象者を選んでください。');
   });
 
   it('never lets zod’s own wording through', () => {

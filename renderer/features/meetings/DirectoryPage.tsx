@@ -11,7 +11,8 @@ import { InputField } from './form/controls';
 import { ACTORS } from '../../../shared/domain/plan';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/meetings/attendee';
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
-import { listDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
+import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 import './meetings.css';
 
 const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
@@ -20,14 +21,18 @@ export function DirectoryPage() {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const [entries, setEntries] = useState<DirectoryEntry[] | null>(null);
+  const [corrupt, setCorrupt] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   /** null: no form; 'new': adding; otherwise the entry being edited. */
   const [editing, setEditing] = useState<'new' | DirectoryEntry | null>(null);
 
   const load = useCallback(
     () =>
-      listDirectory(session)
-        .then(setEntries)
+      readDirectory(session)
+        .then(({ items, corrupt }) => {
+          setEntries(items);
+          setCorrupt(corrupt);
+        })
         .catch((e: unknown) => setError(errorMessage(e))),
     [session],
   );
@@ -53,6 +58,7 @@ export function DirectoryPage() {
       <p className="lead">{t('directory.lead')}</p>
       <p className="notice">{t('directory.keepNote')}</p>
       <ErrorBox message={error} />
+      <CorruptNotice ids={corrupt} />
       {editing === 'new' ? (
         <EntryForm
           key="new"
@@ -171,8 +177,20 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
           help={t('directory.organisationHelp')}
           error={problem('organisation')}
         />
-        <TextField label={t('directory.role')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} error={problem('role')} />
-        <TextField label={t('directory.note')} value={v.note} onChange={(note) => setV({ ...v, note })} maxLength={1000} error={problem('note')} />
+        <TextField
+          label={t('directory.role')}
+          value={v.role}
+          onChange={(role) => setV({ ...v, role })}
+          maxLength={100}
+          error={problem('role')}
+        />
+        <TextField
+          label={t('directory.note')}
+          value={v.note}
+          onChange={(note) => setV({ ...v, note })}
+          maxLength={1000}
+          error={problem('note')}
+        />
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
