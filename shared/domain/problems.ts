@@ -38,8 +38,7 @@ export type Severity = 'error' | 'warning';
 type PlainCode = Exclude<ProblemCode, TextProblemCode>;
 /** A refused character always says where it is (its sentence names the position). */
 export type Problem = { path: string; severity: Severity } & (
-  | { code: TextProblemCode; params: TextProblem['params'] }
-  | { code: PlainCode; params?: undefined }
+  { code: TextProblemCode; params: TextProblem['params'] } | { code: PlainCode; params?: undefined }
 );
 
 const CODES: ReadonlySet<string> = new Set(PROBLEM_CODES);

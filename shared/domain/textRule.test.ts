@@ -35,7 +35,11 @@ function withLeaf(v: unknown, path: readonly (string | number)[], value: string)
 function codesAt(schema: z.ZodType, record: unknown, leaf: Leaf, suffix: string): string[] {
   const r = schema.safeParse(withLeaf(record, leaf.path, `${leaf.value}${suffix}`));
   const key = leaf.path.join('.');
-  return r.success ? [] : schemaProblems(r.error).filter((p) => p.path === key).map((p) => p.code);
+  return r.success
+    ? []
+    : schemaProblems(r.error)
+        .filter((p) => p.path === key)
+        .map((p) => p.code);
 }
 
 // Not free text: ids, calendar dates, times and values chosen from a list.
@@ -57,8 +61,16 @@ const fullReferral = {
   sheet: samplePersonSheet(),
 };
 const RECORDS: [string, z.ZodType, unknown][] = [
-  ['person', personSchema, { ...demoPersons(1, ['d01'])[0], consent: { given: true, date: '2026-01-05', scopes: ['区役所'], obtainedBy: '見本 一郎' } }],
-  ['contact', contactSchema, { ...emptyContact('2026-11-02', 'p1', '見本 一郎', 'x'), followUp: { needed: true, task: '電話', due: '2026-11-09' } }],
+  [
+    'person',
+    personSchema,
+    { ...demoPersons(1, ['d01'])[0], consent: { given: true, date: '2026-01-05', scopes: ['区役所'], obtainedBy: '見本 一郎' } },
+  ],
+  [
+    'contact',
+    contactSchema,
+    { ...emptyContact('2026-11-02', 'p1', '見本 一郎', 'x'), followUp: { needed: true, task: '電話', due: '2026-11-09' } },
+  ],
   ['meeting', meetingSchema, { ...sampleCaseMeeting(), absentees: sampleCaseMeeting().attendees.slice(0, 1) }],
   ['directory entry', directoryEntrySchema, { name: '見本 一郎', organisation: '区役所', role: '保健師', note: '火曜は不在' }],
   [
@@ -116,9 +128,7 @@ describe('every free-text field of every record', () => {
 
   it('carry where the refused character is, for the sentence', () => {
     const r = personSchema.safeParse({ ...emptyPerson('d01'), name: '山田\u202e花子' });
-    expect(r.success ? [] : schemaProblems(r.error)).toEqual([
-      { path: 'name', code: 'bidiControl', params: { at: 3 }, severity: 'error' },
-    ]);
+    expect(r.success ? [] : schemaProblems(r.error)).toEqual([{ path: 'name', code: 'bidiControl', params: { at: 3 }, severity: 'error' }]);
   });
 });
 

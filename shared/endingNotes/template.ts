@@ -93,11 +93,7 @@ export function serializeTemplate(t: EndingNoteTemplate): string {
 }
 
 /** Answers of a filled note, keyed by question id. Tables are rows of cells. */
-export const answerSchema = z.union([
-  safeText(20_000),
-  z.array(safeLine(300)).max(30),
-  z.array(z.array(safeText(2000)).max(8)).max(200),
-]);
+export const answerSchema = z.union([safeText(20_000), z.array(safeLine(300)).max(30), z.array(z.array(safeText(2000)).max(8)).max(200)]);
 export type Answer = z.infer<typeof answerSchema>;
 export const answersSchema = z.record(id, answerSchema);
 export type Answers = z.infer<typeof answersSchema>;

@@ -10,7 +10,8 @@ const issues = (schema: z.ZodType, v: unknown) => {
 
 describe('the text rule refuses', () => {
   it('C0 controls (NUL, BEL, ESC, VT, FF…) but not TAB or LF', () => {
-    for (const cp of [0x00, 0x01, 0x07, 0x08, 0x0b, 0x0c, 0x1b, 0x1f]) expect(codeOf(`山田${String.fromCharCode(cp)}花子`)).toBe('controlChar');
+    for (const cp of [0x00, 0x01, 0x07, 0x08, 0x0b, 0x0c, 0x1b, 0x1f])
+      expect(codeOf(`山田${String.fromCharCode(cp)}花子`)).toBe('controlChar');
     expect(codeOf('山田\t花子')).toBeNull();
     expect(codeOf('一行目\n二行目')).toBeNull();
   });

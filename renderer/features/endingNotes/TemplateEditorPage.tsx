@@ -98,7 +98,11 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
   const save = async () => {
     const parsed = templateSchema.safeParse(v);
     if (!parsed.success) {
-      setIssues(schemaProblems(parsed.error).slice(0, 8).map((p) => `${templatePlace(t, p.path)}：${problemMessage(t, p)}`));
+      setIssues(
+        schemaProblems(parsed.error)
+          .slice(0, 8)
+          .map((p) => `${templatePlace(t, p.path)}：${problemMessage(t, p)}`),
+      );
       setError(t('errors.ValidationFailed'));
       return;
     }

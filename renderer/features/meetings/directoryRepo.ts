@@ -18,7 +18,11 @@ export async function readDirectory(
   opts: { includeRemoved?: boolean } = {},
 ): Promise<{ items: DirectoryEntry[]; corrupt: string[] }> {
   const rows = await session.db.directory.toArray();
-  const { records, corrupt } = await openRecords(session, directoryTable, opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0));
+  const { records, corrupt } = await openRecords(
+    session,
+    directoryTable,
+    opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0),
+  );
   const items = records.sort((a, b) => a.organisation.localeCompare(b.organisation, 'ja') || a.name.localeCompare(b.name, 'ja'));
   return { items, corrupt: corrupt.sort() };
 }
