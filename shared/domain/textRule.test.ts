@@ -9,10 +9,10 @@ import { contactSchema, emptyContact } from '../contactLog/contact';
 import { meetingSchema } from '../meetings/meeting';
 import { sampleCaseMeeting } from '../meetings/minutesSamples';
 import { directoryEntrySchema } from '../meetings/attendee';
-import { actionItemSchema } from '../actions/actionItem';
+import { actionItemSchema, actionProblems } from '../actions/actionItem';
 import { referralSchema } from '../referrals/referral';
 import { sampleOverrideReferral, samplePersonSheet, sampleReferral } from '../referrals/referralSamples';
-import { answersSchema, templateSchema } from '../endingNotes/template';
+import { answerProblems, answersSchema, templateSchema } from '../endingNotes/template';
 import { STANDARD_JA } from '../endingNotes/defaults';
 import { sampleAnswers } from '../endingNotes/sampleNote';
 import { schemaProblems } from './problems';
@@ -149,5 +149,25 @@ describe('a person’s dates', () => {
   it('are checked together with the text, so one save shows every problem', () => {
     const found = personProblems({ ...base, name: 'a\u0000', birthDate: '2030-01-01' }, today).map((p) => `${p.path}:${p.code}`);
     expect(found).toEqual(['name:controlChar', 'birthDate:future']);
+  });
+});
+
+describe('rules checked outside a schema use the same text rule', () => {
+  it('action rows (owner, organisation, task)', () => {
+    const row = { owner: '見本\u0000', ownerOrg: '区社協\n本部', task: '電話\u2066する', due: '2026-12-01' };
+    expect(actionProblems(row, '2026-11-20', '2026-11-27').map((p) => `${p.path}:${p.code}`)).toEqual([
+      'owner:controlChar',
+      'ownerOrg:lineBreak',
+      'task:bidiControl',
+    ]);
+  });
+  it('ending-note answers, by question', () => {
+    const questions = STANDARD_JA.sections.flatMap((s) => s.questions);
+    const short = questions.find((q) => q.kind === 'shortText');
+    const table = questions.find((q) => q.kind === 'table');
+    if (!short || !table) throw new Error('the standard template has short and table questions');
+    const found = answerProblems(questions, { [short.id]: '名前\n二行目', [table.id]: [['ok', 'x\u202e']] });
+    expect(found.map((p) => `${p.path}:${p.code}`)).toEqual([`answers.${short.id}:lineBreak`, `answers.${table.id}:bidiControl`]);
+    expect(answerProblems(questions, sampleAnswers(STANDARD_JA))).toEqual([]);
   });
 });

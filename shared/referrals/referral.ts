@@ -146,6 +146,8 @@ export function referralProblems(input: unknown, today: string): Problem[] {
   if (x.abuse.suspected && x.abuse.kinds.length === 0) out.push({ path: 'abuse.kinds', code: 'required', severity: 'error' });
   if (x.petitionConsent.given && x.petitionConsent.date === '')
     out.push({ path: 'petitionConsent.date', code: 'required', severity: 'error' });
+  else if (x.petitionConsent.given && x.petitionConsent.date > today)
+    out.push({ path: 'petitionConsent.date', code: 'future', severity: 'error' });
   x.handovers.forEach((h, i) => {
     if (h.date < x.consultedOn) out.push({ path: `handovers.${i}.date`, code: 'beforeConsultation', severity: 'error' });
     if (h.date > today) out.push({ path: `handovers.${i}.date`, code: 'future', severity: 'error' });
