@@ -1,5 +1,5 @@
 // Controls the referral screens need beyond renderer/ui/fields.tsx: radio groups with a line of
-// explanation per choice, a checkbox that can carry a problem, and problem codes in words.
+// explanation per choice, a checkbox that can carry a problem, and each field's problem in words.
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../shared/domain/problems';
