@@ -5,14 +5,30 @@ import { Shell } from './Shell';
 import { WelcomeScreen, SetupWizard } from '../features/setup';
 import { UnlockScreen, RecoverScreen } from '../features/unlock';
 import { platform } from '../platform';
+import { usePreferences } from '../platform/preferences';
+import { PreferencesResetNotice } from '../ui/PreferencesResetNotice';
 
 /** The controller comes as a prop: screens see only its VaultControls face (vault/context). */
 export function App({ controller }: { controller: VaultController }) {
-  const { t } = useTranslation();
   const phase = useSyncExternalStore(controller.subscribe, controller.getPhase);
+  const { dismissReset } = usePreferences();
 
   useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
+  // The notice belongs to the first screen; once the vault is open it has been seen.
+  useEffect(() => {
+    if (phase.kind === 'open') dismissReset();
+  }, [phase.kind, dismissReset]);
 
+  return (
+    <>
+      {phase.kind === 'open' ? null : <PreferencesResetNotice />}
+      <Screen controller={controller} phase={phase} />
+    </>
+  );
+}
+
+function Screen({ controller, phase }: { controller: VaultController; phase: ReturnType<VaultController['getPhase']> }) {
+  const { t } = useTranslation();
   switch (phase.kind) {
     case 'starting':
       return <p className="card narrow">{t('app.loading')}</p>;
@@ -21,7 +37,7 @@ export function App({ controller }: { controller: VaultController }) {
     case 'setup':
       return <SetupWizard />;
     case 'locked':
-      return <UnlockScreen cause={phase.cause} hasDraft={phase.hasDraft} />;
+      return <UnlockScreen cause={phase.cause} hasDraft={phase.hasDraft} draftLost={phase.draftLost} />;
     case 'recover':
       return <RecoverScreen />;
     case 'open':

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { OpenVaultContext, type OpenVault } from '../records/context';
 import type { VaultController } from './vaultController';
 import { routeHref, useRoute, type Route } from '../ui/router';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
 import type { PersonStore } from '../records/personStore';
 import type { UserProfile } from '../vault/secrets';
@@ -117,9 +119,15 @@ export function Shell({
     });
   }, [session, notify, t]);
 
+  const draftFailed = useCallback(
+    (step: 'open' | 'save', e: unknown) =>
+      notify(step === 'open' ? t('app.draftOpenFailed') : `${t('app.draftSaveFailed')}${errorMessage(e)}`),
+    [notify, t],
+  );
+
   const value = useMemo<OpenVault | null>(
-    () => (districts ? { session, persons, profile, districts, notify } : null),
-    [session, persons, profile, districts, notify],
+    () => (districts ? { session, persons, profile, districts, notify, draftFailed } : null),
+    [session, persons, profile, districts, notify, draftFailed],
   );
   if (!value) return <p>{t('app.loading')}</p>;
 
@@ -178,7 +186,9 @@ export function Shell({
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <Page route={route} />
+        <PageErrorBoundary key={routeHref(route)}>
+          <Page route={route} />
+        </PageErrorBoundary>
       </main>
       <div className="toast" role="status" aria-live="polite">
         {toast}

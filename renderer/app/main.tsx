@@ -9,7 +9,7 @@ import { errorMessage, initI18n } from '../i18n';
 import { appMessages } from './messages';
 import '../styles.css';
 
-const initial = loadPreferences();
+const { prefs: initial, reset: prefsReset } = loadPreferences();
 applyPreferences(initial);
 const i18n = initI18n(initial.language, appMessages);
 const controller = new VaultController(initial.vault);
@@ -19,6 +19,8 @@ void navigator.storage?.persist?.().catch(() => false);
 
 function Root() {
   const [prefs, setPrefs] = useState<Preferences>(initial);
+  const [wasReset, setWasReset] = useState(prefsReset);
+  const dismissReset = useCallback(() => setWasReset(false), []);
   const update = useCallback((p: Partial<Preferences>) => {
     setPrefs((cur) => {
       const next = { ...cur, ...p };
@@ -28,7 +30,7 @@ function Root() {
       return next;
     });
   }, []);
-  const prefState = useMemo(() => ({ prefs, update }), [prefs, update]);
+  const prefState = useMemo(() => ({ prefs, update, wasReset, dismissReset }), [prefs, update, wasReset, dismissReset]);
   return (
     <StrictMode>
       <I18nextProvider i18n={i18n}>

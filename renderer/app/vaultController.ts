@@ -22,7 +22,8 @@ export type Phase =
   | { kind: 'starting' }
   | { kind: 'welcome' }
   | { kind: 'setup' }
-  | { kind: 'locked'; cause: LockCause | null; hasDraft: boolean }
+  /** `draftLost`: some unsaved input could not be kept when the vault locked. */
+  | { kind: 'locked'; cause: LockCause | null; hasDraft: boolean; draftLost: boolean }
   | { kind: 'recover' }
   | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile };
 
@@ -65,8 +66,8 @@ export class VaultController implements VaultControls {
     } catch (e) {
       throw new AppError('StorageUnavailable', undefined, { cause: e });
     }
-    if (await vaultExists(this.db)) this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }) });
-    else this.set(this.kind === 'demo' ? { kind: 'locked', cause: null, hasDraft: false } : { kind: 'welcome' });
+    if (await vaultExists(this.db)) this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
+    else this.set(this.kind === 'demo' ? { kind: 'locked', cause: null, hasDraft: false, draftLost: false } : { kind: 'welcome' });
   }
 
   /** Switches between the real and the demo vault (locking the current one first). */
@@ -191,7 +192,7 @@ export class VaultController implements VaultControls {
     this.set({ kind: 'recover' });
   }
   cancelRecover(): void {
-    this.set({ kind: 'locked', cause: null, hasDraft: false });
+    this.set({ kind: 'locked', cause: null, hasDraft: false, draftLost: false });
   }
 
   /** Forms register a flush so their unsaved input is sealed before the keys go. */
@@ -204,13 +205,15 @@ export class VaultController implements VaultControls {
     const phase = this.phase;
     if (phase.kind !== 'open') return;
     clearTimeout(this.idleTimer);
-    await Promise.allSettled([...this.flushers].map((f) => f()));
+    // A form whose input could not be sealed still locks (the keys must go), and says so after.
+    const flushed = await Promise.allSettled([...this.flushers].map((f) => f()));
+    const draftLost = flushed.some((r) => r.status === 'rejected');
     try {
       await logEvent(phase.session, { action: 'vault.lock', table: 'vaultMeta', recordId: cause }, this.now());
     } finally {
       phase.session.close();
       phase.persons.clear();
-      this.set({ kind: 'locked', cause, hasDraft: await hasDrafts({ db: this.db }) });
+      this.set({ kind: 'locked', cause, hasDraft: await hasDrafts({ db: this.db }), draftLost });
     }
   }
 

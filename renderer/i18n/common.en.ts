@@ -1,6 +1,7 @@
 // App-wide English strings, typed against the Japanese ones.
 import type { Localized } from './messages';
 import type { commonJa } from './common';
+import { problemsEn } from './problems.en';
 
 export const commonEn: Localized<typeof commonJa> = {
   app: {
@@ -12,6 +13,10 @@ export const commonEn: Localized<typeof commonJa> = {
       'Some settings ({{keys}}) could not be read, so the defaults are in use. Check them in Settings and save them again.',
     settingNames: { districts: 'district list', idleMinutes: 'idle lock time', stallDays: 'guardianship stall limits' },
     loading: 'Loading…',
+    draftOpenFailed: 'The input you left unfinished could not be opened (it may be damaged). This screen starts empty.',
+    draftSaveFailed: 'Unfinished input could not be autosaved. ',
+    prefsReset:
+      'The display settings (text size, language) could not be read and were reset to the defaults. You can choose them again in Settings.',
   },
   nav: {
     label: 'Main menu',
@@ -86,4 +91,9 @@ export const commonEn: Localized<typeof commonJa> = {
     keepMine: 'Save my input anyway (the other change is replaced)',
     takeSaved: 'Show what is saved (my input is dropped)',
   },
+  corrupt: {
+    some: '{{n}} record(s) are damaged and cannot be opened. They are kept, not deleted.',
+    ids: 'Please give these record ids to your support contact:',
+  },
+  problems: problemsEn,
 };

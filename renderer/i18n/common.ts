@@ -3,6 +3,7 @@
 import type { ErrorCode } from '../../shared/errors/codes';
 import type { FeatureMessages } from './messages';
 import { commonEn } from './common.en';
+import { problemsJa } from './problems';
 
 export const commonJa = {
   app: {
@@ -13,6 +14,9 @@ export const commonJa = {
     loading: '読み込んでいます…',
     settingsUnreadable: '設定の一部（{{keys}}）が読めなかったため、標準の値を使っています。「設定」で確かめて保存し直してください。',
     settingNames: { districts: '地区の一覧', idleMinutes: '自動ロックまでの時間', stallDays: '成年後見の停滞の目安' },
+    draftOpenFailed: '前に入力していた途中の内容を開けませんでした（壊れている可能性があります）。この画面は空の状態から始まります。',
+    draftSaveFailed: '入力途中の内容を自動保存できませんでした。',
+    prefsReset: '表示の設定（文字の大きさ・言語）を読み込めなかったため、標準に戻しました。設定の画面で選び直せます。',
   },
   nav: {
     label: 'メインメニュー',
@@ -87,6 +91,11 @@ export const commonJa = {
     keepMine: '自分の入力で保存し直す（別の画面での変更は消えます）',
     takeSaved: '保存されている内容を見る（自分の入力は消します）',
   },
+  corrupt: {
+    some: '壊れていて開けない記録が{{n}}件あります。その記録は消さずに残してあります。',
+    ids: '次の記録IDを、サポートの担当者に伝えてください：',
+  },
+  problems: problemsJa,
 };
 
 export const commonMessages: FeatureMessages<typeof commonJa> = { ja: commonJa, en: commonEn };

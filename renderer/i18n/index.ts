@@ -4,6 +4,8 @@ import type { Resources } from './messages';
 import { toAppError } from '../../shared/errors/codes';
 import type { Language } from '../platform/preferences';
 
+export { problemMessage, type ProblemContext } from './problems';
+
 /** `messages`: every feature's strings, merged by the app (app/messages.ts). */
 export function initI18n(language: Language, messages: { ja: Resources; en: Resources }): typeof i18next {
   void i18next.use(initReactI18next).init({

@@ -17,18 +17,45 @@ export interface Preferences {
 const KEY = 'ainet.preferences';
 const DEFAULTS: Preferences = { textSize: 'normal', language: 'ja', vault: 'main' };
 
-export function loadPreferences(): Preferences {
+const TEXT_SIZES: readonly unknown[] = ['normal', 'large', 'xlarge'] satisfies TextSize[];
+const VAULTS: readonly unknown[] = ['main', 'demo'] satisfies VaultKind[];
+
+/**
+ * The saved preferences. `reset` is true when something was saved but could not be read (not
+ * JSON, not an object, or a value this version does not know): the defaults are used, written
+ * back so the next start is quiet, and the first screen says the display settings were reset.
+ * A setting that is simply missing (first start, an older version) takes its default silently.
+ */
+export function loadPreferences(storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage): { prefs: Preferences; reset: boolean } {
+  let raw: unknown;
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    const p = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Preferences, unknown>>;
-    return {
-      textSize: p.textSize === 'large' || p.textSize === 'xlarge' ? p.textSize : 'normal',
-      language: p.language === 'en' ? 'en' : 'ja',
-      vault: p.vault === 'demo' ? 'demo' : 'main',
-    };
+    const text = storage.getItem(KEY);
+    if (text === null) return { prefs: { ...DEFAULTS }, reset: false };
+    raw = JSON.parse(text);
   } catch {
-    return { ...DEFAULTS };
+    return resetTo(storage);
   }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return resetTo(storage);
+  const p = raw as Partial<Record<keyof Preferences, unknown>>;
+  const bad = (v: unknown, known: readonly unknown[]) => v !== undefined && !known.includes(v);
+  if (bad(p.textSize, TEXT_SIZES) || bad(p.language, LANGUAGES) || bad(p.vault, VAULTS)) return resetTo(storage);
+  return {
+    prefs: {
+      textSize: (p.textSize as TextSize | undefined) ?? DEFAULTS.textSize,
+      language: (p.language as Language | undefined) ?? DEFAULTS.language,
+      vault: (p.vault as VaultKind | undefined) ?? DEFAULTS.vault,
+    },
+    reset: false,
+  };
+}
+
+function resetTo(storage: Pick<Storage, 'setItem'>): { prefs: Preferences; reset: true } {
+  try {
+    storage.setItem(KEY, JSON.stringify(DEFAULTS));
+  } catch {
+    // Storage that cannot be written: the notice then comes again at the next start, which is true.
+  }
+  return { prefs: { ...DEFAULTS }, reset: true };
 }
 
 export function savePreferences(p: Preferences): void {
@@ -43,6 +70,9 @@ export function applyPreferences(p: Preferences): void {
 export interface PreferencesState {
   prefs: Preferences;
   update(p: Partial<Preferences>): void;
+  /** The saved preferences could not be read and were reset: shown once, on the first screen. */
+  wasReset: boolean;
+  dismissReset(): void;
 }
 export const PreferencesContext = createContext<PreferencesState | null>(null);
 export function usePreferences(): PreferencesState {

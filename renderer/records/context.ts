@@ -46,6 +46,8 @@ export interface OpenVault {
   /** The district list as stored (follows changes made in other windows). */
   districts: District[];
   notify(message: string): void;
+  /** A form's draft could not be opened or autosaved: the shell tells the user in words. */
+  draftFailed(step: 'open' | 'save', error: unknown): void;
 }
 
 export const OpenVaultContext = createContext<OpenVault | null>(null);

@@ -31,7 +31,7 @@ export class PersonStore {
     const { records, corrupt } = await openRecords(this.session, personsTable, rows);
     this.records.clear();
     for (const r of records) this.records.set(r.id, r);
-    this.corruptIds = corrupt;
+    this.corruptIds = [...corrupt].sort();
     this.publish();
     return { loaded: this.records.size, corrupt };
   }
@@ -60,6 +60,7 @@ export class PersonStore {
   clear(): void {
     this.records.clear();
     this.snapshot = [];
+    this.corruptIds = [];
     for (const l of this.listeners) l();
   }
 

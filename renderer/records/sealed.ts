@@ -7,6 +7,7 @@
 // moved or edited row surfaces as RecordCorrupt instead of a half-valid object.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors/codes';
+import { parseStored } from '../../shared/text/safeText';
 import type { SealedBlob, SealedRow } from '../db/database';
 import type { VaultSession } from '../vault/session';
 import type { RecordTable } from './tables';
@@ -55,7 +56,7 @@ export async function openRecord<C, R extends SealedRow>(
   } else {
     raw = table.legacy ? table.legacy(plain, row) : plain;
   }
-  const parsed = table.schema.safeParse(raw);
+  const parsed = parseStored(table.schema, raw);
   if (!parsed.success) throw corrupt('schema');
   if (row.enc.sv >= 4) {
     const clear = table.clear(parsed.data);

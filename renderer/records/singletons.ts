@@ -4,6 +4,7 @@
 // save based on another revision is refused (StaleRevision), as for records.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors/codes';
+import { parseStored } from '../../shared/text/safeText';
 import type { SettingRow } from '../db/database';
 import { appendAudit, type AuditAction } from '../audit/auditLog';
 import type { VaultSession } from '../vault/session';
@@ -43,7 +44,7 @@ export async function readSingleton<T>(
       if (!env || typeof env !== 'object' || env.m?.rev !== rev) return { value: undefined, rev, problem: 'unreadable' };
       raw = env.c;
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = parseStored(schema, raw);
     return parsed.success ? { value: parsed.data, rev } : { value: undefined, rev, problem: 'unreadable' };
   } catch {
     return { value: undefined, rev, problem: 'unreadable' };

@@ -51,7 +51,7 @@ function isStoredDraft(raw: unknown): raw is StoredDraft {
  */
 export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
   const controller = useController();
-  const { session } = useOpenVault();
+  const { session, draftFailed } = useOpenVault();
   const [value, setValue] = useState<T>(initial);
   const [ready, setReady] = useState(false);
   const [restored, setRestored] = useState(false);
@@ -81,7 +81,12 @@ export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
         }
         setReady(true);
       })
-      .catch(() => alive && setReady(true));
+      .catch((e: unknown) => {
+        // The form starts from its template; the user is told the kept input could not be opened.
+        if (!alive) return;
+        draftFailed('open', e);
+        setReady(true);
+      });
     return () => {
       alive = false;
     };
@@ -94,11 +99,21 @@ export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
     if (!dirty.current || !session.isOpen) return;
     dirty.current = false;
     const stored: StoredDraft = { draftV: 2, value: latest.current, baseRev: latestRev.current ?? propRev.current };
-    await saveDraft(session, key, stored, Date.now());
+    try {
+      await saveDraft(session, key, stored, Date.now());
+    } catch (e) {
+      // Still unsaved: the next autosave tries again, and locking reports it if that fails too.
+      dirty.current = true;
+      throw e;
+    }
   }, [key, session]);
 
+  const autosave = useCallback(() => {
+    flush().catch((e: unknown) => draftFailed('save', e));
+  }, [flush, draftFailed]);
+
   useEffect(() => controller.registerFlusher(flush), [controller, flush]);
-  useEffect(() => () => void flush(), [flush]);
+  useEffect(() => autosave, [autosave]);
 
   const update = useCallback(
     (next: T) => {
@@ -110,9 +125,9 @@ export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
       dirty.current = true;
       setValue(next);
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+      timer.current = setTimeout(autosave, AUTOSAVE_MS);
     },
-    [flush],
+    [autosave],
   );
 
   const clear = useCallback(async () => {
@@ -131,9 +146,9 @@ export function useDraft<T>(key: DraftKey, initial: T, baseRev = 0) {
       setFrozenRev(rev);
       dirty.current = true;
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+      timer.current = setTimeout(autosave, AUTOSAVE_MS);
     },
-    [flush],
+    [autosave],
   );
 
   return { value, update, ready, restored, clear, rebase, baseRev: frozenRev ?? baseRev };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import type { Problem } from '../domain/problems';
+import { requiredLine, requiredText, safeLine, safeText, textProblem, type TextKind } from '../text/safeText';
 
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
@@ -13,25 +14,36 @@ export type ActionSource = (typeof ACTION_SOURCES)[number];
 export const actionItemSchema = z.strictObject({
   source: z.enum(ACTION_SOURCES),
   sourceId: z.string().min(1).max(64),
-  owner: z.string().trim().min(1, { message: 'required' }).max(100),
-  ownerOrg: z.string().max(100),
-  task: z.string().trim().min(1, { message: 'required' }).max(2000),
+  owner: requiredLine(100),
+  ownerOrg: safeLine(100),
+  task: requiredText(2000),
   due: requiredDate,
   /** The person the action is about, if any ('' otherwise). */
   personId: z.string().max(64),
   districtId: z.string().max(40),
   status: z.enum(['open', 'done']),
   doneDate: optionalDate,
-  doneNote: z.string().max(2000),
+  doneNote: safeText(2000),
 });
 export type ActionItemInput = z.infer<typeof actionItemSchema>;
 export type ActionStatus = ActionItemInput['status'];
 
 /** Problems with an action as typed, given the date it was agreed on and today. */
-export function actionProblems(a: Pick<ActionItemInput, 'owner' | 'task' | 'due'>, agreedOn: string, today: string): Problem[] {
+export function actionProblems(
+  a: Pick<ActionItemInput, 'owner' | 'task' | 'due'> & Partial<Pick<ActionItemInput, 'ownerOrg'>>,
+  agreedOn: string,
+  today: string,
+): Problem[] {
   const out: Problem[] = [];
+  const text = (path: 'owner' | 'ownerOrg' | 'task', value: string, kind: TextKind) => {
+    const p = textProblem(value, kind);
+    if (p) out.push({ path, ...p, severity: 'error' });
+  };
   if (a.owner.trim() === '') out.push({ path: 'owner', code: 'required', severity: 'error' });
+  else text('owner', a.owner, 'line');
+  if (a.ownerOrg) text('ownerOrg', a.ownerOrg, 'line');
   if (a.task.trim() === '') out.push({ path: 'task', code: 'required', severity: 'error' });
+  else text('task', a.task, 'text');
   if (!isValidIsoDate(a.due)) out.push({ path: 'due', code: 'required', severity: 'error' });
   else if (a.due < agreedOn) out.push({ path: 'due', code: 'beforeRecord', severity: 'error' });
   else if (a.due < today) out.push({ path: 'due', code: 'past', severity: 'warning' });

@@ -2,11 +2,11 @@
 // A routine visit needs only a date, a kind and (usually) a person; everything else is optional.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { safeLine, safeText } from '../text/safeText';
 import { schemaProblems, type Problem } from '../domain/problems';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from './activity';
 
 export const MAX_CONTACT_TEXT = 20_000;
-const text = (max: number) => z.string().max(max);
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 
@@ -19,14 +19,14 @@ export const contactSchema = z.strictObject({
   field: z.enum(['', ...ACTIVITY_FIELDS]),
   content: z.enum(['', ...ACTIVITY_CONTENTS]),
   otherActivity: z.enum(['', ...OTHER_ACTIVITIES]),
-  summary: text(MAX_CONTACT_TEXT),
-  insight: text(MAX_CONTACT_TEXT),
-  followUp: z.strictObject({ needed: z.boolean(), task: text(1000), due: optionalDate }),
+  summary: safeText(MAX_CONTACT_TEXT),
+  insight: safeText(MAX_CONTACT_TEXT),
+  followUp: z.strictObject({ needed: z.boolean(), task: safeText(1000), due: optionalDate }),
   referredTo: z.enum(['', ...REFERRAL_DESTINATIONS]),
-  referredNote: text(300),
+  referredNote: safeText(300),
   /** Who recorded it: the profile id (also in the clear, for the report) and name at the time. */
   recordedBy: z.string().min(1).max(64),
-  recordedByName: text(100),
+  recordedByName: safeLine(100),
 });
 export type ContactInput = z.infer<typeof contactSchema>;
 

@@ -3,13 +3,15 @@
 // template changes. Templates travel as JSON files, validated here: a broken or hostile file
 // is refused whole and changes nothing.
 import { z } from 'zod';
+import { requiredLine, safeLine, safeText, textProblem } from '../text/safeText';
+import type { Problem } from '../domain/problems';
 
 export const QUESTION_KINDS = ['shortText', 'longText', 'date', 'single', 'multi', 'table'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'id' });
-const label = z.string().trim().min(1).max(300);
-const help = z.string().max(2000).optional();
+const label = requiredLine(300);
+const help = safeText(2000).optional();
 
 export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('shortText'), id, label, help }),
@@ -23,7 +25,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
     label,
     help,
     columns: z
-      .array(z.strictObject({ label: z.string().trim().min(1).max(60), width: z.number().min(0.5).max(10) }))
+      .array(z.strictObject({ label: requiredLine(60), width: z.number().min(0.5).max(10) }))
       .min(1)
       .max(8),
     blankRows: z.number().int().min(1).max(40),
@@ -34,7 +36,7 @@ export type Question = z.infer<typeof questionSchema>;
 export const sectionSchema = z.strictObject({
   id,
   title: label,
-  guidance: z.string().max(4000).optional(),
+  guidance: safeText(4000).optional(),
   questions: z.array(questionSchema).max(100),
 });
 export type Section = z.infer<typeof sectionSchema>;
@@ -91,11 +93,28 @@ export function serializeTemplate(t: EndingNoteTemplate): string {
 }
 
 /** Answers of a filled note, keyed by question id. Tables are rows of cells. */
-export const answerSchema = z.union([
-  z.string().max(20_000),
-  z.array(z.string().max(300)).max(30),
-  z.array(z.array(z.string().max(2000)).max(8)).max(200),
-]);
+export const answerSchema = z.union([safeText(20_000), z.array(safeLine(300)).max(30), z.array(z.array(safeText(2000)).max(8)).max(200)]);
 export type Answer = z.infer<typeof answerSchema>;
 export const answersSchema = z.record(id, answerSchema);
 export type Answers = z.infer<typeof answersSchema>;
+
+/**
+ * The text rule over a note's typed answers, by question (path `answers.<question id>`), so the
+ * note page can refuse an answer beside its question before it autosaves.
+ */
+export function answerProblems(questions: readonly Question[], answers: Answers): Problem[] {
+  const out: Problem[] = [];
+  for (const q of questions) {
+    const a = answers[q.id];
+    const texts = typeof a === 'string' ? [a] : Array.isArray(a) ? a.flat() : [];
+    const kind = q.kind === 'shortText' || q.kind === 'single' || q.kind === 'multi' ? 'line' : 'text';
+    for (const text of texts) {
+      const p = textProblem(text, kind);
+      if (p) {
+        out.push({ path: `answers.${q.id}`, ...p, severity: 'error' });
+        break;
+      }
+    }
+  }
+  return out;
+}

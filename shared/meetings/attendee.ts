@@ -2,13 +2,14 @@
 // (AttendeeRef) of what they printed, so editing or removing an entry never rewrites history.
 import { z } from 'zod';
 import type { AttendeeRef } from './meeting';
+import { requiredLine, safeLine, safeText } from '../text/safeText';
 
 export const directoryEntrySchema = z.strictObject({
-  name: z.string().trim().min(1, { message: 'required' }).max(100),
+  name: requiredLine(100),
   /** From the plan's actor list (shared/domain/plan ACTORS) or free text. */
-  organisation: z.string().max(100),
-  role: z.string().max(100),
-  note: z.string().max(1000),
+  organisation: safeLine(100),
+  role: safeLine(100),
+  note: safeText(1000),
 });
 export type DirectoryEntryInput = z.infer<typeof directoryEntrySchema>;
 

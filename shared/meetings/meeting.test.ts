@@ -45,7 +45,7 @@ describe('meeting rules', () => {
       startTime: '14:00',
       endTime: '13:00',
     };
-    expect(codes(unchosen)).toEqual(['error:cases.0.personId:invalid', 'error:cases.1.personId:invalid', 'error:endTime:endBeforeStart']);
+    expect(codes(unchosen)).toEqual(['error:cases.0.personId:required', 'error:cases.1.personId:required', 'error:endTime:endBeforeStart']);
   });
 });
 

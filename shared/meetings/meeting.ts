@@ -3,11 +3,13 @@
 // listed and closed across meetings; the meeting form edits them together with the minutes.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { requiredLine, safeLine, safeText } from '../text/safeText';
 import { PILLARS } from '../domain/plan';
 import { schemaProblems, type Problem } from '../domain/problems';
 
 export const MAX_MEETING_TEXT = 20_000;
-const text = (max: number) => z.string().max(max);
+const text = safeText;
+const line = safeLine;
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 const time = z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time' });
@@ -60,14 +62,14 @@ export function meetingType(id: MeetingTypeId): MeetingType {
  */
 export const attendeeRefSchema = z.strictObject({
   directoryId: z.string().max(64),
-  name: z.string().trim().min(1, { message: 'required' }).max(100),
-  organisation: text(100),
-  role: text(100),
+  name: requiredLine(100),
+  organisation: line(100),
+  role: line(100),
 });
 export type AttendeeRef = z.infer<typeof attendeeRefSchema>;
 
 export const caseSchema = z.strictObject({
-  personId: z.string().min(1).max(64),
+  personId: z.string().min(1, { message: 'required' }).max(64),
   basicInfo: text(MAX_MEETING_TEXT),
   family: text(MAX_MEETING_TEXT),
   history: text(MAX_MEETING_TEXT),
@@ -77,21 +79,21 @@ export type MeetingCase = z.infer<typeof caseSchema>;
 
 export const meetingSchema = z.strictObject({
   type: z.enum(TYPE_IDS),
-  title: text(200),
+  title: line(200),
   number: z.number().int().min(0).max(9999),
   districtId: z.string().max(40),
   date: requiredDate,
   startTime: time,
   endTime: time,
-  place: text(200),
-  host: text(100),
-  chair: text(100),
-  recorder: text(100),
+  place: line(200),
+  host: line(100),
+  chair: line(100),
+  recorder: line(100),
   attendees: z.array(attendeeRefSchema).max(100),
   absentees: z.array(attendeeRefSchema).max(100),
   personAttended: z.boolean(),
   familyAttended: z.boolean(),
-  presenter: text(100),
+  presenter: line(100),
   consent: z.strictObject({ obtained: z.boolean(), date: optionalDate, how: text(300) }),
   cases: z.array(caseSchema).max(20),
   issues: z.array(text(2000)).max(50),

@@ -1,12 +1,14 @@
 // 支援対象者 (docs/domain.md §4.1). Names keep every character exactly: no normalisation here.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { requiredLine, safeLine, safeText } from '../text/safeText';
+import { schemaProblems, type Problem } from '../domain/problems';
 
 export const MAX_NAME = 100;
 export const MAX_NOTE = 20_000;
 
 const isoDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
-const text = (max: number) => z.string().max(max);
+const line = safeLine;
 
 export const SEXES = ['', '女性', '男性', 'その他'] as const;
 export const HOUSEHOLDS = ['', '独居', '高齢者のみ世帯', '同居', '日中独居', 'その他'] as const;
@@ -32,33 +34,33 @@ export const CARE_FLAGS = [
 export const CONSENT_SCOPES = ['地区別支援チーム', '地域ケアプラザ', '区役所', '区社協', '民生委員', '医療機関', '介護事業者'] as const;
 
 export const personSchema = z.object({
-  name: z.string().trim().min(1, { message: 'required' }).max(MAX_NAME),
-  furigana: text(MAX_NAME),
+  name: requiredLine(MAX_NAME),
+  furigana: line(MAX_NAME),
   birthDate: isoDate,
   sex: z.enum(SEXES),
-  address: text(300),
+  address: line(300),
   districtId: z.string().min(1, { message: 'required' }).max(40),
-  phone: text(40),
+  phone: line(40),
   household: z.enum(HOUSEHOLDS),
-  householdNote: text(300),
-  emergencyContact: z.object({ name: text(MAX_NAME), relation: text(50), phone: text(40) }),
-  doctor: text(200),
+  householdNote: line(300),
+  emergencyContact: z.object({ name: line(MAX_NAME), relation: line(50), phone: line(40) }),
+  doctor: line(200),
   certification: z.object({
     careLevel: z.enum(CARE_LEVELS),
     disabilitySupportLevel: z.enum(DISABILITY_SUPPORT_LEVELS),
     ryoikuGrade: z.enum(RYOIKU_GRADES),
     mentalHandbookGrade: z.enum(MENTAL_HANDBOOK_GRADES),
   }),
-  commissioner: text(MAX_NAME),
+  commissioner: line(MAX_NAME),
   consent: z.object({
     given: z.boolean(),
     date: isoDate,
     scopes: z.array(z.enum(CONSENT_SCOPES)).max(CONSENT_SCOPES.length),
-    obtainedBy: text(MAX_NAME),
+    obtainedBy: line(MAX_NAME),
   }),
   careFlags: z.array(z.enum(CARE_FLAGS)).max(CARE_FLAGS.length),
   status: z.enum(PERSON_STATUSES),
-  note: text(MAX_NOTE),
+  note: safeText(MAX_NOTE),
 });
 export type PersonInput = z.infer<typeof personSchema>;
 
@@ -84,15 +86,22 @@ export function emptyPerson(districtId = ''): PersonInput {
   };
 }
 
-/** Field paths with a problem, for the form to mark: ['name', 'consent.date']. */
-export function personProblems(input: unknown): { path: string; code: string }[] {
+/**
+ * What is wrong with a person as typed, by field path ('name', 'consent.date'). `today` is the
+ * Tokyo calendar date from the caller: nobody is born, or consents, after today.
+ */
+export function personProblems(input: unknown, today: string): Problem[] {
   const result = personSchema.safeParse(input);
-  if (result.success) {
-    const p = result.data;
-    return p.consent.given && p.consent.date === '' ? [{ path: 'consent.date', code: 'required' }] : [];
+  const out: Problem[] = result.success ? [] : schemaProblems(result.error);
+  // The date rules run wherever their own fields are valid, so one save shows every problem.
+  const p = (result.success ? result.data : input) as { birthDate?: unknown; consent?: { given?: unknown; date?: unknown } } | null;
+  const ok = (path: string, v: unknown): v is string => typeof v === 'string' && !out.some((x) => x.path === path);
+  if (ok('birthDate', p?.birthDate) && p.birthDate !== '' && p.birthDate > today)
+    out.push({ path: 'birthDate', code: 'future', severity: 'error' });
+  const consentDate = p?.consent?.date;
+  if (p?.consent?.given === true && ok('consent.date', consentDate)) {
+    if (consentDate === '') out.push({ path: 'consent.date', code: 'required', severity: 'error' });
+    else if (consentDate > today) out.push({ path: 'consent.date', code: 'future', severity: 'error' });
   }
-  return result.error.issues.map((i) => ({
-    path: i.path.join('.'),
-    code: i.message === 'required' || i.message === 'date' ? i.message : i.code === 'too_big' ? 'too_long' : 'invalid',
-  }));
+  return out;
 }

@@ -4,10 +4,12 @@
 // Items marked (check) are from general practice and easy to rename.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { requiredLine, safeLine, safeText } from '../text/safeText';
 import type { PersonInput } from '../persons/person';
 import type { ReferralInput } from './referral';
 
-const text = (max: number) => z.string().max(max);
+const text = safeText;
+const line = safeLine;
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 
@@ -46,13 +48,13 @@ const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(
 export const personSheetSchema = z.strictObject({
   header: z.strictObject({
     writtenOn: requiredDate,
-    author: z.string().trim().min(1, { message: 'required' }).max(100),
-    occupation: text(100),
-    contact: text(200),
-    relation: text(200),
+    author: requiredLine(100),
+    occupation: line(100),
+    contact: line(200),
+    relation: line(200),
   }),
-  living: z.strictObject({ place: choice(LIVING_PLACES), facility: text(200), address: text(300), since: optionalDate }),
-  certification: z.strictObject({ care: text(100), disability: text(100), ryoiku: text(100), mental: text(100), note: text(1000) }),
+  living: z.strictObject({ place: choice(LIVING_PLACES), facility: line(200), address: line(300), since: optionalDate }),
+  certification: z.strictObject({ care: line(100), disability: line(100), ryoiku: line(100), mental: line(100), note: text(1000) }),
   daily: z.strictObject({
     physical: choice(SUPPORT_NEEDS),
     physicalNote: text(3000),

@@ -34,6 +34,15 @@ describe('referral rules', () => {
     expect(
       codes({ ...base, expectedType: '補助', petitioner: '区長申立', petitionConsent: { given: true, date: '', method: '口頭' } }),
     ).toEqual(['error:petitionConsent.date:required']);
+    // A consent already given cannot be dated after today.
+    expect(
+      codes({
+        ...base,
+        expectedType: '補助',
+        petitioner: '区長申立',
+        petitionConsent: { given: true, date: '2099-01-01', method: '口頭' },
+      }),
+    ).toEqual(['error:petitionConsent.date:future']);
   });
   it('relatives and abuse are consistent; a 区長申立 with reachable relatives and no abuse warns', () => {
     const rel = { name: '長女', relation: '子', degree: 1, reachable: 'はい' as const, note: '' };

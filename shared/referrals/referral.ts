@@ -2,11 +2,13 @@
 // concern, created from a person, with its dated status history and hand-overs.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { safeLine, safeText } from '../text/safeText';
 import { historyEntrySchema, type HistoryEntry } from './status';
 import { personSheetSchema } from './personSheet';
 import { schemaProblems, type Problem } from '../domain/problems';
 
-const text = (max: number) => z.string().max(max);
+const text = safeText;
+const line = safeLine;
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 
@@ -51,8 +53,8 @@ export const CONSENT_METHODS = ['口頭', '書面', 'その他'] as const;
 export const OVERRIDE_REASONS = ['虐待のおそれ', '生命・身体の保護のため緊急', '本人に同意する能力がない'] as const;
 
 export const relativeSchema = z.strictObject({
-  name: text(100),
-  relation: text(50),
+  name: line(100),
+  relation: line(50),
   /** 親等 1–4, or 0 when not known. */
   degree: z.number().int().min(0).max(4),
   reachable: z.enum(['はい', 'いいえ', '不明']),
@@ -67,12 +69,12 @@ export const handoverConsentSchema = z.discriminatedUnion('kind', [
 export const handoverSchema = z.strictObject({
   to: z.enum(DESTINATIONS),
   date: requiredDate,
-  contact: text(200),
+  contact: line(200),
   consent: handoverConsentSchema,
 });
 export type Handover = z.infer<typeof handoverSchema>;
 
-export const progressNoteSchema = z.strictObject({ date: requiredDate, by: text(100), text: text(20_000) });
+export const progressNoteSchema = z.strictObject({ date: requiredDate, by: line(100), text: text(20_000) });
 
 export const referralSchema = z.strictObject({
   personId: z.string().min(1).max(64),
@@ -144,6 +146,8 @@ export function referralProblems(input: unknown, today: string): Problem[] {
   if (x.abuse.suspected && x.abuse.kinds.length === 0) out.push({ path: 'abuse.kinds', code: 'required', severity: 'error' });
   if (x.petitionConsent.given && x.petitionConsent.date === '')
     out.push({ path: 'petitionConsent.date', code: 'required', severity: 'error' });
+  else if (x.petitionConsent.given && x.petitionConsent.date > today)
+    out.push({ path: 'petitionConsent.date', code: 'future', severity: 'error' });
   x.handovers.forEach((h, i) => {
     if (h.date < x.consultedOn) out.push({ path: `handovers.${i}.date`, code: 'beforeConsultation', severity: 'error' });
     if (h.date > today) out.push({ path: `handovers.${i}.date`, code: 'future', severity: 'error' });

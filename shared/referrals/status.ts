@@ -3,6 +3,7 @@
 // a correction, shown as such); 取下げ / 見送り end a case from any open step with a reason.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
+import { safeLine, safeText } from '../text/safeText';
 
 export const MAIN_STEPS = [
   { id: 'intake', label: '相談受付' },
@@ -35,8 +36,8 @@ const order = (s: ReferralStatus) => MAIN_STEPS.findIndex((m) => m.id === s);
 export const historyEntrySchema = z.strictObject({
   status: z.enum(STATUS_IDS),
   date: z.string().refine(isValidIsoDate),
-  by: z.string().max(100),
-  note: z.string().max(5000),
+  by: safeLine(100),
+  note: safeText(5000),
   /** Main steps passed over by this move (forward skips), for the history to show. */
   skipped: z.array(z.enum(STATUS_IDS)).max(MAIN_STEPS.length),
   /** A move back to an earlier step, or reopening an ended case: always with a note. */

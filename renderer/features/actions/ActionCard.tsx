@@ -4,10 +4,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { DateField, TextField } from '../../ui/fields';
 import { actionState } from '../../../shared/actions/actionItem';
 import { formatDateJa, isValidIsoDate } from '../../../shared/text/dates';
+import { textProblem } from '../../../shared/text/safeText';
 import { markDone, markOpen, type ActionItem } from './actionRepo';
 import './actions.css';
 
@@ -133,6 +134,7 @@ function CompleteActionForm({
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [noteError, setNoteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => ref.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
@@ -143,6 +145,9 @@ function CompleteActionForm({
       setError(t('actions.doneDateInvalid'));
       return;
     }
+    const noteProblem = textProblem(note, 'text');
+    setNoteError(noteProblem ? problemMessage(t, noteProblem) : undefined);
+    if (noteProblem) return;
     setBusy(true);
     try {
       const done = await markDone(session, item, date, note.trim(), now());
@@ -164,7 +169,7 @@ function CompleteActionForm({
     >
       <div className="complete-fields">
         <DateField label={t('actions.doneDate')} value={date} onChange={setDate} error={error} />
-        <TextField label={t('actions.doneNote')} value={note} onChange={setNote} maxLength={2000} />
+        <TextField label={t('actions.doneNote')} value={note} onChange={setNote} maxLength={2000} error={noteError} />
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

@@ -27,15 +27,16 @@ export async function actionsOfSource(session: VaultSession, sourceId: string): 
   return records.sort((a, b) => a.createdAt - b.createdAt || a.due.localeCompare(b.due));
 }
 
-export async function actionsOfPerson(session: VaultSession, personId: string): Promise<ActionItem[]> {
+/** `corrupt`, when given, collects the ids of rows that could not be opened (the timeline names them). */
+export async function actionsOfPerson(session: VaultSession, personId: string, corrupt?: string[]): Promise<ActionItem[]> {
   const rows = await session.db.actions.where('personId').equals(personId).toArray();
-  return (
-    await openRecords(
-      session,
-      actionsTable,
-      rows.filter((r) => r.deletedAt === 0),
-    )
-  ).records;
+  const opened = await openRecords(
+    session,
+    actionsTable,
+    rows.filter((r) => r.deletedAt === 0),
+  );
+  corrupt?.push(...opened.corrupt);
+  return opened.records;
 }
 
 /** Changes one action as the list shows it (`item` is the copy on screen, with its revision). */

@@ -8,12 +8,13 @@ import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { formatInstantJa } from '../../../shared/text/dates';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 
 const PAGE = 200;
 
 export function AuditPage() {
   const { t } = useTranslation();
-  const { session } = useOpenVault();
+  const { session, persons } = useOpenVault();
   const rows = useLiveQuery(() => session.db.audit.orderBy('seq').reverse().limit(PAGE).toArray(), [session]);
   const total = useLiveQuery(() => session.db.audit.count(), [session]);
   const names = useActorNames(rows);
@@ -66,6 +67,7 @@ export function AuditPage() {
           </div>
         )
       ) : null}
+      {check ? <CorruptNotice ids={persons.corrupt} /> : null}
       {rows && rows.length > 0 ? (
         <table className="audit">
           <caption className="visually-hidden">

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { navigate, routeHref, type Route } from '../../ui/router';
 import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { focusFirstInvalid } from '../../ui/useFocusFirstInvalid';
@@ -90,7 +90,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const shown: Problem[] = live.filter((p) => p.severity === 'warning' || attempted);
   const message = (path: string): string | undefined => {
     const p = shown.find((x) => x.path === path);
-    return p ? t(`contacts.problems.${p.code}`, { defaultValue: t('contacts.problems.invalid'), max: MAX_CONTACT_TEXT }) : undefined;
+    return p ? problemMessage(t, p) : undefined;
   };
   const warnings = live.filter((p) => p.severity === 'warning');
   const step = nextSaveStep(live, acknowledged);
@@ -164,7 +164,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     }
   };
 
-  const warningList = warnings.map((w) => t(`contacts.problems.${w.code}`)).join(' ');
+  const warningList = warnings.map((w) => problemMessage(t, w)).join(' ');
   return (
     <form
       ref={formRef}
@@ -251,6 +251,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
         value={v.followUp}
         onChange={(followUp) => set({ followUp })}
         dueMessage={message('followUp.due')}
+        taskMessage={message('followUp.task')}
         dueIsWarning={live.some((p) => p.path === 'followUp.due' && p.severity === 'warning')}
       />
       <fieldset>

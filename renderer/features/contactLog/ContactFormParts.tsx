@@ -98,6 +98,7 @@ export function FollowUpFields(props: {
   value: ContactInput['followUp'];
   onChange(v: ContactInput['followUp']): void;
   dueMessage?: string | undefined;
+  taskMessage?: string | undefined;
   dueIsWarning: boolean;
 }) {
   const { t } = useTranslation();
@@ -115,6 +116,7 @@ export function FollowUpFields(props: {
               value={v.task}
               maxLength={1000}
               help={t('contacts.followUpTaskHelp')}
+              error={props.taskMessage}
               onChange={(task) => props.onChange({ ...v, task })}
             />
             <DueField

@@ -54,7 +54,7 @@ describe('saving in two steps', () => {
     expect(nextSaveStep(contactProblems(pastDue, today), sig)).toEqual({ kind: 'save' });
   });
   it('asks again when the warnings changed since', () => {
-    expect(nextSaveStep([{ path: 'x', code: 'y', severity: 'warning' }], 'followUp.due:past').kind).toBe('confirm');
+    expect(nextSaveStep([{ path: 'x', code: 'past', severity: 'warning' }], 'followUp.due:past').kind).toBe('confirm');
   });
 });
 

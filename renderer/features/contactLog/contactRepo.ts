@@ -18,14 +18,16 @@ export async function getContact(session: VaultSession, id: string): Promise<Con
   return row ? openRecord(session, contactsTable, row) : undefined;
 }
 
-export async function contactsOfPerson(session: VaultSession, personId: string): Promise<Contact[]> {
+/** `corrupt`, when given, collects the ids of rows that could not be opened (the timeline names them). */
+export async function contactsOfPerson(session: VaultSession, personId: string, corrupt?: string[]): Promise<Contact[]> {
   const rows = await session.db.contacts.where('personId').equals(personId).toArray();
-  const { records } = await openRecords(
+  const opened = await openRecords(
     session,
     contactsTable,
     rows.filter((r) => r.deletedAt === 0),
   );
-  return records.sort(newestFirst);
+  corrupt?.push(...opened.corrupt);
+  return opened.records.sort(newestFirst);
 }
 
 /** Live entries between two calendar dates (inclusive), newest first. */

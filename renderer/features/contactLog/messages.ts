@@ -50,16 +50,6 @@ export const contactsJa = {
   justSaved: '{{what}}を記録しました。',
   continue: '続けて記録する',
   draftRestored: '入力途中の内容を元に戻しました（{{at}} に自動保存）。',
-  problems: {
-    required: '必ず入力してください。',
-    date: '日付が正しくありません。',
-    future: '今日より後の日付は記録できません。',
-    fieldAndContent: '分野と内容は、両方選ぶか両方とも（なし）にしてください。',
-    beforeRecord: '期限が記録の日付より前になっています。',
-    too_long: '長すぎます。短くしてください。',
-    invalid: '選び直してください。',
-    past: '期限が今日より前の日付です。',
-  },
   fixErrors: '赤い印のところを直してください。入力した内容はそのまま残っています。',
   confirmWarnings: '確かめてください：{{list}}　このまま保存するときは、もう一度「このまま保存する」を押してください。',
   // ---- the log ----

@@ -11,16 +11,19 @@ export function AnswerInput({
   question: q,
   value,
   onChange,
+  error,
 }: {
   question: Question;
   value: Answer | undefined;
   onChange(a: Answer): void;
+  /** Why the answer is not saved (a refused character), shown beside it. */
+  error?: string | undefined;
 }) {
   const { t } = useTranslation();
   const gid = useId();
   switch (q.kind) {
     case 'shortText':
-      return <TextField label={q.label} help={q.help} value={asText(value)} onChange={onChange} maxLength={300} />;
+      return <TextField label={q.label} help={q.help} value={asText(value)} onChange={onChange} maxLength={300} error={error} />;
     case 'longText':
       return (
         <TextField
@@ -30,6 +33,7 @@ export function AnswerInput({
           onChange={onChange}
           multiline={Math.min(q.lines, 10)}
           maxLength={20_000}
+          error={error}
         />
       );
     case 'date':
@@ -101,6 +105,11 @@ export function AnswerInput({
               ))}
             </tbody>
           </table>
+          {error ? (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </fieldset>
       );
     }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useController, useOpenVault } from '../../records/context';
@@ -7,10 +7,12 @@ import { StaleNotice } from '../../ui/StaleNotice';
 import { currentRevision, isStaleRevision } from '../../records/write';
 import { endingNotesTable } from '../../records/tables';
 import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
+import { AppError } from '../../../shared/errors/codes';
 import { ErrorBox } from '../../ui/fields';
 import { formatInstantJa } from '../../../shared/text/dates';
-import type { Answers } from '../../../shared/endingNotes/template';
+import { answerProblems, type Answers } from '../../../shared/endingNotes/template';
+import type { Problem } from '../../../shared/domain/problems';
 import { getNote, saveAnswers, type EndingNote } from './noteRepo';
 import { getTemplate } from './templateRepo';
 import { AnswerInput } from './AnswerInput';
@@ -55,13 +57,19 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
   const [savedAt, setSavedAt] = useState(note.updatedAt);
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const latest = useRef({ note, answers, dirty: false });
+  const questions = useMemo(() => template.sections.flatMap((s) => s.questions), [template]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
     const cur = latest.current;
     if (!cur.dirty || !session.isOpen) return;
+    // A refused answer is shown beside its question and not saved; the rest waits with it.
+    const found = answerProblems(questions, cur.answers);
+    setProblems(found);
+    if (found.length > 0) return;
     cur.dirty = false;
     try {
       const at = now();
@@ -73,9 +81,17 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
       if (isStaleRevision(e)) setStale(true);
       else setError(errorMessage(e));
     }
-  }, [session]);
+  }, [session, questions]);
 
-  useEffect(() => controller.registerFlusher(flush), [controller, flush]);
+  // Locking with an answer that could not be saved is reported on the locked screen.
+  useEffect(
+    () =>
+      controller.registerFlusher(async () => {
+        await flush();
+        if (latest.current.dirty) throw new AppError('ValidationFailed', { note: note.id });
+      }),
+    [controller, flush, note.id],
+  );
   useEffect(() => () => void flush(), [flush]);
 
   /** Saving these answers over a copy saved meanwhile elsewhere, on purpose. */
@@ -100,6 +116,11 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
     timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 
+  const answerError = (qid: string) => {
+    const p = problems.find((x) => x.path === `answers.${qid}`);
+    return p ? problemMessage(t, p) : undefined;
+  };
+
   return (
     <div className="note-form">
       <p className="save-state" role="status">
@@ -115,7 +136,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
           </legend>
           {s.guidance ? <p className="help">{s.guidance}</p> : null}
           {s.questions.map((q) => (
-            <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} />
+            <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} error={answerError(q.id)} />
           ))}
         </fieldset>
       ))}

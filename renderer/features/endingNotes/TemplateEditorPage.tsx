@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { draftKeys } from '../../records/draftKeys';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { navigate } from '../../ui/router';
 import { now } from '../../platform/clock';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
+import { schemaProblems } from '../../../shared/domain/problems';
 import { useDraft } from '../../records/useDraft';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import {
@@ -64,6 +66,23 @@ export function TemplateEditorPage({ id }: { id: string }) {
   return <Editor key={`${tpl.id}@${tpl.version}`} template={tpl} />;
 }
 
+/** Where in the template a problem is, as the editor labels it: 「第2章　質問3　補足（任意）」. */
+function templatePlace(t: TFunction, path: string): string {
+  const [head, s, part, q, field] = path.split('.');
+  if (head !== 'sections' || s === undefined || !/^\d+$/.test(s)) return t('templates.name');
+  const section = t('templates.section', { n: Number(s) + 1 });
+  if (part === 'title') return `${section}　${t('templates.sectionTitle')}`;
+  if (part === 'guidance') return `${section}　${t('templates.guidance')}`;
+  if (part !== 'questions' || q === undefined) return section;
+  const question = `${section}　${t('templates.questionN', { n: Number(q) + 1 })}`;
+  const fields: Record<string, string> = {
+    help: 'templates.questionHelp',
+    options: 'templates.options',
+    columns: 'templates.columns',
+  };
+  return `${question}　${t(fields[field ?? ''] ?? 'templates.questionLabel')}`;
+}
+
 function Editor({ template }: { template: EndingNoteTemplate }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
@@ -79,7 +98,11 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
   const save = async () => {
     const parsed = templateSchema.safeParse(v);
     if (!parsed.success) {
-      setIssues(parsed.error.issues.slice(0, 8).map((i) => i.path.join(' › ')));
+      setIssues(
+        schemaProblems(parsed.error)
+          .slice(0, 8)
+          .map((p) => `${templatePlace(t, p.path)}：${problemMessage(t, p)}`),
+      );
       setError(t('errors.ValidationFailed'));
       return;
     }

@@ -11,11 +11,16 @@ import { MAX_TEMPLATE_FILE_BYTES, type EndingNoteTemplate } from '../../../share
 import { parseTemplateFile, templateFileBytes } from './templateFile';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { PrintButtons } from './PrintButtons';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 
 export function TemplatesPage() {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
-  const templates = useLiveQuery(() => latestTemplates(session), [session]);
+  const loaded = useLiveQuery(async () => {
+    const corrupt: string[] = [];
+    return { templates: await latestTemplates(session, corrupt), corrupt: corrupt.sort() };
+  }, [session]);
+  const templates = loaded?.templates;
   const [error, setError] = useState<string | null>(null);
 
   const exportTemplate = async (tpl: EndingNoteTemplate) => {
@@ -57,6 +62,7 @@ export function TemplatesPage() {
         </button>
       </div>
       <p>{t('templates.lead')}</p>
+      <CorruptNotice ids={loaded?.corrupt ?? []} />
       {error ? (
         <div className="error-box" role="alert">
           {error}

@@ -33,6 +33,7 @@ export const endingNotesEn: Localized<typeof endingNotesJa> = {
     newQuestionKind: 'Kind of question to add',
     newQuestionLabel: 'New question',
     questionLabel: 'Question',
+    questionN: 'Question {{n}}',
     questionHelp: 'Help text (optional)',
     lines: 'Writing lines (blank print)',
     options: 'Choices (one per line)',

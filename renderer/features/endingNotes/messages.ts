@@ -33,6 +33,7 @@ export const endingNotesJa = {
     newQuestionKind: '追加する質問の種類',
     newQuestionLabel: '新しい質問',
     questionLabel: '質問',
+    questionN: '質問{{n}}',
     questionHelp: '補足（任意）',
     lines: '記入欄の行数（白紙で印刷するとき）',
     options: '選択肢（1行に1つ）',

@@ -9,13 +9,15 @@ import { newMeta, writeRecord } from '../../records/write';
 
 export type EndingNote = Stored<EndingNoteInput>;
 
-export async function notesOfPerson(session: VaultSession, personId: string): Promise<EndingNote[]> {
+/** `corrupt`, when given, collects the ids of rows that could not be opened (the timeline names them). */
+export async function notesOfPerson(session: VaultSession, personId: string, corrupt?: string[]): Promise<EndingNote[]> {
   const rows = await session.db.endingNotes.where('personId').equals(personId).toArray();
-  const { records } = await openRecords(
+  const { records, corrupt: bad } = await openRecords(
     session,
     endingNotesTable,
     rows.filter((r) => r.deletedAt === 0),
   );
+  corrupt?.push(...bad);
   return records.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 

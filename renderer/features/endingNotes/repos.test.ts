@@ -44,3 +44,25 @@ describe('templates and notes', () => {
     expect(actions).toEqual(['endingNote.create', 'endingNote.create', 'endingNote.update', 'endingNote.trash']);
   });
 });
+
+describe('stored template versions that do not fit today’s rules', () => {
+  it('a version saved before the text rule (a U+202E in its name) still opens', async () => {
+    const s = await open();
+    const old = { ...STANDARD_JA, version: 2, name: '古い様式\u202e' };
+    await s.db.templates.add({ id: old.id, version: 2, savedAt: 1, enc: await s.seal('templates', `${old.id}@2`, old) });
+    expect((await latestTemplates(s)).find((t) => t.id === old.id)?.name).toBe('古い様式\u202e');
+  });
+
+  it('a version that does not open is named by key, not dropped in silence', async () => {
+    const s = await open();
+    const saved = await saveTemplateVersion(s, { ...STANDARD_JA, name: '改訂版' }, 1);
+    const row = await s.db.templates.get([saved.id, saved.version]);
+    if (!row?.enc) throw new Error('no row');
+    row.enc.ct[0] = (row.enc.ct[0] ?? 0) ^ 0xff;
+    await s.db.templates.put(row);
+    const corrupt: string[] = [];
+    const latest = await latestTemplates(s, corrupt);
+    expect(corrupt).toEqual([`${saved.id}@${saved.version}`]);
+    expect(latest.find((t) => t.id === STANDARD_JA.id)?.version).toBe(STANDARD_JA.version);
+  });
+});

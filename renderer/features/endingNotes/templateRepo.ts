@@ -3,6 +3,7 @@
 // notes written against n still open.
 import { DEFAULT_TEMPLATES } from '../../../shared/endingNotes/defaults';
 import { templateSchema, type EndingNoteTemplate } from '../../../shared/endingNotes/template';
+import { parseStored } from '../../../shared/text/safeText';
 import type { TemplateRow } from '../../db/database';
 import { appendAudit } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
@@ -12,24 +13,32 @@ import { templateRowKey } from '../../records/upgrade';
 
 async function openTemplate(session: VaultSession, row: TemplateRow): Promise<EndingNoteTemplate> {
   if (!row.enc) throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
-  const parsed = templateSchema.safeParse(await session.open('templates', templateRowKey(row.id, row.version), row.enc));
+  const parsed = parseStored(templateSchema, await session.open('templates', templateRowKey(row.id, row.version), row.enc));
   // The row's id and version must be the sealed template's own: a ciphertext can't be relabelled.
   if (!parsed.success || parsed.data.id !== row.id || parsed.data.version !== row.version)
     throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
   return parsed.data;
 }
 
-/** Every stored version, bundled first; versions that do not open are reported by key. */
-export async function allTemplateVersions(session: VaultSession): Promise<EndingNoteTemplate[]> {
+/** Every stored version, bundled first; versions that do not open go into `corrupt` by key, when given. */
+export async function allTemplateVersions(session: VaultSession, corrupt?: string[]): Promise<EndingNoteTemplate[]> {
   const rows = await session.db.templates.toArray();
-  const stored = await Promise.all(rows.map((r) => openTemplate(session, r).catch(() => null)));
+  const stored = await Promise.all(
+    rows.map((r) =>
+      openTemplate(session, r).catch((e: unknown) => {
+        if (!(e instanceof AppError) || e.code !== 'RecordCorrupt') throw e;
+        corrupt?.push(templateRowKey(r.id, r.version));
+        return null;
+      }),
+    ),
+  );
   return [...DEFAULT_TEMPLATES, ...stored.filter((t) => t !== null)];
 }
 
 /** The newest version of every template id, bundled order first. */
-export async function latestTemplates(session: VaultSession): Promise<EndingNoteTemplate[]> {
+export async function latestTemplates(session: VaultSession, corrupt?: string[]): Promise<EndingNoteTemplate[]> {
   const latest = new Map<string, EndingNoteTemplate>();
-  for (const t of await allTemplateVersions(session)) {
+  for (const t of await allTemplateVersions(session, corrupt)) {
     const cur = latest.get(t.id);
     if (!cur || t.version > cur.version) latest.set(t.id, t);
   }

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { routeHref } from '../../ui/router';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 import { InputField } from './form/controls';
 import { ACTORS } from '../../../shared/domain/plan';
-import type { DirectoryEntryInput } from '../../../shared/meetings/attendee';
-import { listDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
+import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/meetings/attendee';
+import { schemaProblems, type Problem } from '../../../shared/domain/problems';
+import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 import './meetings.css';
 
 const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
@@ -19,14 +21,18 @@ export function DirectoryPage() {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const [entries, setEntries] = useState<DirectoryEntry[] | null>(null);
+  const [corrupt, setCorrupt] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   /** null: no form; 'new': adding; otherwise the entry being edited. */
   const [editing, setEditing] = useState<'new' | DirectoryEntry | null>(null);
 
   const load = useCallback(
     () =>
-      listDirectory(session)
-        .then(setEntries)
+      readDirectory(session)
+        .then(({ items, corrupt }) => {
+          setEntries(items);
+          setCorrupt(corrupt);
+        })
         .catch((e: unknown) => setError(errorMessage(e))),
     [session],
   );
@@ -52,6 +58,7 @@ export function DirectoryPage() {
       <p className="lead">{t('directory.lead')}</p>
       <p className="notice">{t('directory.keepNote')}</p>
       <ErrorBox message={error} />
+      <CorruptNotice ids={corrupt} />
       {editing === 'new' ? (
         <EntryForm
           key="new"
@@ -117,16 +124,19 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
   const [v, setV] = useState<DirectoryEntryInput>(
     existing ? { name: existing.name, organisation: existing.organisation, role: existing.role, note: existing.note } : EMPTY,
   );
-  const [nameError, setNameError] = useState<string | undefined>();
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const problem = (path: keyof DirectoryEntryInput) => {
+    const p = problems.find((x) => x.path === path);
+    return p ? problemMessage(t, p) : undefined;
+  };
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (v.name.trim() === '') {
-      setNameError(t('directory.required'));
-      return;
-    }
+    const parsed = directoryEntrySchema.safeParse(v);
+    setProblems(parsed.success ? [] : schemaProblems(parsed.error));
+    if (!parsed.success) return;
     setBusy(true);
     try {
       await saveDirectoryEntry(session, { ...v, name: v.name.trim() }, now(), existing);
@@ -155,7 +165,7 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
           onChange={(name) => setV({ ...v, name })}
           required
           maxLength={100}
-          error={nameError}
+          error={problem('name')}
           autoFocus
         />
         <InputField
@@ -165,9 +175,22 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
           maxLength={100}
           suggestions={ACTORS}
           help={t('directory.organisationHelp')}
+          error={problem('organisation')}
         />
-        <TextField label={t('directory.role')} value={v.role} onChange={(role) => setV({ ...v, role })} maxLength={100} />
-        <TextField label={t('directory.note')} value={v.note} onChange={(note) => setV({ ...v, note })} maxLength={1000} />
+        <TextField
+          label={t('directory.role')}
+          value={v.role}
+          onChange={(role) => setV({ ...v, role })}
+          maxLength={100}
+          error={problem('role')}
+        />
+        <TextField
+          label={t('directory.note')}
+          value={v.note}
+          onChange={(note) => setV({ ...v, note })}
+          maxLength={1000}
+          error={problem('note')}
+        />
       </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>

@@ -9,9 +9,22 @@ import { newMeta, writeRecord } from '../../records/write';
 export type DirectoryEntry = Stored<DirectoryEntryInput>;
 
 export async function listDirectory(session: VaultSession, opts: { includeRemoved?: boolean } = {}): Promise<DirectoryEntry[]> {
+  return (await readDirectory(session, opts)).items;
+}
+
+/** The directory, with the ids of entries that could not be opened (for the directory page to name). */
+export async function readDirectory(
+  session: VaultSession,
+  opts: { includeRemoved?: boolean } = {},
+): Promise<{ items: DirectoryEntry[]; corrupt: string[] }> {
   const rows = await session.db.directory.toArray();
-  const { records } = await openRecords(session, directoryTable, opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0));
-  return records.sort((a, b) => a.organisation.localeCompare(b.organisation, 'ja') || a.name.localeCompare(b.name, 'ja'));
+  const { records, corrupt } = await openRecords(
+    session,
+    directoryTable,
+    opts.includeRemoved ? rows : rows.filter((r) => r.deletedAt === 0),
+  );
+  const items = records.sort((a, b) => a.organisation.localeCompare(b.organisation, 'ja') || a.name.localeCompare(b.name, 'ja'));
+  return { items, corrupt: corrupt.sort() };
 }
 
 /** Creates (no `existing`) or updates an entry; `existing` is the copy the form was opened with. */

@@ -129,10 +129,14 @@ describe('problems of the whole form', () => {
       cases: [{ ...oneCase, personId: '' }],
       consent: { obtained: false, date: '', how: '' },
     });
-    expect(codes(s)).toEqual(['error:cases.0.personId:invalid', 'error:endTime:endBeforeStart', 'warning:consent.obtained:consentMissing']);
+    expect(codes(s)).toEqual([
+      'error:cases.0.personId:required',
+      'error:endTime:endBeforeStart',
+      'warning:consent.obtained:consentMissing',
+    ]);
     expect(codes(state({ cases: [{ ...oneCase, personId: '' }], date: '' }))).toEqual([
       'error:date:required',
-      'error:cases.0.personId:invalid',
+      'error:cases.0.personId:required',
     ]);
   });
   it('identifies the warnings the user has seen', () => {

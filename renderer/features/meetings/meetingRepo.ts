@@ -32,15 +32,16 @@ export async function listMeetings(session: VaultSession): Promise<{ items: Meet
   return { items: records.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt), corrupt };
 }
 
-export async function meetingsOfPerson(session: VaultSession, personId: string): Promise<Meeting[]> {
+/** `corrupt`, when given, collects the ids of rows that could not be opened (the timeline names them). */
+export async function meetingsOfPerson(session: VaultSession, personId: string, corrupt?: string[]): Promise<Meeting[]> {
   const rows = await session.db.meetings.where('personIds').equals(personId).toArray();
-  return (
-    await openRecords(
-      session,
-      meetingsTable,
-      rows.filter((r) => r.deletedAt === 0),
-    )
-  ).records;
+  const opened = await openRecords(
+    session,
+    meetingsTable,
+    rows.filter((r) => r.deletedAt === 0),
+  );
+  corrupt?.push(...opened.corrupt);
+  return opened.records;
 }
 
 /**

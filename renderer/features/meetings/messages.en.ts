@@ -50,5 +50,4 @@ export const directoryEn: Localized<typeof directoryJa> = {
   empty: 'The directory is empty.',
   count: '{{n}} people',
   listLabel: 'Attendee directory',
-  required: 'Required.',
 };

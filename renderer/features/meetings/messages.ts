@@ -51,7 +51,6 @@ export const directoryJa = {
   empty: 'まだ名簿に登録がありません。',
   count: '{{n}}人',
   listLabel: '出席者名簿',
-  required: '必ず入力してください。',
 };
 
 export const meetingsMessages: FeatureMessages<{ meetings: typeof meetingsJa; directory: typeof directoryJa }> = {

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { navigate } from '../../ui/router';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
@@ -25,6 +25,8 @@ import {
   personProblems,
   type PersonInput,
 } from '../../../shared/persons/person';
+import type { Problem } from '../../../shared/domain/problems';
+import { tokyoDate } from '../../../shared/text/dates';
 import type { PersonRecord } from '../../records/personStore';
 
 function toInput(p: PersonRecord): PersonInput {
@@ -40,7 +42,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   const existing = id ? persons.get(id) : undefined;
   const initial = existing ? toInput(existing) : emptyPerson(profile.districtId || districts[0]?.id || '');
   const draft = useDraft<PersonInput>(id ? draftKeys.personEdit(id) : draftKeys.personNew(), initial, existing?.rev ?? 0);
-  const [problems, setProblems] = useState<{ path: string; code: string }[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [stale, setStale] = useState(false);
@@ -53,16 +55,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   const set = (patch: Partial<PersonInput>) => draft.update({ ...v, ...patch });
   const problemText = (path: string): string | undefined => {
     const p = problems.find((x) => x.path === path);
-    if (!p) return undefined;
-    return t(
-      p.code === 'required'
-        ? 'person.required'
-        : p.code === 'date'
-          ? 'person.invalidDate'
-          : p.code === 'too_long'
-            ? 'person.tooLong'
-            : 'person.invalid',
-    );
+    return p ? problemMessage(t, p) : undefined;
   };
 
   const submit = async (e: FormEvent) => {
@@ -71,7 +64,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   };
 
   const save = async (baseRev: number) => {
-    const found = personProblems(v);
+    const found = personProblems(v, tokyoDate(now()));
     setProblems(found);
     if (found.length > 0) {
       focusAfterRender();
@@ -169,8 +162,21 @@ export function PersonFormPage({ id }: { id?: string }) {
       <fieldset>
         <legend>{t('person.sections.living')}</legend>
         <div className="grid">
-          <TextField label={t('person.address')} value={v.address} onChange={(address) => set({ address })} maxLength={300} />
-          <TextField label={t('person.phone')} type="tel" value={v.phone} onChange={(phone) => set({ phone })} maxLength={40} />
+          <TextField
+            label={t('person.address')}
+            value={v.address}
+            onChange={(address) => set({ address })}
+            maxLength={300}
+            error={problemText('address')}
+          />
+          <TextField
+            label={t('person.phone')}
+            type="tel"
+            value={v.phone}
+            onChange={(phone) => set({ phone })}
+            maxLength={40}
+            error={problemText('phone')}
+          />
           <SelectField
             label={t('person.household')}
             value={v.household}
@@ -182,18 +188,21 @@ export function PersonFormPage({ id }: { id?: string }) {
             value={v.householdNote}
             onChange={(householdNote) => set({ householdNote })}
             maxLength={300}
+            error={problemText('householdNote')}
           />
           <TextField
             label={t('person.emergencyName')}
             value={v.emergencyContact.name}
             onChange={(name) => set({ emergencyContact: { ...v.emergencyContact, name } })}
             maxLength={100}
+            error={problemText('emergencyContact.name')}
           />
           <TextField
             label={t('person.emergencyRelation')}
             value={v.emergencyContact.relation}
             onChange={(relation) => set({ emergencyContact: { ...v.emergencyContact, relation } })}
             maxLength={50}
+            error={problemText('emergencyContact.relation')}
           />
           <TextField
             label={t('person.emergencyPhone')}
@@ -201,13 +210,21 @@ export function PersonFormPage({ id }: { id?: string }) {
             value={v.emergencyContact.phone}
             onChange={(phone) => set({ emergencyContact: { ...v.emergencyContact, phone } })}
             maxLength={40}
+            error={problemText('emergencyContact.phone')}
           />
-          <TextField label={t('person.doctor')} value={v.doctor} onChange={(doctor) => set({ doctor })} maxLength={200} />
+          <TextField
+            label={t('person.doctor')}
+            value={v.doctor}
+            onChange={(doctor) => set({ doctor })}
+            maxLength={200}
+            error={problemText('doctor')}
+          />
           <TextField
             label={t('person.commissioner')}
             value={v.commissioner}
             onChange={(commissioner) => set({ commissioner })}
             maxLength={100}
+            error={problemText('commissioner')}
           />
         </div>
       </fieldset>
@@ -260,6 +277,7 @@ export function PersonFormPage({ id }: { id?: string }) {
               value={v.consent.obtainedBy}
               onChange={(obtainedBy) => set({ consent: { ...v.consent, obtainedBy } })}
               maxLength={100}
+              error={problemText('consent.obtainedBy')}
             />
             <CheckboxGroup
               legend={t('person.consentScopes')}

@@ -6,6 +6,7 @@ import { routeHref } from '../../ui/router';
 import { PERSON_STATUSES } from '../../../shared/persons/person';
 import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 import { filterPersons, searchIndexOf } from './personSearch';
 
 const ROW_HEIGHT = 76;
@@ -44,6 +45,7 @@ export function PersonListPage() {
           {t('persons.add')}
         </a>
       </div>
+      <CorruptNotice ids={persons.corrupt} />
       <div className="filters" role="search">
         <TextField label={t('persons.search')} type="search" value={query} onChange={setQuery} help={t('persons.searchHelp')} autoFocus />
         <SelectField

@@ -71,10 +71,6 @@ export const personsEn: Localized<typeof personsJa> = {
     discardDraft: 'Discard input',
     problems: 'Please check:',
     wareki: 'Japanese era: {{w}}',
-    required: 'Required.',
-    invalidDate: 'Not a valid date.',
-    tooLong: 'Too long.',
-    invalid: 'Please check this field.',
   },
   picker: { change: 'Change', noMatch: 'No one matches.' },
 };

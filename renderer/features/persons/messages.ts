@@ -64,10 +64,6 @@ export const personsJa = {
     discardDraft: '入力を破棄する',
     problems: '入力を確かめてください：',
     wareki: '和暦：{{w}}',
-    required: '必ず入力してください。',
-    invalidDate: '日付が正しくありません。',
-    tooLong: '長すぎます。',
-    invalid: '入力を確かめてください。',
   },
   picker: { change: '選び直す', noMatch: '一致する人がいません。' },
 };

@@ -1,8 +1,9 @@
 // Controls the referral screens need beyond renderer/ui/fields.tsx: radio groups with a line of
-// explanation per choice, a checkbox that can carry a problem, and problem codes in words.
+// explanation per choice, a checkbox that can carry a problem, and each field's problem in words.
 import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../shared/domain/problems';
+import { problemMessage } from '../../i18n';
 
 export interface Choice<T extends string> {
   value: T;
@@ -114,11 +115,6 @@ export function CheckField(props: {
       ) : null}
     </div>
   );
-}
-
-/** A problem code in words (`referrals.problems.*`); an unknown code reads as 選び直してください. */
-export function problemMessage(t: TFunction, p: Pick<Problem, 'code'>): string {
-  return t(`referrals.problems.${p.code}`, { defaultValue: t('referrals.problems.invalid') });
 }
 
 /** Looks up the message for one path among the problems being shown (errors and warnings apart). */

@@ -133,15 +133,6 @@ export const referralsEn: Localized<typeof referralsJa> = {
     confirmWarnings: 'Please check. If it is right, press “Save anyway”.',
   },
   problems: {
-    required: 'Required.',
-    date: 'The date is not valid.',
-    too_long: 'Too long.',
-    invalid: 'Choose again.',
-    future: 'Dates after today cannot be recorded.',
-    relativesListed: '“No relatives” is ticked but relatives are listed. Correct one of them.',
-    beforeConsultation: 'Before the consultation date.',
-    hojoConsent: 'A 補助 petition by someone else needs the person’s consent. Record it here once given.',
-    mayorWithRelatives: 'There are reachable relatives and no suspected abuse. Check that a mayor’s petition is right.',
     handover: 'Hand-over {{n}} ({{to}}) date: {{message}}',
   },
   handovers: {

@@ -135,15 +135,6 @@ export const referralsJa = {
     confirmWarnings: '確かめてください。このままでよければ「このまま保存する」を押してください。',
   },
   problems: {
-    required: '必ず入力してください。',
-    date: '日付が正しくありません。',
-    too_long: '長すぎます。短くしてください。',
-    invalid: '選び直してください。',
-    future: '今日より後の日付は記録できません。',
-    relativesListed: '「親族はいない」になっていますが、親族が書かれています。どちらかを直してください。',
-    beforeConsultation: '相談日より前の日付です。',
-    hojoConsent: '補助を本人以外が申し立てるときは、本人の同意が必要です。同意を得たら、ここに記録してください。',
-    mayorWithRelatives: '連絡のとれる親族がいて、虐待の疑いもありません。区長申立でよいか確かめてください。',
     handover: 'つなぎ先 {{n}}件目（{{to}}）の日付：{{message}}',
   },
   handovers: {

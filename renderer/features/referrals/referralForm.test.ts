@@ -135,10 +135,10 @@ describe('the page draft', () => {
   it('a warning key names the warnings only', () => {
     expect(
       warningKey([
-        { path: 'b', code: 'x', severity: 'warning' },
-        { path: 'a', code: 'y', severity: 'warning' },
-        { path: 'c', code: 'z', severity: 'error' },
+        { path: 'b', code: 'hojoConsent', severity: 'warning' },
+        { path: 'a', code: 'mayorWithRelatives', severity: 'warning' },
+        { path: 'c', code: 'required', severity: 'error' },
       ]),
-    ).toBe('a:y|b:x');
+    ).toBe('a:mayorWithRelatives|b:hojoConsent');
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/referrals/referral';
 import { MAIN_STEPS, STATUS_IDS, currentStatus, isOpen, type HistoryEntry, type ReferralStatus } from '../../../shared/referrals/status';
 import { isValidIsoDate } from '../../../shared/text/dates';
+import { textProblem } from '../../../shared/text/safeText';
 import type { Problem } from '../../../shared/domain/problems';
 import { jsonDraftCodec } from '../../records/jsonDraft';
 
@@ -127,8 +128,10 @@ export function noteFormProblems(f: NoteForm, today: string): Problem[] {
   const out: Problem[] = [];
   if (!isValidIsoDate(f.date)) out.push({ path: 'date', code: 'required', severity: 'error' });
   else if (f.date > today) out.push({ path: 'date', code: 'future', severity: 'error' });
+  const text = textProblem(f.text, 'text');
   if (f.text.trim() === '') out.push({ path: 'text', code: 'required', severity: 'error' });
   else if (f.text.length > 20_000) out.push({ path: 'text', code: 'too_long', severity: 'error' });
+  else if (text) out.push({ path: 'text', ...text, severity: 'error' });
   return out;
 }
 

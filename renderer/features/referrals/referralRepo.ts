@@ -23,14 +23,16 @@ export async function getReferral(session: VaultSession, id: string): Promise<Re
   return row ? openRecord(session, referralsTable, row) : undefined;
 }
 
-export async function referralsOfPerson(session: VaultSession, personId: string): Promise<Referral[]> {
+/** `corrupt`, when given, collects the ids of rows that could not be opened (the timeline names them). */
+export async function referralsOfPerson(session: VaultSession, personId: string, corrupt?: string[]): Promise<Referral[]> {
   const rows = await session.db.referrals.where('personId').equals(personId).toArray();
-  const { records } = await openRecords(
+  const opened = await openRecords(
     session,
     referralsTable,
     rows.filter((r) => r.deletedAt === 0),
   );
-  return records.sort((a, b) => b.consultedOn.localeCompare(a.consultedOn));
+  corrupt?.push(...opened.corrupt);
+  return opened.records.sort((a, b) => b.consultedOn.localeCompare(a.consultedOn));
 }
 
 export async function listReferrals(session: VaultSession): Promise<{ items: Referral[]; corrupt: string[] }> {

@@ -2,10 +2,10 @@ import { now } from '../../platform/clock';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import type { District } from '../../../shared/domain/plan';
-import { nextDistrictId, readSetting, writeSetting, type SettingState } from './vaultSettings';
+import { districtNameProblem, nextDistrictId, readSetting, writeSetting, type SettingState } from './vaultSettings';
 
 export function DistrictEditor() {
   const { session } = useOpenVault();
@@ -28,6 +28,10 @@ function DistrictForm({ loaded }: { loaded: SettingState<District[]> }) {
 
   const save = async (next: District[]) => {
     setError(null);
+    for (const [i, d] of next.entries()) {
+      const problem = districtNameProblem(d.name);
+      if (problem) return setError(`${t('settings.districts')} ${i + 1}：${problemMessage(t, problem)}`);
+    }
     try {
       setBaseRev(await writeSetting(session, 'districts', next, baseRev, now()));
       setList(next);

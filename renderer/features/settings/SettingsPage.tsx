@@ -3,10 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController, useOpenVault } from '../../records/context';
 import { usePreferences } from '../../platform/preferences';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { USER_ROLE_IDS, type UserRoleId } from '../../../shared/domain/plan';
 import { changePassphrase } from '../../vault/keystore';
+import { profileNameProblem } from '../../vault/secrets';
 import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
@@ -25,6 +26,7 @@ export function SettingsPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | undefined>();
 
   const guard = async (f: () => Promise<void>) => {
     setError(null);
@@ -37,6 +39,10 @@ export function SettingsPage() {
 
   const saveProfile = (e: FormEvent) => {
     e.preventDefault();
+    // An emptied name keeps the saved one.
+    const problem = name.trim() === '' ? undefined : profileNameProblem(name);
+    setNameError(problem ? problemMessage(t, problem) : undefined);
+    if (problem) return;
     void guard(async () => {
       await controller.saveProfile(session, { ...profile, name: name.trim() || profile.name, role });
       notify(t('settings.saved'));
@@ -67,7 +73,7 @@ export function SettingsPage() {
       <ErrorBox message={error} />
       <form onSubmit={saveProfile} aria-labelledby="profile-title" className="card">
         <h2 id="profile-title">{t('settings.profile')}</h2>
-        <TextField label={t('setup.name')} value={name} onChange={setName} maxLength={100} />
+        <TextField label={t('setup.name')} value={name} onChange={setName} maxLength={100} error={nameError} />
         <SelectField<UserRoleId>
           label={t('setup.role')}
           value={role}

@@ -4,15 +4,24 @@
 // reported (unreadableSettings), and the default is used meanwhile.
 import { z } from 'zod';
 import { DEFAULT_DISTRICTS, type District } from '../../../shared/domain/plan';
+import { requiredLine } from '../../../shared/text/safeText';
+import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { DEFAULT_STALL_DAYS, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
 import type { VaultSession } from '../../vault/session';
 import { readSingleton, writeSingleton } from '../../records/singletons';
 
 export const DEFAULT_IDLE_MINUTES = 5;
 
+const districtNameSchema = requiredLine(60);
 const districtsSchema = z
-  .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(60), archived: z.boolean().optional() }))
+  .array(z.object({ id: z.string().min(1).max(40), name: districtNameSchema, archived: z.boolean().optional() }))
   .max(200);
+
+/** The problem with a district name as typed, if any. */
+export function districtNameProblem(name: string): Problem | undefined {
+  const r = districtNameSchema.safeParse(name);
+  return r.success ? undefined : schemaProblems(r.error)[0];
+}
 const idleSchema = z.number().int().min(1).max(120);
 /** Days without a step before a referral counts as stalled, per open status (partial: the rest keep their defaults). */
 const stallSchema = z.partialRecord(z.enum(STATUS_IDS), z.number().int().min(1).max(3650));

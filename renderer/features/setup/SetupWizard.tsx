@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController } from '../../records/context';
-import { errorMessage } from '../../i18n';
+import { errorMessage, problemMessage } from '../../i18n';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { passphraseProblem } from '../../vault/keystore';
+import { profileNameProblem } from '../../vault/secrets';
 import { USER_ROLE_IDS, DEFAULT_DISTRICTS, type UserRoleId } from '../../../shared/domain/plan';
 import { passphraseStrength } from './strength';
 import { recoverySheet } from '../../../shared/print/recoverySheet';
@@ -21,6 +22,7 @@ export function SetupWizard() {
   const [role, setRole] = useState<UserRoleId>('commissioner');
   const [districtId, setDistrictId] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
   const [printing, setPrinting] = useState(false);
@@ -73,7 +75,9 @@ export function SetupWizard() {
 
   const submitProfile = async (e: FormEvent) => {
     e.preventDefault();
-    if (name.trim() === '') return setError(`${t('setup.name')}：${t('person.required')}`);
+    const problem = profileNameProblem(name);
+    setNameError(problem ? problemMessage(t, problem) : undefined);
+    if (problem) return;
     setBusy(true);
     try {
       await controller.finishSetup({ name: name.trim(), role, districtId });
@@ -157,7 +161,7 @@ export function SetupWizard() {
         <form onSubmit={(e) => void submitProfile(e)} noValidate>
           <h2>{t('setup.profileTitle')}</h2>
           <p>{t('setup.profileHelp')}</p>
-          <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} />
+          <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} error={nameError} />
           <SelectField<UserRoleId>
             label={t('setup.role')}
             value={role}

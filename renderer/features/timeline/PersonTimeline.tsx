@@ -11,25 +11,29 @@ import { notesOfPerson, allTemplateVersions } from '../endingNotes';
 import { referralsOfPerson } from '../referrals';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
 import { now } from '../../platform/clock';
+import { CorruptNotice } from '../../ui/CorruptNotice';
 
 export function PersonTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
   const [shown, setShown] = useState<readonly TimelineKind[]>(TIMELINE_KINDS);
-  const data = useLiveQuery(async () => {
+  const loaded = useLiveQuery(async () => {
+    const corrupt: string[] = [];
     const [contacts, meetings, actions, notes, templates, referrals] = await Promise.all([
-      contactsOfPerson(session, personId),
-      meetingsOfPerson(session, personId),
-      actionsOfPerson(session, personId),
-      notesOfPerson(session, personId),
+      contactsOfPerson(session, personId, corrupt),
+      meetingsOfPerson(session, personId, corrupt),
+      actionsOfPerson(session, personId, corrupt),
+      notesOfPerson(session, personId, corrupt),
       allTemplateVersions(session),
-      referralsOfPerson(session, personId),
+      referralsOfPerson(session, personId, corrupt),
     ]);
     const nameOf = (n: { templateId: string; templateVersion: number }) =>
       templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
-    return buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
+    const items = buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
+    return { items, corrupt: corrupt.sort() };
   }, [session, personId]);
-  if (!data) return null;
+  if (!loaded) return null;
+  const data = loaded.items;
   const counts = countByKind(data);
   const items = data.filter((i) => shown.includes(i.kind));
   const toggle = (k: TimelineKind) => setShown((cur) => (cur.includes(k) ? cur.filter((x) => x !== k) : [...cur, k]));
@@ -42,6 +46,7 @@ export function PersonTimeline({ personId }: { personId: string }) {
           {t('timeline.addContact')}
         </a>
       </div>
+      <CorruptNotice ids={loaded.corrupt} />
       <fieldset className="checks timeline-filter">
         <legend>{t('timeline.filter')}</legend>
         {TIMELINE_KINDS.map((k) => (

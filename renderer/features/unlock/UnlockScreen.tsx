@@ -7,7 +7,7 @@ import type { LockCause } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 
-export function UnlockScreen({ cause, hasDraft }: { cause: LockCause | null; hasDraft: boolean }) {
+export function UnlockScreen({ cause, hasDraft, draftLost = false }: { cause: LockCause | null; hasDraft: boolean; draftLost?: boolean }) {
   const { t } = useTranslation();
   const controller = useController();
   const { update } = usePreferences();
@@ -50,6 +50,11 @@ export function UnlockScreen({ cause, hasDraft }: { cause: LockCause | null; has
       {cause ? (
         <p className="notice" role="status">
           {t(`unlock.lockedBecause.${cause}`)}
+        </p>
+      ) : null}
+      {draftLost ? (
+        <p className="error-box" role="alert" data-testid="draft-lost">
+          {t('unlock.draftLost')}
         </p>
       ) : null}
       {hasDraft ? <p className="notice">{t('unlock.draftKept')}</p> : null}

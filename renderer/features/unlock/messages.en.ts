@@ -20,6 +20,8 @@ export const unlockEn: Localized<typeof unlockJa> = {
       'window-close': 'Locked because the window was closed.',
     },
     draftKept: 'Unsaved input was kept encrypted and comes back after unlocking.',
+    draftLost:
+      'Some unsaved input could not be kept when the record book locked. After unlocking, open the screen you were typing in and check it.',
   },
   recover: {
     title: 'Reset the passphrase with the recovery key',

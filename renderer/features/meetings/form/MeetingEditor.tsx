@@ -17,7 +17,7 @@ import { listDirectory, saveDirectoryEntry, type DirectoryEntry } from '../direc
 import type { ActionItem } from '../../actions';
 import { errorsOf, formProblems, toSave, warningKey, warningsOf, type MeetingFormState } from '../formState';
 import { useMeetingDraft } from './useMeetingDraft';
-import { problemMessage, problemPlace } from './problemText';
+import { meetingProblemMessage as problemMessage, problemPlace } from './problemText';
 import { usePreviousMeeting, PreviousActions } from './PreviousActions';
 import { BasicsSection } from './BasicsSection';
 import { AttendeesSection } from './AttendeesSection';

@@ -1,26 +1,12 @@
 // Problems (meetingProblems + actionProblems) in words, and where they belong on the form.
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../../shared/domain/problems';
+import { problemMessage } from '../../../i18n';
 
-const KNOWN = new Set([
-  'required',
-  'date',
-  'time',
-  'too_long',
-  'invalid',
-  'endBeforeStart',
-  'caseRequired',
-  'noCasesInArea',
-  'consentMissing',
-  'duplicateCase',
-  'beforeMeeting',
-  'beforeRecord',
-  'past',
-]);
-
-export function problemMessage(t: TFunction, p: Problem): string {
-  if (/^cases\.\d+\.personId$/.test(p.path)) return t('meetings.form.problems.casePerson');
-  return t(`meetings.form.problems.${KNOWN.has(p.code) ? p.code : 'invalid'}`);
+/** A problem in words: the app's one wording, with the meeting's own where a field needs it. */
+export function meetingProblemMessage(t: TFunction, p: Problem): string {
+  if (/^cases\.\d+\.personId$/.test(p.path)) return problemMessage(t, p, { context: 'person' });
+  return problemMessage(t, p, { context: 'meeting' });
 }
 
 const ACTION_FIELDS: Record<string, string> = { owner: 'owner', ownerOrg: 'ownerOrg', task: 'task', due: 'due' };

@@ -6,7 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../../records/context';
 import { routeHref } from '../../../ui/router';
 import { now } from '../../../platform/clock';
-import { ErrorBox, SelectField } from '../../../ui/fields';
+import { SelectField } from '../../../ui/fields';
+import { CorruptNotice } from '../../../ui/CorruptNotice';
 import { tokyoDate } from '../../../../shared/text/dates';
 import { statusLabel } from '../../../../shared/referrals/status';
 import { readStallDays } from '../../settings';
@@ -42,7 +43,7 @@ export function ReferralListPage() {
       <p className="ref-counts" data-testid="referral-counts">
         {t('referrals.list.counts', counts)}
       </p>
-      {data.list.corrupt.length > 0 ? <ErrorBox message={t('errors.RecordCorrupt')} /> : null}
+      <CorruptNotice ids={data.list.corrupt} />
       <fieldset className="ref-filters">
         <legend>{t('referrals.list.filters')}</legend>
         <SelectField<StateFilter>

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../records/context';
 import { now } from '../../../platform/clock';
-import { errorMessage } from '../../../i18n';
+import { errorMessage, problemMessage } from '../../../i18n';
+import { textProblem } from '../../../../shared/text/safeText';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import {
   END_STEPS,
@@ -33,17 +34,21 @@ export function StepForm(props: {
   const { session, profile, notify } = useOpenVault();
   const { referral, value: v } = props;
   const [refusal, setRefusal] = useState<StepProblem | null>(null);
+  const [noteError, setNoteError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const needsNote = stepNeedsNote(referral.history, v.to);
   const ended = !isOpen(currentStatus(referral.history));
   const set = (patch: Partial<StepFormValue>) => {
     setRefusal(null);
+    setNoteError(undefined);
     props.onChange({ ...v, ...patch });
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const noteProblem = textProblem(v.note, 'text');
+    if (noteProblem) return setNoteError(problemMessage(t, noteProblem));
     setBusy(true);
     setError(null);
     setRefusal(null);
@@ -78,6 +83,7 @@ export function StepForm(props: {
         multiline={3}
         maxLength={5000}
         required={needsNote}
+        error={noteError}
         help={needsNote ? t('referrals.status.noteRequired') : t('referrals.status.noteOptional')}
       />
       {refusal ? (
