@@ -6,6 +6,8 @@ import { PersonStore } from './personStore';
 import { AppError } from '../../shared/errors/codes';
 import { saveDraft } from './drafts';
 import { draftKeys } from './draftKeys';
+import { newMeta, writeRecord } from './write';
+import { personsTable } from './tables';
 
 async function openStore() {
   const session = await openTestVault('care-plaza');
@@ -104,6 +106,21 @@ describe('PersonStore', () => {
     expect((await reread.load()).corrupt).toEqual([p.id]);
     await db.persons.update(p.id, { status: p.status, deletedAt: 5 });
     expect((await reread.load()).corrupt).toEqual([p.id]);
+  });
+
+  it('a record saved before the input rule (a NUL in the name) can still be trashed, restored and purged, but not saved as typed', async () => {
+    const { session, db, store } = await openStore();
+    const old = { ...person('古い\u0000記録', ''), ...newMeta(1) };
+    await writeRecord(session, personsTable, old, 'person.create', 1, { asStored: true });
+    await store.load();
+    await store.trash(old.id, 2);
+    await store.restore(old.id, 3);
+    const current = store.get(old.id);
+    if (!current) throw new Error('missing');
+    await expect(store.update(old.id, current, current.rev, 4)).rejects.toMatchObject({ code: 'ValidationFailed' });
+    await store.trash(old.id, 5);
+    expect((await store.emptyTrash(6)).persons).toBe(1);
+    expect(await db.persons.count()).toBe(0);
   });
 
   it('sorts by reading', async () => {

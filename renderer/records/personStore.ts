@@ -64,8 +64,8 @@ export class PersonStore {
     for (const l of this.listeners) l();
   }
 
-  private async write(record: PersonRecord, action: AuditAction, now: number): Promise<PersonRecord> {
-    const stored = await writeRecord(this.session, personsTable, record, action, now);
+  private async write(record: PersonRecord, action: AuditAction, now: number, opts: { asStored?: boolean } = {}): Promise<PersonRecord> {
+    const stored = await writeRecord(this.session, personsTable, record, action, now, opts);
     this.records.set(stored.id, stored);
     this.publish();
     return stored;
@@ -99,11 +99,11 @@ export class PersonStore {
   }
 
   async trash(id: string, now: number): Promise<void> {
-    await this.write({ ...this.require(id), deletedAt: now, updatedAt: now }, 'person.trash', now);
+    await this.write({ ...this.require(id), deletedAt: now, updatedAt: now }, 'person.trash', now, { asStored: true });
   }
 
   async restore(id: string, now: number): Promise<void> {
-    await this.write({ ...this.require(id), deletedAt: 0, updatedAt: now }, 'person.restore', now);
+    await this.write({ ...this.require(id), deletedAt: 0, updatedAt: now }, 'person.restore', now, { asStored: true });
   }
 
   /** Re-reads one person from the database (after a refused stale save, say). */

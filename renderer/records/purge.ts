@@ -52,10 +52,13 @@ export async function purgePersons(session: VaultSession, candidateIds: readonly
   for (const r of rows) w.remove(personsTable, r.id, r.rev, 'person.purge');
   for (const n of notes) w.remove(endingNotesTable, n.id, n.rev, 'endingNote.purge');
   for (const r of referrals) w.remove(referralsTable, r.id, r.rev, 'referral.purge');
-  for (const c of contacts.records) await w.put(contactsTable, { ...c, personId: '', updatedAt: now }, 'contact.detach');
-  for (const a of actions.records) await w.put(actionsTable, { ...a, personId: '', updatedAt: now }, 'action.detach');
+  for (const c of contacts.records)
+    await w.put(contactsTable, { ...c, personId: '', updatedAt: now }, 'contact.detach', { asStored: true });
+  for (const a of actions.records) await w.put(actionsTable, { ...a, personId: '', updatedAt: now }, 'action.detach', { asStored: true });
   for (const m of meetings.records)
-    await w.put(meetingsTable, { ...m, cases: m.cases.filter((c) => !gone.has(c.personId)), updatedAt: now }, 'meeting.detach');
+    await w.put(meetingsTable, { ...m, cases: m.cases.filter((c) => !gone.has(c.personId)), updatedAt: now }, 'meeting.detach', {
+      asStored: true,
+    });
 
   const drafts = new Set<string>([
     ...ids.flatMap((id) => draftsOfRecord('persons', id)),

@@ -92,15 +92,18 @@ export function validationError(tableName: string, error: z.ZodError): AppError 
 
 /**
  * Validates a record and seals it as the given revision; returns the row to put and the record
- * as stored. Throws ValidationFailed with the failing paths.
+ * as stored. Throws ValidationFailed with the failing paths. `asStored`: the change does not
+ * touch what was typed (trash, restore, detaching a purged person), so the record is checked as
+ * stored records are read: text saved before the input rule existed does not block it.
  */
 export async function sealRecord<C, R extends SealedRow>(
   session: Pick<VaultSession, 'seal'>,
   table: RecordTable<C, R>,
   record: Stored<C>,
+  opts: { asStored?: boolean } = {},
 ): Promise<{ row: R; stored: Stored<C> }> {
   const { meta, content } = splitRecord(record);
-  const parsed = table.schema.safeParse(content);
+  const parsed = opts.asStored ? parseStored(table.schema, content) : table.schema.safeParse(content);
   if (!parsed.success) throw validationError(table.name, parsed.error);
   const m = { rev: meta.rev, createdAt: meta.createdAt, updatedAt: meta.updatedAt, deletedAt: meta.deletedAt };
   const enc: SealedBlob = await session.seal(table.name, meta.id, { c: parsed.data, m } satisfies Envelope);

@@ -43,8 +43,13 @@ export class RecordWriter {
    * Validates and seals `record` as its next revision (`record.rev` is the revision it was read
    * at, 0 for a new one) and logs `action` for it. Returns the record as it will be stored.
    */
-  async put<C, R extends SealedRow>(table: RecordTable<C, R>, record: Stored<C>, action: AuditAction | null): Promise<Stored<C>> {
-    const { row, stored } = await sealRecord(this.session, table, { ...record, rev: record.rev + 1 });
+  async put<C, R extends SealedRow>(
+    table: RecordTable<C, R>,
+    record: Stored<C>,
+    action: AuditAction | null,
+    opts: { asStored?: boolean } = {},
+  ): Promise<Stored<C>> {
+    const { row, stored } = await sealRecord(this.session, table, { ...record, rev: record.rev + 1 }, opts);
     this.puts.push({
       table: dexieTable(this.session.db, table) as unknown as Table<SealedRow, string>,
       name: table.name,
@@ -140,9 +145,10 @@ export async function writeRecord<C, R extends SealedRow>(
   record: Stored<C>,
   action: AuditAction,
   now: number,
+  opts: { asStored?: boolean } = {},
 ): Promise<Stored<C>> {
   const w = new RecordWriter(session);
-  const stored = await w.put(table, record, action);
+  const stored = await w.put(table, record, action, opts);
   await w.commit(now);
   return stored;
 }

@@ -86,7 +86,7 @@ export async function saveContact(
       : { ...newMeta(now), id: fuId };
     await w.put(actionsTable, { ...base, ...meta }, livePrev ? 'action.update' : 'action.create');
   } else if (livePrev) {
-    await w.put(actionsTable, { ...livePrev, deletedAt: now, updatedAt: now }, 'action.delete');
+    await w.put(actionsTable, { ...livePrev, deletedAt: now, updatedAt: now }, 'action.delete', { asStored: true });
   }
   await w.commit(now);
   return saved;
@@ -94,11 +94,11 @@ export async function saveContact(
 
 export async function trashContact(session: VaultSession, contact: Contact, now: number): Promise<void> {
   const w = recordWriter(session);
-  await w.put(contactsTable, { ...contact, deletedAt: now, updatedAt: now }, 'contact.trash');
+  await w.put(contactsTable, { ...contact, deletedAt: now, updatedAt: now }, 'contact.trash', { asStored: true });
   const fuRow = await session.db.actions.get(followUpId(contact.id));
   if (fuRow && fuRow.deletedAt === 0) {
     const fu = await openRecord(session, actionsTable, fuRow);
-    await w.put(actionsTable, { ...fu, deletedAt: now, updatedAt: now }, 'action.delete');
+    await w.put(actionsTable, { ...fu, deletedAt: now, updatedAt: now }, 'action.delete', { asStored: true });
   }
   await w.commit(now);
 }

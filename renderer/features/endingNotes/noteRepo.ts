@@ -48,5 +48,5 @@ export function saveAnswers(session: VaultSession, note: EndingNote, answers: An
 }
 
 export function trashNote(session: VaultSession, note: EndingNote, now: number): Promise<EndingNote> {
-  return writeRecord(session, endingNotesTable, { ...note, deletedAt: now, updatedAt: now }, 'endingNote.trash', now);
+  return writeRecord(session, endingNotesTable, { ...note, deletedAt: now, updatedAt: now }, 'endingNote.trash', now, { asStored: true });
 }

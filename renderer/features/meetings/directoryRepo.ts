@@ -41,5 +41,5 @@ export function saveDirectoryEntry(
 }
 
 export async function removeDirectoryEntry(session: VaultSession, entry: DirectoryEntry, now: number): Promise<void> {
-  await writeRecord(session, directoryTable, { ...entry, deletedAt: now, updatedAt: now }, 'directory.remove', now);
+  await writeRecord(session, directoryTable, { ...entry, deletedAt: now, updatedAt: now }, 'directory.remove', now, { asStored: true });
 }

@@ -106,7 +106,7 @@ export async function saveMeeting(
     if (changed) await w.put(actionsTable, { ...base, ...meta }, prev ? 'action.update' : 'action.create');
   }
   for (const a of before.filter((x) => !keep.has(x.id)))
-    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete');
+    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete', { asStored: true });
   await w.commit(now);
   return saved;
 }
@@ -114,8 +114,8 @@ export async function saveMeeting(
 /** Trashes the minutes with their open and done action items (they come back with it). */
 export async function trashMeeting(session: VaultSession, meeting: Meeting, now: number): Promise<void> {
   const w = recordWriter(session);
-  await w.put(meetingsTable, { ...meeting, deletedAt: now, updatedAt: now }, 'meeting.trash');
+  await w.put(meetingsTable, { ...meeting, deletedAt: now, updatedAt: now }, 'meeting.trash', { asStored: true });
   for (const a of await actionsOfSource(session, meeting.id))
-    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete');
+    await w.put(actionsTable, { ...a, deletedAt: now, updatedAt: now }, 'action.delete', { asStored: true });
   await w.commit(now);
 }

@@ -14,8 +14,14 @@ import { isProfessionalRole, type UserRoleId } from '../../../shared/domain/plan
 
 export type Referral = Stored<ReferralInput>;
 
-function write(session: VaultSession, record: Referral, action: AuditAction, now: number): Promise<Referral> {
-  return writeRecord(session, referralsTable, record, action, now);
+function write(
+  session: VaultSession,
+  record: Referral,
+  action: AuditAction,
+  now: number,
+  opts: { asStored?: boolean } = {},
+): Promise<Referral> {
+  return writeRecord(session, referralsTable, record, action, now, opts);
 }
 
 export async function getReferral(session: VaultSession, id: string): Promise<Referral | undefined> {
@@ -95,5 +101,5 @@ export async function addStep(session: VaultSession, id: string, req: StepReques
 export async function trashReferral(session: VaultSession, id: string, now: number): Promise<void> {
   const current = await getReferral(session, id);
   if (!current) throw new AppError('NotFound', { id });
-  await write(session, { ...current, deletedAt: now, updatedAt: now }, 'referral.trash', now);
+  await write(session, { ...current, deletedAt: now, updatedAt: now }, 'referral.trash', now, { asStored: true });
 }

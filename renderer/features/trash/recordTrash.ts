@@ -103,7 +103,7 @@ export async function restoreRecord(
   const rec = records[0];
   if (!rec) return;
   const w = recordWriter(session);
-  await w.put(table as typeof contactsTable, { ...rec, deletedAt: 0, updatedAt: now }, RESTORE[r.table]);
+  await w.put(table as typeof contactsTable, { ...rec, deletedAt: 0, updatedAt: now }, RESTORE[r.table], { asStored: true });
   if (r.table === 'contacts' || r.table === 'meetings') {
     // Only the actions trashed in the same moment as the record: ones deleted earlier by an edit stay deleted.
     const actionRows =
@@ -115,7 +115,7 @@ export async function restoreRecord(
       actionsTable,
       actionRows.filter((x) => x.deletedAt === r.deletedAt),
     );
-    for (const a of actions.records) await w.put(actionsTable, { ...a, deletedAt: 0, updatedAt: now }, 'action.update');
+    for (const a of actions.records) await w.put(actionsTable, { ...a, deletedAt: 0, updatedAt: now }, 'action.update', { asStored: true });
   }
   await w.commit(now);
 }
