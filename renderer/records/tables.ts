@@ -93,6 +93,6 @@ export const RECORD_TABLES = [
 ] as const;
 
 /** The Dexie table behind a record table. */
-export function dexieTable<R extends SealedRow>(db: VaultDatabase, table: RecordTable<unknown, R>) {
+export function dexieTable<C, R extends SealedRow>(db: VaultDatabase, table: RecordTable<C, R>) {
   return db.table<R, string>(table.name);
 }

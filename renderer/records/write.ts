@@ -61,7 +61,7 @@ export class RecordWriter {
   }
 
   /** Deletes a row for good (purge). `base` null: whatever revision it has. */
-  remove<R extends SealedRow>(table: RecordTable<unknown, R>, id: string, base: number | null, action: AuditAction | null): void {
+  remove<C, R extends SealedRow>(table: RecordTable<C, R>, id: string, base: number | null, action: AuditAction | null): void {
     this.deletes.push({ table: dexieTable(this.session.db, table) as unknown as Table<SealedRow, string>, name: table.name, id, base });
     if (action) this.events.push({ action, table: table.name, recordId: id });
   }
@@ -159,7 +159,11 @@ export function newMeta(now: number): { id: string; rev: number; createdAt: numb
 }
 
 /** The revision a record has now (0 when it is gone): to save over a newer copy on purpose. */
-export async function currentRevision(session: VaultSession, table: RecordTable<unknown, SealedRow>, id: string): Promise<number> {
+export async function currentRevision<C, R extends SealedRow>(
+  session: VaultSession,
+  table: RecordTable<C, R>,
+  id: string,
+): Promise<number> {
   return (await dexieTable(session.db, table).get(id))?.rev ?? 0;
 }
 

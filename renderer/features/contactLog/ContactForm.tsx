@@ -18,8 +18,7 @@ import { saveContact, trashContact, type Contact } from './contactRepo';
 import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput } from './contactForm';
 import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
-import { StaleNotice } from '../../ui/StaleNotice';
-import { currentRevision, isStaleRevision } from '../../records/write';
+import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
 import { contactsTable } from '../../records/tables';
 import { dayLabel, monthOf } from './contactLog';
 
@@ -46,7 +45,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   );
   const key = draftKey({ id: existing?.id, personId });
   const draft = useDraft<ContactInput>(key, initial, existing?.rev ?? 0);
-  const [stale, setStale] = useState(false);
+  const stale = useStaleSave(contactsTable, existing?.id, draft.rebase);
   const [attempted, setAttempted] = useState(false);
   const [acknowledged, setAcknowledged] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -116,7 +115,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
     setError(null);
     try {
       const districtId = persons.get(v.personId)?.districtId ?? profile.districtId;
-      setStale(false);
+      stale.reset();
       const saved = await saveContact(session, forSaving(v), districtId, now(), existing && { ...existing, rev: baseRev });
       await draft.clear();
       rememberMonth(monthOf(saved.date));
@@ -126,19 +125,10 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       navigate(back);
     } catch (err) {
       // The draft still holds every character; nothing typed is lost.
-      if (isStaleRevision(err)) setStale(true);
-      else setError(errorMessage(err));
+      if (!stale.caught(err)) setError(errorMessage(err));
       saving.current = false;
       setBusy(false);
     }
-  };
-
-  /** Saving over an entry saved meanwhile elsewhere, on purpose. */
-  const keepMine = async () => {
-    if (!existing) return;
-    const rev = await currentRevision(session, contactsTable, existing.id);
-    draft.rebase(rev);
-    await submit(rev);
   };
 
   const takeSaved = async () => {
@@ -274,7 +264,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       </fieldset>
       <div className="cf-actions">
         <ErrorBox message={error ?? (attempted && step.kind === 'blocked' ? t('contacts.fixErrors') : null)} />
-        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
+        <StaleSaveNotice guard={stale} busy={busy} save={submit} takeSaved={takeSaved} />
         {confirming ? (
           <p className="warning-box" role="alert">
             {t('contacts.confirmWarnings', { list: warningList })}

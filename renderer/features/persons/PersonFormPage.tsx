@@ -8,8 +8,8 @@ import { errorMessage, problemMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
-import { StaleNotice } from '../../ui/StaleNotice';
-import { isStaleRevision } from '../../records/write';
+import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
+import { personsTable } from '../../records/tables';
 import {
   CARE_FLAGS,
   CARE_LEVELS,
@@ -45,7 +45,7 @@ export function PersonFormPage({ id }: { id?: string }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [stale, setStale] = useState(false);
+  const stale = useStaleSave(personsTable, id, draft.rebase);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   if (id && !existing) return <ErrorBox message={t('errors.NotFound')} />;
@@ -73,7 +73,7 @@ export function PersonFormPage({ id }: { id?: string }) {
     }
     setBusy(true);
     setError(null);
-    setStale(false);
+    stale.reset();
     try {
       const saved = existing ? await persons.update(existing.id, v, baseRev, now()) : await persons.create(v, now());
       await draft.clear();
@@ -81,18 +81,9 @@ export function PersonFormPage({ id }: { id?: string }) {
       navigate({ name: 'person', id: saved.id });
     } catch (err) {
       // The draft keeps the input; nothing typed is lost.
-      if (isStaleRevision(err)) setStale(true);
-      else setError(errorMessage(err));
+      if (!stale.caught(err)) setError(errorMessage(err));
       setBusy(false);
     }
-  };
-
-  /** Saving over the newer copy, on purpose: the edit now stands on the revision saved meanwhile. */
-  const keepMine = async () => {
-    if (!existing) return;
-    const rev = (await persons.reload(existing.id))?.rev ?? 0;
-    draft.rebase(rev);
-    await save(rev);
   };
 
   const takeSaved = async () => {
@@ -117,7 +108,7 @@ export function PersonFormPage({ id }: { id?: string }) {
         </p>
       ) : null}
       <ErrorBox message={error} />
-      {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
+      <StaleSaveNotice guard={stale} busy={busy} save={save} takeSaved={takeSaved} />
       <fieldset>
         <legend>{t('person.sections.basic')}</legend>
         <div className="grid">

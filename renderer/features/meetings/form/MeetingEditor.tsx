@@ -27,8 +27,7 @@ import { DiscussionSection, FollowUpSection } from './TextSections';
 import { ActionRowsSection } from './ActionRowsSection';
 import { GoalsSection } from './GoalsSection';
 import { MinutesPrint } from './MinutesPrint';
-import { StaleNotice } from '../../../ui/StaleNotice';
-import { currentRevision, isStaleRevision } from '../../../records/write';
+import { StaleSaveNotice, useStaleSave } from '../../../ui/useStaleSave';
 import { meetingsTable } from '../../../records/tables';
 import type { DraftKey } from '../../../records/draftKeys';
 
@@ -58,7 +57,7 @@ export function MeetingEditor({
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const draft = useMeetingDraft(draftKey, initial, existing?.rev ?? 0);
-  const [stale, setStale] = useState(false);
+  const stale = useStaleSave(meetingsTable, existing?.id, draft.rebase);
   const [directory, setDirectory] = useState<DirectoryEntry[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [confirmedWarnings, setConfirmedWarnings] = useState('');
@@ -129,7 +128,7 @@ export function MeetingEditor({
 
   const save = async (baseRev: number) => {
     setBusy(true);
-    setStale(false);
+    stale.reset();
     try {
       const { input, drafts } = toSave(v);
       const saved = await saveMeeting(session, input, drafts, now(), existing && { ...existing, rev: baseRev });
@@ -138,18 +137,9 @@ export function MeetingEditor({
       onSaved(saved);
     } catch (err) {
       // The draft still holds everything typed.
-      if (isStaleRevision(err)) setStale(true);
-      else setError(errorMessage(err));
+      if (!stale.caught(err)) setError(errorMessage(err));
       setBusy(false);
     }
-  };
-
-  /** Saving over minutes saved meanwhile elsewhere, on purpose. */
-  const keepMine = async () => {
-    if (!existing) return;
-    const rev = await currentRevision(session, meetingsTable, existing.id);
-    draft.rebase(rev);
-    await save(rev);
   };
 
   const takeSaved = async () => {
@@ -247,7 +237,7 @@ export function MeetingEditor({
           </div>
         ) : null}
         <ErrorBox message={error} />
-        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
+        <StaleSaveNotice guard={stale} busy={busy} save={save} takeSaved={takeSaved} />
         <div className="form-bar">
           <button type="submit" className="primary big" disabled={busy}>
             {busy ? t('meetings.form.saving') : confirming ? t('meetings.form.saveAnyway') : t('meetings.form.save')}

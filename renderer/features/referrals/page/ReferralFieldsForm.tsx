@@ -18,8 +18,8 @@ import { ConsultationFields } from './ConsultationFields';
 import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
 import { shortDate } from '../referralView';
-import { StaleNotice } from '../../../ui/StaleNotice';
-import { currentRevision, isStaleRevision } from '../../../records/write';
+import { StaleSaveNotice, useStaleSave } from '../../../ui/useStaleSave';
+import { currentRevision } from '../../../records/write';
 import { referralsTable } from '../../../records/tables';
 
 export function ReferralFieldsForm(props: {
@@ -39,7 +39,7 @@ export function ReferralFieldsForm(props: {
   const [confirmed, setConfirmed] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [stale, setStale] = useState(false);
+  const stale = useStaleSave(referralsTable, referral.id, props.onRebase);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   const dirty = stableJson(v) !== stableJson(fieldsOf(referral));
@@ -71,7 +71,7 @@ export function ReferralFieldsForm(props: {
       return;
     }
     setBusy(true);
-    setStale(false);
+    stale.reset();
     try {
       const saved = await saveReferral(session, candidate, now());
       setProblems([]);
@@ -79,23 +79,14 @@ export function ReferralFieldsForm(props: {
       await props.onSaved(saved);
       notify(t('referrals.fields.saved'));
     } catch (err) {
-      if (isStaleRevision(err)) setStale(true);
-      else setError(errorMessage(err));
+      if (!stale.caught(err)) setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   };
 
-  /** Saving the typed fields over a copy saved meanwhile elsewhere, on purpose. */
-  const keepMine = async () => {
-    const rev = await currentRevision(session, referralsTable, referral.id);
-    props.onRebase(rev);
-    await save(rev);
-  };
-
   /** Dropping the typed fields: the page shows what is saved (it follows the database). */
   const takeSaved = async () => {
-    setStale(false);
     const rev = await currentRevision(session, referralsTable, referral.id);
     props.onRebase(rev);
     props.onChange(fieldsOf(referral));
@@ -144,7 +135,7 @@ export function ReferralFieldsForm(props: {
           </div>
         ) : null}
         <ErrorBox message={error} />
-        {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
+        <StaleSaveNotice guard={stale} busy={busy} save={save} takeSaved={takeSaved} />
         <p className="ref-save-state" role="status">
           {dirty ? t('referrals.fields.unsaved') : t('referrals.fields.allSaved')}
         </p>

@@ -4,8 +4,7 @@
 // Typing is kept in an encrypted draft (`referral-sheet:<id>`).
 import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { draftKeys } from '../../../records/draftKeys';
-import { StaleNotice } from '../../../ui/StaleNotice';
-import { currentRevision, isStaleRevision } from '../../../records/write';
+import { StaleSaveNotice, useStaleSave } from '../../../ui/useStaleSave';
 import { referralsTable } from '../../../records/tables';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -76,7 +75,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [stale, setStale] = useState(false);
+  const stale = useStaleSave(referralsTable, referral.id, draft.rebase);
   const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
   if (!draft.ready) return <p>{t('app.loading')}</p>;
 
@@ -101,27 +100,19 @@ function SheetEditor({ referral }: { referral: Referral }) {
     }
     setProblems([]);
     setBusy(true);
-    setStale(false);
+    stale.reset();
     try {
       await saveSheet(session, referral.id, parsed.data, baseRev, now());
       await draft.clear();
       notify(t('referrals.sheet.saved'));
     } catch (err) {
-      if (isStaleRevision(err)) setStale(true);
-      else setError(errorMessage(err));
+      if (!stale.caught(err)) setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
   };
 
-  const keepMine = async () => {
-    const rev = await currentRevision(session, referralsTable, referral.id);
-    draft.rebase(rev);
-    await save(rev);
-  };
-
   const takeSaved = async () => {
-    setStale(false);
     await draft.clear();
     navigate({ name: 'referral', id: referral.id });
   };
@@ -141,7 +132,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
         </p>
       ) : null}
       {!saved ? <p className="notice">{t('referrals.sheet.drafted')}</p> : null}
-      {stale ? <StaleNotice busy={busy} onKeepMine={() => void keepMine()} onTakeSaved={() => void takeSaved()} /> : null}
+      <StaleSaveNotice guard={stale} busy={busy} save={save} takeSaved={takeSaved} />
       <SheetPrintButtons referral={referral} person={persons.get(referral.personId)} dirty={dirty} />
       <form ref={formRef} className="sheet-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sheet-title">
         <SheetBasics value={v} set={set} lookup={lookup} />
