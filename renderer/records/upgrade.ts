@@ -5,8 +5,7 @@ import type { SettingRow, TemplateRow } from '../db/database';
 import { appendAudit, upgradeAuditChain } from '../audit/auditLog';
 import type { VaultSession } from '../vault/session';
 import { sealSingleton } from './singletons';
-
-export const templateRowKey = (id: string, version: number) => `${id}@${version}`;
+import { templateRowKey } from './templates';
 
 export async function upgradeAtUnlock(session: VaultSession, now: number): Promise<{ sealed: number; chainKeyed: boolean }> {
   const db = session.db;

@@ -3,22 +3,10 @@
 // notes written against n still open.
 import { DEFAULT_TEMPLATES } from '../../../shared/endingNotes/defaults';
 import { templateSchema, type EndingNoteTemplate } from '../../../shared/endingNotes/template';
-import { parseStored } from '../../../shared/text/safeText';
-import type { TemplateRow } from '../../db/database';
-import { appendAudit } from '../../audit/auditLog';
 import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
 import { validationError } from '../../records/sealed';
-import { templateRowKey } from '../../records/upgrade';
-
-async function openTemplate(session: VaultSession, row: TemplateRow): Promise<EndingNoteTemplate> {
-  if (!row.enc) throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
-  const parsed = parseStored(templateSchema, await session.open('templates', templateRowKey(row.id, row.version), row.enc));
-  // The row's id and version must be the sealed template's own: a ciphertext can't be relabelled.
-  if (!parsed.success || parsed.data.id !== row.id || parsed.data.version !== row.version)
-    throw new AppError('RecordCorrupt', { table: 'templates', id: templateRowKey(row.id, row.version) });
-  return parsed.data;
-}
+import { addTemplateVersion, openTemplate, templateRowKey } from '../../records/templates';
 
 /** Every stored version, bundled first; versions that do not open go into `corrupt` by key, when given. */
 export async function allTemplateVersions(session: VaultSession, corrupt?: string[]): Promise<EndingNoteTemplate[]> {
@@ -67,13 +55,6 @@ export async function saveTemplateVersion(
     (await db.templates.where('id').equals(parsed.data.id).primaryKeys()).reduce((m, k) => Math.max(m, k[1]), 0);
   const version = Math.max(bundledMax, await storedMax()) + 1;
   const stored = { ...parsed.data, version };
-  const enc = await session.seal('templates', templateRowKey(stored.id, version), stored);
-  await db.transaction('rw', db.templates, db.audit, db.vaultMeta, async () => {
-    // add() refuses an existing [id+version]: a version saved meanwhile elsewhere is never replaced.
-    await db.templates.add({ id: stored.id, version, savedAt: now, enc }).catch((e: unknown) => {
-      throw new AppError('StaleRevision', { table: 'templates', id: stored.id }, { cause: e });
-    });
-    await appendAudit(session, [{ action, table: 'templates', recordId: templateRowKey(stored.id, version) }], now);
-  });
+  await addTemplateVersion(session, stored, action, now);
   return stored;
 }
