@@ -141,14 +141,17 @@ export class VaultController implements VaultControls {
     this.profileRev = 0;
     await this.saveProfile(session, profile);
     const persons = new PersonStore(session);
+    const today = tokyoDate(this.now());
     await persons.createMany(
       demoPersons(
         40,
         DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id),
+        undefined,
+        today,
       ),
       this.now(),
     );
-    await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), tokyoDate(this.now()), this.now());
+    await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), today, this.now());
     await this.open(session, profile, persons);
   }
 

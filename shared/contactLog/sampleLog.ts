@@ -10,7 +10,14 @@ export interface SampleLogOptions {
   /** First day, 'YYYY-MM-DD'. */
   readonly from: string;
   /** Calendar months covered from `from` (the last entry falls before the same day `months` later). */
-  readonly months: number;
+  readonly months?: number;
+  /** Or the last day covered, 'YYYY-MM-DD' (inclusive; the demo stops at today). */
+  readonly through?: string;
+  /**
+   * How busy each weekday is, Sunday first (a commissioner visits less at weekends). Without it
+   * every day is as likely, which keeps the logs of the samples and benchmarks as they were.
+   */
+  readonly weekdayWeights?: readonly number[];
   /** Number of entries. */
   readonly count: number;
   /** Who recorded them; entries are spread over these (the first gets about half). */
@@ -52,21 +59,50 @@ const pick = <T>(rnd: () => number, items: readonly T[]): T => {
   return item;
 };
 
+const DAY_MS = 86_400_000;
+
 function addMonths(date: string, months: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1 + months, d);
+}
+
+/** The days from `start` (epoch ms, UTC midnight) a date is drawn from, or a RangeError. */
+function dayCount(opts: SampleLogOptions, start: number): number {
+  if ((opts.months === undefined) === (opts.through === undefined)) throw new RangeError('give either months or through');
+  const end = opts.through !== undefined ? addMonths(opts.through, 0) + DAY_MS : addMonths(opts.from, opts.months ?? 0);
+  const days = Math.round((end - start) / DAY_MS);
+  if (!(days >= 1)) throw new RangeError(`no days from ${opts.from}`);
+  return days;
+}
+
+/** Draws a day index in [0, days): uniform, or by weekday weight (one random number either way). */
+function dayPicker(start: number, days: number, weights: readonly number[] | undefined): (rnd: () => number) => number {
+  if (!weights) return (rnd) => Math.floor(rnd() * days);
+  const cumulative: number[] = [];
+  let total = 0;
+  for (let i = 0; i < days; i++) {
+    total += Math.max(0, weights[new Date(start + i * DAY_MS).getUTCDay()] ?? 1);
+    cumulative.push(total);
+  }
+  if (!(total > 0)) return (rnd) => Math.floor(rnd() * days);
+  return (rnd) => {
+    const r = rnd() * total;
+    const i = cumulative.findIndex((c) => r < c);
+    return i < 0 ? days - 1 : i;
+  };
 }
 
 /** Entries sorted by date. */
 export function sampleContactLog(opts: SampleLogOptions): ContactInput[] {
   const rnd = seededRandom(opts.seed ?? 1);
   const start = addMonths(opts.from, 0);
-  const days = Math.round((addMonths(opts.from, opts.months) - start) / 86_400_000);
+  const days = dayCount(opts, start);
+  const dayIndex = dayPicker(start, days, opts.weekdayWeights);
   const who = opts.commissioners.map((c, i): readonly [typeof c, number] => [c, i === 0 ? opts.commissioners.length : 1]);
   const out: ContactInput[] = [];
   for (let i = 0; i < opts.count; i++) {
     const by = weighted(rnd, who);
-    const date = new Date(start + Math.floor(rnd() * days) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(start + dayIndex(rnd) * DAY_MS).toISOString().slice(0, 10);
     const consultation = rnd() < 0.45;
     const field = consultation
       ? weighted(

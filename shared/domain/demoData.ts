@@ -1,6 +1,7 @@
 // Fictional people for the demo vault, the benchmark and tests. Deterministic for a seed.
 // Every name, address and phone number here is made up (phone numbers use 000 prefixes).
 import { CARE_FLAGS, CARE_LEVELS, HOUSEHOLDS, emptyPerson, type PersonInput } from '../persons/person';
+import { fiscalYear, isValidIsoDate } from '../text/dates';
 
 const FAMILY: readonly [string, string][] = [
   ['佐藤', 'さとう'],
@@ -65,8 +66,21 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function demoPersons(count: number, districtIds: readonly string[], seed = 2026): PersonInput[] {
+/**
+ * When the demo's consents were obtained: 1 April of the fiscal year that was running 90 days
+ * before `today`, so always in the past and before the demo's three-month log begins.
+ */
+export function demoConsentDate(today: string): string {
+  if (!isValidIsoDate(today)) throw new RangeError(`not a date: ${today}`);
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const earlier = new Date(Date.UTC(y, m - 1, d - 90)).toISOString().slice(0, 10);
+  return `${fiscalYear(earlier)}-04-01`;
+}
+
+/** `today` places the consent dates (demoConsentDate); without it they are 2026-04-01. */
+export function demoPersons(count: number, districtIds: readonly string[], seed = 2026, today?: string): PersonInput[] {
   const rnd = seededRandom(seed);
+  const consentDate = today === undefined ? '2026-04-01' : demoConsentDate(today);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const out: PersonInput[] = [];
   for (let i = 0; i < count; i++) {
@@ -86,7 +100,7 @@ export function demoPersons(count: number, districtIds: readonly string[], seed 
     p.careFlags = rnd() < 0.3 ? [pick(CARE_FLAGS)] : [];
     p.consent =
       rnd() < 0.7
-        ? { given: true, date: '2026-04-01', scopes: ['地区別支援チーム', '民生委員'], obtainedBy: '架空 職員' }
+        ? { given: true, date: consentDate, scopes: ['地区別支援チーム', '民生委員'], obtainedBy: '架空 職員' }
         : { given: false, date: '', scopes: [], obtainedBy: '' };
     p.commissioner = `民生委員 ${pick(FAMILY)[0]}`;
     p.note = rnd() < 0.2 ? 'デモ用の架空のメモです。' : '';

@@ -1,22 +1,63 @@
 // The demo vault's contact log, meetings and action items: fictional, generated from the same
-// seeded sample log as the printed samples, placed in the three months up to today so the
-// activity report, the やること list and the person timelines have something to show.
+// seeded sample log as the printed samples. The log covers this month and the two before it,
+// every one of them up to today (on the 1st too, so the log never opens on an empty month), and
+// nothing after today; the meeting and its action items are placed relative to today.
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
+import type { ContactInput } from '../../../shared/contactLog/contact';
 import { emptyMeeting } from '../../../shared/meetings/meeting';
 import type { VaultSession } from '../../vault/session';
 import type { PersonRecord } from '../../records/personStore';
 import { saveMeeting } from '../meetings';
 import { addContactsInBulk } from '../contactLog';
 
-function monthsBefore(today: string, n: number): string {
+/** Months the demo log covers, this one included. */
+export const DEMO_MONTHS = 3;
+/** Entries a day over both commissioners: about 55 in a full month. */
+const PER_DAY = 1.8;
+/** The least a month shows, even on its first day. */
+const AT_LEAST = 3;
+/** A commissioner records less at weekends (Sunday first). */
+const WEEKDAYS = [0.3, 1, 1, 1, 1, 1, 0.6];
+
+function monthStart(today: string, monthsBack: number): string {
   const [y, m] = today.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 - n, 1));
-  return d.toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1 - monthsBack, 1)).toISOString().slice(0, 10);
+}
+
+function monthEnd(first: string): string {
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The demo's contact log for `today` ('YYYY-MM-DD', Tokyo), oldest first: each of the
+ * DEMO_MONTHS months from its 1st to its last day or today, at a steady rate with quieter
+ * weekends, and at least AT_LEAST entries a month. Person ids are the sample log's (p001…).
+ */
+export function demoContactLog(today: string, commissioners: readonly { id: string; name: string }[]): ContactInput[] {
+  const out: ContactInput[] = [];
+  for (let back = DEMO_MONTHS - 1; back >= 0; back--) {
+    const from = monthStart(today, back);
+    const last = monthEnd(from);
+    const through = last < today ? last : today;
+    const days = Number(through.slice(8, 10));
+    out.push(
+      ...sampleContactLog({
+        seed: 7 + back,
+        from,
+        through,
+        count: Math.max(AT_LEAST, Math.round(days * PER_DAY)),
+        weekdayWeights: WEEKDAYS,
+        commissioners,
+      }),
+    );
+  }
+  return out;
 }
 
 export async function seedDemoRecords(
@@ -28,14 +69,7 @@ export async function seedDemoRecords(
 ): Promise<void> {
   const live = persons.filter((p) => p.deletedAt === 0);
   const personFor = (sampleId: string) => live[(Number(sampleId.slice(1)) - 1) % Math.max(1, live.length)];
-  const log = sampleContactLog({
-    seed: 7,
-    from: monthsBefore(today, 2),
-    months: 3,
-    count: 160,
-    commissioners: [commissioner, { id: 'demo-other', name: 'デモ 次郎' }],
-  })
-    .filter((c) => c.date <= today)
+  const log = demoContactLog(today, [commissioner, { id: 'demo-other', name: 'デモ 次郎' }])
     // Bulk-written entries carry no follow-up (those become action items one by one); the
     // demo's action items come from its meeting below.
     .map((c) => ({ ...c, personId: c.personId ? (personFor(c.personId)?.id ?? '') : '', followUp: { needed: false, task: '', due: '' } }));
