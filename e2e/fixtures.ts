@@ -1,16 +1,74 @@
 // Every e2e test runs with a guard that fails it on any request leaving the app's own origin.
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Today in Tokyo shifted by `days`, as 'YYYY-MM-DD' (the app's calendar is Tokyo's, whatever the machine's zone). */
+const DAY_MS = 86_400_000;
+const TOKYO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' });
+
+/**
+ * The page's clock as this process sees it, so tokyoDay() is the day the app sees: `ahead` (the
+ * page's clock minus this process's) is measured at the start of every test, because faketime
+ * restarts its clock in every process it starts, so Chromium runs a few seconds behind the test
+ * runner; pinClock sets it, or freezes it at one instant.
+ */
+let pageClock: { ahead: number } | { frozenAt: number } = { ahead: 0 };
+const pageNow = () => ('frozenAt' in pageClock ? pageClock.frozenAt : Date.now() + pageClock.ahead);
+
+/** Today in Tokyo by the page's clock, shifted by `days`, as 'YYYY-MM-DD' (the app's calendar is Tokyo's, whatever the machine's zone). */
 export function tokyoDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date(Date.now() + days * 86_400_000));
+  return TOKYO_DAY.format(new Date(pageNow() + days * DAY_MS));
 }
+
+/**
+ * Sets the page's clock to `at` before the app loads. By default the clock then runs on (timers
+ * too); `frozen` keeps Date at `at` (timers still run), for moments too close to midnight for a
+ * test to pass through. tokyoDay() follows the page's clock from here on.
+ */
+export async function pinClock(page: Page, at: string | Date, opts: { frozen?: boolean } = {}): Promise<void> {
+  const time = new Date(at);
+  // Playwright replays the install on every page load against the page's own real clock, so the
+  // gap measured at the start of the test carries over.
+  const gap = 'ahead' in pageClock ? pageClock.ahead : 0;
+  const installedAt = Date.now();
+  if (opts.frozen) await page.clock.setFixedTime(time);
+  else await page.clock.install({ time });
+  pageClock = opts.frozen ? { frozenAt: time.getTime() } : { ahead: time.getTime() - installedAt + gap };
+}
+
+/** Hostile moments for a test to pin: where a UTC date, a month or a fiscal year is easily wrong. */
+export const MOMENTS = {
+  /** The 1st of a month just after midnight in Tokyo, still the 30th of the month before in UTC. */
+  firstOfMonthJst: '2026-12-01T00:00:30+09:00',
+  /** The first day of a fiscal year just after midnight in Tokyo (31 March in UTC). */
+  fiscalYearStartJst: '2027-04-01T00:00:30+09:00',
+  /** The last minute of a fiscal year in Tokyo (frozen: a test would run past midnight). */
+  fiscalYearLastMinute: '2027-03-31T23:59:00+09:00',
+  /** 29 February. */
+  leapDay: '2028-02-29T12:00:00+09:00',
+} as const;
+
+/** Beyond this, the page and the test runner are not on one clock (faketime missing from Chromium). */
+const MAX_CLOCK_GAP_MS = 10 * 60_000;
 
 const PDF_VIEWER_EXTENSION_ID = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
 
 export const PASSPHRASE = 'つるみの海は春が好き 2026';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; pageClock: undefined }>({
+  pageClock: [
+    async ({ page }, use) => {
+      const before = Date.now();
+      const inPage = await page.evaluate(() => Date.now());
+      const ahead = inPage - Math.round((before + Date.now()) / 2);
+      expect(
+        Math.abs(ahead),
+        `the page's clock is ${Math.round(ahead / 1000)} s from the test runner's: under faketime, LD_PRELOAD and FAKETIME must reach Chromium`,
+      ).toBeLessThan(MAX_CLOCK_GAP_MS);
+      pageClock = { ahead };
+      await use(undefined);
+      pageClock = { ahead: 0 };
+    },
+    { auto: true },
+  ],
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const foreign: string[] = [];

@@ -3,20 +3,15 @@
 // commissioner's) and both PDFs, and the audit entries of those exports.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, tokyoDay } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot, tokyoDay, pinClock, MOMENTS } from './fixtures';
 import { saveThroughWarning } from './printing';
 
 const OUT = 'test-results/report';
 const COMMISSIONER = '鶴見 民子';
 
-const today = tokyoDay();
-const thisMonth = today.slice(0, 7);
-/** Day `n` of this month, but never after today (so the form accepts it). */
-const dayOfMonth = (n: number) =>
-  `${thisMonth}-${String(n).padStart(2, '0')}` < today ? `${thisMonth}-${String(n).padStart(2, '0')}` : today;
 const fiscalYear = (d: string) => (Number(d.slice(5, 7)) >= 4 ? Number(d.slice(0, 4)) : Number(d.slice(0, 4)) - 1);
-function lastDayOfPreviousMonth(): string {
-  const [y, m] = thisMonth.split('-').map(Number);
+function lastDayOfPreviousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
   return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 0)).toISOString().slice(0, 10);
 }
 
@@ -65,8 +60,32 @@ async function save(download: Download, name: string): Promise<string> {
   return path;
 }
 
-test('the activity report counts what was recorded, and its CSV and PDFs are saved and logged', async ({ page }) => {
+// On the day it runs, and pinned where a month or a fiscal year is easily wrong: the first minute
+// of a fiscal year in Tokyo (still 31 March in UTC), its last minute, and 29 February.
+const RUNS: readonly { at?: string; label: string; frozen?: boolean }[] = [
+  { label: 'today' },
+  { at: MOMENTS.fiscalYearStartJst, label: 'just after midnight on 1 April in Tokyo' },
+  { at: MOMENTS.fiscalYearLastMinute, label: 'in the last minute of 31 March in Tokyo', frozen: true },
+  { at: MOMENTS.leapDay, label: 'on 29 February' },
+];
+
+for (const run of RUNS) {
+  test(`the activity report counts what was recorded, and its CSV and PDFs are saved and logged (${run.label})`, async ({ page }) => {
+    if (run.at) {
+      await pinClock(page, run.at, { frozen: run.frozen ?? false });
+      expect(tokyoDay()).toBe(run.at.slice(0, 10));
+    }
+    await countsAndExports(page);
+  });
+}
+
+async function countsAndExports(page: Page) {
   test.setTimeout(180_000);
+  const today = tokyoDay();
+  const thisMonth = today.slice(0, 7);
+  /** Day `n` of this month, but never after today (so the form accepts it). */
+  const dayOfMonth = (n: number) =>
+    `${thisMonth}-${String(n).padStart(2, '0')}` < today ? `${thisMonth}-${String(n).padStart(2, '0')}` : today;
   await createVaultThroughUi(page, { name: COMMISSIONER, role: 'commissioner' });
   await addPersonThroughUi(page, { name: '山田 花子', furigana: 'やまだ はなこ' });
   await openMenu(page, '対象者');
@@ -82,7 +101,7 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
     { date: d2, kind: 'その他', other: '行事・事業・会議への参加協力' },
     { date: d3, kind: '来所', person: 'やまもと', field: '子ども', content: '子育て・母子保健', referredTo: '区役所 こども家庭支援課' },
   ];
-  const previous: Entry = { date: lastDayOfPreviousMonth(), kind: '訪問', person: 'やまだ', field: '障害者', content: '住居' };
+  const previous: Entry = { date: lastDayOfPreviousMonth(thisMonth), kind: '訪問', person: 'やまだ', field: '障害者', content: '住居' };
   for (const e of [...entries, previous]) await record(page, e);
 
   // The hand count of this month's five entries.
@@ -165,7 +184,8 @@ test('the activity report counts what was recorded, and its CSV and PDFs are sav
 
   // ---- every export is in the audit log ----
   await openMenu(page, '操作記録');
-  const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
-  expect(actions.filter((a) => a === 'CSVを書き出し')).toHaveLength(2);
-  expect(actions.filter((a) => a === 'PDFで保存')).toHaveLength(2);
-});
+  // The page says 記録はまだありません until its rows have loaded, so wait for them.
+  const action = page.locator('table.audit tbody td:nth-child(4)');
+  await expect(action.filter({ hasText: /^CSVを書き出し$/ })).toHaveCount(2);
+  await expect(action.filter({ hasText: /^PDFで保存$/ })).toHaveCount(2);
+}

@@ -38,3 +38,14 @@ describe('sampleContactLog', () => {
     expect([...days].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('sampleContactLog summaries', () => {
+  it('match how the contact was made', () => {
+    const log = sampleContactLog({ seed: 7, from: '2026-04-01', months: 12, count: 2000, commissioners: who });
+    const about = log.filter((c) => c.personId !== '');
+    expect(about.filter((c) => c.kind === '電話').every((c) => c.summary.includes('電話'))).toBe(true);
+    expect(about.filter((c) => c.kind !== '電話').some((c) => c.summary.includes('電話'))).toBe(false);
+    expect(about.filter((c) => c.kind === '同行').every((c) => c.summary.includes('同行'))).toBe(true);
+    expect(log.filter((c) => c.personId === '').every((c) => /定例会|行事|研修/.test(c.summary))).toBe(true);
+  });
+});

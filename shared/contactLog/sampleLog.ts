@@ -32,14 +32,20 @@ const KIND_WEIGHTS: readonly [ContactKind, number][] = [
   ['その他', 10],
 ];
 const FIELD_WEIGHTS = [55, 15, 20, 10];
-const SUMMARIES = [
-  '見守り訪問。お変わりなし。',
-  '体調について相談を受けた。',
-  '地域ケアプラザの職員と情報共有した。',
-  '電話で安否を確認した。',
-  '定例会に出席した。',
-  '配食サービスの利用について説明した。',
-];
+/** What happened, matching how (an entry without a person is a meeting or an event). */
+const SUMMARIES: Readonly<Record<ContactKind | 'noPerson', readonly string[]>> = {
+  訪問: [
+    '見守り訪問。お変わりなし。',
+    '玄関先で体調について話を聞いた。',
+    '配食サービスの利用について説明した。',
+    '訪問したが不在。連絡票を入れた。',
+  ],
+  電話: ['電話で安否を確認した。', '電話で体調について相談を受けた。', '電話で通院の予定を確認した。'],
+  来所: ['相談日に来所。体調について相談を受けた。', '来所。配食サービスの利用について説明した。'],
+  同行: ['通院に同行した。', '地域ケアプラザの窓口に同行した。'],
+  その他: ['地域ケアプラザの職員と情報共有した。', '家族と今後のことを話し合った。'],
+  noPerson: ['定例会に出席した。', '地域の行事に協力した。', '研修に参加した。'],
+};
 
 function weighted<T>(rnd: () => number, items: readonly (readonly [T, number])[]): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -114,14 +120,17 @@ export function sampleContactLog(opts: SampleLogOptions): ContactInput[] {
     const otherActivity = rnd() < 0.15 ? pick(rnd, OTHER_ACTIVITIES) : '';
     const referredTo = rnd() < 0.12 ? pick(rnd, REFERRAL_DESTINATIONS) : '';
     const followUp = rnd() < 0.1;
+    // The random numbers are drawn in the same order as always, so a seed gives the same log.
+    const kind = otherActivity !== '' && !consultation ? pick(rnd, CONTACT_KINDS) : weighted(rnd, KIND_WEIGHTS);
+    const personId = otherActivity !== '' && !consultation ? '' : `p${String(1 + Math.floor(rnd() * 40)).padStart(3, '0')}`;
     out.push({
       date,
-      kind: otherActivity !== '' && !consultation ? pick(rnd, CONTACT_KINDS) : weighted(rnd, KIND_WEIGHTS),
-      personId: otherActivity !== '' && !consultation ? '' : `p${String(1 + Math.floor(rnd() * 40)).padStart(3, '0')}`,
+      kind,
+      personId,
       field,
       content,
       otherActivity,
-      summary: pick(rnd, SUMMARIES),
+      summary: pick(rnd, SUMMARIES[personId === '' ? 'noPerson' : kind]),
       insight: '',
       followUp: { needed: followUp, task: followUp ? '再訪問して様子を確認する' : '', due: followUp ? date : '' },
       referredTo,

@@ -4,6 +4,7 @@
 // nothing after today; the meeting and its action items are placed relative to today.
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
 import type { ContactInput } from '../../../shared/contactLog/contact';
+import { isValidIsoDate } from '../../../shared/text/dates';
 import { emptyMeeting } from '../../../shared/meetings/meeting';
 import type { VaultSession } from '../../vault/session';
 import type { PersonRecord } from '../../records/personStore';
@@ -12,10 +13,10 @@ import { addContactsInBulk } from '../contactLog';
 
 /** Months the demo log covers, this one included. */
 export const DEMO_MONTHS = 3;
-/** Entries a day over both commissioners: about 55 in a full month. */
-const PER_DAY = 1.8;
-/** The least a month shows, even on its first day. */
-const AT_LEAST = 3;
+/** Entries a day: the demo's own user records most, every other commissioner half as many. */
+const PER_DAY = { own: 1.2, other: 0.6 };
+/** The least each commissioner has in a month, even on its first day (the report shows it). */
+const AT_LEAST = { own: 3, other: 1 };
 /** A commissioner records less at weekends (Sunday first). */
 const WEEKDAYS = [0.3, 1, 1, 1, 1, 1, 0.6];
 
@@ -36,28 +37,33 @@ function addDays(date: string, days: number): string {
 
 /**
  * The demo's contact log for `today` ('YYYY-MM-DD', Tokyo), oldest first: each of the
- * DEMO_MONTHS months from its 1st to its last day or today, at a steady rate with quieter
- * weekends, and at least AT_LEAST entries a month. Person ids are the sample log's (p001…).
+ * DEMO_MONTHS months from its 1st to its last day or today, for each commissioner (the first is
+ * the demo's user) at a steady rate with quieter weekends and never fewer than AT_LEAST.
+ * Person ids are the sample log's (p001…).
  */
 export function demoContactLog(today: string, commissioners: readonly { id: string; name: string }[]): ContactInput[] {
+  if (!isValidIsoDate(today)) throw new RangeError(`not a date: ${today}`);
   const out: ContactInput[] = [];
   for (let back = DEMO_MONTHS - 1; back >= 0; back--) {
     const from = monthStart(today, back);
     const last = monthEnd(from);
     const through = last < today ? last : today;
     const days = Number(through.slice(8, 10));
-    out.push(
-      ...sampleContactLog({
-        seed: 7 + back,
-        from,
-        through,
-        count: Math.max(AT_LEAST, Math.round(days * PER_DAY)),
-        weekdayWeights: WEEKDAYS,
-        commissioners,
-      }),
-    );
+    commissioners.forEach((who, k) => {
+      const share = k === 0 ? 'own' : 'other';
+      out.push(
+        ...sampleContactLog({
+          seed: 7 + 10 * back + k,
+          from,
+          through,
+          count: Math.max(AT_LEAST[share], Math.round(days * PER_DAY[share])),
+          weekdayWeights: WEEKDAYS,
+          commissioners: [who],
+        }),
+      );
+    });
   }
-  return out;
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 export async function seedDemoRecords(
