@@ -7,8 +7,8 @@ const TOKYO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' });
 /**
  * The page's clock as this process sees it, so tokyoDay() is the day the app sees: `ahead` (the
  * page's clock minus this process's) is measured at the start of every test, because faketime
- * restarts its clock in every process it starts, so Chromium runs a few seconds behind the test
- * runner; pinClock sets it, or freezes it at one instant.
+ * restarts its clock in every process it starts, so Chromium and the test runner are seconds
+ * apart; pinClock sets it, or freezes it at one instant.
  */
 let pageClock: { ahead: number } | { frozenAt: number } = { ahead: 0 };
 const pageNow = () => ('frozenAt' in pageClock ? pageClock.frozenAt : Date.now() + pageClock.ahead);
