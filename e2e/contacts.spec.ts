@@ -226,6 +226,8 @@ test('an entry made from the person page shows there and in the log, opens, is e
   await openLog(page);
   await expect(logRows(page)).toHaveCount(1);
   await openMenu(page, '操作記録');
-  const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
-  for (const a of ['見守り・相談記録を登録', '見守り・相談記録を編集', '見守り・相談記録をごみ箱へ']) expect(actions).toContain(a);
+  // The rows load after the page: wait for each, rather than reading a list that may be empty yet.
+  const action = page.locator('table.audit tbody td:nth-child(4)');
+  for (const a of ['見守り・相談記録を登録', '見守り・相談記録を編集', '見守り・相談記録をごみ箱へ'])
+    await expect(action.filter({ hasText: new RegExp(`^${a}$`) }).first()).toBeVisible();
 });

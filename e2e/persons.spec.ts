@@ -133,6 +133,8 @@ test('a person is registered, found, edited, trashed, restored and purged, and t
   // ---- audit log ----
   await openMenu(page, '操作記録');
   const actions = page.locator('table.audit tbody td:nth-child(4)');
+  // The rows load after the page: wait for the last entry before reading them all.
+  await expect(actions.filter({ hasText: /^ごみ箱を空にした$/ })).toHaveCount(1);
   const list = await actions.allTextContents();
   for (const a of [
     '記録帳を作成',

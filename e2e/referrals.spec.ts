@@ -120,9 +120,10 @@ test('a referral from a person page through four steps, with a hand-over that re
   await expect(fieldsForm(page).getByRole('group', { name: '親族 1' }).getByLabel('氏名')).toHaveValue('鶴見 一郎');
   await expect(history(page).getByRole('listitem')).toHaveCount(7);
   await openMenu(page, '操作記録');
-  const actions = await page.locator('table.audit tbody td:nth-child(4)').allTextContents();
-  expect(actions.filter((a) => a === '成年後見のつなぎの段階を変更')).toHaveLength(6);
-  expect(actions.filter((a) => a === 'PDFで保存')).toHaveLength(2);
+  // The rows load after the page: wait for them rather than reading a list that may be empty yet.
+  const action = page.locator('table.audit tbody td:nth-child(4)');
+  await expect(action.filter({ hasText: /^成年後見のつなぎの段階を変更$/ })).toHaveCount(6);
+  await expect(action.filter({ hasText: /^PDFで保存$/ })).toHaveCount(2);
   await expect(page.locator('table.audit')).not.toContainText('鶴見 花子');
 });
 
