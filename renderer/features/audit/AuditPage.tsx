@@ -37,6 +37,8 @@ export function AuditPage() {
     const role = who?.role || r.actorRole;
     const roleLabel = role ? t(`roles.${role}`, { defaultValue: role }) : '';
     if (who?.name) return roleLabel ? `${who.name}（${roleLabel}）` : who.name;
+    // Before the profile exists (creating the vault), the actor is the setup itself.
+    if (r.actorId === 'setup') return t('audit.setupActor');
     return roleLabel || t('common.none');
   };
 

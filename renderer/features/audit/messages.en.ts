@@ -22,6 +22,7 @@ export const auditEn: Localized<typeof auditJa> = {
     verifyHelp: 'Ask the ward office’s IT staff. The record book itself can still be used.',
     at: 'When',
     actor: 'Who (name at the time)',
+    setupActor: '(first-run setup)',
     action: 'Action',
     record: 'Record',
     empty: 'No entries yet.',

@@ -23,6 +23,7 @@ export const auditJa = {
     verifyHelp: '区役所のIT担当に相談してください。記録帳そのものは使い続けられます。',
     at: '日時',
     actor: '操作した人（当時の名前）',
+    setupActor: '（初めての設定）',
     action: '操作',
     record: '対象',
     empty: '記録はまだありません。',
