@@ -1,7 +1,8 @@
 // What makes the records trustworthy, tried the way a user (or someone with the disk) would:
 // two windows editing one person, entries deleted from the audit log with plain IndexedDB
 // access, and the actor's name as it was at the time.
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, unlock, shot } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, unlock } from './fixtures';
+import { checkScreen } from './axe';
 import type { Page } from '@playwright/test';
 
 /** Raw IndexedDB access from the page, as anyone with the browser profile could do. */
@@ -60,7 +61,10 @@ test('a save based on what another window has since saved is refused, the typing
   const notice = page.locator('.stale-notice');
   await expect(notice).toContainText('別の画面');
   await expect(page.getByLabel('メモ', { exact: true })).toHaveValue('古い窓で書いたメモ');
-  await shot(page, 'stale-notice');
+  await checkScreen(page, 'stale-notice');
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'xlarge'));
+  await checkScreen(page, 'stale-notice-xlarge', { window: true });
+  await page.evaluate(() => document.documentElement.setAttribute('data-text-size', 'normal'));
 
   // The other window's address is still what is stored.
   await other.reload();
@@ -85,7 +89,7 @@ test('entries cut off the end of the audit log, the log’s head, or an edited e
   const check = await verify(page);
   await expect(check).toContainText('改ざんの可能性');
   await expect(check).toContainText('最後の 2 件の記録が削除されています');
-  await shot(page, 'audit-truncated');
+  await checkScreen(page, 'audit-truncated');
 
   await tamper(page, 'edit-third');
   await expect(await verify(page)).toContainText('#3 の記録が書き換えられています');
