@@ -55,6 +55,18 @@ test('the recovery-key sheet is only printed: no PDFで保存 beside it and no f
   const sheet = await printThroughDialog(page, page.getByRole('button', { name: '回復キーを印刷する' }), 'recovery-sheet-printed');
   expect(sheet.text.replace(/[\s-]/g, '')).toContain(key.replace(/[\s-]/g, '').slice(0, 16));
   await shot(page, 'recovery-print-only');
+  // The print is in the new vault's audit log, logged before the profile existed.
+  await page.getByLabel('回復キーを控えました').check();
+  await page.getByRole('button', { name: '次へ' }).click();
+  await page.getByLabel('お名前').fill('試験 職員');
+  await page.getByRole('button', { name: 'はじめる' }).click();
+  await page.goto('/#/audit');
+  const row = page.locator('table.audit tbody tr').filter({ hasText: '印刷' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('（初めての設定）');
+  await expect(row).toContainText('vaultMeta:recovery');
+  await page.getByRole('button', { name: 'つながりを検証する' }).click();
+  await expect(page.getByTestId('audit-check')).toContainText('すべて正常');
 });
 
 test('where the browser has no PDF viewer, 印刷 says so and downloads nothing', async ({ page }) => {
