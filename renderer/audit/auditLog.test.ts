@@ -51,7 +51,7 @@ describe('the keyed audit chain', () => {
     expect((await verifyAuditChain(s)).problems).toEqual([{ kind: 'headLost', beforeSeq: 3 }]);
   });
 
-  it('refuses a head or entry recomputed without the key', async () => {
+  it('refuses a head changed without the key', async () => {
     const s = await vaultWithEntries(3);
     const head = await s.db.vaultMeta.get('auditHead');
     await s.db.vaultMeta.put({ ...(head as object), count: 2, seq: 2 } as never);

@@ -1,7 +1,7 @@
 // Every table of sealed records, described once: its name, the zod schema of its content, and
 // the columns its queries need in the clear, derived from the content. records/sealed.ts seals
 // and opens through these, records/write.ts writes through them, and the clear-field test
-// (records/clearFields.test.ts) holds the whole list against what is really stored.
+// (app/clearFields.test.ts) holds the whole list against what is really stored.
 import type { z } from 'zod';
 import { actionItemSchema, type ActionItemInput } from '../../shared/actions/actionItem';
 import { contactSchema, type ContactInput } from '../../shared/contactLog/contact';
@@ -81,16 +81,6 @@ export const referralsTable: RecordTable<ReferralInput, ReferralRow> = {
     districtId: r.districtId,
   }),
 };
-
-export const RECORD_TABLES = [
-  personsTable,
-  endingNotesTable,
-  contactsTable,
-  meetingsTable,
-  actionsTable,
-  directoryTable,
-  referralsTable,
-] as const;
 
 /** The Dexie table behind a record table. */
 export function dexieTable<C, R extends SealedRow>(db: VaultDatabase, table: RecordTable<C, R>) {

@@ -23,17 +23,41 @@ export function Frame({ id, label, error, help, required, children }: Base & { i
         ) : null}
       </div>
       {children}
-      {help ? (
-        <p className="help" id={`${id}-help`}>
-          {help}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={help} error={error} />
     </div>
+  );
+}
+
+/**
+ * The lines under a control: help, the error (announced) and a warning, each with the id that
+ * describedBy / aria-describedby names (`<id>-help`, `<id>-error`, `<id>-warning`).
+ */
+export function FieldNotes(props: {
+  id: string;
+  help?: string | undefined;
+  error?: string | undefined;
+  warning?: string | undefined;
+  warningClass?: string;
+}) {
+  const { id } = props;
+  return (
+    <>
+      {props.help ? (
+        <p className="help" id={`${id}-help`}>
+          {props.help}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {props.error}
+        </p>
+      ) : null}
+      {props.warning ? (
+        <p className={props.warningClass ?? 'warning'} id={`${id}-warning`}>
+          {props.warning}
+        </p>
+      ) : null}
+    </>
   );
 }
 

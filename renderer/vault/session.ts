@@ -19,7 +19,7 @@ export interface ActorStamp {
 }
 
 const AUDIT_KEY_INFO = new TextEncoder().encode('ainet-records audit-chain key v1');
-export const AUDIT_WHO_AAD = 'audit|who';
+const AUDIT_WHO_AAD = 'audit|who';
 
 export class VaultSession {
   private keys: VaultKeys | null;

@@ -14,6 +14,7 @@ import type { ActivityReport } from '../../../shared/contactLog/report';
 import { reportCsv } from '../../../shared/contactLog/reportCsv';
 import { activityReportDocument } from '../../../shared/contactLog/reportPrint';
 import { reportAuditId, reportFileName } from './reportView';
+import { ErrorBox } from '../../ui/fields';
 
 export function ReportExport({
   report,
@@ -69,11 +70,7 @@ export function ReportExport({
       </div>
       <p className="help">{t('report.outputHelp')}</p>
       {saveWarning}
-      {problem ? (
-        <div className="error-box" role="alert">
-          {problem}
-        </div>
-      ) : null}
+      <ErrorBox message={problem} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useDeferredValue, useId, useMemo, useState, useSyncExternalStore } from
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { filterPersons, searchIndexOf } from './personSearch';
+import { describedBy, FieldNotes } from '../../ui/fields';
 
 const MAX_OPTIONS = 8;
 
@@ -86,7 +87,7 @@ export function PersonPicker(props: {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeOption ? `${id}-opt-${activeOption.id}` : undefined}
-        aria-describedby={[props.help ? `${id}-help` : '', props.error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(id, props)}
         aria-invalid={props.error ? true : undefined}
         value={query}
         onChange={(e) => {
@@ -137,16 +138,7 @@ export function PersonPicker(props: {
           {t('picker.noMatch')}
         </p>
       ) : null}
-      {props.help ? (
-        <p className="help" id={`${id}-help`}>
-          {props.help}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="error" id={`${id}-error`} role="alert">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={props.help} error={props.error} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { TFunction } from 'i18next';
 import type { Problem } from '../../../shared/domain/problems';
 import { problemMessage } from '../../i18n';
+import { FieldNotes } from '../../ui/fields';
 
 export interface Choice<T extends string> {
   value: T;
@@ -39,11 +40,7 @@ export function RadioGroup<T extends string>(props: {
           </span>
         ) : null}
       </legend>
-      {props.help ? (
-        <p className="help" id={`${id}-help`}>
-          {props.help}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={props.help} />
       <div className="ref-radio-options">
         {props.options.map((o) => (
           <label key={o.value} className="ref-radio">
@@ -62,16 +59,7 @@ export function RadioGroup<T extends string>(props: {
           </label>
         ))}
       </div>
-      {props.error ? (
-        <p className="error" id={`${id}-error`} role="alert">
-          {props.error}
-        </p>
-      ) : null}
-      {props.warning ? (
-        <p className="ref-warning" id={`${id}-warning`}>
-          {props.warning}
-        </p>
-      ) : null}
+      <FieldNotes id={id} error={props.error} warning={props.warning} warningClass="ref-warning" />
     </fieldset>
   );
 }
@@ -98,21 +86,7 @@ export function CheckField(props: {
         />
         {props.label}
       </label>
-      {props.help ? (
-        <p className="help" id={`${id}-help`}>
-          {props.help}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="error" id={`${id}-error`} role="alert">
-          {props.error}
-        </p>
-      ) : null}
-      {props.warning ? (
-        <p className="ref-warning" id={`${id}-warning`}>
-          {props.warning}
-        </p>
-      ) : null}
+      <FieldNotes id={id} help={props.help} error={props.error} warning={props.warning} warningClass="ref-warning" />
     </div>
   );
 }

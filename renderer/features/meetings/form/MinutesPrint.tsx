@@ -12,6 +12,7 @@ import { minutesDocument, type MinutesVariant } from '../../../../shared/meeting
 import type { Meeting } from '../meetingRepo';
 import type { ActionItem } from '../../actions';
 import { meetingInputOf } from '../formState';
+import { ErrorBox } from '../../../ui/fields';
 
 export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; actions: readonly ActionItem[]; unsaved: boolean }) {
   const { t } = useTranslation();
@@ -68,11 +69,7 @@ export function MinutesPrint({ meeting, actions, unsaved }: { meeting: Meeting; 
       </div>
       <p className="help">{t('meetings.form.print.areaHelp')}</p>
       {saveWarning}
-      {problem ? (
-        <div className="error-box" role="alert">
-          {problem}
-        </div>
-      ) : null}
+      <ErrorBox message={problem} />
     </section>
   );
 }

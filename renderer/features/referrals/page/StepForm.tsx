@@ -6,7 +6,7 @@ import { useOpenVault } from '../../../records/context';
 import { now } from '../../../platform/clock';
 import { errorMessage, problemMessage } from '../../../i18n';
 import { textProblem } from '../../../../shared/text/safeText';
-import { DateField, SelectField, TextField } from '../../../ui/fields';
+import { DateField, SelectField, TextField, ErrorBox } from '../../../ui/fields';
 import {
   END_STEPS,
   MAIN_STEPS,
@@ -92,11 +92,7 @@ export function StepForm(props: {
           {consentHint ? <p className="ref-hint">{consentHint}</p> : null}
         </div>
       ) : null}
-      {error ? (
-        <div className="error-box" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <ErrorBox message={error} />
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {t('referrals.status.record')}
