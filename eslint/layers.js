@@ -4,7 +4,7 @@
 //
 // renderer/: core → ui, print, i18n → features/* → app. Inside the core: platform → db → vault
 // (keys, sealing) → audit (the chained log) → records (the one persistence path, drafts and the
-// open vault's context). A feature
+// open vault's context) → backup (whole-vault files, staging, restore and merge). A feature
 // uses another feature only through its public module (features/<name>/index.ts).
 // shared/: the engine folders (text, errors, print, ipc) never import a domain; samples is the top.
 import path from 'node:path';
@@ -15,6 +15,7 @@ const RENDERER_RANK = {
   vault: 2,
   audit: 3,
   records: 4,
+  backup: 5,
   testing: 5,
   ui: 10,
   print: 10,

@@ -78,6 +78,11 @@ export const AUDIT_ACTIONS = [
   'export.csv',
   'export.pdf',
   'print',
+  'backup.export',
+  'backup.restore',
+  'backup.merge',
+  'record.merge',
+  'record.mergeConflict',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

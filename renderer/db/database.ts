@@ -9,8 +9,9 @@ import { SCHEMA_V1 } from './migrations/v1';
 import { SCHEMA_V2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
+import { SCHEMA_V5 } from './migrations/v5';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface KeysRow {
   id: 'keys';
@@ -149,6 +150,17 @@ export interface ReferralRow extends SealedRow {
   districtId: string;
 }
 
+/**
+ * A row of a file being restored or imported, waiting for the whole file to check out. `row` is a
+ * stored row exactly as its table will hold it (sealed), never plaintext.
+ */
+export interface StagingRow {
+  batch: string;
+  n: number;
+  table: string;
+  row: unknown;
+}
+
 export class VaultDatabase extends Dexie {
   vaultMeta!: Table<VaultMetaRow, string>;
   settings!: Table<SettingRow, string>;
@@ -163,6 +175,7 @@ export class VaultDatabase extends Dexie {
   actions!: Table<ActionRow, string>;
   directory!: Table<DirectoryRow, string>;
   referrals!: Table<ReferralRow, string>;
+  staging!: Table<StagingRow, [string, number]>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
@@ -172,6 +185,7 @@ export class VaultDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

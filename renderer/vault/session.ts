@@ -19,6 +19,7 @@ export interface ActorStamp {
 }
 
 const AUDIT_KEY_INFO = new TextEncoder().encode('ainet-records audit-chain key v1');
+const VAULT_ID_INFO = new TextEncoder().encode('ainet-records vault id v1');
 const AUDIT_WHO_AAD = 'audit|who';
 
 export class VaultSession {
@@ -34,9 +35,23 @@ export class VaultSession {
   readonly db: VaultDatabase;
   readonly kind: VaultKind;
   private currentActor: Actor;
+  /**
+   * Names this vault in the files it writes (a backup says whose it is) without revealing
+   * anything: derived from the key set, so it survives passphrase and recovery-key changes.
+   */
+  readonly vaultId: string;
 
-  private constructor(db: VaultDatabase, kind: VaultKind, keys: VaultKeys, auditKey: Uint8Array, actor: Actor, stamp: ActorStamp) {
+  private constructor(
+    db: VaultDatabase,
+    kind: VaultKind,
+    keys: VaultKeys,
+    auditKey: Uint8Array,
+    actor: Actor,
+    stamp: ActorStamp,
+    vaultId: string,
+  ) {
     this.db = db;
+    this.vaultId = vaultId;
     this.kind = kind;
     this.keys = keys;
     this.auditKeyBytes = auditKey;
@@ -48,7 +63,9 @@ export class VaultSession {
     const auditKey = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.search, AUDIT_KEY_INFO));
     try {
       const stamp = await sealStamp(keys, actor);
-      return new VaultSession(db, kind, keys, auditKey, actor, stamp);
+      const id = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.search, VAULT_ID_INFO));
+      const vaultId = [...id.subarray(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+      return new VaultSession(db, kind, keys, auditKey, actor, stamp, vaultId);
     } catch (e) {
       auditKey.fill(0);
       throw e;

@@ -57,6 +57,7 @@ export function plaintextStream(
   header: Omit<BackupHeader, 't' | 'format' | 'formatVersion'>,
   rows: AsyncIterable<RowItem>,
   extra: () => Record<string, unknown>,
+  onEnd?: (manifest: Manifest) => void,
 ): ReadableStream<Uint8Array> {
   const iterator = rows[Symbol.asyncIterator]();
   const hashes = new Map<string, { count: number; hash: ReturnType<typeof sha256.create> }>();
@@ -86,7 +87,9 @@ export function plaintextStream(
           for (const [name, h] of [...hashes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             tables[name] = { count: h.count, sha256: bytesToHex(h.hash.digest()) };
           }
-          push(encodeJson({ t: 'end', manifest: { tables, total, extra: extra() } }));
+          const manifest: Manifest = { tables, total, extra: extra() };
+          push(encodeJson({ t: 'end', manifest }));
+          onEnd?.(manifest);
           break;
         }
         const { table, row } = next.value;

@@ -14,8 +14,9 @@ export async function writeBackupFile(
   rows: AsyncIterable<RowItem>,
   extra: () => Record<string, unknown>,
   lock: Lock,
+  onEnd?: (manifest: Manifest) => void,
 ): Promise<ReadableStream<Uint8Array>> {
-  return encryptStream(plaintextStream(header, rows, extra), lock);
+  return encryptStream(plaintextStream(header, rows, extra, onEnd), lock);
 }
 
 /**

@@ -34,7 +34,8 @@ describe('schema v4', () => {
 
     const db = new VaultDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    // Opened by today's code, so it goes on to later versions too.
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.persons.get('p1')).toEqual({ id: 'p1', districtId: 'd01', status: '見守り中', ...meta, rev: 1 });
     expect((await db.contacts.get('c1'))?.rev).toBe(1);
     expect((await db.actions.get('a1'))?.rev).toBe(1);

@@ -84,6 +84,11 @@ export const auditEn: Localized<typeof auditJa> = {
       'draft.purge': 'Draft deleted',
       'export.pdf': 'Saved as PDF',
       print: 'Printed',
+      'backup.export': 'Backup made',
+      'backup.restore': 'Restored from a backup',
+      'backup.merge': 'Records merged from a backup',
+      'record.merge': 'Record taken from a file',
+      'record.mergeConflict': 'Record changed on both sides set to the file’s version',
     },
   },
 };

@@ -85,6 +85,11 @@ export const auditJa = {
       'export.csv': 'CSVを書き出し',
       'export.pdf': 'PDFで保存',
       print: '印刷',
+      'backup.export': 'バックアップを作成',
+      'backup.restore': 'バックアップから戻す',
+      'backup.merge': 'バックアップの記録を取り込む',
+      'record.merge': 'ファイルから記録を取り込み',
+      'record.mergeConflict': '両方で変更された記録をファイルの内容にする',
     } satisfies Record<AuditAction, string>,
   },
 };
