@@ -4,6 +4,7 @@ import type { VaultController } from './vaultController';
 import { Shell } from './Shell';
 import { WelcomeScreen, SetupWizard } from '../features/setup';
 import { UnlockScreen, RecoverScreen } from '../features/unlock';
+import { RestoreScreen } from '../features/backup';
 import { platform } from '../platform';
 import { usePreferences } from '../platform/preferences';
 import { PreferencesResetNotice } from '../ui/PreferencesResetNotice';
@@ -40,6 +41,8 @@ function Screen({ controller, phase }: { controller: VaultController; phase: Ret
       return <UnlockScreen cause={phase.cause} hasDraft={phase.hasDraft} draftLost={phase.draftLost} />;
     case 'recover':
       return <RecoverScreen />;
+    case 'restore':
+      return <RestoreScreen />;
     case 'open':
       return (
         <Shell key={phase.session.kind} controller={controller} session={phase.session} persons={phase.persons} profile={phase.profile} />

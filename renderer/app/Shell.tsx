@@ -13,6 +13,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PersonListPage, PersonFormPage, PersonPage } from '../features/persons';
 import { TrashPage } from '../features/trash';
 import { AuditPage } from '../features/audit';
+import { BackupPage, BackupReminder } from '../features/backup';
 import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes';
 import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog';
 import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings';
@@ -35,6 +36,8 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'backup':
+      return <BackupPage />;
     case 'templates':
       return <TemplatesPage />;
     case 'template-edit':
@@ -78,6 +81,7 @@ const NAV: { route: Route; key: string }[] = [
   { route: { name: 'templates' }, key: 'nav.templates' },
   { route: { name: 'trash' }, key: 'nav.trash' },
   { route: { name: 'audit' }, key: 'nav.audit' },
+  { route: { name: 'backup' }, key: 'nav.backup' },
   { route: { name: 'settings' }, key: 'nav.settings' },
 ];
 
@@ -186,6 +190,7 @@ export function Shell({
         </button>
       </header>
       <main id="main" tabIndex={-1}>
+        <BackupReminder hidden={route.name === 'backup'} />
         <PageErrorBoundary key={routeHref(route)}>
           <Page route={route} />
         </PageErrorBoundary>

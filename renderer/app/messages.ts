@@ -10,6 +10,7 @@ import { meetingsMessages } from '../features/meetings';
 import { personsMessages } from '../features/persons';
 import { referralsMessages } from '../features/referrals';
 import { settingsMessages } from '../features/settings';
+import { backupMessages } from '../features/backup';
 import { setupMessages } from '../features/setup';
 import { timelineMessages } from '../features/timeline';
 import { trashMessages } from '../features/trash';
@@ -23,6 +24,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   trashMessages,
   auditMessages,
   settingsMessages,
+  backupMessages,
   endingNotesMessages,
   contactLogMessages,
   meetingsMessages,

@@ -16,6 +16,8 @@ import { readSingleton, writeSingleton } from '../records/singletons';
 import { upgradeAtUnlock } from '../records/upgrade';
 import { PersonStore } from '../records/personStore';
 import { readIdleMinutes } from '../features/settings';
+import { dropStaging } from '../backup/restore';
+import { markRestore, pendingRestore } from '../platform/backupMarks';
 import type { LockCause, VaultControls } from '../records/context';
 
 export type Phase =
@@ -25,6 +27,7 @@ export type Phase =
   /** `draftLost`: some unsaved input could not be kept when the vault locked. */
   | { kind: 'locked'; cause: LockCause | null; hasDraft: boolean; draftLost: boolean }
   | { kind: 'recover' }
+  | { kind: 'restore' }
   | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile };
 
 const SETUP_ACTOR: Actor = { id: 'setup', role: '', name: '' };
@@ -66,6 +69,8 @@ export class VaultController implements VaultControls {
     } catch (e) {
       throw new AppError('StorageUnavailable', undefined, { cause: e });
     }
+    // A restore or import cut short (the app closed, the machine lost power) left rows in staging.
+    await dropStaging(this.db).catch(() => undefined);
     if (await vaultExists(this.db)) this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
     else this.set(this.kind === 'demo' ? { kind: 'locked', cause: null, hasDraft: false, draftLost: false } : { kind: 'welcome' });
   }
@@ -85,6 +90,26 @@ export class VaultController implements VaultControls {
 
   beginSetup(): void {
     this.set({ kind: 'setup' });
+  }
+
+  beginRestore(): void {
+    this.set({ kind: 'restore' });
+  }
+
+  cancelRestore(): void {
+    void dropStaging(this.db).catch(() => undefined);
+    this.set({ kind: 'welcome' });
+  }
+
+  restoreTarget(): VaultDatabase {
+    if (this.phase.kind !== 'restore') throw new AppError('NotPermitted', { reason: 'not-restoring' });
+    return this.db;
+  }
+
+  async finishRestore(mark: { rows: number; fileCreatedAt: number }): Promise<void> {
+    markRestore(this.kind, mark);
+    if (!(await vaultExists(this.db))) throw new AppError('VaultCorrupt', { reason: 'no-keys' });
+    this.set({ kind: 'locked', cause: 'restored', hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
   }
 
   /** A session for a vault whose keys exist but whose profile does not yet (setup, demo). */
@@ -176,6 +201,11 @@ export class VaultController implements VaultControls {
       // Sealing what older versions kept in the clear, and keying the audit chain, need the keys.
       await upgradeAtUnlock(session, this.now());
       await logEvent(session, { action, table: 'vaultMeta', recordId: 'keys' }, this.now());
+      const restored = pendingRestore(this.kind);
+      if (restored) {
+        await logEvent(session, { action: 'backup.restore', table: 'vault', recordId: String(restored.rows) }, this.now());
+        markRestore(this.kind, null);
+      }
       await this.open(session, profile);
     } catch (e) {
       // Not opened: the keys and the audit key go now, not at some later lock.

@@ -29,6 +29,7 @@ export const commonEn: Localized<typeof commonJa> = {
     templates: 'Ending notes',
     trash: 'Trash',
     audit: 'Audit log',
+    backup: 'Backup',
     settings: 'Settings',
     lock: 'Lock',
   },

@@ -29,6 +29,7 @@ export const commonJa = {
     templates: 'エンディングノート',
     trash: 'ごみ箱',
     audit: '操作記録',
+    backup: 'バックアップ',
     settings: '設定',
     lock: 'ロックする',
   },

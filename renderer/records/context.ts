@@ -4,12 +4,12 @@
 import { createContext, useContext } from 'react';
 import type { LockReason } from '../../shared/ipc';
 import type { District } from '../../shared/domain/plan';
-import type { VaultKind } from '../db/database';
+import type { VaultDatabase, VaultKind } from '../db/database';
 import type { VaultSession } from '../vault/session';
 import type { UserProfile } from '../vault/secrets';
 import type { PersonStore } from './personStore';
 
-export type LockCause = LockReason | 'button' | 'idle';
+export type LockCause = LockReason | 'button' | 'idle' | 'restored';
 
 export interface VaultControls {
   readonly kind: VaultKind;
@@ -29,6 +29,13 @@ export interface VaultControls {
   setupSession(): VaultSession | null;
   /** Forms register a flush so their unsaved input is sealed before the keys go. */
   registerFlusher(f: () => Promise<void>): () => void;
+  /** From the first screen: restoring a backup into this device's empty database. */
+  beginRestore(): void;
+  cancelRestore(): void;
+  /** The database a restore writes into; only while no vault exists here. */
+  restoreTarget(): VaultDatabase;
+  /** After the restore's commit: the vault is there, locked, and the restore is logged at its next unlock. */
+  finishRestore(mark: { rows: number; fileCreatedAt: number }): Promise<void>;
 }
 
 export const ControllerContext = createContext<VaultControls | null>(null);

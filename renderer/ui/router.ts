@@ -9,6 +9,7 @@ export type Route =
   | { name: 'trash' }
   | { name: 'audit' }
   | { name: 'settings' }
+  | { name: 'backup' }
   | { name: 'templates' }
   | { name: 'template-edit'; id: string }
   | { name: 'note'; id: string }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'trash') return { name: 'trash' };
   if (a === 'audit') return { name: 'audit' };
   if (a === 'settings') return { name: 'settings' };
+  if (a === 'backup') return { name: 'backup' };
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };

@@ -39,6 +39,10 @@ export function WelcomeScreen() {
           {busy ? t('app.loading') : t('welcome.demo')}
         </button>
         <p className="help">{t('welcome.demoNote')}</p>
+        <button type="button" className="big" onClick={() => controller.beginRestore()}>
+          {t('welcome.restore')}
+        </button>
+        <p className="help">{t('welcome.restoreNote')}</p>
       </div>
     </main>
   );

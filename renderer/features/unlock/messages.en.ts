@@ -18,6 +18,8 @@ export const unlockEn: Localized<typeof unlockJa> = {
       'lock-screen': 'Locked because the computer was locked.',
       suspend: 'Locked because the computer went to sleep.',
       'window-close': 'Locked because the window was closed.',
+      restored:
+        'Restored from the backup. Open it with the passphrase the records book had when the backup was made (or with the recovery key).',
     },
     draftKept: 'Unsaved input was kept encrypted and comes back after unlocking.',
     draftLost:
