@@ -10,14 +10,14 @@
 //
 // Chromium runs with a persistent profile in a temporary folder, so IndexedDB is on disk as in
 // the desktop app (an incognito context would keep it in memory).
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.mjs';
+import { serve } from './lib/serve.mjs';
 
 /* global document, HTMLInputElement, MutationObserver, requestAnimationFrame -- used inside page.evaluate */
 
@@ -78,40 +78,6 @@ function dirSize(dir) {
     total += e.isDirectory() ? dirSize(p) : statSync(p).size;
   }
   return total;
-}
-
-// ---------------------------------------------------------------- static server for out/
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
-
-function serve(dir) {
-  const base = path.resolve(dir);
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.resolve(base, '.' + decodeURIComponent(url.pathname));
-    if (!file.startsWith(base + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-      // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 // ---------------------------------------------------------------- the run

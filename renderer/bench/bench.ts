@@ -16,6 +16,7 @@ import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/p
 import { addContactsInBulk, contactsBetween } from '../features/contactLog';
 import { sampleContactLog } from '../../shared/contactLog/sampleLog';
 import { fiscalYearReport } from '../../shared/contactLog/report';
+import { benchExport, benchRestore, lastBackupBase64, releaseBackupBench, seedBackupVault } from './backupBench';
 
 export const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
 /** The app's main vault name, so the real UI (served from the same origin) can open the seeded vault. */
@@ -34,6 +35,11 @@ export type BenchParams =
   | { step: 'expectedCounts'; queries: string[] }
   | { step: 'contactLog'; count: number; repeats: number }
   | { step: 'heap' }
+  | { step: 'backupSeed'; name: string; persons: number; contacts: number }
+  | { step: 'backupExport'; logN: number }
+  | { step: 'backupRestore'; name: string }
+  | { step: 'backupFile' }
+  | { step: 'backupRelease' }
   | { step: 'release' };
 
 interface Held {
@@ -259,6 +265,18 @@ async function run(p: BenchParams): Promise<unknown> {
 
     case 'heap':
       return heap();
+
+    case 'backupSeed':
+      return seedBackupVault(p.name, p.persons, p.contacts);
+    case 'backupExport':
+      return benchExport(p.logN);
+    case 'backupRestore':
+      return benchRestore(p.name);
+    case 'backupFile':
+      return lastBackupBase64();
+    case 'backupRelease':
+      releaseBackupBench();
+      return null;
 
     case 'release':
       held.session?.close();
