@@ -53,8 +53,8 @@ export const CLEAR_FIELDS: Record<string, readonly string[]> = {
   actions: [...META, 'sourceId', 'status', 'due', 'districtId', 'personId'],
   directory: [...META],
   referrals: [...META, 'personId', 'status', 'statusDate', 'districtId'],
-  // A file being restored: `row` is a stored row of another table, sealed as that table seals it.
-  staging: ['batch', 'n', 'table', 'row'],
+  // A file being restored: `rows` are stored rows of another table, sealed as that table seals them.
+  staging: ['batch', 'n', 'table', 'rows'],
 };
 
 const M = 'MARKER秘密';

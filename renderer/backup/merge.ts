@@ -66,18 +66,19 @@ const content = (r: Stored<unknown>) => {
   return JSON.stringify(rest);
 };
 
-const PAGE = 500;
+const PAGE = 4;
 
-async function* stagedRows(session: VaultSession, batch: string): AsyncGenerator<StagingRow> {
+/** Every staged row of a batch, one chunk read at a time. */
+async function* stagedRows(session: VaultSession, batch: string): AsyncGenerator<{ table: string; row: unknown }> {
   let last = -1;
   for (;;) {
-    const page = await session.db.staging
+    const page: StagingRow[] = await session.db.staging
       .where('[batch+n]')
       .between([batch, last + 1], [batch, Number.MAX_SAFE_INTEGER], true, true)
       .limit(PAGE)
       .toArray();
     if (page.length === 0) return;
-    yield* page;
+    for (const chunk of page) for (const row of chunk.rows) yield { table: chunk.table, row };
     last = page[page.length - 1]?.n ?? last;
   }
 }

@@ -30,6 +30,7 @@ export type Progress = (rowsStaged: number) => void;
 export async function stageBackup(db: VaultDatabase, file: FileSource, key: Key, onProgress?: Progress): Promise<StagedFile> {
   const batch = globalThis.crypto.randomUUID();
   let n = 0;
+  let count = 0;
   try {
     const { info, header, manifest } = await readBackupFile(
       file.stream(),
@@ -38,9 +39,10 @@ export async function stageBackup(db: VaultDatabase, file: FileSource, key: Key,
       { kind: 'backup', maxSchema: SCHEMA_VERSION, tables: BACKUP_TABLE_SET, keyOf: backupRowKey, batchRows: 500 },
       {
         rows: async (table, rows) => {
-          const staged: StagingRow[] = rows.map((row) => ({ batch, n: n++, table, row }));
-          await db.staging.bulkAdd(staged);
-          onProgress?.(n);
+          const chunk: StagingRow = { batch, n: n++, table, rows };
+          await db.staging.add(chunk);
+          count += rows.length;
+          onProgress?.(count);
         },
       },
     );
@@ -56,7 +58,8 @@ export async function dropStaging(db: VaultDatabase, batch?: string): Promise<vo
   else await db.staging.where('batch').equals(batch).delete();
 }
 
-const PAGE = 500;
+/** Staged chunks moved per read inside the commit (each holds up to 500 rows). */
+const PAGE = 4;
 
 /** Per-table counts of a staged batch, read from the manifest the reader already checked. */
 export function stagedCounts(staged: StagedFile): Record<string, number> {
@@ -82,14 +85,10 @@ export async function commitRestore(db: VaultDatabase, batch: string): Promise<n
         .limit(PAGE)
         .toArray();
       if (page.length === 0) break;
-      const byTable = new Map<string, unknown[]>();
-      for (const s of page) {
-        const list = byTable.get(s.table);
-        if (list) list.push(s.row);
-        else byTable.set(s.table, [s.row]);
+      for (const chunk of page) {
+        await db.table(chunk.table).bulkAdd(chunk.rows);
+        moved += chunk.rows.length;
       }
-      for (const [table, rows] of byTable) await db.table(table).bulkAdd(rows);
-      moved += page.length;
       last = page[page.length - 1]?.n ?? last;
     }
     if ((await db.vaultMeta.get('keys')) === undefined) throw new BackupError('badRow', { reason: 'no-keys' });

@@ -151,14 +151,16 @@ export interface ReferralRow extends SealedRow {
 }
 
 /**
- * A row of a file being restored or imported, waiting for the whole file to check out. `row` is a
- * stored row exactly as its table will hold it (sealed), never plaintext.
+ * A chunk of rows (up to 500, all of one table) of a file being restored or imported, waiting for
+ * the whole file to check out. Each of `rows` is a stored row exactly as its table will hold it
+ * (sealed), never plaintext. Chunks, not single rows: every IndexedDB record costs a clone and an
+ * index entry, and a restore writes each row twice.
  */
 export interface StagingRow {
   batch: string;
   n: number;
   table: string;
-  row: unknown;
+  rows: unknown[];
 }
 
 export class VaultDatabase extends Dexie {
