@@ -104,21 +104,29 @@ for (let i = 0; i < trials; i++) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'ファイルを選ぶ' }).click()]);
   await chooser.setFiles(file);
   await page.getByLabel(/ファイルのパスフレーズ/).fill(PASS);
-  // Most trials land in staging or the commit; some after it.
-  const delay = Math.round(random() * 9000);
+  // Every other trial is killed at any moment of the whole restore (staging, commit or after);
+  // the others within 1.5 s of the commit's start, where a partial write would show.
+  const inCommit = i % 2 === 1;
+  const delay = Math.round(random() * (inCommit ? 1500 : 9000));
   const t0 = Date.now();
   await page.getByRole('button', { name: 'ファイルを確かめる' }).click();
   let phase = 'staging';
+  let committing = () => undefined;
+  const commitStarted = new Promise((resolve) => (committing = resolve));
   const confirm = page
     .getByRole('button', { name: 'この内容で戻す' })
     .click({ timeout: 60_000 })
-    .then(() => (phase = 'committing'))
+    .then(() => {
+      phase = 'committing';
+      committing();
+    })
     .catch(() => undefined);
   const done = page
     .getByText('バックアップから戻しました')
     .waitFor({ timeout: 60_000 })
     .then(() => (phase = 'done'))
     .catch(() => undefined);
+  if (inCommit) await Promise.race([commitStarted, new Promise((r) => setTimeout(r, 60_000))]);
   await new Promise((r) => setTimeout(r, delay));
   const killed = killProfile(profileDir);
   await Promise.allSettled([confirm, done, context.close()]);

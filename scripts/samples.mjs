@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPrintEngine, readPrintFonts, root } from './lib/print-engine.mjs';
+import { loadSampleFiles } from './lib/sample-files.mjs';
 
 const engine = await loadPrintEngine();
 const fonts = new engine.FontSet(readPrintFonts());
@@ -22,5 +23,16 @@ for (const sample of engine.printSamples) {
     failed = true;
     console.error(`${sample.fileName}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+// A backup of a fictional demo vault (passphrases in the README), to try restoring and to open
+// with the age tool.
+try {
+  const files = await loadSampleFiles();
+  const { bytes, rows } = await files.sampleDemoBackup(Date.UTC(2026, 3, 1, 0, 0, 0), 'samples');
+  writeFileSync(join(outDir, 'demo-backup.age'), bytes);
+  console.log(`${'demo-backup.age'.padEnd(36)} ${String(rows).padStart(3)} rows  ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  (passphrase ${files.SAMPLE_BACKUP_PASSPHRASE})`);
+} catch (e) {
+  failed = true;
+  console.error(`demo-backup.age: ${e instanceof Error ? e.stack : String(e)}`);
 }
 if (failed) process.exit(1);
