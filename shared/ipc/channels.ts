@@ -128,6 +128,21 @@ export interface DesktopApi {
    * may return a promise (sealing unsaved drafts): a closing window waits for it, up to a limit.
    */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
+  /** Stores an automatic backup in `<userData>/backups`, then prunes the old ones. */
+  backupWrite(request: BackupWriteRequest): Promise<BridgeResult<BackupWriteResult>>;
+  /** The automatic backups, newest first. */
+  backupList(): Promise<BridgeResult<BackupInfo[]>>;
+  /** One automatic backup's bytes, by the name backupList gave. */
+  backupRead(request: BackupReadRequest): Promise<BridgeResult<Uint8Array>>;
+  deviceStateGet(): Promise<BridgeResult<DeviceStateRead>>;
+  /** Replaces one vault's entry in vault-state.json; answers the entry as stored. */
+  deviceStateSet(request: DeviceStateSetRequest): Promise<BridgeResult<VaultDeviceState>>;
+  /**
+   * Subscribes to "the app is about to quit: make your backup now"; returns the unsubscribe
+   * function. Main waits for every listener's promise (a backupWrite), up to a limit, before it
+   * locks the page and quits.
+   */
+  onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
 }
 
 /** A forgotten channel is a compile error. */
@@ -137,10 +152,19 @@ export const CHANNELS: Record<keyof DesktopApi, string> = {
   printPdf: 'ainet:print-pdf',
   appVersion: 'ainet:app-version',
   onLockRequest: 'ainet:lock-request',
+  backupWrite: 'ainet:backup-write',
+  backupList: 'ainet:backup-list',
+  backupRead: 'ainet:backup-read',
+  deviceStateGet: 'ainet:device-state-get',
+  deviceStateSet: 'ainet:device-state-set',
+  onQuitBackupRequest: 'ainet:quit-backup-request',
 };
 
+/** The methods main pushes to the renderer (listeners); the others are invoked. */
+export const PUSH_METHODS = ['onLockRequest', 'onQuitBackupRequest'] as const;
+
 /** Methods answered by `ipcMain.handle`; the rest are pushed from main to the renderer. */
-export type InvokeMethod = Exclude<keyof DesktopApi, 'onLockRequest'>;
+export type InvokeMethod = Exclude<keyof DesktopApi, (typeof PUSH_METHODS)[number]>;
 
 /** The request an invoke method takes (undefined for none) and the value it answers with. */
 export type InvokeRequest<K extends InvokeMethod> = Parameters<DesktopApi[K]>[0];
@@ -151,6 +175,9 @@ export type InvokeValue<K extends InvokeMethod> = Awaited<ReturnType<DesktopApi[
  * waits for it (with a timeout) before letting a window close, so the vault is locked first.
  */
 export const LOCK_ACK_CHANNEL = 'ainet:lock-ack';
+
+/** Internal, preload → main: "the page has run its quit-backup listeners"; main may quit. */
+export const QUIT_BACKUP_ACK_CHANNEL = 'ainet:quit-backup-ack';
 
 /** The name under which the preload exposes the API on `window`. */
 export const BRIDGE_GLOBAL = 'ainetDesktop';
