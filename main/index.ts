@@ -2,11 +2,13 @@
 import { app, BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import { APP_INDEX_URL, type AppRoots } from './app-url';
+import { BACKUPS_FOLDER, VAULT_STATE_FILE, listBackups, readBackup, readDeviceState, writeBackup, writeDeviceState } from './backups';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { printPdfFromMemory } from './print';
 import { forwardOsLockEvents, lockBeforeClose } from './lock';
 import { installMenu } from './menu';
+import { backupBeforeQuit, backupOnQuit, installQuitBackup } from './quit-backup';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { guardAllWebContents, hardenSession } from './security';
 import { userDataPath } from './user-data';
@@ -35,7 +37,9 @@ let mainWindow: BrowserWindow | null = null;
 function createMainWindow(): void {
   const window = new BrowserWindow(windowOptions(preloadPath, { devTools: !app.isPackaged }));
   mainWindow = window;
-  lockBeforeClose(window);
+  backupOnQuit(window);
+  // The backup first: once the page has locked it has no keys to make one with.
+  lockBeforeClose(window, () => backupBeforeQuit(window.webContents));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -65,13 +69,25 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform === 'win32') app.setAppUserModelId('jp.yokohama.tsurumi.ainet-records');
     hardenSession(session.defaultSession);
     serveAppProtocol(session.defaultSession, roots);
+    const backupsDir = path.join(app.getPath('userData'), BACKUPS_FOLDER);
+    const vaultStateFile = path.join(app.getPath('userData'), VAULT_STATE_FILE);
     registerIpcHandlers({
       saveFile: (request, window) => saveFileWithDialog(window, request),
       openFile: (request, window) => openFileWithDialog(window, request),
       printPdf: (request) => printPdfFromMemory(request),
       appVersion: async () => app.getVersion(),
+      backupWrite: async ({ bytes }) => {
+        const { name, notRemoved } = await writeBackup(backupsDir, bytes, Date.now());
+        if (notRemoved.length > 0) console.warn(`[backup] could not remove ${notRemoved.length} old backup(s); retried after the next one`);
+        return { name };
+      },
+      backupList: () => listBackups(backupsDir),
+      backupRead: ({ name }) => readBackup(backupsDir, name),
+      deviceStateGet: () => readDeviceState(vaultStateFile),
+      deviceStateSet: (request) => writeDeviceState(vaultStateFile, request, Date.now()),
     });
     forwardOsLockEvents();
+    installQuitBackup();
     installMenu(app.isPackaged);
     createMainWindow();
   });

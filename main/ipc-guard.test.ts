@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../shared/errors/codes';
-import { CHANNELS, MAX_FILE_BYTES, MAX_PRINT_PDF_BYTES, lockReasonSchema } from '../shared/ipc/contract';
+import { AGE_HEADER, CHANNELS, MAX_FILE_BYTES, MAX_PRINT_PDF_BYTES, PUSH_METHODS, lockReasonSchema } from '../shared/ipc/contract';
 import { INVOKE_METHODS, answerInvoke, errorCodeFor, isTrustedSender, parseInvokeArgs, type InvokeLog } from './ipc-guard';
 
 const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46]);
@@ -250,6 +250,16 @@ describe('errorCodeFor', () => {
     ['openFile', 'ENOSPC', 'Unknown'],
     ['saveFile', 'ECONNRESET', 'Unknown'],
     ['appVersion', 'EACCES', 'Unknown'],
+    ['backupWrite', 'ENOSPC', 'QuotaExceeded'],
+    ['backupWrite', 'EACCES', 'AppDataUnavailable'],
+    ['backupWrite', 'EROFS', 'AppDataUnavailable'],
+    ['deviceStateSet', 'EDQUOT', 'QuotaExceeded'],
+    ['deviceStateSet', 'EPERM', 'AppDataUnavailable'],
+    ['backupList', 'EACCES', 'AppDataUnavailable'],
+    ['backupRead', 'EACCES', 'AppDataUnavailable'],
+    ['deviceStateGet', 'EACCES', 'AppDataUnavailable'],
+    ['backupRead', 'ENOSPC', 'Unknown'],
+    ['backupList', 'ECONNRESET', 'Unknown'],
   ] as const)('%s with %s is %s', (method, code, expected) => {
     expect(errorCodeFor(method, errno(code))).toBe(expected);
   });
@@ -264,13 +274,103 @@ describe('errorCodeFor', () => {
 
 describe('contract', () => {
   it('has one schema per invoke channel and distinct channel names', () => {
-    expect(INVOKE_METHODS.sort()).toEqual(['appVersion', 'openFile', 'printPdf', 'saveFile']);
+    expect(INVOKE_METHODS.sort()).toEqual([
+      'appVersion',
+      'backupList',
+      'backupRead',
+      'backupWrite',
+      'deviceStateGet',
+      'deviceStateSet',
+      'openFile',
+      'printPdf',
+      'saveFile',
+    ]);
     const names = Object.values(CHANNELS);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('every channel is either invoked (with a schema) or pushed, never both', () => {
+    const pushed: readonly string[] = PUSH_METHODS;
+    expect(Object.keys(CHANNELS).sort()).toEqual([...INVOKE_METHODS, ...PUSH_METHODS].sort());
+    expect(INVOKE_METHODS.filter((m) => pushed.includes(m))).toEqual([]);
   });
 
   it('knows the lock reasons', () => {
     expect(lockReasonSchema.safeParse('suspend').success).toBe(true);
     expect(lockReasonSchema.safeParse('reboot').success).toBe(false);
+  });
+});
+
+const ageFile = new TextEncoder().encode(`${AGE_HEADER}-> X25519 abc\n--- mac\n\u0001\u0002`);
+
+describe('parseInvokeArgs: backups', () => {
+  it('accepts an age file to write, also as a Node Buffer', () => {
+    expect(parseInvokeArgs('backupWrite', [{ bytes: ageFile }]).ok).toBe(true);
+    expect(parseInvokeArgs('backupWrite', [{ bytes: Buffer.from(ageFile) }]).ok).toBe(true);
+  });
+
+  it.each([
+    ['plaintext', { bytes: new TextEncoder().encode('{"persons":[{"name":"鶴見 花子"}]}') }],
+    ['a header without its line end', { bytes: new TextEncoder().encode('age-encryption.org/v1') }],
+    ['the ASCII-armored form', { bytes: new TextEncoder().encode('-----BEGIN AGE ENCRYPTED FILE-----\n') }],
+    ['no bytes', { bytes: new Uint8Array(0) }],
+    ['a string', { bytes: `${AGE_HEADER}x` }],
+    ['a name chosen by the page', { bytes: ageFile, name: '../evil.age' }],
+    ['no payload', undefined],
+  ])('refuses to write %s', (_label, request) => {
+    expect(parseInvokeArgs('backupWrite', [request]).ok).toBe(false);
+  });
+
+  it('refuses an age file over the limit', () => {
+    const huge = new Uint8Array(MAX_FILE_BYTES + 1);
+    huge.set(ageFile);
+    expect(parseInvokeArgs('backupWrite', [{ bytes: huge }]).ok).toBe(false);
+  });
+
+  it('accepts a backup name to read, and nothing else', () => {
+    expect(parseInvokeArgs('backupRead', [{ name: 'ainet-backup-2026-12-01T203015+0900.age' }]).ok).toBe(true);
+    for (const name of [
+      '../vault-state.json',
+      '../../Local State',
+      '/etc/passwd',
+      'C:\\x.age',
+      'backups/ainet-backup-2026-12-01T203015+0900.age',
+      'ainet-backup-2026-12-01T203015+0900.age/..',
+      'ainet-backup-2026-12-01T203015+0900.age\n',
+      '',
+      42,
+    ]) {
+      expect(parseInvokeArgs('backupRead', [{ name }]).ok, String(name)).toBe(false);
+    }
+    expect(parseInvokeArgs('backupRead', [{ name: 'ainet-backup-2026-12-01T203015+0900.age', dir: '/' }]).ok).toBe(false);
+  });
+
+  it('takes no argument to list or to read the device state', () => {
+    expect(parseInvokeArgs('backupList', []).ok).toBe(true);
+    expect(parseInvokeArgs('backupList', [{ dir: '/' }]).ok).toBe(false);
+    expect(parseInvokeArgs('deviceStateGet', []).ok).toBe(true);
+    expect(parseInvokeArgs('deviceStateGet', ['main']).ok).toBe(false);
+  });
+});
+
+describe('parseInvokeArgs: deviceStateSet', () => {
+  it('accepts counts for a known vault, with or without the last backup time', () => {
+    expect(parseInvokeArgs('deviceStateSet', [{ kind: 'main', rows: 0, auditCount: 0 }]).ok).toBe(true);
+    expect(parseInvokeArgs('deviceStateSet', [{ kind: 'demo', rows: 120, auditCount: 9, lastBackupAt: 1_800_000_000_000 }]).ok).toBe(true);
+  });
+
+  it.each([
+    ['another vault', { kind: 'other', rows: 1, auditCount: 1 }],
+    ['a negative count', { kind: 'main', rows: -1, auditCount: 1 }],
+    ['a fractional count', { kind: 'main', rows: 1.5, auditCount: 1 }],
+    ['an unsafe integer', { kind: 'main', rows: 2 ** 60, auditCount: 1 }],
+    ['NaN', { kind: 'main', rows: Number.NaN, auditCount: 1 }],
+    ['a count as text', { kind: 'main', rows: '1', auditCount: 1 }],
+    ['a missing count', { kind: 'main', rows: 1 }],
+    ['updatedAt from the page (main stamps it)', { kind: 'main', rows: 1, auditCount: 1, updatedAt: 5 }],
+    ['something personal besides', { kind: 'main', rows: 1, auditCount: 1, name: '鶴見 花子' }],
+    ['no payload', undefined],
+  ])('refuses %s', (_label, request) => {
+    expect(parseInvokeArgs('deviceStateSet', [request]).ok).toBe(false);
   });
 });

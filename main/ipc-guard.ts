@@ -4,6 +4,9 @@
 import type { z } from 'zod';
 import { isAppError, type ErrorCode } from '../shared/errors/codes';
 import {
+  backupReadRequestSchema,
+  backupWriteRequestSchema,
+  deviceStateSetRequestSchema,
   noArgumentSchema,
   openFileRequestSchema,
   printPdfRequestSchema,
@@ -23,6 +26,11 @@ export const INVOKE_SCHEMAS: { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> 
   openFile: openFileRequestSchema,
   printPdf: printPdfRequestSchema,
   appVersion: noArgumentSchema,
+  backupWrite: backupWriteRequestSchema,
+  backupList: noArgumentSchema,
+  backupRead: backupReadRequestSchema,
+  deviceStateGet: noArgumentSchema,
+  deviceStateSet: deviceStateSetRequestSchema,
 };
 
 export const INVOKE_METHODS = Object.keys(INVOKE_SCHEMAS) as InvokeMethod[];
@@ -58,6 +66,8 @@ export function parseInvokeArgs<K extends InvokeMethod>(method: K, args: readonl
 // folder, a file another program holds, a folder chosen as the file, a path that vanished.
 const FILE_ACCESS_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY', 'EISDIR', 'ENOTDIR', 'ENOENT', 'ENAMETOOLONG', 'ELOOP']);
 
+const APP_DATA_METHODS = new Set<InvokeMethod>(['backupWrite', 'backupList', 'backupRead', 'deviceStateGet', 'deviceStateSet']);
+
 /**
  * The code a failure in a handler reaches the renderer as. A handler that knows better throws an
  * AppError; file-system errors are mapped by what the method was doing; anything else is Unknown
@@ -67,11 +77,17 @@ export function errorCodeFor(method: InvokeMethod, error: unknown): ErrorCode {
   if (isAppError(error)) return error.code;
   const errno = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof errno !== 'string') return 'Unknown';
+  const full = errno === 'ENOSPC' || errno === 'EDQUOT';
   if (method === 'saveFile') {
-    if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'QuotaExceeded';
+    if (full) return 'QuotaExceeded';
     if (FILE_ACCESS_ERRORS.has(errno)) return 'FileNotWritable';
   }
   if (method === 'openFile' && FILE_ACCESS_ERRORS.has(errno)) return 'FileNotReadable';
+  // The app's own folder, not a place the person picked: worded as such.
+  if (APP_DATA_METHODS.has(method)) {
+    if (full && (method === 'backupWrite' || method === 'deviceStateSet')) return 'QuotaExceeded';
+    if (FILE_ACCESS_ERRORS.has(errno)) return 'AppDataUnavailable';
+  }
   return 'Unknown';
 }
 

@@ -16,7 +16,7 @@
 // tool falls back to its bundled English strings.
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -114,6 +114,37 @@ function cspViolations(csp) {
   for (const [name, sources] of directives) {
     for (const src of sources) {
       if (FORBIDDEN_CSP_SOURCES.includes(src.toLowerCase()) || src.includes('://') || src.includes('*')) out.push(`${name} allows ${src}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every IPC entry point in main is guarded: invoke channels only through main/ipc.ts (which
+ * answers through ipc-guard's answerInvoke: sender check, then the contract's schema), and each
+ * `ipcMain.on` listener (the acknowledgement channels) checks the sender itself before acting.
+ */
+function ipcGuardViolations() {
+  const out = [];
+  const files = readdirSync(path.join(root, 'main'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  for (const file of files) {
+    const text = readFileSync(path.join(root, 'main', file), 'utf8');
+    const rel = path.join('main', file);
+    for (const m of text.matchAll(/ipcMain\.(\w+)\(/g)) {
+      const line = text.slice(0, m.index).split('\n').length;
+      const method = m[1];
+      if (method === 'handle') {
+        if (rel !== path.join('main', 'ipc.ts') || !text.includes('answerInvoke('))
+          out.push(`${rel}:${line}: ipcMain.handle outside main/ipc.ts`);
+      } else if (method === 'on') {
+        // The listener's first lines must ask isTrustedSender about the frame that sent it.
+        if (!/^[^]{0,200}?isTrustedSender\(event\.senderFrame\)/.test(text.slice(m.index)))
+          out.push(`${rel}:${line}: ipcMain.on without isTrustedSender`);
+      } else {
+        out.push(`${rel}:${line}: ipcMain.${method} is not allowed (use ipcMain.on with isTrustedSender, or main/ipc.ts)`);
+      }
     }
   }
   return out;
@@ -270,6 +301,9 @@ async function main() {
     const violations = policyViolations(options);
     for (const v of violations) console.error(`policy: ${v} (main/window.ts)`);
     if (violations.length > 0) failed = true;
+    const ipcProblems = ipcGuardViolations();
+    for (const v of ipcProblems) console.error(`policy: ${v}`);
+    if (ipcProblems.length > 0) failed = true;
     const cspProblems = cspViolations(csp);
     for (const v of cspProblems) console.error(`policy: CSP ${v} (shared/csp.ts)`);
     if (cspProblems.length > 0) failed = true;

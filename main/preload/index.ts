@@ -4,7 +4,15 @@
 // renderer/platform decodes it. Imports channels.ts rather than the contract so zod stays out of
 // this bundle.
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, CHANNELS, LOCK_ACK_CHANNEL, LOCK_REASONS, type DesktopApi, type LockReason } from '../../shared/ipc/channels';
+import {
+  BRIDGE_GLOBAL,
+  CHANNELS,
+  LOCK_ACK_CHANNEL,
+  LOCK_REASONS,
+  QUIT_BACKUP_ACK_CHANNEL,
+  type DesktopApi,
+  type LockReason,
+} from '../../shared/ipc/channels';
 
 const lockListeners = new Set<(reason: LockReason) => void | Promise<void>>();
 
@@ -23,6 +31,18 @@ ipcRenderer.on(CHANNELS.onLockRequest, (_event, reason: unknown) => {
   })();
 });
 
+const quitBackupListeners = new Set<() => void | Promise<void>>();
+
+ipcRenderer.on(CHANNELS.onQuitBackupRequest, () => {
+  void (async () => {
+    // A listener encrypts and stores the backup (backupWrite): wait for it. Main quits anyway
+    // after its timeout if a page hangs.
+    const results = await Promise.allSettled([...quitBackupListeners].map(async (listener) => listener()));
+    for (const r of results) if (r.status === 'rejected') console.error('quit-backup listener failed', r.reason);
+    ipcRenderer.send(QUIT_BACKUP_ACK_CHANNEL);
+  })();
+});
+
 const api = {
   saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request) as ReturnType<DesktopApi['saveFile']>,
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
@@ -32,6 +52,17 @@ const api = {
     lockListeners.add(listener);
     return () => {
       lockListeners.delete(listener);
+    };
+  },
+  backupWrite: (request) => ipcRenderer.invoke(CHANNELS.backupWrite, request) as ReturnType<DesktopApi['backupWrite']>,
+  backupList: () => ipcRenderer.invoke(CHANNELS.backupList) as ReturnType<DesktopApi['backupList']>,
+  backupRead: (request) => ipcRenderer.invoke(CHANNELS.backupRead, request) as ReturnType<DesktopApi['backupRead']>,
+  deviceStateGet: () => ipcRenderer.invoke(CHANNELS.deviceStateGet) as ReturnType<DesktopApi['deviceStateGet']>,
+  deviceStateSet: (request) => ipcRenderer.invoke(CHANNELS.deviceStateSet, request) as ReturnType<DesktopApi['deviceStateSet']>,
+  onQuitBackupRequest: (listener) => {
+    quitBackupListeners.add(listener);
+    return () => {
+      quitBackupListeners.delete(listener);
     };
   },
 } satisfies DesktopApi;

@@ -83,6 +83,8 @@ export const commonEn: Localized<typeof commonJa> = {
     FileNotWritable: 'The file could not be saved in the chosen place. Choose another place (such as Documents) and save again.',
     FileNotReadable: 'The chosen file could not be opened. Check that no other app has it open and try again.',
     PrintFailed: 'The print dialog could not be opened. Please try again.',
+    AppDataUnavailable:
+      "The app's data folder (where automatic backups are kept) could not be read or written. Your records are unchanged. Ask whoever looks after this computer to check the folder's permissions.",
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

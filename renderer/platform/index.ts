@@ -3,10 +3,29 @@
 // visibility-based lock) so the whole UI runs in a plain Chromium for development and tests.
 // Failures on either side are AppErrors with codes; the desktop's arrive through callBridge.
 import { AppError } from '../../shared/errors/codes';
-import { MAX_PRINT_PDF_BYTES, type LockReason } from '../../shared/ipc';
+import { MAX_PRINT_PDF_BYTES, type BackupInfo, type LockReason } from '../../shared/ipc';
 import { callBridge } from './bridgeResult';
 import { printPdfInBrowser } from './browserPrint';
+import { now } from './clock';
 import { desktopApiFromWindow } from './desktop';
+import { browserDeviceState, desktopDeviceState, type DeviceStateStore } from './deviceState';
+
+export type { BackupInfo };
+export type { DeviceStateStore, VaultDeviceCounts, VaultDeviceState, VaultDeviceStateRead } from './deviceState';
+
+/** The automatic backups in the app's data folder (desktop only). Main stores age files only. */
+export interface BackupStore {
+  /**
+   * Stores one backup, `bytes` a whole age file (starting `age-encryption.org/v1\n`; anything
+   * else is refused as ValidationFailed), then deletes old ones (newest 10 and each month's
+   * newest are kept). Answers the file's name.
+   */
+  write(bytes: Uint8Array): Promise<{ name: string }>;
+  /** Newest first; `createdAt` is when it was written. */
+  list(): Promise<BackupInfo[]>;
+  /** A backup's bytes by its name from list(); NotFound when it is gone. */
+  read(name: string): Promise<Uint8Array>;
+}
 
 export interface Platform {
   readonly kind: 'desktop' | 'browser';
@@ -24,6 +43,16 @@ export interface Platform {
   appVersion(): Promise<string>;
   /** The listener's promise is awaited before a closing desktop window goes. */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
+  /** Automatic backups; null in the browser build, which has no folder of its own. */
+  readonly backups: BackupStore | null;
+  /** Per-vault counts kept outside IndexedDB (vault-state.json; localStorage in the browser). */
+  readonly deviceState: DeviceStateStore;
+  /**
+   * The desktop app is about to quit (or its window to close): make the backup now, with
+   * backups.write. The listener's promise is awaited, at most 20 s, before the page is locked and
+   * the app quits. Never fires in the browser build.
+   */
+  onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
 }
 
 /** How long a hidden browser tab stays unlocked (the desktop uses the OS lock/suspend events). */
@@ -78,6 +107,15 @@ function browserPlatform(): Platform {
         document.removeEventListener('visibilitychange', onVisibility);
       };
     },
+    backups: null,
+    deviceState: browserDeviceState(
+      {
+        getItem: (key) => localStorage.getItem(key),
+        setItem: (key, value) => localStorage.setItem(key, value),
+      },
+      now,
+    ),
+    onQuitBackupRequest: () => () => undefined,
   };
 }
 
@@ -102,6 +140,13 @@ function desktopPlatform(): Platform | null {
     },
     appVersion: () => callBridge(() => api.appVersion()),
     onLockRequest: (listener) => api.onLockRequest(listener),
+    backups: {
+      write: (bytes) => callBridge(() => api.backupWrite({ bytes })),
+      list: () => callBridge(() => api.backupList()),
+      read: (name) => callBridge(() => api.backupRead({ name })),
+    },
+    deviceState: desktopDeviceState(api),
+    onQuitBackupRequest: (listener) => api.onQuitBackupRequest(listener),
   };
 }
 

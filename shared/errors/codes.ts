@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'FileNotWritable',
   'FileNotReadable',
   'PrintFailed',
+  /** The app's own data folder (automatic backups, the device state) cannot be read or written. */
+  'AppDataUnavailable',
   'Unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -50,6 +50,70 @@ export interface PrintPdfResult {
  */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
+/**
+ * The first line of every backup file: the age format's header (the renderer encrypts; main only
+ * stores). Main refuses to store, or hand back, a file that does not start with it, so no
+ * plaintext ever reaches the backups folder through the bridge.
+ */
+export const AGE_HEADER = 'age-encryption.org/v1\n';
+
+/**
+ * An automatic backup's file name: `ainet-backup-2026-12-01T203015+0900.age`, the Tokyo time it
+ * was written. Fixed width, so names sort as times do; no `:` (Windows refuses it in file names).
+ * Only names of this form are listed, read or ever deleted in the backups folder.
+ */
+export const BACKUP_NAME_PATTERN = /^ainet-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})(\d{2})\+0900\.age$/;
+
+export interface BackupWriteRequest {
+  /** A whole age file (starts with AGE_HEADER). */
+  bytes: Uint8Array;
+}
+export interface BackupWriteResult {
+  /** The base name it was stored under; the renderer never learns the folder. */
+  name: string;
+}
+export interface BackupInfo {
+  name: string;
+  /** In bytes. */
+  size: number;
+  /** When it was written (epoch ms), read from its name. */
+  createdAt: number;
+}
+export interface BackupReadRequest {
+  name: string;
+}
+
+/** The vaults a device keeps counts for (the real one and the demo). */
+export const DEVICE_VAULT_KINDS = ['main', 'demo'] as const;
+export type DeviceVaultKind = (typeof DEVICE_VAULT_KINDS)[number];
+
+/**
+ * What the device remembers about a vault outside IndexedDB, so the app can notice a database
+ * that was reset or replaced by an older copy. Counts only: nothing personal.
+ */
+export interface VaultDeviceState {
+  rows: number;
+  auditCount: number;
+  /** When this entry was last written (epoch ms, stamped by whoever stores it). */
+  updatedAt: number;
+  lastBackupAt?: number;
+}
+/** The whole of `<userData>/vault-state.json` (localStorage `ainet.deviceState.v1` in the browser). */
+export interface DeviceState {
+  version: 1;
+  vaults: { main?: VaultDeviceState; demo?: VaultDeviceState };
+}
+/** `absent`: nothing stored yet. `unreadable`: something is stored but is not a DeviceState. */
+export type DeviceStateRead = { status: 'ok'; state: DeviceState } | { status: 'absent' } | { status: 'unreadable' };
+
+/** `lastBackupAt` left out keeps the stored one; `updatedAt` is stamped by the store. */
+export interface DeviceStateSetRequest {
+  kind: DeviceVaultKind;
+  rows: number;
+  auditCount: number;
+  lastBackupAt?: number;
+}
+
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
@@ -64,6 +128,21 @@ export interface DesktopApi {
    * may return a promise (sealing unsaved drafts): a closing window waits for it, up to a limit.
    */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
+  /** Stores an automatic backup in `<userData>/backups`, then prunes the old ones. */
+  backupWrite(request: BackupWriteRequest): Promise<BridgeResult<BackupWriteResult>>;
+  /** The automatic backups, newest first. */
+  backupList(): Promise<BridgeResult<BackupInfo[]>>;
+  /** One automatic backup's bytes, by the name backupList gave. */
+  backupRead(request: BackupReadRequest): Promise<BridgeResult<Uint8Array>>;
+  deviceStateGet(): Promise<BridgeResult<DeviceStateRead>>;
+  /** Replaces one vault's entry in vault-state.json; answers the entry as stored. */
+  deviceStateSet(request: DeviceStateSetRequest): Promise<BridgeResult<VaultDeviceState>>;
+  /**
+   * Subscribes to "the app is about to quit: make your backup now"; returns the unsubscribe
+   * function. Main waits for every listener's promise (a backupWrite), up to a limit, before it
+   * locks the page and quits.
+   */
+  onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
 }
 
 /** A forgotten channel is a compile error. */
@@ -73,10 +152,19 @@ export const CHANNELS: Record<keyof DesktopApi, string> = {
   printPdf: 'ainet:print-pdf',
   appVersion: 'ainet:app-version',
   onLockRequest: 'ainet:lock-request',
+  backupWrite: 'ainet:backup-write',
+  backupList: 'ainet:backup-list',
+  backupRead: 'ainet:backup-read',
+  deviceStateGet: 'ainet:device-state-get',
+  deviceStateSet: 'ainet:device-state-set',
+  onQuitBackupRequest: 'ainet:quit-backup-request',
 };
 
+/** The methods main pushes to the renderer (listeners); the others are invoked. */
+export const PUSH_METHODS = ['onLockRequest', 'onQuitBackupRequest'] as const;
+
 /** Methods answered by `ipcMain.handle`; the rest are pushed from main to the renderer. */
-export type InvokeMethod = Exclude<keyof DesktopApi, 'onLockRequest'>;
+export type InvokeMethod = Exclude<keyof DesktopApi, (typeof PUSH_METHODS)[number]>;
 
 /** The request an invoke method takes (undefined for none) and the value it answers with. */
 export type InvokeRequest<K extends InvokeMethod> = Parameters<DesktopApi[K]>[0];
@@ -87,6 +175,9 @@ export type InvokeValue<K extends InvokeMethod> = Awaited<ReturnType<DesktopApi[
  * waits for it (with a timeout) before letting a window close, so the vault is locked first.
  */
 export const LOCK_ACK_CHANNEL = 'ainet:lock-ack';
+
+/** Internal, preload → main: "the page has run its quit-backup listeners"; main may quit. */
+export const QUIT_BACKUP_ACK_CHANNEL = 'ainet:quit-backup-ack';
 
 /** The name under which the preload exposes the API on `window`. */
 export const BRIDGE_GLOBAL = 'ainetDesktop';

@@ -4,14 +4,22 @@
 // zod) so the sandboxed preload bundle stays free of it.
 import { z } from 'zod';
 import {
+  AGE_HEADER,
+  BACKUP_NAME_PATTERN,
+  DEVICE_VAULT_KINDS,
   LOCK_REASONS,
   MAX_FILE_BYTES,
   MAX_PRINT_PDF_BYTES,
+  type BackupReadRequest,
+  type BackupWriteRequest,
+  type DeviceState,
+  type DeviceStateSetRequest,
   type FileFilter,
   type LockReason,
   type OpenFileRequest,
   type PrintPdfRequest,
   type SaveFileRequest,
+  type VaultDeviceState,
 } from './channels';
 
 export * from './channels';
@@ -64,6 +72,50 @@ export const printPdfRequestSchema = z.strictObject({
     .refine((b) => PDF_MAGIC.every((byte, i) => b[i] === byte), 'not a PDF'),
 });
 
+// The header is ASCII, so its characters are its bytes.
+const AGE_MAGIC = Uint8Array.from(AGE_HEADER, (c) => c.charCodeAt(0));
+
+/** Whether `bytes` begin with the age header (an encrypted file, as far as main can tell). */
+export function startsWithAgeHeader(bytes: Uint8Array): boolean {
+  return bytes.byteLength >= AGE_MAGIC.byteLength && AGE_MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+export const backupWriteRequestSchema = z.strictObject({
+  bytes: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, 'bytes must be a Uint8Array')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large')
+    // Main never holds plaintext: anything that is not an age file is refused at the door.
+    .refine(startsWithAgeHeader, 'not an age file'),
+});
+
+/** Only a name of the backup pattern: no folder, no `..`, no other file in userData. */
+export const backupNameSchema = z.string().max(100).regex(BACKUP_NAME_PATTERN, 'not a backup name');
+
+export const backupReadRequestSchema = z.strictObject({ name: backupNameSchema });
+
+const countSchema = z.number().int().min(0);
+const instantSchema = z.number().int().min(0);
+
+/** One vault's entry as read from the file (keys this version does not know are dropped). */
+export const vaultDeviceStateSchema = z.object({
+  rows: countSchema,
+  auditCount: countSchema,
+  updatedAt: instantSchema,
+  lastBackupAt: instantSchema.optional(),
+});
+
+export const deviceStateSchema = z.object({
+  version: z.literal(1),
+  vaults: z.object({ main: vaultDeviceStateSchema.optional(), demo: vaultDeviceStateSchema.optional() }),
+});
+
+export const deviceStateSetRequestSchema = z.strictObject({
+  kind: z.enum(DEVICE_VAULT_KINDS),
+  rows: countSchema,
+  auditCount: countSchema,
+  lastBackupAt: instantSchema.optional(),
+});
+
 export const lockReasonSchema = z.enum(LOCK_REASONS);
 
 /** Invoke methods that take no argument accept only `undefined`. */
@@ -78,4 +130,9 @@ export type SchemasMatchChannels = [
   Assert<Same<z.infer<typeof openFileRequestSchema>, OpenFileRequest>>,
   Assert<Same<z.infer<typeof printPdfRequestSchema>, PrintPdfRequest>>,
   Assert<Same<z.infer<typeof lockReasonSchema>, LockReason>>,
+  Assert<Same<z.infer<typeof backupWriteRequestSchema>, BackupWriteRequest>>,
+  Assert<Same<z.infer<typeof backupReadRequestSchema>, BackupReadRequest>>,
+  Assert<Same<z.infer<typeof vaultDeviceStateSchema>, VaultDeviceState>>,
+  Assert<Same<z.infer<typeof deviceStateSchema>, DeviceState>>,
+  Assert<Same<z.infer<typeof deviceStateSetRequestSchema>, DeviceStateSetRequest>>,
 ];
