@@ -216,3 +216,49 @@ test('merging a backup shows what is new and asks about a record changed on both
   await expect(other.getByTestId('audit-check')).toContainText('すべて正常');
   await other.context().close();
 });
+
+test('a database that vanished is noticed on the first screen, and a shorter audit log at unlock', async ({ page }) => {
+  await createVaultThroughUi(page);
+  await openMenu(page, '対象者');
+  await addPersonThroughUi(page, { name: '消える 記録' });
+  await page.getByRole('button', { name: 'ロックする' }).click();
+  await expect(page.getByRole('button', { name: '解除する' })).toBeVisible();
+
+  // Audit entries go missing while the app is closed (cut off, or an older copy put back).
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('ainet-records');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const tx = db.transaction('audit', 'readwrite');
+    const store = tx.objectStore('audit');
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const q = store.getAllKeys();
+      q.onsuccess = () => resolve(q.result);
+    });
+    for (const k of keys.slice(-3)) store.delete(k);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('alert').filter({ hasText: '操作記録が前回より少なくなっています' })).toBeVisible();
+  await shot(page, 'rollback-warning');
+  await page.getByRole('button', { name: 'ロックする' }).click();
+
+  // The whole database goes (a cleared profile folder, a reset): the first screen says so.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const r = indexedDB.deleteDatabase('ainet-records');
+        r.onsuccess = () => resolve();
+        r.onblocked = () => resolve();
+      }),
+  );
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'いまは見つかりません' });
+  await expect(alert).toBeVisible();
+  await checkScreen(page, 'welcome-lost');
+  await alert.getByRole('button', { name: 'バックアップから戻す' }).click();
+  await expect(page.getByRole('heading', { name: 'バックアップから戻す', level: 1 })).toBeVisible();
+});

@@ -15,6 +15,8 @@ export function App({ controller }: { controller: VaultController }) {
   const { dismissReset } = usePreferences();
 
   useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
+  // Before the desktop app quits (or its window closes), main asks for the automatic backup.
+  useEffect(() => platform.onQuitBackupRequest(() => controller.automaticBackup().catch(() => undefined)), [controller]);
   // The notice belongs to the first screen; once the vault is open it has been seen.
   useEffect(() => {
     if (phase.kind === 'open') dismissReset();
@@ -34,7 +36,7 @@ function Screen({ controller, phase }: { controller: VaultController; phase: Ret
     case 'starting':
       return <p className="card narrow">{t('app.loading')}</p>;
     case 'welcome':
-      return <WelcomeScreen />;
+      return <WelcomeScreen lost={phase.lost} />;
     case 'setup':
       return <SetupWizard />;
     case 'locked':
@@ -45,7 +47,14 @@ function Screen({ controller, phase }: { controller: VaultController; phase: Ret
       return <RestoreScreen />;
     case 'open':
       return (
-        <Shell key={phase.session.kind} controller={controller} session={phase.session} persons={phase.persons} profile={phase.profile} />
+        <Shell
+          key={phase.session.kind}
+          controller={controller}
+          session={phase.session}
+          persons={phase.persons}
+          profile={phase.profile}
+          rolledBack={phase.rolledBack}
+        />
       );
   }
 }

@@ -90,17 +90,25 @@ export function Shell({
   session,
   persons,
   profile,
+  rolledBack,
 }: {
   controller: VaultController;
   session: VaultSession;
   persons: PersonStore;
   profile: UserProfile;
+  rolledBack?: { before: number; now: number } | undefined;
 }) {
   const { t } = useTranslation();
   const route = useRoute();
   // Follows the database, so a district renamed in another window shows here too.
   const districts = useLiveQuery(() => readDistricts(session), [session]) ?? null;
   const [toast, setToast] = useState('');
+
+  // The desktop's daily automatic backup, for a vault left open for days.
+  useEffect(() => {
+    const timer = setInterval(() => void controller.automaticBackup({ onlyIfDue: true }).catch(() => undefined), 60 * 60 * 1000);
+    return () => clearInterval(timer);
+  }, [controller]);
 
   useEffect(() => {
     const onActivity = () => controller.touch();
@@ -190,6 +198,12 @@ export function Shell({
         </button>
       </header>
       <main id="main" tabIndex={-1}>
+        {rolledBack ? (
+          <p className="warning" role="alert">
+            {t('backup.rolledBack', { before: rolledBack.before, now: rolledBack.now })}{' '}
+            <a href={routeHref({ name: 'audit' })}>{t('backup.rolledBackAction')}</a>
+          </p>
+        ) : null}
         <BackupReminder hidden={route.name === 'backup'} />
         <PageErrorBoundary key={routeHref(route)}>
           <Page route={route} />

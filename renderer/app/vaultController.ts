@@ -18,21 +18,27 @@ import { PersonStore } from '../records/personStore';
 import { readIdleMinutes } from '../features/settings';
 import { dropStaging } from '../backup/restore';
 import { markRestore, pendingRestore } from '../platform/backupMarks';
+import { platform } from '../platform';
+import { makeAutomaticBackup, rememberRecoveryRecipient, vaultCounts } from '../backup/auto';
 import type { LockCause, VaultControls } from '../records/context';
 
 export type Phase =
   | { kind: 'starting' }
-  | { kind: 'welcome' }
+  /** `lost`: this device kept counts of a vault that is no longer in the database. */
+  | { kind: 'welcome'; lost?: { rows: number; updatedAt: number } }
   | { kind: 'setup' }
   /** `draftLost`: some unsaved input could not be kept when the vault locked. */
   | { kind: 'locked'; cause: LockCause | null; hasDraft: boolean; draftLost: boolean }
   | { kind: 'recover' }
   | { kind: 'restore' }
-  | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile };
+  /** `rolledBack`: the audit log is shorter than this device last saw (an older copy put back). */
+  | { kind: 'open'; session: VaultSession; persons: PersonStore; profile: UserProfile; rolledBack?: { before: number; now: number } };
 
 const SETUP_ACTOR: Actor = { id: 'setup', role: '', name: '' };
 
 type Flusher = () => Promise<void>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class VaultController implements VaultControls {
   private phase: Phase = { kind: 'starting' };
@@ -72,7 +78,39 @@ export class VaultController implements VaultControls {
     // A restore or import cut short (the app closed, the machine lost power) left rows in staging.
     await dropStaging(this.db).catch(() => undefined);
     if (await vaultExists(this.db)) this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
-    else this.set(this.kind === 'demo' ? { kind: 'locked', cause: null, hasDraft: false, draftLost: false } : { kind: 'welcome' });
+    else if (this.kind === 'demo') this.set({ kind: 'locked', cause: null, hasDraft: false, draftLost: false });
+    else this.set({ kind: 'welcome', ...(await this.lostVault()) });
+  }
+
+  /** What the device state remembers of a vault this database no longer holds. */
+  private async lostVault(): Promise<{ lost?: { rows: number; updatedAt: number } }> {
+    const read = await platform.deviceState.get(this.kind).catch(() => null);
+    if (read?.status !== 'found' || read.state.auditCount === 0) return {};
+    return { lost: { rows: read.state.rows, updatedAt: read.state.updatedAt } };
+  }
+
+  /** Stores this vault's counts outside the database (best effort: a failure here loses nothing). */
+  private async saveCounts(db: VaultDatabase, lastBackupAt?: number): Promise<void> {
+    if (this.kind === 'demo') return;
+    const counts = await vaultCounts(db);
+    await platform.deviceState
+      .set(this.kind, { ...counts, ...(lastBackupAt !== undefined ? { lastBackupAt } : {}) })
+      .catch(() => undefined);
+  }
+
+  /** An automatic backup into the app's folder (desktop, real vault, open): on quit, and once a day. */
+  async automaticBackup(opts: { onlyIfDue?: boolean } = {}): Promise<void> {
+    const phase = this.phase;
+    const store = platform.backups;
+    if (phase.kind !== 'open' || !store || this.kind === 'demo') return;
+    if (opts.onlyIfDue) {
+      const read = await platform.deviceState.get(this.kind).catch(() => null);
+      const last = read?.status === 'found' ? (read.state.lastBackupAt ?? 0) : 0;
+      if (this.now() - last < DAY_MS) return;
+    }
+    const bytes = await makeAutomaticBackup(phase.session, await platform.appVersion(), this.now);
+    await store.write(bytes);
+    await this.saveCounts(phase.session.db, this.now());
   }
 
   /** Switches between the real and the demo vault (locking the current one first). */
@@ -98,7 +136,7 @@ export class VaultController implements VaultControls {
 
   cancelRestore(): void {
     void dropStaging(this.db).catch(() => undefined);
-    this.set({ kind: 'welcome' });
+    void this.lostVault().then((lost) => this.set({ kind: 'welcome', ...lost }));
   }
 
   restoreTarget(): VaultDatabase {
@@ -109,6 +147,7 @@ export class VaultController implements VaultControls {
   async finishRestore(mark: { rows: number; fileCreatedAt: number }): Promise<void> {
     markRestore(this.kind, mark);
     if (!(await vaultExists(this.db))) throw new AppError('VaultCorrupt', { reason: 'no-keys' });
+    await this.saveCounts(this.db);
     this.set({ kind: 'locked', cause: 'restored', hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
   }
 
@@ -124,6 +163,7 @@ export class VaultController implements VaultControls {
   async createKeys(passphrase: string): Promise<string> {
     const { keys, recoveryKey } = await createVault(this.db, passphrase, this.now());
     this.pendingSession = await this.newVaultSession(keys);
+    await rememberRecoveryRecipient(this.pendingSession, recoveryKey, this.now());
     return recoveryKey;
   }
 
@@ -187,10 +227,10 @@ export class VaultController implements VaultControls {
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
     const keys = await resetPassphraseWithRecoveryKey(this.db, recoveryKey, newPassphrase, this.now());
-    await this.openWithKeys(keys, 'vault.recover');
+    await this.openWithKeys(keys, 'vault.recover', recoveryKey);
   }
 
-  private async openWithKeys(keys: VaultKeys, action: 'vault.unlock' | 'vault.recover'): Promise<void> {
+  private async openWithKeys(keys: VaultKeys, action: 'vault.unlock' | 'vault.recover', recoveryKey?: string): Promise<void> {
     const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
     try {
       const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
@@ -206,7 +246,10 @@ export class VaultController implements VaultControls {
         await logEvent(session, { action: 'backup.restore', table: 'vault', recordId: String(restored.rows) }, this.now());
         markRestore(this.kind, null);
       }
-      await this.open(session, profile);
+      if (recoveryKey) await rememberRecoveryRecipient(session, recoveryKey, this.now());
+      const rolledBack = await this.rollbackCheck(session.db, restored !== null);
+      await this.open(session, profile, undefined, rolledBack);
+      void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
     } catch (e) {
       // Not opened: the keys and the audit key go now, not at some later lock.
       session.close();
@@ -214,10 +257,29 @@ export class VaultController implements VaultControls {
     }
   }
 
-  private async open(session: VaultSession, profile: UserProfile, persons = new PersonStore(session)): Promise<void> {
+  /**
+   * Compares the audit log with the count this device kept outside the database: fewer entries
+   * than before means an older copy of the database was put back (or entries went missing).
+   * After a restore the person chose, the new count is simply taken.
+   */
+  private async rollbackCheck(db: VaultDatabase, justRestored: boolean): Promise<{ before: number; now: number } | undefined> {
+    if (this.kind === 'demo') return undefined;
+    const read = await platform.deviceState.get(this.kind).catch(() => null);
+    const { auditCount } = await vaultCounts(db);
+    const before = read?.status === 'found' ? read.state.auditCount : 0;
+    await this.saveCounts(db);
+    return !justRestored && auditCount < before ? { before, now: auditCount } : undefined;
+  }
+
+  private async open(
+    session: VaultSession,
+    profile: UserProfile,
+    persons = new PersonStore(session),
+    rolledBack?: { before: number; now: number },
+  ): Promise<void> {
     if (persons.getSnapshot().length === 0) await persons.load();
     this.idleMs = (await readIdleMinutes(session)) * 60_000;
-    this.set({ kind: 'open', session, persons, profile });
+    this.set({ kind: 'open', session, persons, profile, ...(rolledBack ? { rolledBack } : {}) });
     this.touch();
   }
 
@@ -243,6 +305,7 @@ export class VaultController implements VaultControls {
     const draftLost = flushed.some((r) => r.status === 'rejected');
     try {
       await logEvent(phase.session, { action: 'vault.lock', table: 'vaultMeta', recordId: cause }, this.now());
+      await this.saveCounts(phase.session.db);
     } finally {
       phase.session.close();
       phase.persons.clear();

@@ -79,6 +79,7 @@ export const AUDIT_ACTIONS = [
   'export.pdf',
   'print',
   'backup.export',
+  'backup.auto',
   'backup.restore',
   'backup.merge',
   'record.merge',

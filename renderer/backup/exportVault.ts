@@ -38,7 +38,13 @@ async function toBlob(stream: ReadableStream<Uint8Array>): Promise<{ blob: Blob;
  * the rows were read means a write slipped in between pages: the backup is made again (up to
  * three tries), so the file is one consistent moment. Logs `backup.export` once it is made.
  */
-export async function createBackup(session: VaultSession, lock: Lock, appVersion: string, now: () => number): Promise<BackupResult> {
+export async function createBackup(
+  session: VaultSession,
+  lock: Lock,
+  appVersion: string,
+  now: () => number,
+  action: 'backup.export' | 'backup.auto' = 'backup.export',
+): Promise<BackupResult> {
   const db = session.db;
   for (let attempt = 0; ; attempt++) {
     const before = await auditHead(db);
@@ -60,7 +66,7 @@ export async function createBackup(session: VaultSession, lock: Lock, appVersion
     const after = await auditHead(db);
     const done = box.manifest;
     if (done && (JSON.stringify(before) === JSON.stringify(after) || attempt >= 2)) {
-      await logEvent(session, { action: 'backup.export', table: 'vault', recordId: String(done.total) }, now());
+      await logEvent(session, { action, table: 'vault', recordId: String(done.total) }, now());
       return { blob, manifest: done, bytes };
     }
   }

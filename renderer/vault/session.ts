@@ -97,6 +97,12 @@ export class VaultSession {
     return { key: this.auditKeyBytes, stamp: this.stamp };
   }
 
+  /** 32 bytes derived from the key set for one purpose (`label`): an HMAC with the search key. */
+  async derive(label: string): Promise<Uint8Array> {
+    const keys = this.requireKeys();
+    return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.search, new TextEncoder().encode(label)));
+  }
+
   async seal(table: string, id: string, value: unknown): Promise<SealedBlob> {
     const blob = await encryptJson(this.requireKeys().data, recordAad(table, id), value);
     return { ...blob, sv: SCHEMA_VERSION };

@@ -85,6 +85,7 @@ export const auditEn: Localized<typeof auditJa> = {
       'export.pdf': 'Saved as PDF',
       print: 'Printed',
       'backup.export': 'Backup made',
+      'backup.auto': 'Automatic backup made',
       'backup.restore': 'Restored from a backup',
       'backup.merge': 'Records merged from a backup',
       'record.merge': 'Record taken from a file',

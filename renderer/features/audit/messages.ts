@@ -86,6 +86,7 @@ export const auditJa = {
       'export.pdf': 'PDFで保存',
       print: '印刷',
       'backup.export': 'バックアップを作成',
+      'backup.auto': '自動バックアップを作成',
       'backup.restore': 'バックアップから戻す',
       'backup.merge': 'バックアップの記録を取り込む',
       'record.merge': 'ファイルから記録を取り込み',

@@ -6,6 +6,7 @@ import { commitRestore, dropStaging, stageBackup, stagedCounts, type StagedFile 
 import { useController } from '../../records/context';
 import { ErrorBox } from '../../ui/fields';
 import { backupErrorMessage } from './errors';
+import { AutoBackupStep } from './AutoBackupStep';
 import { FileStep } from './FileStep';
 import { fileDate } from './fileSource';
 import { TableCounts } from './TableCounts';
@@ -56,11 +57,18 @@ export function RestoreScreen() {
           </div>
         </section>
       ) : (
-        <FileStep
-          onRead={async (file, passphrase, progress) => {
-            setStaged(await stageBackup(controller.restoreTarget(), file, { passphrase }, progress));
-          }}
-        />
+        <>
+          <AutoBackupStep
+            onRead={async (file, identity, progress) => {
+              setStaged(await stageBackup(controller.restoreTarget(), file, { identities: [identity] }, progress));
+            }}
+          />
+          <FileStep
+            onRead={async (file, passphrase, progress) => {
+              setStaged(await stageBackup(controller.restoreTarget(), file, { passphrase }, progress));
+            }}
+          />
+        </>
       )}
       {staged ? null : (
         <p>

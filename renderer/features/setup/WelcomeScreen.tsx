@@ -5,7 +5,10 @@ import { usePreferences } from '../../platform/preferences';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 
-export function WelcomeScreen() {
+import { formatInstantJa } from '../../../shared/text/dates';
+
+/** `lost`: this device remembers a vault the database no longer holds (reset, cleared, replaced). */
+export function WelcomeScreen({ lost }: { lost?: { rows: number; updatedAt: number } }) {
   const { t } = useTranslation();
   const controller = useController();
   const { update } = usePreferences();
@@ -28,6 +31,14 @@ export function WelcomeScreen() {
     <main id="main" className="card narrow">
       <h1>{t('app.name')}</h1>
       <p className="tagline">{t('app.tagline')}</p>
+      {lost ? (
+        <div className="warning" role="alert">
+          <p>{t('welcome.lost', { date: formatInstantJa(lost.updatedAt), rows: lost.rows })}</p>
+          <button type="button" className="primary big" onClick={() => controller.beginRestore()}>
+            {t('welcome.restore')}
+          </button>
+        </div>
+      ) : null}
       <h2>{t('welcome.title')}</h2>
       <p>{t('welcome.lead')}</p>
       <ErrorBox message={error} />

@@ -8,6 +8,7 @@ export const setupEn: Localized<typeof setupJa> = {
     lead: 'This record book keeps records encrypted on this computer only. Nothing is sent to the internet.',
     create: 'Create a new record book',
     demo: 'Try the demo (fictional data)',
+    lost: 'This computer had a records book until {{date}} ({{rows}} records), but it is gone now. Restore it from a backup before making a new one.',
     restore: 'Restore from a backup',
     restoreNote: 'After replacing the computer, or when the records are gone: puts everything back from a backup file.',
     demoNote: 'The demo is stored apart from real records. Do not enter real records in it.',
