@@ -112,6 +112,8 @@ export const backupEn: Localized<typeof backupJa> = {
     rolledBack:
       'The audit log is shorter than last time ({{before}} → {{now}} entries). An older copy of the database may have been put back, or records removed. You can take records back from the newest backup.',
     rolledBackAction: 'Check the audit log',
+    quota:
+      'There is not enough room to store this file’s records, so nothing was taken. The records already here are unchanged. Empty the trash or free space on the computer, then try again.',
     reminder: 'The last backup was {{days}} days ago.',
     reminderNever: 'There is no backup yet.',
     reminderAction: 'Make a backup',
