@@ -4,6 +4,7 @@
 // (a scrypt work factor above our cap allocates up to 1 GiB in age-encryption) or what we do not
 // open, and maps age-encryption's plain Error messages to our reasons.
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { concatBytes } from './bytes';
 import { BackupError } from './problems';
 
 const AGE_MAGIC = 'age-encryption.org/v1\n';
@@ -133,12 +134,7 @@ export async function decryptStream(
       have += r.value.byteLength;
     }
   }
-  const prefix = new Uint8Array(have);
-  let off = 0;
-  for (const c of head) {
-    prefix.set(c, off);
-    off += c.byteLength;
-  }
+  const prefix = concatBytes(head);
   const info = inspectHeader(prefix);
   const total = plaintextBytes(fileSize, info.headerBytes);
   const lastChunkStart = total === 0 ? 0 : Math.floor((total - 1) / CHUNK) * CHUNK;

@@ -7,6 +7,7 @@
 // check a decrypted file with `age -d | grep | sha256sum`-style tools.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { concatBytes } from './bytes';
 import { decodeLine, encodeJson, MAX_LINE_BYTES } from './json';
 import { BackupError } from './problems';
 
@@ -100,25 +101,13 @@ export function plaintextStream(
         h.hash.update(bytes);
         total++;
       }
-      if (size > 0) controller.enqueue(concat(parts, size));
+      if (size > 0) controller.enqueue(parts.length === 1 && parts[0] ? parts[0] : concatBytes(parts));
       if (finished) controller.close();
     },
     async cancel() {
       await iterator.return?.();
     },
   });
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const [only] = parts;
-  if (parts.length === 1 && only) return only;
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.byteLength;
-  }
-  return out;
 }
 
 export interface ReadOptions {
@@ -254,7 +243,7 @@ export async function readPlaintext(
           break;
         }
         const part = chunk.subarray(0, nl);
-        const line = pending.length === 0 ? part : concat([...pending, part], pendingBytes + part.byteLength);
+        const line = pending.length === 0 ? part : concatBytes([...pending, part]);
         pending = [];
         pendingBytes = 0;
         if (line.byteLength > MAX_LINE_BYTES) throw new BackupError('lineTooLong', { line: lineNo + 1 });

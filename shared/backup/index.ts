@@ -1,5 +1,6 @@
 // Backup and hand-over files: an age file (age.ts) around line-framed rows (frame.ts). Pure and
 // streaming: the renderer and the `npm run backup` command use the same code.
+import { concatBytes } from './bytes';
 import { decryptStream, encryptStream, type HeaderInfo, type Key, type Lock } from './age';
 import { plaintextStream, readPlaintext, type BackupHeader, type Manifest, type ReadOptions, type RowItem, type Sink } from './frame';
 
@@ -50,19 +51,11 @@ export function bytesStream(bytes: Uint8Array, chunk = 64 * 1024): ReadableStrea
 /** Collects a stream (tests, and the desktop bridge which moves whole files). */
 export async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
-  let size = 0;
   const reader = stream.getReader();
   for (;;) {
     const r = await reader.read();
     if (r.done) break;
     parts.push(r.value);
-    size += r.value.byteLength;
   }
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.byteLength;
-  }
-  return out;
+  return concatBytes(parts);
 }
