@@ -30,7 +30,9 @@ try {
   const files = await loadSampleFiles();
   const { bytes, rows } = await files.sampleDemoBackup(Date.UTC(2026, 3, 1, 0, 0, 0), 'samples');
   writeFileSync(join(outDir, 'demo-backup.age'), bytes);
-  console.log(`${'demo-backup.age'.padEnd(36)} ${String(rows).padStart(3)} rows  ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  (passphrase ${files.SAMPLE_BACKUP_PASSPHRASE})`);
+  console.log(
+    `${'demo-backup.age'.padEnd(36)} ${String(rows).padStart(3)} rows  ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  (passphrase ${files.SAMPLE_BACKUP_PASSPHRASE})`,
+  );
 } catch (e) {
   failed = true;
   console.error(`demo-backup.age: ${e instanceof Error ? e.stack : String(e)}`);
