@@ -7,6 +7,7 @@
 //   node scripts/crash-trials.mjs                 # 3 trials (what npm test runs)
 //   node scripts/crash-trials.mjs --trials=50     # as many as you like
 //   node scripts/crash-trials.mjs --seed=7        # other random moments
+/* global indexedDB -- used inside page.evaluate */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
