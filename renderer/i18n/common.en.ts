@@ -85,6 +85,20 @@ export const commonEn: Localized<typeof commonJa> = {
     PrintFailed: 'The print dialog could not be opened. Please try again.',
     AppDataUnavailable:
       "The app's data folder (where automatic backups are kept) could not be read or written. Your records are unchanged. Ask whoever looks after this computer to check the folder's permissions.",
+    CsvTooLarge: 'The file is too large (up to {{max}} MB). Split it into several files.',
+    CsvEmpty: 'The file is empty.',
+    CsvWorkbook:
+      'An Excel workbook (.xlsx, .xls) cannot be read as it is. In Excel choose "Save As", file type "CSV UTF-8 (Comma delimited)", and pick that file.',
+    CsvNotCsv:
+      'This does not look like a CSV file (a PDF, an image or a web page?). Pick a file saved from Excel as "CSV UTF-8 (Comma delimited)".',
+    CsvNotText: 'The file cannot be read as text: it is damaged or not a CSV file.',
+    CsvEncodingUnsupported: 'The file is saved as "Unicode Text" (UTF-16). Save it again from Excel as "CSV UTF-8 (Comma delimited)".',
+    CsvTruncated: 'The file ends in the middle of a character (copying or saving it stopped early). Save it again from the original.',
+    CsvQuotes: 'A double quote (") opened in row {{row}} is never closed. Save the file again from Excel or check that row.',
+    CsvMalformed: 'Part of the file cannot be read as CSV (around row {{row}}). Save it again from Excel.',
+    CsvTooManyRows: 'Too many rows (up to {{max}}, the header included). Split the file.',
+    CsvTooManyColumns: 'Row {{row}} has too many columns (up to {{max}}).',
+    CsvCellTooLong: 'The cell in row {{row}}, column {{column}} is too long (up to {{max}} characters per cell).',
     Unknown: 'Something unexpected happened. Your input is kept; please try again.',
   },
   errorCode: '(code: {{code}})',

@@ -85,6 +85,22 @@ export const commonJa = {
     PrintFailed: '印刷の画面を開けませんでした。もう一度お試しください。',
     AppDataUnavailable:
       'アプリのデータフォルダ（自動バックアップの保存先）を読み書きできませんでした。記録帳の中身はそのままです。パソコンの管理者に、このフォルダの権限を確かめてもらってください。',
+    CsvTooLarge: 'ファイルが大きすぎます（{{max}}MBまで）。いくつかのファイルに分けてください。',
+    CsvEmpty: 'ファイルが空です（何も書かれていません）。',
+    CsvWorkbook:
+      'Excelのブック（.xlsx・.xls）はそのままでは読めません。Excelで「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして保存し直してから、そのファイルを選んでください。',
+    CsvNotCsv:
+      'CSVファイルではないようです（PDF・画像・Webページなど）。Excelで「CSV UTF-8（コンマ区切り）」として保存したファイルを選んでください。',
+    CsvNotText: '文字のファイルとして読めません。壊れているか、CSVではないファイルです。',
+    CsvEncodingUnsupported:
+      'このファイルは「Unicode テキスト」（UTF-16）で保存されています。Excelで「CSV UTF-8（コンマ区切り）」として保存し直してください。',
+    CsvTruncated:
+      'ファイルの最後が文字の途中で切れています（コピーや保存が途中で終わった可能性があります）。元のファイルからもう一度保存してください。',
+    CsvQuotes: '{{row}}行目から「"」（ダブルクォート）が閉じられていません。Excelで開いて保存し直すか、その行を確かめてください。',
+    CsvMalformed: 'CSVとして読めないところがあります（{{row}}行目あたり）。Excelで開いて保存し直してください。',
+    CsvTooManyRows: '行が多すぎます（見出しを含めて{{max}}行まで）。いくつかのファイルに分けてください。',
+    CsvTooManyColumns: '{{row}}行目の列が多すぎます（{{max}}列まで）。',
+    CsvCellTooLong: '{{row}}行目の{{column}}列目の文字が多すぎます（1つのます目に{{max}}文字まで）。',
     Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
   } satisfies Record<ErrorCode, string>,
   errorCode: '（コード：{{code}}）',
