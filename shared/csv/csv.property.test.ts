@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import Encoding from 'encoding-japanese';
 import { AppError } from '../errors/codes';
 import { readCsv } from './reader';
-import { csvText, encodeCsv, neutraliseFormula } from './writer';
+import { csvText, encodeCsv, neutraliseFormula, restoreNeutralised } from './writer';
 import { fitsShiftJis } from './shiftJis';
 
 /** C0 controls other than TAB, LF and CR, and DEL: no record can hold them (shared/text/safeText) and the reader refuses them. */
@@ -68,7 +68,7 @@ describe('CSV properties', () => {
       const first = [...s.trimStart()][0];
       return first !== undefined && ['=', '+', '-', '@', '\u2212'].includes(first.normalize('NFKC')[0] ?? '');
     };
-    const lead = fc.constantFrom('', ' ', '  ', '　', '\t', '\r', '\n', '\u00a0');
+    const lead = fc.constantFrom('', ' ', '  ', '　', '\t', '\r', '\n', '\u00a0', "'", "''", "' ");
     const trigger = fc.constantFrom(
       '=',
       '+',
@@ -97,6 +97,7 @@ describe('CSV properties', () => {
       fc.asyncProperty(fc.oneof(candidate, anyText), async (s) => {
         const safe = neutraliseFormula(s);
         expect(safe.endsWith(s)).toBe(true);
+        expect(restoreNeutralised(safe)).toBe(s);
         expect(evaluates(safe)).toBe(false);
         if (evaluates(s)) expect(safe).toBe(`'${s}`);
         fc.pre(readable([[s]]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, encodeCsv, neutraliseFormula, shiftJisUnfit } from './writer';
+import { csvText, encodeCsv, neutraliseFormula, restoreNeutralised, shiftJisUnfit } from './writer';
 import { fitsShiftJis } from './shiftJis';
 import { readCsv } from './reader';
 
@@ -43,14 +43,24 @@ describe('neutraliseFormula (CSV injection)', () => {
     '−1',
     '\t',
     '\r',
+    // Typed with an apostrophe already: one more, so that reading it back gives it as typed.
+    "'=already",
   ];
   it.each(evaluated)('%j gets a leading apostrophe and keeps every character', (cell) => {
     expect(neutraliseFormula(cell)).toBe(`'${cell}`);
   });
 
-  const plain = ['山田 太郎', '1-2-3', 'a=b', '045-000-0000', '', ' ', "'=already", '（=）', '1+1'];
+  const plain = ['山田 太郎', '1-2-3', 'a=b', '045-000-0000', '', ' ', "'quoted'", '（=）', '1+1'];
   it.each(plain)('%j stays as it is', (cell) => {
     expect(neutraliseFormula(cell)).toBe(cell);
+  });
+
+  it('is undone on the way back in only where the apostrophe guards a formula start', () => {
+    expect(restoreNeutralised("'=1+1")).toBe('=1+1');
+    expect(restoreNeutralised("'＋81")).toBe('＋81');
+    expect(restoreNeutralised("'quoted'")).toBe("'quoted'");
+    expect(restoreNeutralised("''=x")).toBe("'=x");
+    expect(restoreNeutralised(neutraliseFormula("'=x"))).toBe("'=x");
   });
 
   it('applies to every text cell the writer writes, the header included', () => {

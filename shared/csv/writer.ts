@@ -26,7 +26,23 @@ const CRLF = '\r\n';
  * gets a leading apostrophe, which makes it text; nothing is removed.
  */
 export function neutraliseFormula(cell: string): string {
-  return startsLikeFormula(cell) ? `'${cell}` : cell;
+  return guarded(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The guard undone for a cell read back from a CSV: an apostrophe before what would start a
+ * formula is the guard's (ours, or another program's), so a roster exported and imported again
+ * keeps =, + and - where the record had them. A cell that itself starts with an apostrophe and
+ * then =, as typed, was guarded once more on the way out, so it comes back as typed too.
+ */
+export function restoreNeutralised(cell: string): string {
+  return cell.startsWith("'") && guarded(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+function guarded(cell: string): boolean {
+  let i = 0;
+  while (cell[i] === "'") i++;
+  return startsLikeFormula(cell.slice(i));
 }
 
 function startsLikeFormula(cell: string): boolean {
