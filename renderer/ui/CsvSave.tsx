@@ -80,22 +80,24 @@ export function CsvSave(props: {
     <div className="csv-save">
       <fieldset className="checks csv-encoding">
         <legend>{t('csv.encoding')}</legend>
-        {(['utf-8', 'shift_jis'] as const).map((e) => (
-          <label key={e} className="check">
-            <input
-              type="radio"
-              name={name}
-              value={e}
-              checked={encoding === e}
-              disabled={busy}
-              onChange={() => {
-                setEncoding(e);
-                setPending(null);
-              }}
-            />
-            {t(`csv.${e}Choice`)}
-          </label>
-        ))}
+        <div className="csv-choices">
+          {(['utf-8', 'shift_jis'] as const).map((e) => (
+            <label key={e} className="csv-choice">
+              <input
+                type="radio"
+                name={name}
+                value={e}
+                checked={encoding === e}
+                disabled={busy}
+                onChange={() => {
+                  setEncoding(e);
+                  setPending(null);
+                }}
+              />
+              {t(`csv.${e}Choice`)}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <button
         type="button"

@@ -54,12 +54,14 @@ export function ExchangePage() {
         <p>{t('exchange.contacts.help')}</p>
         <fieldset className="checks">
           <legend>{t('exchange.contacts.period')}</legend>
-          {(['month', 'fiscalYear'] as const).map((k) => (
-            <label key={k} className="check">
-              <input type="radio" name={radioName} value={k} checked={periodKind === k} onChange={() => setPeriodKind(k)} />
-              {t(`exchange.contacts.${k}`)}
-            </label>
-          ))}
+          <div className="csv-choices">
+            {(['month', 'fiscalYear'] as const).map((k) => (
+              <label key={k} className="csv-choice">
+                <input type="radio" name={radioName} value={k} checked={periodKind === k} onChange={() => setPeriodKind(k)} />
+                {t(`exchange.contacts.${k}`)}
+              </label>
+            ))}
+          </div>
         </fieldset>
         {periodKind === 'month' ? (
           <div className="field">

@@ -34,9 +34,7 @@ export function ImportPersons() {
 
   const plan = useMemo(
     () =>
-      loaded
-        ? planImport(loaded.table.rows, mapping, { districts, existing: persons.getSnapshot(), defaultDistrictId, today })
-        : null,
+      loaded ? planImport(loaded.table.rows, mapping, { districts, existing: persons.getSnapshot(), defaultDistrictId, today }) : null,
     [loaded, mapping, districts, persons, defaultDistrictId, today],
   );
 

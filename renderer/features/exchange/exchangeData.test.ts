@@ -29,7 +29,12 @@ describe('commitImport', () => {
   it('writes the valid rows, one person.create each and one import.csv, in one verified chain; flagged duplicates only when chosen', async () => {
     const { session, db, persons } = await open();
     await persons.create({ ...emptyPerson('d03'), name: '既存 さん' }, 1);
-    const plan = planImport(ROWS, autoMap(ROWS[0] ?? []), { districts, existing: persons.getSnapshot(), defaultDistrictId: '', today: '2026-11-20' });
+    const plan = planImport(ROWS, autoMap(ROWS[0] ?? []), {
+      districts,
+      existing: persons.getSnapshot(),
+      defaultDistrictId: '',
+      today: '2026-11-20',
+    });
     expect(plan.rows.map((r) => [r.row, r.input !== null, r.duplicate])).toEqual([
       [2, true, false],
       [3, false, false],
@@ -39,7 +44,11 @@ describe('commitImport', () => {
     expect(await commitImport(persons, plan, false, 10)).toBe(2);
     expect(persons.getSnapshot().map((p) => p.name)).toEqual(expect.arrayContaining(['𠮷田 ハル', '佐藤 花子', '既存 さん']));
     expect(persons.getSnapshot()).toHaveLength(3);
-    expect(persons.getSnapshot().find((p) => p.name === '𠮷田 ハル')).toMatchObject({ birthDate: '1940-04-01', districtId: 'd01', note: '1行目\n2行目' });
+    expect(persons.getSnapshot().find((p) => p.name === '𠮷田 ハル')).toMatchObject({
+      birthDate: '1940-04-01',
+      districtId: 'd01',
+      note: '1行目\n2行目',
+    });
     const audit = await db.audit.orderBy('seq').toArray();
     expect(audit.map((a) => [a.action, a.table, a.action === 'import.csv' ? a.recordId : ''])).toEqual([
       ['person.create', 'persons', ''],
@@ -59,7 +68,12 @@ describe('commitImport', () => {
 
   it('writes nothing at all when one person of the import fails on the way in', async () => {
     const { db, persons } = await open();
-    const plan = planImport(ROWS.slice(0, 2), autoMap(ROWS[0] ?? []), { districts, existing: [], defaultDistrictId: '', today: '2026-11-20' });
+    const plan = planImport(ROWS.slice(0, 2), autoMap(ROWS[0] ?? []), {
+      districts,
+      existing: [],
+      defaultDistrictId: '',
+      today: '2026-11-20',
+    });
     const good = plan.rows[0]?.input;
     if (!good) throw new Error('no valid row');
     // As if a row got past the checks: the record's own schema still refuses it, and the whole import with it.

@@ -26,21 +26,34 @@ export function personsExport(persons: PersonStore, districts: readonly District
   return { rows: rosterRows(live, districtNamer(districts)) };
 }
 
-export async function contactLogExport(session: VaultSession, persons: PersonStore, period: LogPeriod): Promise<{ rows: CsvRows; skipped: number }> {
+export async function contactLogExport(
+  session: VaultSession,
+  persons: PersonStore,
+  period: LogPeriod,
+): Promise<{ rows: CsvRows; skipped: number }> {
   const [from, to] =
-    period.kind === 'month' ? [`${period.month}-01`, `${period.month}-31`] : [`${period.fiscalYear}-04-01`, `${period.fiscalYear + 1}-03-31`];
+    period.kind === 'month'
+      ? [`${period.month}-01`, `${period.month}-31`]
+      : [`${period.fiscalYear}-04-01`, `${period.fiscalYear + 1}-03-31`];
   const { items, corrupt } = await contactsBetween(session, from, to);
   return { rows: contactLogRows(items, personNamer(persons)), skipped: corrupt.length };
 }
 
-export async function actionsExport(session: VaultSession, persons: PersonStore, districts: readonly District[]): Promise<{ rows: CsvRows; skipped: number }> {
+export async function actionsExport(
+  session: VaultSession,
+  persons: PersonStore,
+  districts: readonly District[],
+): Promise<{ rows: CsvRows; skipped: number }> {
   const { items, corrupt } = await listActions(session);
   return { rows: actionRows(items, { person: personNamer(persons), district: districtNamer(districts) }), skipped: corrupt.length };
 }
 
 /** The persons an import would create: valid rows, and the flagged duplicates only when chosen. */
 export function rowsToImport(plan: ImportPlan, includeDuplicates: boolean) {
-  return plan.rows.filter((r) => r.input !== null && (includeDuplicates || !r.duplicate)).map((r) => r.input).filter((p) => p !== null);
+  return plan.rows
+    .filter((r) => r.input !== null && (includeDuplicates || !r.duplicate))
+    .map((r) => r.input)
+    .filter((p) => p !== null);
 }
 
 /**

@@ -39,7 +39,8 @@ export const exchangeJa = {
   importTitle: '対象者の名簿を取り込む',
   import: {
     lead: 'Excelで作った名簿（CSVファイル）から、対象者をまとめて登録します。1行目に見出し（氏名・ふりがな・生年月日・住所・電話・地区など）、2行目から1人1行で書いてください。',
-    howToSave: 'Excelでは「名前を付けて保存」で、ファイルの種類を「CSV UTF-8（コンマ区切り）」にします（「CSV（コンマ区切り）」の Shift_JIS も読めます）。',
+    howToSave:
+      'Excelでは「名前を付けて保存」で、ファイルの種類を「CSV UTF-8（コンマ区切り）」にします（「CSV（コンマ区切り）」の Shift_JIS も読めます）。',
     pick: 'CSVファイルを選ぶ',
     reading: 'ファイルを読んでいます…',
     file: 'ファイル：{{name}}（文字コード：{{encoding}}、見出しのほか{{rows}}行）',
