@@ -6,7 +6,8 @@
 // is logged as export.csv with the table's name.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { encodeCsv, type CsvEncoding, type CsvRows, type Unfit } from '../../shared/csv/writer';
+import type { CsvEncoding, CsvRows } from '../../shared/csv/format';
+import type { Unfit } from '../../shared/csv/writer';
 import { platform } from '../platform';
 import { now } from '../platform/clock';
 import { logEvent } from '../audit/auditLog';
@@ -44,6 +45,8 @@ export function CsvSave(props: {
   const listId = useId();
 
   const save = async (content: CsvContent, as: CsvEncoding, replaceUnfit: boolean) => {
+    // Loaded on first use: the Shift_JIS tables are not needed to start the app.
+    const { encodeCsv } = await import('../../shared/csv/writer');
     const encoded = encodeCsv(content.rows, as, { replaceUnfit });
     if (!encoded.ok) {
       setPending({ content, unfit: encoded.unfit });

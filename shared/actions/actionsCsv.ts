@@ -1,7 +1,7 @@
 // やること (action items) as CSV rows: what, who, by when, done or not. The task is written as
 // typed (the forms say not to put names in it, and it is what the list is for); the note written
 // when closing an item stays in the vault.
-import type { CsvRows } from '../csv/writer';
+import type { CsvRows } from '../csv/format';
 import type { ActionItemInput } from './actionItem';
 
 export const ACTIONS_CSV_HEADER = ['期限', '状態', 'やること', '担当', '所属', '対象者', '地区', 'きっかけ', '完了日'];

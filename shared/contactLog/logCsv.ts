@@ -2,7 +2,7 @@
 // categories, so a spreadsheet can sort and count them. What was said (ようす・話したこと, 気づき,
 // the follow-up task and the つなぎ先 note) stays in the vault: a CSV is readable by anyone who
 // gets the file.
-import type { CsvRows } from '../csv/writer';
+import type { CsvRows } from '../csv/format';
 import type { ContactInput } from './contact';
 
 export const LOG_CSV_HEADER = [

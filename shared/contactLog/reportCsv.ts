@@ -2,7 +2,7 @@
 // within a 区分), Japanese headers, a month with one 件数 column, a fiscal year with 4月..3月 and
 // 合計. Quoting, line ends, the formula guard and the encoding are shared/csv's (the writer).
 import type { ActivityCounts, ActivityReport } from './report';
-import { csvText, type CsvRows } from '../csv/writer';
+import { csvText, type CsvRows } from '../csv/format';
 
 /** Byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
 export const CSV_BOM = '\uFEFF';

@@ -16,17 +16,9 @@
 import { CsvError, parse } from 'csv-parse/browser/esm';
 import { AppError, type ErrorCode } from '../errors/codes';
 import { strictDecoder } from './textCodec';
+import { CSV_LIMITS, type CsvLimits } from './limits';
 
-export interface CsvLimits {
-  readonly maxBytes: number;
-  /** Records, the header included. */
-  readonly maxRows: number;
-  readonly maxColumns: number;
-  /** Characters (UTF-16 units) in one cell; Excel's own limit is 32,767. */
-  readonly maxCellChars: number;
-}
-
-export const CSV_LIMITS: CsvLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 20_001, maxColumns: 200, maxCellChars: 32_767 };
+export { CSV_LIMITS, type CsvLimits } from './limits';
 
 export type CsvFileEncoding = 'utf-8' | 'shift_jis';
 

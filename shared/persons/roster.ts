@@ -4,7 +4,7 @@
 // anyone who gets the file, and the notes are where the most sensitive things are written.
 import type { District } from '../domain/plan';
 import type { Problem } from '../domain/problems';
-import { restoreNeutralised, type CsvRows } from '../csv/writer';
+import { restoreNeutralised, type CsvRows } from '../csv/format';
 import { isValidIsoDate } from '../text/dates';
 import {
   CARE_FLAGS,

@@ -9,7 +9,8 @@ import { errorMessage, problemMessage } from '../../i18n';
 import { routeHref } from '../../ui/router';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { AppError } from '../../../shared/errors/codes';
-import { CSV_LIMITS, readCsv, type CsvTable } from '../../../shared/csv/reader';
+import type { CsvTable } from '../../../shared/csv/reader';
+import { CSV_LIMITS } from '../../../shared/csv/limits';
 import { autoMap, planImport, ROSTER_FIELDS, type RosterField, type RowIssue } from '../../../shared/persons/roster';
 import { tokyoDate } from '../../../shared/text/dates';
 import { commitImport, rowsToImport } from './exchangeData';
@@ -41,12 +42,15 @@ export function ImportPersons() {
   const pick = async () => {
     setError(null);
     setOutcome(null);
+    // Loaded meanwhile, like the writer: csv-parse is not needed to start the app. The file
+    // chooser opens first, while the click still counts as the person's own.
+    const reader = import('../../../shared/csv/reader');
     const file = await platform.openFile({ name: 'CSV', extensions: ['csv', 'txt'] }, CSV_LIMITS.maxBytes);
     if (!file) return;
     setBusy('reading');
     try {
       if ('tooLarge' in file) throw new AppError('CsvTooLarge', { max: CSV_LIMITS.maxBytes / (1024 * 1024) });
-      const table = await readCsv(file.bytes);
+      const table = await (await reader).readCsv(file.bytes);
       setLoaded({ fileName: file.name, table });
       setMapping(autoMap(table.rows[0] ?? []));
       setIncludeDuplicates(false);

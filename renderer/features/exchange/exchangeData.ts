@@ -1,7 +1,7 @@
 // What the 書き出し・取り込み screen reads and writes: the rows of each export (decrypted while
 // the vault is open, names instead of ids) and the one write of an import.
 import type { District } from '../../../shared/domain/plan';
-import type { CsvRows } from '../../../shared/csv/writer';
+import type { CsvRows } from '../../../shared/csv/format';
 import { rosterRows, type ImportPlan } from '../../../shared/persons/roster';
 import { contactLogRows } from '../../../shared/contactLog/logCsv';
 import { actionRows } from '../../../shared/actions/actionsCsv';
