@@ -6,7 +6,7 @@
 // (keys, sealing) → audit (the chained log) → records (the one persistence path, drafts and the
 // open vault's context) → backup (whole-vault files, staging, restore and merge). A feature
 // uses another feature only through its public module (features/<name>/index.ts).
-// shared/: the engine folders (text, errors, print, ipc) never import a domain; samples is the top.
+// shared/: the engine folders (text, errors, print, ipc, csv) never import a domain; samples is the top.
 import path from 'node:path';
 
 const RENDERER_RANK = {
@@ -24,7 +24,7 @@ const RENDERER_RANK = {
   app: 30,
   bench: 30,
 };
-const SHARED_BASE = new Set(['text', 'errors', 'print', 'ipc']);
+const SHARED_BASE = new Set(['text', 'errors', 'print', 'ipc', 'csv']);
 
 function place(file) {
   const parts = file.split(path.sep);

@@ -19,6 +19,7 @@ import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features
 import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings';
 import { ActionListPage } from '../features/actions';
 import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals';
+import { ExchangePage } from '../features/exchange';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -38,6 +39,8 @@ function Page({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'backup':
       return <BackupPage />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'templates':
       return <TemplatesPage />;
     case 'template-edit':
@@ -82,6 +85,7 @@ const NAV: { route: Route; key: string }[] = [
   { route: { name: 'trash' }, key: 'nav.trash' },
   { route: { name: 'audit' }, key: 'nav.audit' },
   { route: { name: 'backup' }, key: 'nav.backup' },
+  { route: { name: 'exchange' }, key: 'nav.exchange' },
   { route: { name: 'settings' }, key: 'nav.settings' },
 ];
 

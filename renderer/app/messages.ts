@@ -6,6 +6,7 @@ import { actionsMessages } from '../features/actions';
 import { auditMessages } from '../features/audit';
 import { contactLogMessages } from '../features/contactLog';
 import { endingNotesMessages } from '../features/endingNotes';
+import { exchangeMessages } from '../features/exchange';
 import { meetingsMessages } from '../features/meetings';
 import { personsMessages } from '../features/persons';
 import { referralsMessages } from '../features/referrals';
@@ -31,6 +32,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   actionsMessages,
   referralsMessages,
   timelineMessages,
+  exchangeMessages,
 ];
 
 export const appMessages = mergeMessages(ALL_MESSAGES);

@@ -76,6 +76,7 @@ export const AUDIT_ACTIONS = [
   'referral.sheet',
   'draft.purge',
   'export.csv',
+  'import.csv',
   'export.pdf',
   'print',
   'backup.export',

@@ -27,6 +27,7 @@ export const commonJa = {
     referrals: '成年後見',
     report: '活動記録',
     templates: 'エンディングノート',
+    exchange: '書き出し・取り込み',
     trash: 'ごみ箱',
     audit: '操作記録',
     backup: 'バックアップ',
@@ -61,6 +62,26 @@ export const commonJa = {
     npo: 'NPO法人・ボランティア',
     other: 'その他（地域住民など）',
   },
+  csv: {
+    encoding: '文字コード',
+    'utf-8Choice': 'UTF-8（おすすめ：Excel 2016 以降でそのまま開けます）',
+    shift_jisChoice: 'Shift_JIS（古い Excel や、ほかのソフト向け）',
+    'utf-8': 'UTF-8',
+    shift_jis: 'Shift_JIS',
+    working: 'CSVを作っています…',
+    saved: 'CSVファイル（{{encoding}}）を保存しました。暗号化されていないので、使い終わったら削除してください。',
+    skipped: '壊れていて開けない記録が{{n}}件あり、その記録は書き出していません。',
+    unfitTitle: 'Shift_JIS では書けない文字が{{n}}か所あります。まだ保存していません。',
+    place: '{{row}}行目・{{column}}',
+    columnN: '{{n}}列目',
+    more: 'ほかに{{n}}か所あります。',
+    unfitHelp:
+      'UTF-8 で保存すれば、すべての文字がそのまま残ります。Shift_JIS でなければ開けないソフトに渡すときだけ、「?」に置き換えて保存してください。',
+    useUtf8: 'UTF-8 で保存する',
+    replace: '「?」に置き換えて Shift_JIS で保存する',
+    cancel: 'やめる',
+    replaced: '次の文字を「?」に置き換えて保存しました：{{chars}}',
+  },
   common: { yes: 'はい', no: 'いいえ', close: '閉じる', none: '—', demo: 'デモ' },
   errors: {
     VaultLocked: '記録帳がロックされています。もう一度ロックを解除してください。',
@@ -85,6 +106,22 @@ export const commonJa = {
     PrintFailed: '印刷の画面を開けませんでした。もう一度お試しください。',
     AppDataUnavailable:
       'アプリのデータフォルダ（自動バックアップの保存先）を読み書きできませんでした。記録帳の中身はそのままです。パソコンの管理者に、このフォルダの権限を確かめてもらってください。',
+    CsvTooLarge: 'ファイルが大きすぎます（{{max}}MBまで）。いくつかのファイルに分けてください。',
+    CsvEmpty: 'ファイルが空です（何も書かれていません）。',
+    CsvWorkbook:
+      'Excelのブック（.xlsx・.xls）はそのままでは読めません。Excelで「名前を付けて保存」を選び、ファイルの種類を「CSV UTF-8（コンマ区切り）」にして保存し直してから、そのファイルを選んでください。',
+    CsvNotCsv:
+      'CSVファイルではないようです（PDF・画像・Webページなど）。Excelで「CSV UTF-8（コンマ区切り）」として保存したファイルを選んでください。',
+    CsvNotText: '文字のファイルとして読めません。壊れているか、CSVではないファイルです。',
+    CsvEncodingUnsupported:
+      'このファイルは「Unicode テキスト」（UTF-16）で保存されています。Excelで「CSV UTF-8（コンマ区切り）」として保存し直してください。',
+    CsvTruncated:
+      'ファイルの最後が文字の途中で切れています（コピーや保存が途中で終わった可能性があります）。元のファイルからもう一度保存してください。',
+    CsvQuotes: '{{row}}行目から「"」（ダブルクォート）が閉じられていません。Excelで開いて保存し直すか、その行を確かめてください。',
+    CsvMalformed: 'CSVとして読めないところがあります（{{row}}行目あたり）。Excelで開いて保存し直してください。',
+    CsvTooManyRows: '行が多すぎます（見出しを含めて{{max}}行まで）。いくつかのファイルに分けてください。',
+    CsvTooManyColumns: '{{row}}行目の列が多すぎます（{{max}}列まで）。',
+    CsvCellTooLong: '{{row}}行目の{{column}}列目の文字が多すぎます（1つのます目に{{max}}文字まで）。',
     Unknown: '思いがけない問題が起きました。入力は消えていません。もう一度お試しください。',
   } satisfies Record<ErrorCode, string>,
   errorCode: '（コード：{{code}}）',

@@ -35,7 +35,9 @@ export function errorMessage(e: unknown): string {
   const err = toAppError(e);
   const detail = err.detail ?? {};
   const seconds = typeof detail.retryAfterMs === 'number' ? Math.ceil(detail.retryAfterMs / 1000) : 0;
-  let msg = i18next.t(`errors.${err.code}`, { seconds });
+  // Numbers in the detail (a row, a limit) may be named by the wording; text never is (it may be content).
+  const numbers = Object.fromEntries(Object.entries(detail).filter(([, v]) => typeof v === 'number'));
+  let msg = i18next.t(`errors.${err.code}`, { ...numbers, seconds });
   if (err.code === 'WrongPassphrase' && seconds > 0) msg += ' ' + i18next.t('errors.TooManyAttempts', { seconds });
   // Codes help support staff with unexpected failures; for everyday answers they are noise.
   return EVERYDAY.has(err.code) ? msg : `${msg} ${i18next.t('errorCode', { code: err.code })}`;

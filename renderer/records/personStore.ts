@@ -8,7 +8,7 @@ import { openRecords, type Stored } from './sealed';
 import { personsTable } from './tables';
 import { newMeta, recordWriter, writeRecord } from './write';
 import { purgePersons, type PersonPurgeReport } from './purge';
-import type { AuditAction } from '../audit/auditLog';
+import type { AuditAction, AuditEvent } from '../audit/auditLog';
 
 export type PersonRecord = Stored<PersonInput>;
 
@@ -75,10 +75,14 @@ export class PersonStore {
     return this.write({ ...input, ...newMeta(now) }, 'person.create', now);
   }
 
-  /** Creates many persons in one transaction (demo vault, benchmark). */
-  async createMany(inputs: readonly PersonInput[], now: number): Promise<number> {
+  /**
+   * Creates many persons in one transaction, one person.create entry each, with `events` (the
+   * import's own entry) in the same transaction: all of them or none (demo vault, benchmark, CSV import).
+   */
+  async createMany(inputs: readonly PersonInput[], now: number, events: readonly AuditEvent[] = []): Promise<number> {
     const w = recordWriter(this.session);
     const stored = await Promise.all(inputs.map((input) => w.put(personsTable, { ...input, ...newMeta(now) }, 'person.create')));
+    for (const e of events) w.log(e);
     await w.commit(now);
     for (const r of stored) this.records.set(r.id, r);
     this.publish();

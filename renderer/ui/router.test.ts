@@ -11,6 +11,7 @@ describe('router', () => {
       { name: 'trash' },
       { name: 'audit' },
       { name: 'settings' },
+      { name: 'exchange' },
       { name: 'templates' },
       { name: 'template-edit', id: 'ainet-standard-ja' },
       { name: 'note', id: 'n1' },

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'settings' }
   | { name: 'backup' }
+  | { name: 'exchange' }
   | { name: 'templates' }
   | { name: 'template-edit'; id: string }
   | { name: 'note'; id: string }
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'audit') return { name: 'audit' };
   if (a === 'settings') return { name: 'settings' };
   if (a === 'backup') return { name: 'backup' };
+  if (a === 'exchange') return { name: 'exchange' };
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };

@@ -1,11 +1,11 @@
 // The activity report as CSV for a spreadsheet: one row per category (so a column can be summed
-// within a 区分), Japanese headers, RFC 4180 quoting, CRLF line ends, and a UTF-8 BOM at the
-// start so Excel opens it as UTF-8. A month has one 件数 column; a fiscal year has 4月..3月 and 合計.
+// within a 区分), Japanese headers, a month with one 件数 column, a fiscal year with 4月..3月 and
+// 合計. Quoting, line ends, the formula guard and the encoding are shared/csv's (the writer).
 import type { ActivityCounts, ActivityReport } from './report';
+import { csvText, type CsvRows } from '../csv/format';
 
 /** Byte-order mark: Excel reads a CSV as UTF-8 only when it starts with one. */
 export const CSV_BOM = '\uFEFF';
-const CRLF = '\r\n';
 
 export interface ReportCsvMeta {
   readonly commissionerName: string;
@@ -21,23 +21,6 @@ export const CSV_SECTIONS = {
   visitsByField: '訪問回数（分野別）',
   totals: '回数・日数',
 } as const;
-
-/** RFC 4180: a field with a comma, a double quote, CR or LF is quoted, its quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/**
- * Free text typed by a user (names): a leading = + - @ would make Excel run it as a formula
- * (CSV injection), so such a value gets a leading apostrophe, which Excel shows as text.
- */
-function userText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',') + CRLF;
-}
 
 /** Every category row of one counts object, as [区分, 項目, count]. */
 export function reportRows(counts: ActivityCounts): [string, string, number][] {
@@ -60,24 +43,35 @@ export function reportRows(counts: ActivityCounts): [string, string, number][] {
 }
 const monthLabel = (month: string): string => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 
-/** The whole CSV text, starting with CSV_BOM; encode as UTF-8 to write it. */
-export function reportCsv(report: ActivityReport, meta: ReportCsvMeta): string {
-  const name = userText(meta.commissionerName);
-  const district = userText(meta.districtName ?? '');
-  let text = CSV_BOM;
+/** The report's rows, the header first (encode them with shared/csv encodeCsv). */
+export function reportTable(report: ActivityReport, meta: ReportCsvMeta): CsvRows {
+  const name = meta.commissionerName;
+  const district = meta.districtName ?? '';
   if (report.kind === 'month') {
-    text += csvLine(['対象月', '委員名', '地区', '区分', '項目', '件数']);
     const period = monthLabel(report.month);
-    for (const [section, item, n] of reportRows(report.counts)) text += csvLine([period, name, district, section, item, String(n)]);
-    return text;
+    return [
+      ['対象月', '委員名', '地区', '区分', '項目', '件数'],
+      ...reportRows(report.counts).map(([section, item, n]) => [period, name, district, section, item, n]),
+    ];
   }
   const monthHeaders = report.months.map((m) => `${Number(m.month.slice(5, 7))}月`);
-  text += csvLine(['対象年度', '委員名', '地区', '区分', '項目', ...monthHeaders, '合計']);
   const period = `${report.fiscalYear}年度`;
   const perMonth = report.months.map((m) => reportRows(m.counts));
-  reportRows(report.counts).forEach(([section, item, total], i) => {
-    const cells = perMonth.map((r) => String(r[i]?.[2] ?? 0));
-    text += csvLine([period, name, district, section, item, ...cells, String(total)]);
-  });
-  return text;
+  return [
+    ['対象年度', '委員名', '地区', '区分', '項目', ...monthHeaders, '合計'],
+    ...reportRows(report.counts).map(([section, item, total], i) => [
+      period,
+      name,
+      district,
+      section,
+      item,
+      ...perMonth.map((r) => r[i]?.[2] ?? 0),
+      total,
+    ]),
+  ];
+}
+
+/** The whole CSV text as UTF-8 writes it, starting with CSV_BOM. */
+export function reportCsv(report: ActivityReport, meta: ReportCsvMeta): string {
+  return CSV_BOM + csvText(reportTable(report, meta));
 }

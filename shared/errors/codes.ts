@@ -21,6 +21,19 @@ export const ERROR_CODES = [
   'PrintFailed',
   /** The app's own data folder (automatic backups, the device state) cannot be read or written. */
   'AppDataUnavailable',
+  /** Reading a CSV file (shared/csv/reader.ts): each way a file can fail, before anything is written. */
+  'CsvTooLarge',
+  'CsvEmpty',
+  'CsvWorkbook',
+  'CsvNotCsv',
+  'CsvNotText',
+  'CsvEncodingUnsupported',
+  'CsvTruncated',
+  'CsvQuotes',
+  'CsvMalformed',
+  'CsvTooManyRows',
+  'CsvTooManyColumns',
+  'CsvCellTooLong',
   'Unknown',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -81,6 +81,7 @@ export const auditEn: Localized<typeof auditJa> = {
       'referral.purge': 'Guardianship referral deleted for good',
       'referral.sheet': 'Personal information sheet written',
       'export.csv': 'CSV exported',
+      'import.csv': 'Imported from CSV',
       'draft.purge': 'Draft deleted',
       'export.pdf': 'Saved as PDF',
       print: 'Printed',

@@ -83,6 +83,7 @@ export const auditJa = {
       'referral.sheet': '本人情報シートを作成・編集',
       'draft.purge': '下書きを削除',
       'export.csv': 'CSVを書き出し',
+      'import.csv': 'CSVから取り込み',
       'export.pdf': 'PDFで保存',
       print: '印刷',
       'backup.export': 'バックアップを作成',

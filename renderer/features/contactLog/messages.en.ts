@@ -112,6 +112,5 @@ export const reportEn: Localized<typeof reportJa> = {
   pdfLarge: 'Print (large print)',
   csv: 'CSV (spreadsheet)',
   outputHelp: 'Prints, saved PDFs and CSV exports are recorded in the audit log.',
-  csvDone: 'CSV saved.',
   working: 'Working…',
 };

@@ -112,7 +112,6 @@ export const reportJa = {
   pdfLarge: '印刷（大きな文字）',
   csv: 'CSV（表計算ソフト用）',
   outputHelp: '印刷・PDFでの保存・CSVの書き出しは操作記録に残ります。',
-  csvDone: 'CSVを保存しました。',
   working: '作っています…',
 };
 
