@@ -5,6 +5,7 @@ import type { Chunk } from './pager';
 import type { TextMeasure } from './textMeasure';
 import type { Theme } from './theme';
 import { drawCheck, drawTextLines, lineHeight, textBaseline } from './draw';
+import { qrChunks } from './qr';
 
 export interface BlockContext {
   readonly m: TextMeasure;
@@ -39,6 +40,8 @@ export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
       return note(block, ctx);
     case 'code':
       return code(block, ctx);
+    case 'qr':
+      return qrChunks(block, ctx);
     case 'spacer':
       return [{ height: block.height * ctx.t.scale, draw: () => [] }];
     case 'pageBreak':

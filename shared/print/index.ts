@@ -5,6 +5,8 @@ export { renderPdf, countPages, fontSetOf, type RenderOptions } from './render';
 export { findMissingGlyphs, isPrintError, PrintError, type MissingGlyph } from './missing';
 export { breakLines, NO_LINE_END, NO_LINE_START } from './linebreak';
 export { recoverySheet, type RecoverySheetOptions } from './recoverySheet';
+export { handoverKeySheet, recipientGroups, recipientLines, type HandoverKeySheetOptions } from './handoverKeySheet';
+export { qrModules } from './qr';
 export { engineShowcase, filledRecord } from './showcase';
 /** File names under resources/fonts (copied there by scripts/copy-fonts.mjs). */
 export const PRINT_FONT_FILES = {

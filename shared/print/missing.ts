@@ -68,6 +68,8 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
       case 'group':
         yield* blockTexts(b.blocks, `${at}.blocks`);
         break;
+      // A QR code's text is drawn as modules, not glyphs.
+      case 'qr':
       case 'spacer':
       case 'pageBreak':
         break;

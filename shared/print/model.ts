@@ -25,6 +25,8 @@ export type PrintBlock =
   | { kind: 'note'; title?: string; text: string }
   /** Large fixed-pitch text in a frame, centred (recovery keys, reference numbers). Size in pt at 標準. */
   | { kind: 'code'; text: string; size?: number }
+  /** A QR code of `text` (drawn as filled squares, with its quiet zone), centred; side in mm at 標準. */
+  | { kind: 'qr'; text: string; size?: number }
   | { kind: 'spacer'; height: number }
   | { kind: 'pageBreak' }
   /** Blocks that must stay on one page (moved whole to the next page when they do not fit). */
