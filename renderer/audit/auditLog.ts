@@ -85,6 +85,10 @@ export const AUDIT_ACTIONS = [
   'backup.merge',
   'record.merge',
   'record.mergeConflict',
+  'handover.identity',
+  'handover.export',
+  'handover.import',
+  'record.handover',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

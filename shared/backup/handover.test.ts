@@ -11,7 +11,6 @@ import {
   collect,
   isRecipient,
   newIdentity,
-  readBackupFile,
   recipientOf,
   writeBackupFile,
   type BackupProblem,
@@ -22,7 +21,7 @@ import {
   DEMO_HANDOVER_IDENTITY,
   DEMO_HANDOVER_RECIPIENT,
   demoHandoverRecords,
-  handoverReadOptions,
+  readHandoverPackage,
   handoverRows,
   HANDOVER_SCHEMA,
   normalizeOneTimePassphrase,
@@ -52,10 +51,8 @@ function records(): HandoverRecord[] {
 
 async function read(bytes: Uint8Array, key: Key) {
   const got: RowItem[] = [];
-  const result = await readBackupFile(bytesStream(bytes, 1000), bytes.byteLength, key, handoverReadOptions, {
-    rows: async (table, rows) => {
-      for (const row of rows) got.push({ table, row });
-    },
+  const result = await readHandoverPackage(bytesStream(bytes, 1000), bytes.byteLength, key, async (table, rows) => {
+    for (const row of rows) got.push({ table, row });
   });
   return { ...result, rows: got };
 }
@@ -112,8 +109,8 @@ describe('hand-over packages', () => {
     expect(rows).toHaveLength(2);
   });
 
-  it('a backup is not a package (wrongKind)', async () => {
-    const header = { kind: 'backup' as const, app: 'x', schema: 1, createdAt: 1, source: {} };
+  it('a backup is not a package (wrongKind), whatever its database schema', async () => {
+    const header = { kind: 'backup' as const, app: 'x', schema: 9, createdAt: 1, source: {} };
     async function* none() {}
     const bytes = await collect(await writeBackupFile(header, none(), () => ({}), { passphrase: 'p', logN: TEST_LOG_N }));
     expect(await refusal(read(bytes, { passphrase: 'p' }))).toBe('wrongKind');

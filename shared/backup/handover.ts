@@ -18,9 +18,10 @@ import { demoPersons } from '../domain/demoData';
 import { DEFAULT_DISTRICTS } from '../domain/plan';
 import { emptyReferral, referralSchema } from '../referrals/referral';
 import { parseStored } from '../text/safeText';
-import type { Lock } from './age';
-import type { ReadOptions, RowItem } from './frame';
-import { collect, writeBackupFile } from './index';
+import type { HeaderInfo, Key, Lock } from './age';
+import type { BackupHeader, Manifest, ReadOptions, RowItem } from './frame';
+import { BackupError } from './problems';
+import { collect, readBackupFile, writeBackupFile } from './index';
 
 /** The tables a package holds, in the order it writes them (persons first). */
 export const HANDOVER_TABLES = ['persons', 'contacts', 'actions', 'referrals', 'endingNotes'] as const;
@@ -100,14 +101,48 @@ export function parseHandoverRow(table: string, value: unknown): HandoverRow | n
   return rowContent(t, row, DISTRICT_PLACEHOLDER) ? row : null;
 }
 
-/** How the reader checks a package: its tables, and every row against its table's schema. */
-export const handoverReadOptions: ReadOptions = {
+/**
+ * How the reader checks a package: its tables, and every row against its table's schema. The
+ * header's schema is checked by readHandoverPackage, after its kind: a backup (whose schema is
+ * the database's, higher than ours) chosen by mistake is then named as a backup, not as a file
+ * of a newer app.
+ */
+const handoverReadOptions: ReadOptions = {
   kind: 'handover',
-  maxSchema: HANDOVER_SCHEMA,
+  maxSchema: Number.MAX_SAFE_INTEGER,
   tables: HANDOVER_TABLE_SET,
   keyOf: (table, row) => parseHandoverRow(table, row)?.id ?? null,
   batchRows: 200,
 };
+
+/**
+ * Reads a whole package, handing its rows (each already checked against its table's schema) to
+ * `rows` in batches. Resolves only once every chunk and the manifest have checked out; until then
+ * whatever `rows` got must stay staged. Rejects with a BackupError.
+ */
+export async function readHandoverPackage(
+  file: ReadableStream<Uint8Array>,
+  fileSize: number,
+  key: Key,
+  rows: (table: HandoverTable, rows: HandoverRow[]) => Promise<void>,
+): Promise<{ info: HeaderInfo; header: BackupHeader; manifest: Manifest }> {
+  return readBackupFile(file, fileSize, key, handoverReadOptions, {
+    header: (h) => {
+      if (h.schema > HANDOVER_SCHEMA) throw new BackupError('newerVersion', { schema: h.schema, app: h.app });
+    },
+    rows: async (table, batch) => {
+      const t = table as HandoverTable;
+      await rows(
+        t,
+        batch.map((v) => {
+          const row = parseHandoverRow(t, v);
+          if (!row) throw new BackupError('badRow', { table });
+          return row;
+        }),
+      );
+    },
+  });
+}
 
 /** The package rows of some records: `districtId` replaced by the district's name. */
 export function handoverRows(records: readonly HandoverRecord[], districts: readonly { id: string; name: string }[]): RowItem[] {

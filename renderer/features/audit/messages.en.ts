@@ -91,6 +91,10 @@ export const auditEn: Localized<typeof auditJa> = {
       'backup.merge': 'Records merged from a backup',
       'record.merge': 'Record taken from a file',
       'record.mergeConflict': 'Record changed on both sides set to the file’s version',
+      'handover.identity': 'Receiving key made',
+      'handover.export': 'Hand-over file made',
+      'handover.import': 'Hand-over file taken in',
+      'record.handover': 'Record put in a hand-over file',
     },
   },
 };

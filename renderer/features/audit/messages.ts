@@ -92,6 +92,10 @@ export const auditJa = {
       'backup.merge': 'バックアップの記録を取り込む',
       'record.merge': 'ファイルから記録を取り込み',
       'record.mergeConflict': '両方で変更された記録をファイルの内容にする',
+      'handover.identity': '受け取り用の鍵を作成',
+      'handover.export': '引き継ぎファイルを作成',
+      'handover.import': '引き継ぎファイルを取り込む',
+      'record.handover': '引き継ぎファイルに記録を入れる',
     } satisfies Record<AuditAction, string>,
   },
 };
