@@ -14,6 +14,7 @@ import { PersonListPage, PersonFormPage, PersonPage } from '../features/persons'
 import { TrashPage } from '../features/trash';
 import { AuditPage } from '../features/audit';
 import { BackupPage, BackupReminder } from '../features/backup';
+import { HandoverPage } from '../features/handover';
 import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes';
 import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog';
 import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings';
@@ -41,6 +42,8 @@ function Page({ route }: { route: Route }) {
       return <BackupPage />;
     case 'exchange':
       return <ExchangePage />;
+    case 'handover':
+      return <HandoverPage />;
     case 'templates':
       return <TemplatesPage />;
     case 'template-edit':
@@ -86,6 +89,7 @@ const NAV: { route: Route; key: string }[] = [
   { route: { name: 'audit' }, key: 'nav.audit' },
   { route: { name: 'backup' }, key: 'nav.backup' },
   { route: { name: 'exchange' }, key: 'nav.exchange' },
+  { route: { name: 'handover' }, key: 'nav.handover' },
   { route: { name: 'settings' }, key: 'nav.settings' },
 ];
 

@@ -12,6 +12,7 @@ import { personsMessages } from '../features/persons';
 import { referralsMessages } from '../features/referrals';
 import { settingsMessages } from '../features/settings';
 import { backupMessages } from '../features/backup';
+import { handoverMessages } from '../features/handover';
 import { setupMessages } from '../features/setup';
 import { timelineMessages } from '../features/timeline';
 import { trashMessages } from '../features/trash';
@@ -26,6 +27,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   auditMessages,
   settingsMessages,
   backupMessages,
+  handoverMessages,
   endingNotesMessages,
   contactLogMessages,
   meetingsMessages,

@@ -31,6 +31,7 @@ export const commonEn: Localized<typeof commonJa> = {
     trash: 'Trash',
     audit: 'Audit log',
     backup: 'Backup',
+    handover: 'Hand-over',
     settings: 'Settings',
     lock: 'Lock',
   },

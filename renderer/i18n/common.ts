@@ -31,6 +31,7 @@ export const commonJa = {
     trash: 'ごみ箱',
     audit: '操作記録',
     backup: 'バックアップ',
+    handover: '引き継ぎ',
     settings: '設定',
     lock: 'ロックする',
   },

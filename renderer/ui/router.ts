@@ -11,6 +11,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'backup' }
   | { name: 'exchange' }
+  | { name: 'handover' }
   | { name: 'templates' }
   | { name: 'template-edit'; id: string }
   | { name: 'note'; id: string }
@@ -38,6 +39,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'settings') return { name: 'settings' };
   if (a === 'backup') return { name: 'backup' };
   if (a === 'exchange') return { name: 'exchange' };
+  if (a === 'handover') return { name: 'handover' };
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };

@@ -1,22 +1,37 @@
-// Choose a file, type its passphrase, read it into staging with a running count.
+// Choose a file, type its passphrase, read it into staging with a running count. Backups always
+// ask for a passphrase; a hand-over package asks only when it was locked with one (`asks`).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBox, TextField } from '../../ui/fields';
 import { chooseBackupFile, formatSize, type ChosenFile } from './fileSource';
 import { backupErrorMessage } from './errors';
 
-export function FileStep(props: { onRead(file: ChosenFile, passphrase: string, progress: (n: number) => void): Promise<void> }) {
+export interface FileStepProps {
+  onRead(file: ChosenFile, passphrase: string, progress: (n: number) => void): Promise<void>;
+  /** The passphrase field's label (default: a backup's). */
+  passphraseLabel?: string;
+  /** Whether the chosen file needs a passphrase (default: always); `keyNote` is shown when not. */
+  asks?(file: ChosenFile): Promise<boolean>;
+  keyNote?: string;
+  /** The open dialog's name for the kind of file. */
+  fileKind?: string;
+  /** A refused file in words (default: the backup reader's sentences). */
+  errorText?(e: unknown): string;
+}
+
+export function FileStep(props: FileStepProps) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<ChosenFile | null>(null);
+  const [file, setFile] = useState<{ chosen: ChosenFile; asks: boolean } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<number | null>(null);
+  const describe = (e: unknown) => (props.errorText ? props.errorText(e) : backupErrorMessage(t, e));
 
   const choose = async () => {
     setError(null);
-    const picked = await chooseBackupFile();
+    const picked = await chooseBackupFile(props.fileKind);
     if (picked === 'tooLarge') setError(t('backup.tooLargeFile'));
-    else if (picked) setFile(picked);
+    else if (picked) setFile({ chosen: picked, asks: props.asks ? await props.asks(picked) : true });
   };
 
   const submit = (e: FormEvent) => {
@@ -27,8 +42,8 @@ export function FileStep(props: { onRead(file: ChosenFile, passphrase: string, p
     // Let the "checking" line paint before scrypt takes the thread for a second.
     setTimeout(() => {
       props
-        .onRead(file, passphrase, (n) => setReading(n))
-        .catch((err: unknown) => setError(backupErrorMessage(t, err)))
+        .onRead(file.chosen, file.asks ? passphrase : '', (n) => setReading(n))
+        .catch((err: unknown) => setError(describe(err)))
         .finally(() => setReading(null));
     }, 30);
   };
@@ -39,13 +54,23 @@ export function FileStep(props: { onRead(file: ChosenFile, passphrase: string, p
         <button type="button" className="big" onClick={() => void choose()} disabled={reading !== null}>
           {t('backup.chooseFile')}
         </button>
-        {file ? <p aria-live="polite">{t('backup.chosen', { name: file.name, size: formatSize(file.size) })}</p> : null}
+        {file ? <p aria-live="polite">{t('backup.chosen', { name: file.chosen.name, size: formatSize(file.chosen.size) })}</p> : null}
       </div>
       {file ? (
         <>
-          <TextField label={t('backup.filePassphrase')} type="password" value={passphrase} onChange={setPassphrase} autoFocus />
+          {file.asks ? (
+            <TextField
+              label={props.passphraseLabel ?? t('backup.filePassphrase')}
+              type="password"
+              value={passphrase}
+              onChange={setPassphrase}
+              autoFocus
+            />
+          ) : (
+            <p>{props.keyNote}</p>
+          )}
           <ErrorBox message={error} />
-          <button type="submit" className="primary big" disabled={reading !== null || passphrase === ''}>
+          <button type="submit" className="primary big" disabled={reading !== null || (file.asks && passphrase === '')}>
             {reading !== null ? t('backup.reading', { count: reading }) : t('backup.read')}
           </button>
         </>

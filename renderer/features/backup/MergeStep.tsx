@@ -1,16 +1,32 @@
-// The preview of a merge and the choice for each record changed on both sides.
-import { useState } from 'react';
+// The preview of a merge and the choice for each record changed on both sides: of a backup of
+// this vault, or of a hand-over package from another (which adds its district choices as
+// `children` and never has newer / older kinds).
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstantJa } from '../../../shared/text/dates';
 import { fileDate } from './fileSource';
+import type { BackupHeader } from '../../../shared/backup';
 import { conflictKey, type Choice, type MergeKind, type MergePreview } from '../../backup/merge';
 import { ErrorBox } from '../../ui/fields';
 import { differences, recordTitle } from './summary';
 
 const KINDS: MergeKind[] = ['new', 'updated', 'conflict', 'newerHere', 'unchanged', 'damaged'];
 
+/** What the step shows: the file's header, the counts by kind, the records changed on both sides. */
+export interface MergeView {
+  staged: { header: Pick<BackupHeader, 'createdAt' | 'app'> };
+  counts: MergePreview['counts'];
+  conflicts: MergePreview['conflicts'];
+}
+
 export function MergeStep(props: {
-  preview: MergePreview;
+  preview: MergeView;
+  /** The kinds this file can have (default: all of a backup's); the first two are shown even at 0. */
+  kinds?: readonly MergeKind[];
+  /** More to settle before applying (shown above the conflicts). */
+  children?: ReactNode;
+  /** Something in `children` is not settled yet. */
+  blocked?: boolean;
   busy: boolean;
   error: string | null;
   onApply(choices: Map<string, Choice>): void;
@@ -18,6 +34,7 @@ export function MergeStep(props: {
 }) {
   const { t } = useTranslation();
   const { preview } = props;
+  const kinds = props.kinds ?? KINDS;
   const [choices, setChoices] = useState(() => new Map<string, Choice>());
   const choose = (key: string, c: Choice) => setChoices((m) => new Map(m).set(key, c));
   const all = (c: Choice) => setChoices(new Map(preview.conflicts.map((x) => [conflictKey(x), c])));
@@ -30,14 +47,17 @@ export function MergeStep(props: {
       <p>{t('backup.fileMade', { date: fileDate(preview.staged.header.createdAt), app: preview.staged.header.app })}</p>
       <table className="counts">
         <tbody>
-          {KINDS.filter((k) => preview.counts[k] > 0 || k === 'new' || k === 'updated').map((k) => (
-            <tr key={k}>
-              <th scope="row">{t(`backup.kinds.${k}`)}</th>
-              <td>{t('backup.count', { count: preview.counts[k] })}</td>
-            </tr>
-          ))}
+          {kinds
+            .filter((k, i) => preview.counts[k] > 0 || i < 2)
+            .map((k) => (
+              <tr key={k}>
+                <th scope="row">{t(`backup.kinds.${k}`)}</th>
+                <td>{t('backup.count', { count: preview.counts[k] })}</td>
+              </tr>
+            ))}
         </tbody>
       </table>
+      {props.children}
       {preview.conflicts.length > 0 ? (
         <section className="stack" aria-labelledby="merge-conflicts">
           <h3 id="merge-conflicts">{t('backup.conflictsTitle')}</h3>
@@ -100,7 +120,7 @@ export function MergeStep(props: {
         <button
           type="button"
           className="primary big"
-          disabled={props.busy || undecided > 0 || toWrite === 0}
+          disabled={props.busy || undecided > 0 || toWrite === 0 || props.blocked === true}
           onClick={() => props.onApply(choices)}
         >
           {props.busy ? t('backup.applying') : t('backup.apply')}

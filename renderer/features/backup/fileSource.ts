@@ -9,8 +9,8 @@ export interface ChosenFile extends FileSource {
 }
 
 /** null when the person cancelled; 'tooLarge' over the cap. */
-export async function chooseBackupFile(): Promise<ChosenFile | 'tooLarge' | null> {
-  const picked = await platform.openFile({ name: 'あいねっと記録帳のバックアップ', extensions: ['age'] }, MAX_BACKUP_BYTES);
+export async function chooseBackupFile(kind = 'あいねっと記録帳のバックアップ'): Promise<ChosenFile | 'tooLarge' | null> {
+  const picked = await platform.openFile({ name: kind, extensions: ['age'] }, MAX_BACKUP_BYTES);
   if (!picked) return null;
   if ('tooLarge' in picked) return 'tooLarge';
   const bytes = picked.bytes;
