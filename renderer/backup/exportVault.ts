@@ -72,8 +72,13 @@ export async function createBackup(
   }
 }
 
-/** A file name that sorts by time and says what it is: あいねっと-バックアップ-2026-12-01-2030.age */
+/** A file name that sorts by time and says what it is: ainet-backup-2026-12-01-2030.age */
 export function backupFileName(at: Date): string {
+  return stampedFileName('ainet-backup', at);
+}
+
+/** `<prefix>-YYYY-MM-DD-HHMM.age`, Tokyo time. */
+export function stampedFileName(prefix: string, at: Date): string {
   const p = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Tokyo',
     year: 'numeric',
@@ -84,5 +89,5 @@ export function backupFileName(at: Date): string {
     hourCycle: 'h23',
   }).formatToParts(at);
   const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
-  return `ainet-backup-${get('year')}-${get('month')}-${get('day')}-${get('hour')}${get('minute')}.age`;
+  return `${prefix}-${get('year')}-${get('month')}-${get('day')}-${get('hour')}${get('minute')}.age`;
 }

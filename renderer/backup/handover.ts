@@ -41,20 +41,15 @@ import { AppError } from '../../shared/errors/codes';
 import type { SealedRow, StagingRow } from '../db/database';
 import { openRecord, openRecords, sealRecord, type Stored } from '../records/sealed';
 import { readSingleton, writeSingleton } from '../records/singletons';
-import { actionsTable, contactsTable, endingNotesTable, personsTable, referralsTable, type RecordTable } from '../records/tables';
+import type { RecordTable } from '../records/tables';
 import { isStaleRevision, recordWriter } from '../records/write';
 import type { VaultSession } from '../vault/session';
 import type { Choice, Conflict, MergeKind } from './merge';
-import { conflictKey } from './merge';
+import { conflictKey, RECORD_TABLES } from './merge';
+import { stampedFileName } from './exportVault';
 import { dropStaging, type FileSource, type Progress } from './restore';
 
-const TABLES: Record<HandoverTable, RecordTable<unknown, SealedRow>> = {
-  persons: personsTable as unknown as RecordTable<unknown, SealedRow>,
-  contacts: contactsTable as unknown as RecordTable<unknown, SealedRow>,
-  actions: actionsTable as unknown as RecordTable<unknown, SealedRow>,
-  referrals: referralsTable as unknown as RecordTable<unknown, SealedRow>,
-  endingNotes: endingNotesTable as unknown as RecordTable<unknown, SealedRow>,
-};
+const TABLES: Record<HandoverTable, RecordTable<unknown, SealedRow>> = RECORD_TABLES;
 
 // ── The vault's hand-over identity ───────────────────────────────────────────────────────────
 
@@ -150,19 +145,9 @@ export async function createHandover(
   return { bytes, counts, total: records.length, unreadable: unreadable.length };
 }
 
-/** あいねっと-引き継ぎ style file name that sorts by time: ainet-handover-2026-12-01-2030.age */
+/** ainet-handover-2026-12-01-2030.age (Tokyo time): sorts by time and says what it is. */
 export function handoverFileName(at: Date): string {
-  const p = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (t: string) => p.find((x) => x.type === t)?.value ?? '';
-  return `ainet-handover-${get('year')}-${get('month')}-${get('day')}-${get('hour')}${get('minute')}.age`;
+  return stampedFileName('ainet-handover', at);
 }
 
 // ── Receiving ────────────────────────────────────────────────────────────────────────────────

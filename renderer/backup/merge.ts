@@ -27,7 +27,7 @@ import { dropStaging, type StagedFile } from './restore';
 
 export type MergeKind = 'new' | 'updated' | 'conflict' | 'unchanged' | 'newerHere' | 'damaged';
 
-const RECORD_TABLES: Record<RecordTableName, RecordTable<unknown, SealedRow>> = {
+export const RECORD_TABLES: Record<RecordTableName, RecordTable<unknown, SealedRow>> = {
   persons: personsTable as unknown as RecordTable<unknown, SealedRow>,
   endingNotes: endingNotesTable as unknown as RecordTable<unknown, SealedRow>,
   contacts: contactsTable as unknown as RecordTable<unknown, SealedRow>,

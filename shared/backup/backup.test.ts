@@ -19,7 +19,7 @@ import {
   type BackupProblem,
   type RowItem,
 } from './index';
-import { ageOf, fromArray, header, makeFile, readAll, testOptions, TEST_LOG_N } from './testing';
+import { ageOf, fromArray, header, makeFile, readAll, refusal, testOptions, TEST_LOG_N } from './testing';
 
 const rows: RowItem[] = [
   { table: 'persons', row: { id: 'p1', rev: 3, enc: { v: 1, iv: new Uint8Array([1, 2, 3]), ct: new Uint8Array(40).fill(7), sv: 4 } } },
@@ -27,16 +27,6 @@ const rows: RowItem[] = [
   { table: 'contacts', row: { id: 'c1', date: '2026-12-01', personId: 'p1' } },
   { table: 'audit', row: { seq: 1, action: 'vault.create', mac: 'ab' } },
 ];
-
-async function refusal(p: Promise<unknown>): Promise<BackupProblem> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof BackupError) return e.problem;
-    throw e;
-  }
-  throw new Error('not refused');
-}
 
 function flip(bytes: Uint8Array, at: number): Uint8Array {
   const copy = bytes.slice();

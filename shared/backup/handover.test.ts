@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../contactLog/contact';
 import { emptyPerson } from '../persons/person';
 import {
-  BackupError,
   bytesStream,
   collect,
   isRecipient,
@@ -33,7 +32,7 @@ import {
   type HandoverRecord,
   type HandoverRow,
 } from './handover';
-import { ageOf, TEST_LOG_N } from './testing';
+import { ageOf, refusal, TEST_LOG_N } from './testing';
 
 const DISTRICTS = [
   { id: 'd01', name: '鶴見中央' },
@@ -55,16 +54,6 @@ async function read(bytes: Uint8Array, key: Key) {
     for (const row of rows) got.push({ table, row });
   });
   return { ...result, rows: got };
-}
-
-async function refusal(p: Promise<unknown>): Promise<BackupProblem> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof BackupError) return e.problem;
-    throw e;
-  }
-  throw new Error('not refused');
 }
 
 /** A package as our writer would never make it (for hostile and broken rows). */

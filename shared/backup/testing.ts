@@ -1,6 +1,27 @@
 // Test helpers: make files of every kind, good and broken, quickly (a low scrypt work factor).
 import { Encrypter } from 'age-encryption';
-import { bytesStream, collect, readBackupFile, writeBackupFile, type Key, type ReadOptions, type RowItem } from './index';
+import {
+  BackupError,
+  bytesStream,
+  collect,
+  readBackupFile,
+  writeBackupFile,
+  type BackupProblem,
+  type Key,
+  type ReadOptions,
+  type RowItem,
+} from './index';
+
+/** The reason a promise was refused with (fails the test when it was not refused). */
+export async function refusal(p: Promise<unknown>): Promise<BackupProblem> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof BackupError) return e.problem;
+    throw e;
+  }
+  throw new Error('not refused');
+}
 
 export const TEST_LOG_N = 10;
 export const TABLES = new Set(['persons', 'contacts', 'audit']);

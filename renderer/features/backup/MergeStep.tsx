@@ -8,7 +8,7 @@ import { fileDate } from './fileSource';
 import type { BackupHeader } from '../../../shared/backup';
 import { conflictKey, type Choice, type MergeKind, type MergePreview } from '../../backup/merge';
 import { ErrorBox } from '../../ui/fields';
-import { differences, recordTitle } from './summary';
+import { differences, recordTitle, type FieldFormat } from './summary';
 
 const KINDS: MergeKind[] = ['new', 'updated', 'conflict', 'newerHere', 'unchanged', 'damaged'];
 
@@ -27,6 +27,8 @@ export function MergeStep(props: {
   children?: ReactNode;
   /** Something in `children` is not settled yet. */
   blocked?: boolean;
+  /** Values shown in words (district ids as names). */
+  formatValue?: FieldFormat;
   busy: boolean;
   error: string | null;
   onApply(choices: Map<string, Choice>): void;
@@ -87,7 +89,7 @@ export function MergeStep(props: {
                     </tr>
                   </thead>
                   <tbody>
-                    {differences(c.mine, c.theirs).map((d) => (
+                    {differences(c.mine, c.theirs, props.formatValue).map((d) => (
                       <tr key={d.field}>
                         <th scope="row">{t(`backup.fields.${d.field}`, { defaultValue: d.field })}</th>
                         <td>{d.mine}</td>

@@ -29,12 +29,20 @@ export function recordTitle(table: string, r: Stored<unknown>): string {
     .join(' ');
 }
 
+/** A field's value in words where the raw value means nothing to a person (a district id). */
+export type FieldFormat = (field: string, value: unknown) => string | undefined;
+
 /** The top-level fields whose values differ, with both values shown. */
-export function differences(mine: Stored<unknown>, theirs: Stored<unknown>): { field: string; mine: string; theirs: string }[] {
+export function differences(
+  mine: Stored<unknown>,
+  theirs: Stored<unknown>,
+  format?: FieldFormat,
+): { field: string; mine: string; theirs: string }[] {
   const a = mine as unknown as Record<string, unknown>;
   const b = theirs as unknown as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !META.has(k));
+  const text = (k: string, v: unknown) => format?.(k, v) ?? show(v ?? '');
   return keys
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .map((k) => ({ field: k, mine: show(a[k] ?? ''), theirs: show(b[k] ?? '') }));
+    .map((k) => ({ field: k, mine: text(k, a[k]), theirs: text(k, b[k]) }));
 }

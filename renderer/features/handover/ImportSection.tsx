@@ -79,6 +79,12 @@ export function ImportSection() {
           preview={{ staged: preview.staged, counts: view.counts, conflicts: view.conflicts }}
           kinds={['new', 'conflict', 'unchanged', 'damaged']}
           blocked={view.undecidedDistricts > 0}
+          formatValue={(field, value) => {
+            if (field !== 'districtId' || typeof value !== 'string') return undefined;
+            const unknown = preview.staged.unknownDistricts.find((u) => u.placeholder === value);
+            if (unknown) return t('handover.districtUnchosen', { name: unknown.name || t('handover.districtNone') });
+            return districts.find((d) => d.id === value)?.name ?? value;
+          }}
           busy={busy}
           error={error}
           onApply={(c) => void apply(c)}

@@ -14,11 +14,11 @@ import { copyText } from './copyText';
 
 export function KeyLines({ text, label, testId }: { text: string[]; label: string; testId: string }) {
   return (
-    <p className="handover-key" aria-label={label} data-testid={testId}>
+    <div className="handover-key" role="group" aria-label={label} data-testid={testId}>
       {text.map((line, i) => (
         <span key={i}>{line}</span>
       ))}
-    </p>
+    </div>
   );
 }
 

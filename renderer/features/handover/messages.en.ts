@@ -60,6 +60,7 @@ export const handoverEn: Localized<typeof handoverJa> = {
     districtFrom: 'District “{{name}}” in the file ({{count}} records)',
     districtNone: '(no district)',
     districtPick: 'Choose',
+    districtUnchosen: '{{name}} (no district of this records book chosen yet)',
     districtsUndecided: '{{count}} districts still to choose.',
     imported: '{{count}} records taken in.',
     problem: {

@@ -59,6 +59,7 @@ export const handoverJa = {
     districtFrom: 'ファイルの地区「{{name}}」（{{count}}件）',
     districtNone: '（地区なし）',
     districtPick: '選んでください',
+    districtUnchosen: '{{name}}（この記録帳の地区をまだ選んでいません）',
     districtsUndecided: 'まだ地区を選んでいないものが{{count}}件あります。',
     imported: '{{count}}件の記録を取り込みました。',
     problem: {
