@@ -28,7 +28,7 @@ async function shownKey(page: Page): Promise<{ grouped: string; key: string }> {
   if (await show.isVisible()) await show.click();
   const box = page.getByTestId('handover-key');
   await expect(box).toBeVisible();
-  const grouped = await box.evaluate((el) => [...el.querySelectorAll('span')].map((s) => s.textContent).join('\n'));
+  const grouped = (await box.locator('span').allTextContents()).join('\n');
   return { grouped, key: grouped.replace(/\s/g, '') };
 }
 
