@@ -45,7 +45,7 @@ import type { RecordTable } from '../records/tables';
 import { isStaleRevision, recordWriter } from '../records/write';
 import type { VaultSession } from '../vault/session';
 import type { Choice, Conflict, MergeKind } from './merge';
-import { conflictKey, RECORD_TABLES } from './merge';
+import { conflictKey, RECORD_TABLES, stagedRows } from './merge';
 import { stampedFileName } from './exportVault';
 import { dropStaging, type FileSource, type Progress } from './restore';
 
@@ -235,9 +235,10 @@ export async function stageHandover(
     return u.placeholder;
   };
   let n = 0;
+  let count = 0;
   try {
     const { info, header, manifest } = await readHandoverPackage(file.stream(), file.size, key, async (table, rows) => {
-      const staged: StagingRow[] = [];
+      const sealedRows: SealedRow[] = [];
       for (const row of rows) {
         const districtId = DISTRICT_TABLES.has(table)
           ? row.district === '' && table !== 'persons'
@@ -257,10 +258,12 @@ export async function stageHandover(
           deletedAt: row.deletedAt,
         };
         const { row: sealed } = await sealRecord(session, TABLES[table], stored, { asStored: true });
-        staged.push({ batch, n: n++, table, row: sealed });
+        sealedRows.push(sealed);
       }
-      await db.staging.bulkAdd(staged);
-      onProgress?.(n);
+      const chunk: StagingRow = { batch, n: n++, table, rows: sealedRows };
+      await db.staging.add(chunk);
+      count += sealedRows.length;
+      onProgress?.(count);
     });
     // Every record is about a person in the package: nothing arrives detached.
     if ([...mentioned].some((id) => !persons.has(id))) throw new BackupError('badRow', { reason: 'person' });
@@ -290,38 +293,25 @@ export interface HandoverPreview {
   entries: HandoverEntry[];
 }
 
-const PAGE = 500;
-
 /** Opens every staged record and this vault's record of the same id, if any. */
 export async function previewHandover(session: VaultSession, staged: StagedHandover): Promise<HandoverPreview> {
-  const db = session.db;
   const entries: HandoverEntry[] = [];
-  let last = -1;
-  for (;;) {
-    const page = await db.staging
-      .where('[batch+n]')
-      .between([staged.batch, last + 1], [staged.batch, Number.MAX_SAFE_INTEGER], true, true)
-      .limit(PAGE)
-      .toArray();
-    if (page.length === 0) break;
-    for (const s of page) {
-      const table = s.table as HandoverTable;
-      const spec = TABLES[table];
-      const row = s.row as SealedRow;
-      const theirs = await openRecord(session, spec, row);
-      const live = (await db.table(table).get(row.id)) as SealedRow | undefined;
-      let mine: Stored<unknown> | null = null;
-      let damaged = false;
-      if (live) {
-        try {
-          mine = await openRecord(session, spec, live);
-        } catch {
-          damaged = true;
-        }
+  for await (const s of stagedRows(session, staged.batch)) {
+    const table = s.table as HandoverTable;
+    const spec = TABLES[table];
+    const row = s.row as SealedRow;
+    const theirs = await openRecord(session, spec, row);
+    const live = (await session.db.table(table).get(row.id)) as SealedRow | undefined;
+    let mine: Stored<unknown> | null = null;
+    let damaged = false;
+    if (live) {
+      try {
+        mine = await openRecord(session, spec, live);
+      } catch {
+        damaged = true;
       }
-      entries.push({ table, id: row.id, theirs, mine, liveRev: live?.rev ?? 0, damaged });
     }
-    last = page[page.length - 1]?.n ?? last;
+    entries.push({ table, id: row.id, theirs, mine, liveRev: live?.rev ?? 0, damaged });
   }
   return { staged, entries };
 }

@@ -69,7 +69,7 @@ const content = (r: Stored<unknown>) => {
 const PAGE = 4;
 
 /** Every staged row of a batch, one chunk read at a time. */
-async function* stagedRows(session: VaultSession, batch: string): AsyncGenerator<{ table: string; row: unknown }> {
+export async function* stagedRows(session: VaultSession, batch: string): AsyncGenerator<{ table: string; row: unknown }> {
   let last = -1;
   for (;;) {
     const page: StagingRow[] = await session.db.staging
