@@ -2,7 +2,14 @@ import { openTestVault } from '../testing/testVault';
 import { describe, expect, it } from 'vitest';
 import { BackupError, bytesStream, collect, newIdentity, writeBackupFile, type BackupProblem, type RowItem } from '../../shared/backup';
 import { z } from 'zod';
-import { HANDOVER_SCHEMA, oneTimePassphrase } from '../../shared/backup/handover';
+import {
+  DEMO_HANDOVER_RECIPIENT,
+  demoHandoverRecords,
+  HANDOVER_SCHEMA,
+  oneTimePassphrase,
+  writeHandoverPackage,
+} from '../../shared/backup/handover';
+import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
 import { ageOf, TEST_LOG_N } from '../../shared/backup/testing';
 import { emptyContact } from '../../shared/contactLog/contact';
 import { emptyMeeting } from '../../shared/meetings/meeting';
@@ -24,6 +31,7 @@ import {
   packageLock,
   previewHandover,
   readHandoverIdentity,
+  setDemoHandoverIdentity,
   stageHandover,
   type DistrictChoices,
 } from './handover';
@@ -395,5 +403,32 @@ describe('the writer', () => {
     expect((await readSingleton(s, 'secrets', 'handoverIdentity', z.unknown())).value).toEqual({ broken: true });
     const next = await handoverIdentity(s, 3);
     expect(next.recipient).not.toBe(id.recipient);
+  });
+});
+
+describe('the demo vault and real ones stay apart', () => {
+  it('the demo vault takes in the sample package with the published demo identity; a real vault neither sends to it nor takes it', async () => {
+    const demo = await openTestVault('commissioner', 'demo');
+    await setDemoHandoverIdentity(demo, 1);
+    expect((await readHandoverIdentity(demo))?.recipient).toBe(DEMO_HANDOVER_RECIPIENT);
+    const at = Date.UTC(2026, 3, 1);
+    const sample = await writeHandoverPackage(
+      demoHandoverRecords('2026-04-01', at),
+      DEFAULT_DISTRICTS,
+      { recipients: [DEMO_HANDOVER_RECIPIENT] },
+      { app: APP, createdAt: at, vaultKind: 'demo' },
+    );
+    const preview = await receive(demo, sample);
+    expect(handoverView(preview, new Map()).counts.new).toBe(6);
+
+    const real = await sender();
+    await expect(setDemoHandoverIdentity(real.s, 1)).rejects.toMatchObject({ code: 'NotPermitted' });
+    expect(await refusal(createHandover(real.s, [real.a.id], SENDER_DISTRICTS, { recipients: [DEMO_HANDOVER_RECIPIENT] }, APP, 30))).toBe(
+      'NotPermitted',
+    );
+    const made = await createHandover(real.s, [real.a.id], SENDER_DISTRICTS, { passphrase: 'p', logN: TEST_LOG_N }, APP, 30);
+    expect(await refusal(receive(demo, made.bytes, 'p'))).toBe('NotPermitted');
+    // The refused file left nothing: what is staged is the sample, still waiting for its preview's choice.
+    expect((await demo.db.staging.toArray()).every((c) => c.batch === preview.staged.batch)).toBe(true);
   });
 });

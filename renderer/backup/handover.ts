@@ -27,6 +27,8 @@ import {
   type Manifest,
 } from '../../shared/backup';
 import {
+  DEMO_HANDOVER_IDENTITY,
+  DEMO_HANDOVER_RECIPIENT,
   DISTRICT_TABLES,
   HANDOVER_TABLES,
   normalizeOneTimePassphrase,
@@ -83,6 +85,18 @@ export async function handoverIdentity(session: VaultSession, now: number): Prom
   }
 }
 
+/**
+ * The demo vault's identity is the published DEMO one, so the sample package opens in it; no
+ * real vault ever has it (createHandover refuses it as a receiver, stageHandover keeps demo and
+ * real packages apart).
+ */
+export async function setDemoHandoverIdentity(session: VaultSession, now: number): Promise<void> {
+  if (session.kind !== 'demo') throw new AppError('NotPermitted', { reason: 'demo-identity' });
+  const read = await readSingleton(session, 'secrets', HANDOVER_IDENTITY_KEY, identitySchema);
+  const demo = { identity: DEMO_HANDOVER_IDENTITY, recipient: DEMO_HANDOVER_RECIPIENT, createdAt: now };
+  await writeSingleton(session, 'secrets', HANDOVER_IDENTITY_KEY, identitySchema, demo, read.rev, 'handover.identity', now);
+}
+
 // ── Sending ──────────────────────────────────────────────────────────────────────────────────
 
 /** The live records of some persons, opened; ids of rows that would not open. */
@@ -132,6 +146,9 @@ export async function createHandover(
   appVersion: string,
   now: number,
 ): Promise<HandoverResult> {
+  // The demo key is published: real records are never locked to it.
+  if (session.kind !== 'demo' && 'recipients' in lock && lock.recipients.includes(DEMO_HANDOVER_RECIPIENT))
+    throw new AppError('NotPermitted', { reason: 'demo-recipient' });
   const { records, unreadable } = await collectHandover(session, personIds);
   const bytes = await writeHandoverPackage(records, districts, lock, { app: appVersion, createdAt: now, vaultKind: session.kind });
   const counts = Object.fromEntries(HANDOVER_TABLES.map((t) => [t, 0])) as Record<HandoverTable, number>;
@@ -267,7 +284,9 @@ export async function stageHandover(
     });
     // Every record is about a person in the package: nothing arrives detached.
     if ([...mentioned].some((id) => !persons.has(id))) throw new BackupError('badRow', { reason: 'person' });
-    if (header.source.vaultKind === 'demo' && session.kind !== 'demo') throw new AppError('NotPermitted', { reason: 'demo-package' });
+    // Fiction stays out of real vaults, and real records out of the demo (its passphrase is public).
+    const fromDemo = header.source.vaultKind === 'demo';
+    if (fromDemo !== (session.kind === 'demo')) throw new AppError('NotPermitted', { reason: fromDemo ? 'demo-package' : 'real-package' });
     return { batch, info, header, manifest, unknownDistricts: [...unknown.values()] };
   } catch (e) {
     await dropStaging(db, batch).catch(() => undefined);

@@ -2,6 +2,7 @@
 // seeded sample log as the printed samples. The log covers this month and the two before it,
 // every one of them up to today (on the 1st too, so the log never opens on an empty month), and
 // nothing after today; the meeting and its action items are placed relative to today.
+import { setDemoHandoverIdentity } from '../../backup/handover';
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
 import type { ContactInput } from '../../../shared/contactLog/contact';
 import { isValidIsoDate } from '../../../shared/text/dates';
@@ -80,6 +81,8 @@ export async function seedDemoRecords(
     // demo's action items come from its meeting below.
     .map((c) => ({ ...c, personId: c.personId ? (personFor(c.personId)?.id ?? '') : '', followUp: { needed: false, task: '', due: '' } }));
   await addContactsInBulk(session, log, now);
+  // The demo vault opens samples/demo-handover.age: its receiving key is the published demo one.
+  if (session.kind === 'demo') await setDemoHandoverIdentity(session, now);
 
   const [a, b] = live;
   if (!a || !b) return;

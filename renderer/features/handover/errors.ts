@@ -11,6 +11,11 @@ export function handoverErrorMessage(t: TFunction, e: unknown): string {
       return t(e.detail.lock === 'recipients' ? 'handover.problem.wrongIdentity' : 'handover.problem.wrongPassphrase');
     if (e.problem === 'wrongKind') return t('handover.problem.isBackup');
   }
-  if (isAppError(e) && e.code === 'NotPermitted' && e.detail?.reason === 'demo-package') return t('handover.problem.demoPackage');
+  if (isAppError(e) && e.code === 'NotPermitted') {
+    const reason = e.detail?.reason;
+    if (reason === 'demo-package') return t('handover.problem.demoPackage');
+    if (reason === 'real-package') return t('handover.problem.realPackage');
+    if (reason === 'demo-recipient') return t('handover.problem.demoRecipient');
+  }
   return backupErrorMessage(t, e);
 }

@@ -69,6 +69,10 @@ export const handoverEn: Localized<typeof handoverJa> = {
       wrongPassphrase: 'Wrong passphrase. Check it with the sender again.',
       isBackup: 'This is a backup, not a hand-over file. Take it in on the Backup screen.',
       demoPackage: 'This file comes from the demo records book. Its records are fictional and cannot be taken into this one.',
+      realPackage:
+        'This file comes from a real records book. The demo records book’s passphrase is public, so real records cannot go into it. Take the file in with a real records book.',
+      demoRecipient:
+        'This is the demo key, which is public. Real records cannot be sent to it. Enter the key of the receiver’s real records book.',
     },
   },
 };
