@@ -107,12 +107,16 @@ export async function collectHandover(
   const db = session.db;
   const ids = [...new Set(personIds)];
   const live = <R extends SealedRow>(rows: readonly (R | undefined)[]) => rows.filter((r): r is R => r !== undefined && r.deletedAt === 0);
+  // One indexed lookup per person: anyOf() over 200 ids took 15 s for 6,000 entries under
+  // fake-indexeddb (a cursor stepped key by key), the lookups 1 s with every record opened.
+  const about = async (table: 'contacts' | 'actions' | 'referrals' | 'endingNotes') =>
+    live((await Promise.all(ids.map((id) => db.table<SealedRow>(table).where('personId').equals(id).toArray()))).flat());
   const rows: Record<HandoverTable, SealedRow[]> = {
     persons: live(await db.persons.bulkGet(ids)),
-    contacts: live(await db.contacts.where('personId').anyOf(ids).toArray()),
-    actions: live(await db.actions.where('personId').anyOf(ids).toArray()),
-    referrals: live(await db.referrals.where('personId').anyOf(ids).toArray()),
-    endingNotes: live(await db.endingNotes.where('personId').anyOf(ids).toArray()),
+    contacts: await about('contacts'),
+    actions: await about('actions'),
+    referrals: await about('referrals'),
+    endingNotes: await about('endingNotes'),
   };
   const records: HandoverRecord[] = [];
   const unreadable: string[] = [];
