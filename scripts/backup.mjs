@@ -1,4 +1,4 @@
-// `npm run backup -- verify FILE [--identity KEYFILE]`: checks a backup file without importing
+// `npm run backup -- verify FILE [--identity KEYFILE]`: checks a backup or hand-over file without importing
 // it, with the same parser the app uses (renderer/backup/verify.ts, bundled for Node here):
 // the age header and its scrypt work factor, then — with the passphrase (asked for on a
 // terminal, or AINET_BACKUP_PASSPHRASE) or an identity file — every chunk, every row and the
@@ -94,8 +94,7 @@ if (!key) {
   process.exit(0);
 }
 try {
-  const stream = Readable.toWeb(createReadStream(file));
-  const v = await lib.verifyBackup(stream, size, key);
+  const v = await lib.verifyFile(() => Readable.toWeb(createReadStream(file)), size, key);
   console.log(`${v.header.kind} made ${new Date(v.header.createdAt).toISOString()} by app ${v.header.app}, schema ${v.header.schema}`);
   for (const [table, s] of Object.entries(v.manifest.tables))
     console.log(`  ${table.padEnd(12)} ${String(s.count).padStart(7)} rows  sha256 ${s.sha256}`);

@@ -30,6 +30,11 @@ try {
   const files = await loadSampleFiles();
   const { bytes, rows } = await files.sampleDemoBackup(Date.UTC(2026, 3, 1, 0, 0, 0), 'samples');
   writeFileSync(join(outDir, 'demo-backup.age'), bytes);
+  const handover = await files.sampleDemoHandover(Date.UTC(2026, 3, 1, 0, 0, 0), 'samples');
+  writeFileSync(join(outDir, 'demo-handover.age'), handover);
+  console.log(
+    `${'demo-handover.age'.padEnd(36)}     ${(handover.length / 1024).toFixed(1).padStart(7)} KB  (to the DEMO identity in the README)`,
+  );
   console.log(
     `${'demo-backup.age'.padEnd(36)} ${String(rows).padStart(3)} rows  ${(bytes.length / 1024).toFixed(1).padStart(7)} KB  (passphrase ${files.SAMPLE_BACKUP_PASSPHRASE})`,
   );

@@ -13,6 +13,7 @@ import { writeSingleton } from '../records/singletons';
 import { PersonStore } from '../records/personStore';
 import { createBackup } from '../backup/exportVault';
 import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
+import { DEMO_HANDOVER_RECIPIENT, demoHandoverRecords, writeHandoverPackage } from '../../shared/backup/handover';
 
 /** The sample backup's own passphrase (the file); the vault inside opens with DEMO_PASSPHRASE. */
 export const SAMPLE_BACKUP_PASSPHRASE = 'tsurumi-demo-backup-2026';
@@ -45,4 +46,18 @@ export async function sampleDemoBackup(now: number, appVersion: string): Promise
   } finally {
     await db.delete();
   }
+}
+
+/** A hand-over package of two fictional persons to the published DEMO identity (README). */
+export async function sampleDemoHandover(now: number, appVersion: string): Promise<Uint8Array> {
+  return writeHandoverPackage(
+    demoHandoverRecords(tokyoDate(now), now),
+    DEFAULT_DISTRICTS,
+    { recipients: [DEMO_HANDOVER_RECIPIENT] },
+    {
+      app: appVersion,
+      createdAt: now,
+      vaultKind: 'demo',
+    },
+  );
 }
