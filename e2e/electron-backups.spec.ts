@@ -221,3 +221,34 @@ test.describe('Electron shell: the backups folder and vault-state.json', () => {
     expect(await bridge('deviceStateSet', { kind: 'main', rows: -1, auditCount: 0 })).toEqual({ ok: false, code: 'ValidationFailed' });
   });
 });
+
+test.describe('Electron: the app makes its own automatic backup', () => {
+  test.skip(skipReason !== undefined, skipReason);
+
+  test('after setting up a vault, quitting leaves one age file to two X25519 keys (the vault’s and the recovery key’s), and the device state counts it', async () => {
+    const userData = mkdtempSync(path.join(os.tmpdir(), 'ainet-electron-auto-'));
+    try {
+      const { app, page } = await launch(userData);
+      await page.getByRole('button', { name: '新しい記録帳をつくる' }).click();
+      await page.getByLabel('パスフレーズ', { exact: true }).fill('つるみの海は春が好き 2026');
+      await page.getByLabel('パスフレーズ（確認のためもう一度）').fill('つるみの海は春が好き 2026');
+      await page.getByRole('button', { name: '次へ' }).click();
+      await page.getByLabel('回復キーを控えました').check();
+      await page.getByRole('button', { name: '次へ' }).click();
+      await page.getByLabel('お名前').fill('試験 職員');
+      await page.getByRole('button', { name: 'はじめる' }).click();
+      await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+      await app.close();
+      const files = backupFiles(userData);
+      expect(files.length).toBeGreaterThanOrEqual(1);
+      const bytes = readFileSync(path.join(userData, BACKUPS, files.at(-1) ?? ''));
+      const header = bytes.subarray(0, 2000).toString('latin1');
+      expect(header.startsWith(AGE_HEADER)).toBe(true);
+      expect(header.match(/^-> X25519 /gm)).toHaveLength(2);
+      const state = JSON.parse(readFileSync(path.join(userData, VAULT_STATE), 'utf8')) as { vaults: { main?: { lastBackupAt?: number } } };
+      expect(state.vaults.main?.lastBackupAt).toBeGreaterThan(0);
+    } finally {
+      rmSync(userData, { recursive: true, force: true });
+    }
+  });
+});
