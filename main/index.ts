@@ -3,6 +3,7 @@ import { app, BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import { APP_INDEX_URL, type AppRoots } from './app-url';
 import { BACKUPS_FOLDER, VAULT_STATE_FILE, listBackups, readBackup, readDeviceState, writeBackup, writeDeviceState } from './backups';
+import { eraseDeviceData } from './device-data';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { printPdfFromMemory } from './print';
@@ -85,6 +86,10 @@ if (!app.requestSingleInstanceLock()) {
       backupRead: ({ name }) => readBackup(backupsDir, name),
       deviceStateGet: () => readDeviceState(vaultStateFile),
       deviceStateSet: (request) => writeDeviceState(vaultStateFile, request, Date.now()),
+      eraseDeviceData: async () => {
+        await eraseDeviceData(app.getPath('userData'));
+        return { erased: true };
+      },
     });
     forwardOsLockEvents();
     installQuitBackup();
