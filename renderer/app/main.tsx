@@ -14,9 +14,6 @@ applyPreferences(initial);
 const i18n = initI18n(initial.language, appMessages);
 const controller = new VaultController(initial.vault);
 
-// Ask the browser not to evict the vault under storage pressure.
-void navigator.storage?.persist?.().catch(() => false);
-
 function Root() {
   const [prefs, setPrefs] = useState<Preferences>(initial);
   const [wasReset, setWasReset] = useState(prefsReset);

@@ -21,6 +21,7 @@ import { markRestore, pendingRestore } from '../platform/backupMarks';
 import { platform } from '../platform';
 import { makeAutomaticBackup, rememberRecoveryRecipient, vaultCounts } from '../backup/auto';
 import type { LockCause, VaultControls } from '../records/context';
+import { requestPersistentStorage } from '../platform/storage';
 
 export type Phase =
   | { kind: 'starting' }
@@ -164,6 +165,8 @@ export class VaultController implements VaultControls {
     const { keys, recoveryKey } = await createVault(this.db, passphrase, this.now());
     this.pendingSession = await this.newVaultSession(keys);
     await rememberRecoveryRecipient(this.pendingSession, recoveryKey, this.now());
+    // Asked once, here: a refusal changes nothing and is not shown.
+    void requestPersistentStorage();
     return recoveryKey;
   }
 
