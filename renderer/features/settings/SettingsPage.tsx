@@ -11,6 +11,7 @@ import { profileNameProblem } from '../../vault/secrets';
 import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
+import { RecoveryKeySection } from './RecoveryKeySection';
 import { StallDaysSettings } from '../referrals';
 import { readSetting, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -119,6 +120,7 @@ export function SettingsPage() {
           <button type="submit">{t('settings.changePassphrase')}</button>
         </form>
       </div>
+      <RecoveryKeySection />
       <DistrictEditor />
       <StallDaysSettings />
       <div className="card">
