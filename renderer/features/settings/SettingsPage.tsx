@@ -12,6 +12,7 @@ import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
 import { RecoveryKeySection } from './RecoveryKeySection';
+import { WipeSection } from './WipeSection';
 import { StallDaysSettings } from '../referrals';
 import { readSetting, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -127,6 +128,7 @@ export function SettingsPage() {
         <h2>{t('settings.storage')}</h2>
         <p>{t('settings.storageNote')}</p>
       </div>
+      <WipeSection />
     </section>
   );
 }

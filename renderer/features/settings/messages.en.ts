@@ -39,5 +39,27 @@ export const settingsEn: Localized<typeof settingsJa> = {
       done: 'I have it, close',
       finished: 'The new recovery key is in use.',
     },
+    wipe: {
+      title: 'Erase everything from this device',
+      lead: 'For handing this computer back or passing it on: erases all of the record book’s data stored on this computer. What is erased cannot be brought back.',
+      removedTitle: 'What is erased',
+      removed: {
+        records:
+          'The record book’s data (persons, contact log, meetings, action items, guardianship referrals, ending notes, the audit log: every record)',
+        demo: 'The demo record book',
+        backups: 'The automatic backups made on this computer',
+        keys: 'The record book’s keys (neither the passphrase nor the recovery-key sheet will open anything)',
+        prefs: 'This device’s display settings (text size, language and the like)',
+      },
+      keptTitle: 'What is not erased',
+      kept: 'Backup files, PDFs and CSV files you saved elsewhere yourself (a USB stick, another folder). Delete them yourself if they are not needed.',
+      handover: 'If someone takes over the records, make a backup for them before erasing.',
+      confirm: 'To confirm, type “{{phrase}}”',
+      phrase: 'erase everything',
+      passphrase: 'Passphrase',
+      submit: 'Erase everything from this device',
+      working: 'Erasing…',
+      demo: 'This cannot be done from the demo record book (its passphrase is known to everyone). Open the real record book and do it from its Settings.',
+    },
   },
 };
