@@ -30,6 +30,11 @@ app.setPath('userData', userDataPath({ appData: app.getPath('appData'), isPackag
 app.enableSandbox();
 // Japanese UI locale for Chromium's own widgets (date inputs read 年/月/日 order, spellcheck off).
 app.commandLine.appendSwitch('lang', 'ja');
+// Since Chromium 138 navigator.storage.estimate() reports a made-up quota (usage + up to 10 GiB,
+// against telling private windows apart), so the app could never see that its storage is nearly
+// full. Nothing else is ever loaded here: the app's own page gets the enforced quota back, and
+// its 80 % warning (renderer/platform/storage.ts) can come before a save is refused.
+app.commandLine.appendSwitch('disable-features', 'StaticStorageQuota');
 registerAppScheme();
 guardAllWebContents();
 

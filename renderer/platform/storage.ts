@@ -7,7 +7,7 @@ import { platform } from './index';
 /** Above this share of the quota the banner shows. */
 export const NEARLY_FULL_RATIO = 0.8;
 /** Sealed bytes written since the last check after which the next write checks again. */
-export const CHECK_AFTER_BYTES = 64 * 1024;
+export const CHECK_AFTER_BYTES = 32 * 1024;
 
 /** Storage in use and the quota, when usage is above NEARLY_FULL_RATIO of it. */
 export interface NearlyFull {
