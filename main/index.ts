@@ -11,6 +11,7 @@ import { forwardOsLockEvents, lockBeforeClose } from './lock';
 import { installMenu } from './menu';
 import { backupBeforeQuit, backupOnQuit, installQuitBackup } from './quit-backup';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { reportEnforcedStorageQuota } from './storage-quota';
 import { guardAllWebContents, hardenSession } from './security';
 import { userDataPath } from './user-data';
 import { windowOptions } from './window';
@@ -30,11 +31,8 @@ app.setPath('userData', userDataPath({ appData: app.getPath('appData'), isPackag
 app.enableSandbox();
 // Japanese UI locale for Chromium's own widgets (date inputs read 年/月/日 order, spellcheck off).
 app.commandLine.appendSwitch('lang', 'ja');
-// Since Chromium 138 navigator.storage.estimate() reports a made-up quota (usage + up to 10 GiB,
-// against telling private windows apart), so the app could never see that its storage is nearly
-// full. Nothing else is ever loaded here: the app's own page gets the enforced quota back, and
-// its 80 % warning (renderer/platform/storage.ts) can come before a save is refused.
-app.commandLine.appendSwitch('disable-features', 'StaticStorageQuota');
+// estimate() must report the enforced quota, so the storage warning can come in time.
+reportEnforcedStorageQuota(app.commandLine);
 registerAppScheme();
 guardAllWebContents();
 
