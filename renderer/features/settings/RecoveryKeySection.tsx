@@ -1,15 +1,17 @@
 // 設定 → 回復キーを作り直す: for a recovery-key sheet that was lost or seen by someone. The current
 // passphrase is asked again (a miss counts as at unlock); the new key is then shown once, with
-// its print, exactly as at first run, and the old key no longer opens anything.
+// its print, exactly as at first run. The old key no longer opens the vault, nor the automatic
+// backups made from now on (older ones in the app's folder still open with it, and the screen
+// says so on the desktop).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { now } from '../../platform/clock';
 import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
-import { issueNewRecoveryKey } from '../../vault/keystore';
-import { logEvent } from '../../audit/auditLog';
 import { RecoveryKeyShowOnce } from '../setup';
+import { issueRecoveryKey } from './recoveryKey';
+import { platform } from '../../platform';
 
 export function RecoveryKeySection() {
   const { t } = useTranslation();
@@ -26,11 +28,12 @@ export function RecoveryKeySection() {
     setError(null);
     let key = '';
     try {
-      key = await issueNewRecoveryKey(session.db, pass, now());
-      setPass('');
-      setIssued(key);
-      // The key is in use from here on: it is shown even if the log entry fails below.
-      await logEvent(session, { action: 'vault.recoveryKey', table: 'vaultMeta', recordId: 'keys' }, now());
+      // The key is in use from here on: it is shown even if what follows it fails.
+      await issueRecoveryKey(session, pass, now, (k) => {
+        key = k;
+        setPass('');
+        setIssued(k);
+      });
     } catch (err) {
       setError(errorMessage(err));
       if (!key) setPass('');
@@ -65,6 +68,7 @@ export function RecoveryKeySection() {
       <h2 id="recovery-key-title">{t('settings.recoveryKey.title')}</h2>
       <p>{t('settings.recoveryKey.when')}</p>
       <p>{t('settings.recoveryKey.effect')}</p>
+      {platform.backups ? <p>{t('settings.recoveryKey.olderBackups')}</p> : null}
       <ErrorBox message={error} />
       <TextField label={t('settings.recoveryKey.passphrase')} type="password" value={pass} onChange={setPass} required />
       <button type="submit" disabled={busy || pass === ''}>

@@ -31,6 +31,8 @@ export const settingsEn: Localized<typeof settingsJa> = {
       title: 'Make a new recovery key',
       when: 'If the recovery-key sheet is lost, or someone else may have seen it, make a new recovery key.',
       effect: 'The old recovery key then stops working. Your records and your passphrase stay as they are.',
+      olderBackups:
+        'Automatic backups this computer made before the new key still open with the old key. Automatic backups made from now on open only with the new one.',
       passphrase: 'Current passphrase',
       submit: 'Make a new recovery key',
       working: 'Making the key…',
