@@ -34,7 +34,7 @@ test('erasing the device: typed confirmation and passphrase, then a fresh machin
   await openMenu(page, '設定');
   await setTextSize(page, 'xlarge');
   expect(await ourDatabases(page)).toEqual(['ainet-records', 'ainet-records-demo']);
-  expect(await ourKeys(page)).toEqual(['ainet.preferences']);
+  expect(await ourKeys(page)).toEqual(expect.arrayContaining(['ainet.preferences', 'ainet.deviceState.v1']));
 
   const erase = zone(page).getByRole('button', { name: 'この端末からすべて消去する' });
   await zone(page).scrollIntoViewIfNeeded();
@@ -77,6 +77,8 @@ test('erasing the device: typed confirmation and passphrase, then a fresh machin
 
   await expect(page.getByRole('heading', { name: 'はじめに' })).toBeVisible();
   await checkScreen(page, 'wipe-done-welcome');
+  // Nothing remembers the erased vault: no "a vault was here" notice.
+  await expect(page.getByText('いまは見つかりません')).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
   expect(await ourDatabases(page)).toEqual([]);
   expect(await ourKeys(page)).toEqual([]);
@@ -84,6 +86,7 @@ test('erasing the device: typed confirmation and passphrase, then a fresh machin
   // Still nothing after another start.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'はじめに' })).toBeVisible();
+  await expect(page.getByText('いまは見つかりません')).toHaveCount(0);
   expect(await ourDatabases(page)).toEqual([]);
 
   // A new vault starts empty, with its own log.

@@ -19,6 +19,9 @@ export const commonEn: Localized<typeof commonJa> = {
       'The display settings (text size, language) could not be read and were reset to the defaults. You can choose them again in Settings.',
     storageNearlyFull:
       'Storage for the records is running low ({{percent}}% used). When it is full, nothing can be saved. Make a backup, then empty the trash. Deleting files you do not need from this computer helps too.',
+    storageToBackup: 'Go to Backup',
+    storageListSeparator: ' · ',
+    storageToTrash: 'Go to Trash',
   },
   nav: {
     label: 'Main menu',

@@ -19,6 +19,9 @@ export const commonJa = {
     prefsReset: '表示の設定（文字の大きさ・言語）を読み込めなかったため、標準に戻しました。設定の画面で選び直せます。',
     storageNearlyFull:
       '記録を保存する場所の残りが少なくなっています（{{percent}}% 使用中）。いっぱいになると保存できなくなります。バックアップを作ってから、ごみ箱を空にしてください。パソコンの不要なファイルを消して空きを作るのも効きます。',
+    storageToBackup: 'バックアップの画面へ',
+    storageListSeparator: '　',
+    storageToTrash: 'ごみ箱の画面へ',
   },
   nav: {
     label: 'メインメニュー',
