@@ -1,6 +1,7 @@
 // The desktop shell itself, driven through Playwright's Electron support: hardened page, CSP,
 // no window.open, no leaving app://bundle, a bridge that is exactly DesktopApi and answers every
-// call with a coded result, a failed save worded by its code, and 印刷 from memory.
+// call with a coded result, a failed save worded by its code, 印刷 from memory, and erasing the
+// device (main's own files included).
 // Two Electron functions are replaced in main for a test, never the bridge: the OS save dialog
 // (to pick a place that cannot be written) and webContents.print (CI has no printer or dialog;
 // the replacement records the call and renders what the print window holds with printToPDF).
@@ -178,6 +179,26 @@ test.describe('Electron shell', () => {
     // The print window is gone again, and nothing was saved in the app's folder.
     await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     expect(listFiles(userData).filter((f) => f.toLowerCase().endsWith('.pdf'))).toEqual([]);
+  });
+
+  // Last: it erases the vault the tests above share.
+  test('この端末からすべて消去 removes the automatic backups, the vault state and the databases, then starts afresh', async () => {
+    await createVaultInApp(page);
+    mkdirSync(path.join(userData, 'backups'), { recursive: true });
+    writeFileSync(path.join(userData, 'backups', 'auto-2026-12-01.ainet'), 'sealed backup');
+    writeFileSync(path.join(userData, 'vault-state.json'), '{}');
+    await page.evaluate(() => {
+      window.location.hash = '#/settings';
+    });
+    const zone = page.getByRole('region', { name: 'この端末からすべて消去' });
+    await zone.getByLabel('確認のため「すべて消去」と入力してください').fill('すべて消去');
+    await zone.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
+    await zone.getByRole('button', { name: 'この端末からすべて消去する' }).click();
+    await expect(page.getByRole('heading', { name: 'はじめに' })).toBeVisible();
+    expect(existsSync(path.join(userData, 'backups'))).toBe(false);
+    expect(existsSync(path.join(userData, 'vault-state.json'))).toBe(false);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
+    expect(page.url()).toBe('app://bundle/index.html');
   });
 });
 

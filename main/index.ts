@@ -3,6 +3,7 @@ import { app, BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import { APP_INDEX_URL, type AppRoots } from './app-url';
 import { BACKUPS_FOLDER, VAULT_STATE_FILE, listBackups, readBackup, readDeviceState, writeBackup, writeDeviceState } from './backups';
+import { eraseDeviceData } from './device-data';
 import { openFileWithDialog, saveFileWithDialog } from './files';
 import { registerIpcHandlers } from './ipc';
 import { printPdfFromMemory } from './print';
@@ -10,6 +11,7 @@ import { forwardOsLockEvents, lockBeforeClose } from './lock';
 import { installMenu } from './menu';
 import { backupBeforeQuit, backupOnQuit, installQuitBackup } from './quit-backup';
 import { registerAppScheme, serveAppProtocol } from './protocol';
+import { reportEnforcedStorageQuota } from './storage-quota';
 import { guardAllWebContents, hardenSession } from './security';
 import { userDataPath } from './user-data';
 import { windowOptions } from './window';
@@ -29,6 +31,8 @@ app.setPath('userData', userDataPath({ appData: app.getPath('appData'), isPackag
 app.enableSandbox();
 // Japanese UI locale for Chromium's own widgets (date inputs read 年/月/日 order, spellcheck off).
 app.commandLine.appendSwitch('lang', 'ja');
+// estimate() must report the enforced quota, so the storage warning can come in time.
+reportEnforcedStorageQuota(app.commandLine);
 registerAppScheme();
 guardAllWebContents();
 
@@ -85,6 +89,10 @@ if (!app.requestSingleInstanceLock()) {
       backupRead: ({ name }) => readBackup(backupsDir, name),
       deviceStateGet: () => readDeviceState(vaultStateFile),
       deviceStateSet: (request) => writeDeviceState(vaultStateFile, request, Date.now()),
+      eraseDeviceData: async () => {
+        await eraseDeviceData(app.getPath('userData'));
+        return { erased: true };
+      },
     });
     forwardOsLockEvents();
     installQuitBackup();

@@ -118,6 +118,12 @@ describe('parseInvokeArgs: openFile and appVersion', () => {
     expect(parseInvokeArgs('appVersion', ['x']).ok).toBe(false);
     expect(parseInvokeArgs('appVersion', [{}]).ok).toBe(false);
   });
+
+  it('accepts eraseDeviceData with no argument only (the renderer never names what to erase)', () => {
+    expect(parseInvokeArgs('eraseDeviceData', []).ok).toBe(true);
+    expect(parseInvokeArgs('eraseDeviceData', ['/home']).ok).toBe(false);
+    expect(parseInvokeArgs('eraseDeviceData', [{ path: 'backups' }]).ok).toBe(false);
+  });
 });
 
 describe('parseInvokeArgs: printPdf', () => {
@@ -281,6 +287,7 @@ describe('contract', () => {
       'backupWrite',
       'deviceStateGet',
       'deviceStateSet',
+      'eraseDeviceData',
       'openFile',
       'printPdf',
       'saveFile',

@@ -31,6 +31,7 @@ export const INVOKE_SCHEMAS: { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> 
   backupRead: backupReadRequestSchema,
   deviceStateGet: noArgumentSchema,
   deviceStateSet: deviceStateSetRequestSchema,
+  eraseDeviceData: noArgumentSchema,
 };
 
 export const INVOKE_METHODS = Object.keys(INVOKE_SCHEMAS) as InvokeMethod[];

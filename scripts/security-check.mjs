@@ -51,6 +51,14 @@ const ALLOWLIST = [
       'raised for every preload, as a prompt to review it. Reviewed: main/preload/index.ts is sandboxed, imports only electron and ' +
       'shared/ipc/channels, and exposes exactly DesktopApi (no ipcRenderer, no event objects); main validates every call. Re-review on change.',
   },
+  {
+    check: 'CUSTOM_ARGUMENTS_JS_CHECK',
+    file: 'main/storage-quota.ts',
+    reason:
+      '`--disable-features=StaticStorageQuota` only (pinned by main/storage-quota.test.ts): an anti-fingerprinting measure of ' +
+      'Chromium 138+ that makes navigator.storage.estimate() report usage + 10 GiB; the app loads only its own bundle, and needs ' +
+      'the enforced quota to warn before storage is full. Any other custom switch, here or elsewhere, still fails.',
+  },
 ];
 
 /**

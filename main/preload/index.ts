@@ -48,6 +48,7 @@ const api = {
   openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request) as ReturnType<DesktopApi['openFile']>,
   printPdf: (request) => ipcRenderer.invoke(CHANNELS.printPdf, request) as ReturnType<DesktopApi['printPdf']>,
   appVersion: () => ipcRenderer.invoke(CHANNELS.appVersion) as ReturnType<DesktopApi['appVersion']>,
+  eraseDeviceData: () => ipcRenderer.invoke(CHANNELS.eraseDeviceData) as ReturnType<DesktopApi['eraseDeviceData']>,
   onLockRequest: (listener) => {
     lockListeners.add(listener);
     return () => {

@@ -4,6 +4,8 @@ import { OpenVaultContext, type OpenVault } from '../records/context';
 import type { VaultController } from './vaultController';
 import { routeHref, useRoute, type Route } from '../ui/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { StorageWarning } from '../ui/StorageWarning';
+import { storageWatch } from '../platform/storage';
 import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
 import type { PersonStore } from '../records/personStore';
@@ -132,6 +134,11 @@ export function Shell({
     setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
   }, []);
 
+  // How full storage is, once per unlock (then after large writes: platform/storage.ts).
+  useEffect(() => {
+    void storageWatch.check();
+  }, [session]);
+
   useEffect(() => {
     // A stored setting that does not open is never dropped silently: say which, once.
     void unreadableSettings(session).then((keys) => {
@@ -185,6 +192,7 @@ export function Shell({
           {t('app.demoBanner')}
         </div>
       ) : null}
+      <StorageWarning />
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>

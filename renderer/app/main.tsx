@@ -12,10 +12,14 @@ import '../styles.css';
 const { prefs: initial, reset: prefsReset } = loadPreferences();
 applyPreferences(initial);
 const i18n = initI18n(initial.language, appMessages);
-const controller = new VaultController(initial.vault);
-
-// Ask the browser not to evict the vault under storage pressure.
-void navigator.storage?.persist?.().catch(() => false);
+const controller = new VaultController(initial.vault, {
+  // Erased: start again as on a fresh machine, with nothing of the old session in memory and
+  // no screen left in the address.
+  onErased: () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    location.reload();
+  },
+});
 
 function Root() {
   const [prefs, setPrefs] = useState<Preferences>(initial);

@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VaultController } from './vaultController';
+import Dexie from 'dexie';
+import { VaultController, type ControllerOptions } from './vaultController';
 import { saveDraft } from '../records/drafts';
+import { VAULT_DB_NAMES, VaultDatabase } from '../db/database';
+import { AppError } from '../../shared/errors/codes';
+import { DEMO_PASSPHRASE } from '../features/demo';
 
 const controllers: VaultController[] = [];
 afterEach(async () => {
@@ -9,10 +13,47 @@ afterEach(async () => {
     if (c.getPhase().kind === 'open') await c.lock('button');
   }
   indexedDB.deleteDatabase('ainet-records');
+  indexedDB.deleteDatabase('ainet-records-demo');
 });
 
-async function openVault() {
-  const c = new VaultController('main');
+const PASS = 'a long test passphrase';
+const databaseNames = async () => (await indexedDB.databases()).map((d) => d.name).sort();
+
+async function code(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'resolved';
+  } catch (e) {
+    return e instanceof AppError ? e.code : `other:${String(e)}`;
+  }
+}
+
+/** localStorage as the page has it (Node 20 has none), with one key of another app beside ours. */
+function pageLocalStorage(): Map<string, string> {
+  const items = new Map([
+    ['ainet.preferences', '{"textSize":"xlarge"}'],
+    ['someone-else', 'kept'],
+  ]);
+  Object.defineProperty(globalThis, 'localStorage', {
+    configurable: true,
+    value: {
+      get length() {
+        return items.size;
+      },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, String(v)),
+      removeItem: (k: string) => void items.delete(k),
+    },
+  });
+  return items;
+}
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, 'localStorage');
+});
+
+async function openVault(options: ControllerOptions = {}) {
+  const c = new VaultController('main', options);
   controllers.push(c);
   await c.start();
   await c.createKeys('a long test passphrase');
@@ -38,5 +79,93 @@ describe('locking', () => {
     await c.lock('idle');
     expect(c.getPhase()).toEqual({ kind: 'locked', cause: 'idle', hasDraft: true, draftLost: true });
     expect(session.isOpen).toBe(false);
+  });
+});
+
+describe('erasing the device', () => {
+  it('logs vault.wipe as the last entry, then removes the platform files, both databases and the preferences, and starts afresh', async () => {
+    const order: string[] = [];
+    let erased = 0;
+    const { c } = await openVault({
+      eraseDeviceData: async () => {
+        order.push(`platform files (vault there: ${String(await Dexie.exists(VAULT_DB_NAMES.main))})`);
+      },
+      onErased: () => void erased++,
+    });
+    // The demo vault is on the device too.
+    const demo = new VaultDatabase(VAULT_DB_NAMES.demo);
+    await demo.settings.put({ key: 'x' });
+    demo.close();
+    const storage = pageLocalStorage();
+    // The counts this device keeps outside the database (browser build: localStorage), which
+    // would otherwise make the next start say a vault went missing.
+    await c.lock('button');
+    expect(storage.has('ainet.deviceState.v1')).toBe(true);
+    await c.unlock(PASS);
+    const open = c.getPhase();
+    if (open.kind !== 'open') throw new Error(open.kind);
+    open.session.db.audit.hook('creating', (_key, row) => void order.push(row.action));
+    expect(await databaseNames()).toEqual(['ainet-records', 'ainet-records-demo']);
+
+    await c.wipeDevice(PASS);
+    expect(order).toEqual(['vault.wipe', 'platform files (vault there: true)']);
+    expect(open.session.isOpen).toBe(false);
+    expect(c.getPhase()).toEqual({ kind: 'welcome' });
+    expect(await databaseNames()).toEqual([]);
+    expect([...storage.keys()]).toEqual(['someone-else']);
+    expect(erased).toBe(1);
+
+    // Starting again (the page reloads) finds nothing, and creates no database just by looking.
+    const next = new VaultController('main');
+    await next.start();
+    expect(next.getPhase()).toEqual({ kind: 'welcome' });
+    expect(await databaseNames()).toEqual([]);
+  });
+
+  it('changes nothing for a wrong passphrase, and counts the miss', async () => {
+    let platformErased = false;
+    const { c, session } = await openVault({ eraseDeviceData: async () => void (platformErased = true) });
+    const storage = pageLocalStorage();
+    expect(await code(c.wipeDevice('not the passphrase'))).toBe('WrongPassphrase');
+    expect(c.getPhase().kind).toBe('open');
+    expect(session.isOpen).toBe(true);
+    expect(platformErased).toBe(false);
+    expect(await databaseNames()).toEqual(['ainet-records']);
+    expect(storage.has('ainet.preferences')).toBe(true);
+    expect((await session.db.vaultMeta.get('throttle')) as unknown).toMatchObject({ failures: 1 });
+    expect((await session.db.audit.toArray()).map((r) => r.action)).not.toContain('vault.wipe');
+  });
+
+  it('keeps the vault, locked and saying so, when the platform files cannot be removed; a second try finishes', async () => {
+    let fail = true;
+    let erased = 0;
+    const { c } = await openVault({
+      eraseDeviceData: async () => {
+        if (fail) throw new AppError('Unknown', { fromDesktop: true });
+      },
+      onErased: () => void erased++,
+    });
+    const storage = pageLocalStorage();
+    await c.wipeDevice(PASS);
+    expect(c.getPhase()).toEqual({ kind: 'locked', cause: 'erase-failed', hasDraft: false, draftLost: false });
+    expect(erased).toBe(0);
+    expect(await databaseNames()).toEqual(['ainet-records']);
+    expect(storage.has('ainet.preferences')).toBe(true);
+
+    fail = false;
+    await c.unlock(PASS);
+    await c.wipeDevice(PASS);
+    expect(c.getPhase()).toEqual({ kind: 'welcome' });
+    expect(erased).toBe(1);
+    expect(await databaseNames()).toEqual([]);
+  });
+
+  it('is refused from the demo vault, whose passphrase is public', async () => {
+    const c = new VaultController('demo');
+    controllers.push(c);
+    await c.switchTo('demo');
+    expect(c.getPhase().kind).toBe('open');
+    expect(await code(c.wipeDevice(DEMO_PASSPHRASE))).toBe('NotPermitted');
+    expect(c.getPhase().kind).toBe('open');
   });
 });

@@ -1,5 +1,7 @@
-// The app's vault state machine: welcome → setup → open ⇄ locked (→ recover). Locking flushes
-// unsaved forms (encrypted), logs the lock, drops the keys and every decrypted record.
+// The app's vault state machine: welcome → setup → open ⇄ locked (→ recover), and open → welcome
+// when the device is erased. Locking flushes unsaved forms (encrypted), logs the lock, drops the
+// keys and every decrypted record.
+import Dexie from 'dexie';
 import { AppError } from '../../shared/errors/codes';
 import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
 import { demoPersons } from '../../shared/domain/demoData';
@@ -7,7 +9,7 @@ import { tokyoDate } from '../../shared/text/dates';
 import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
 import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
 import { logEvent, type Actor } from '../audit/auditLog';
-import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists } from '../vault/keystore';
+import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists, verifyPassphrase } from '../vault/keystore';
 import type { VaultKeys } from '../vault/crypto';
 import { VaultSession } from '../vault/session';
 import { hasDrafts } from '../records/drafts';
@@ -21,6 +23,8 @@ import { markRestore, pendingRestore } from '../platform/backupMarks';
 import { platform } from '../platform';
 import { makeAutomaticBackup, rememberRecoveryRecipient, vaultCounts } from '../backup/auto';
 import type { LockCause, VaultControls } from '../records/context';
+import { clearPreferences } from '../platform/preferences';
+import { requestPersistentStorage } from '../platform/storage';
 
 export type Phase =
   | { kind: 'starting' }
@@ -40,6 +44,13 @@ type Flusher = () => Promise<void>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+export interface ControllerOptions {
+  /** What the platform keeps outside the databases (platform.eraseDeviceData by default). */
+  eraseDeviceData?: () => Promise<void>;
+  /** Called once the device has been erased: the app starts afresh (main.tsx reloads the page). */
+  onErased?: () => void;
+}
+
 export class VaultController implements VaultControls {
   private phase: Phase = { kind: 'starting' };
   private readonly listeners = new Set<() => void>();
@@ -52,10 +63,12 @@ export class VaultController implements VaultControls {
   private idleMs = 5 * 60_000;
   kind: VaultKind;
   now: () => number = () => Date.now();
+  private readonly options: ControllerOptions;
 
-  constructor(kind: VaultKind) {
+  constructor(kind: VaultKind, options: ControllerOptions = {}) {
     this.kind = kind;
     this.db = new VaultDatabase(VAULT_DB_NAMES[kind]);
+    this.options = options;
   }
 
   subscribe = (l: () => void): (() => void) => {
@@ -71,13 +84,17 @@ export class VaultController implements VaultControls {
 
   async start(): Promise<void> {
     try {
-      await this.db.open();
+      // A database that is not there is not created just by starting (a fresh or erased device
+      // keeps none until a vault is made).
+      if (await Dexie.exists(this.db.name)) await this.db.open();
     } catch (e) {
       throw new AppError('StorageUnavailable', undefined, { cause: e });
     }
+    const opened = this.db.isOpen();
     // A restore or import cut short (the app closed, the machine lost power) left rows in staging.
-    await dropStaging(this.db).catch(() => undefined);
-    if (await vaultExists(this.db)) this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
+    if (opened) await dropStaging(this.db).catch(() => undefined);
+    if (opened && (await vaultExists(this.db)))
+      this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
     else if (this.kind === 'demo') this.set({ kind: 'locked', cause: null, hasDraft: false, draftLost: false });
     else this.set({ kind: 'welcome', ...(await this.lostVault()) });
   }
@@ -164,6 +181,8 @@ export class VaultController implements VaultControls {
     const { keys, recoveryKey } = await createVault(this.db, passphrase, this.now());
     this.pendingSession = await this.newVaultSession(keys);
     await rememberRecoveryRecipient(this.pendingSession, recoveryKey, this.now());
+    // Asked once, here: a refusal changes nothing and is not shown.
+    void requestPersistentStorage();
     return recoveryKey;
   }
 
@@ -311,6 +330,49 @@ export class VaultController implements VaultControls {
       phase.persons.clear();
       this.set({ kind: 'locked', cause, hasDraft: await hasDrafts({ db: this.db }), draftLost });
     }
+  }
+
+  /**
+   * Erases everything of this app on this device (handing a computer back), after the passphrase
+   * of the real vault is given: `vault.wipe` is logged as the vault's last entry, the session
+   * closes, then the platform's own files (automatic backups, vault state) go, then both
+   * databases (the real and the demo vault), then the device preferences; the app is then as on
+   * a fresh machine. A wrong passphrase changes nothing. If a step fails, whatever still exists
+   * stays (the platform's files first, so a vault is never left without a way to try again): the
+   * vault is shown locked, saying the erase did not finish.
+   */
+  async wipeDevice(passphrase: string): Promise<void> {
+    const phase = this.phase;
+    // The demo vault's passphrase is public: it may not erase the real vault.
+    if (phase.kind !== 'open' || phase.session.kind !== 'main') throw new AppError('NotPermitted');
+    await verifyPassphrase(this.db, passphrase, this.now());
+    clearTimeout(this.idleTimer);
+    try {
+      await logEvent(phase.session, { action: 'vault.wipe', table: 'vaultMeta', recordId: 'device' }, this.now());
+    } finally {
+      phase.session.close();
+      phase.persons.clear();
+    }
+    this.set({ kind: 'starting' });
+    this.kind = 'main';
+    try {
+      await (this.options.eraseDeviceData ?? (() => platform.eraseDeviceData()))();
+      this.db.close();
+      // The demo first: if the real one cannot go, it is still there to try again from. Another
+      // window's connection closes itself on the delete (Dexie's versionchange handler).
+      for (const name of [VAULT_DB_NAMES.demo, VAULT_DB_NAMES.main]) await Dexie.delete(name);
+    } catch (e) {
+      console.error('erasing the device did not finish', e);
+      this.db.close();
+      this.db = new VaultDatabase(VAULT_DB_NAMES.main);
+      await this.start();
+      if (this.phase.kind === 'locked') this.set({ ...this.phase, cause: 'erase-failed' });
+      return;
+    }
+    clearPreferences();
+    this.db = new VaultDatabase(VAULT_DB_NAMES.main);
+    this.set({ kind: 'welcome' });
+    this.options.onErased?.();
   }
 
   setIdleMinutes(minutes: number): void {

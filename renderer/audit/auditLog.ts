@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'vault.lock',
   'vault.recover',
   'vault.passphrase-change',
+  'vault.recoveryKey',
+  'vault.wipe',
   'vault.upgrade',
   'audit.upgrade',
   'profile.update',

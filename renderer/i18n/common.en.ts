@@ -17,6 +17,11 @@ export const commonEn: Localized<typeof commonJa> = {
     draftSaveFailed: 'Unfinished input could not be autosaved. ',
     prefsReset:
       'The display settings (text size, language) could not be read and were reset to the defaults. You can choose them again in Settings.',
+    storageNearlyFull:
+      'Storage for the records is running low ({{percent}}% used). When it is full, nothing can be saved. Make a backup, then empty the trash. Deleting files you do not need from this computer helps too.',
+    storageToBackup: 'Go to Backup',
+    storageListSeparator: ' · ',
+    storageToTrash: 'Go to Trash',
   },
   nav: {
     label: 'Main menu',
@@ -91,7 +96,8 @@ export const commonEn: Localized<typeof commonJa> = {
     PassphraseTooShort: 'The passphrase needs at least 10 characters.',
     VaultCorrupt: 'The key data of the record book cannot be read. Restore from a backup.',
     VaultParamsOutOfBounds: 'The key settings are invalid; they may have been tampered with.',
-    QuotaExceeded: 'Not enough disk space to save. Your input is kept; free some space and save again.',
+    QuotaExceeded:
+      'There is no room left to save. What you typed is kept (it is still on this screen). Make a backup and empty the trash, or delete files you do not need from this computer, then save again.',
     StorageUnavailable: 'The data store could not be opened. Close and reopen the app.',
     RecordCorrupt: 'A damaged record was found and cannot be shown.',
     StaleRevision:

@@ -41,6 +41,12 @@ export interface Platform {
    */
   printPdf(bytes: Uint8Array): Promise<{ printed: boolean }>;
   appVersion(): Promise<string>;
+  /**
+   * Erasing the device: removes what the platform keeps of the app's data outside the databases
+   * and preferences (which the app deletes itself). The browser keeps nothing else; the desktop
+   * removes the automatic backups and the vault state in its data folder.
+   */
+  eraseDeviceData(): Promise<void>;
   /** The listener's promise is awaited before a closing desktop window goes. */
   onLockRequest(listener: (reason: LockReason) => void | Promise<void>): () => void;
   /** Automatic backups; null in the browser build, which has no folder of its own. */
@@ -95,6 +101,7 @@ function browserPlatform(): Platform {
     },
     printPdf: (bytes) => printPdfInBrowser(bytes),
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
+    eraseDeviceData: async () => undefined,
     onLockRequest(listener) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onVisibility = () => {
@@ -139,6 +146,9 @@ function desktopPlatform(): Platform | null {
       return callBridge(() => api.printPdf({ bytes }));
     },
     appVersion: () => callBridge(() => api.appVersion()),
+    async eraseDeviceData() {
+      await callBridge(() => api.eraseDeviceData());
+    },
     onLockRequest: (listener) => api.onLockRequest(listener),
     backups: {
       write: (bytes) => callBridge(() => api.backupWrite({ bytes })),

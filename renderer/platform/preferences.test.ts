@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPreferences } from './preferences';
+import { clearPreferences, loadPreferences } from './preferences';
 
 function storage(initial: string | null) {
   const items = new Map<string, string>();
@@ -52,5 +52,26 @@ describe('loadPreferences', () => {
       },
     };
     expect(loadPreferences(broken)).toEqual({ prefs: DEFAULTS, reset: true });
+  });
+});
+
+describe('clearPreferences', () => {
+  it("removes this app's keys and nothing else", () => {
+    const items = new Map<string, string>([
+      ['ainet.preferences', '{"textSize":"xlarge"}'],
+      ['ainet.somethingLater', '1'],
+      ['other-app', 'keep'],
+      ['ainetish', 'keep'],
+    ]);
+    const s = {
+      get length() {
+        return items.size;
+      },
+      key: (i: number) => [...items.keys()][i] ?? null,
+      removeItem: (k: string) => void items.delete(k),
+    };
+    clearPreferences(s);
+    expect([...items.keys()]).toEqual(['other-app', 'ainetish']);
+    expect(loadPreferences({ getItem: (k) => items.get(k) ?? null, setItem: () => undefined })).toEqual({ prefs: DEFAULTS, reset: false });
   });
 });

@@ -14,7 +14,9 @@ export interface Preferences {
   vault: VaultKind;
 }
 
-const KEY = 'ainet.preferences';
+/** Every key this app keeps in localStorage starts with this. */
+const PREFIX = 'ainet.';
+const KEY = `${PREFIX}preferences`;
 const DEFAULTS: Preferences = { textSize: 'normal', language: 'ja', vault: 'main' };
 
 const TEXT_SIZES: readonly unknown[] = ['normal', 'large', 'xlarge'] satisfies TextSize[];
@@ -60,6 +62,21 @@ function resetTo(storage: Pick<Storage, 'setItem'>): { prefs: Preferences; reset
 
 export function savePreferences(p: Preferences): void {
   localStorage.setItem(KEY, JSON.stringify(p));
+}
+
+/**
+ * Removes every localStorage key of this app (erasing the device): the next start is a first
+ * start. Other origins' and other apps' keys are left alone. Storage that cannot be read is
+ * skipped: there is nothing of ours to remove from it.
+ */
+export function clearPreferences(storage: Pick<Storage, 'key' | 'length' | 'removeItem'> | undefined = globalThis.localStorage): void {
+  if (!storage) return;
+  const ours: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(PREFIX)) ours.push(k);
+  }
+  for (const k of ours) storage.removeItem(k);
 }
 
 export function applyPreferences(p: Preferences): void {

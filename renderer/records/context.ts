@@ -9,7 +9,8 @@ import type { VaultSession } from '../vault/session';
 import type { UserProfile } from '../vault/secrets';
 import type { PersonStore } from './personStore';
 
-export type LockCause = LockReason | 'button' | 'idle' | 'restored';
+/** 'erase-failed': erasing the device did not finish, and the vault is still there. */
+export type LockCause = LockReason | 'button' | 'idle' | 'restored' | 'erase-failed';
 
 export interface VaultControls {
   readonly kind: VaultKind;
@@ -25,6 +26,8 @@ export interface VaultControls {
   saveProfile(session: VaultSession, profile: UserProfile): Promise<void>;
   setIdleMinutes(minutes: number): void;
   lock(cause: LockCause): Promise<void>;
+  /** Erases everything of this app on this device after the real vault's passphrase (settings). */
+  wipeDevice(passphrase: string): Promise<void>;
   /** While setting up: the new vault's session (so the recovery sheet's print is logged). */
   setupSession(): VaultSession | null;
   /** Forms register a flush so their unsaved input is sealed before the keys go. */

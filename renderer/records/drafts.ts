@@ -1,11 +1,20 @@
 // Unsaved forms, kept encrypted so that locking (or a crash) never loses typing. Keys come from
 // records/draftKeys.ts.
+import { toAppError } from '../../shared/errors/codes';
+import { storageWatch } from '../platform/storage';
 import type { VaultSession } from '../vault/session';
 import type { DraftKey } from './draftKeys';
 
 export async function saveDraft(session: VaultSession, key: DraftKey, value: unknown, now: number): Promise<void> {
   const enc = await session.seal('drafts', key, value);
-  await session.db.drafts.put({ key, updatedAt: now, enc });
+  try {
+    await session.db.drafts.put({ key, updatedAt: now, enc });
+  } catch (e) {
+    // Autosaves are not counted as large writes (they come with typing), but one refused for
+    // space says storage is full now.
+    if (toAppError(e).code === 'QuotaExceeded') storageWatch.noteQuotaExceeded();
+    throw e;
+  }
 }
 
 export async function loadDraft(session: VaultSession, key: DraftKey): Promise<unknown> {

@@ -6,10 +6,11 @@
 // one: a save based on a stale copy (a second tab, a screen left open) is refused with
 // StaleRevision and nothing is written, so nothing is ever silently overwritten.
 import type { Table } from 'dexie';
-import { AppError } from '../../shared/errors/codes';
+import { AppError, toAppError } from '../../shared/errors/codes';
 import type { SealedRow } from '../db/database';
 import { appendAudit, type AuditAction, type AuditEvent } from '../audit/auditLog';
 import type { VaultSession } from '../vault/session';
+import { storageWatch } from '../platform/storage';
 import { sealRecord, type Stored } from './sealed';
 import { dexieTable, type RecordTable } from './tables';
 
@@ -89,7 +90,7 @@ export class RecordWriter {
     for (const p of this.puts) tables.add(p.table);
     for (const d of this.deletes) tables.add(d.table);
     if (this.drafts.size > 0) tables.add(db.drafts);
-    await db.transaction('rw', [...tables], async () => {
+    const written = db.transaction('rw', [...tables], async () => {
       await this.checkRevisions();
       const byTable = new Map<Table<SealedRow, string>, { fresh: SealedRow[]; updated: SealedRow[] }>();
       for (const p of this.puts) {
@@ -106,6 +107,15 @@ export class RecordWriter {
       if (this.drafts.size > 0) await db.drafts.bulkDelete([...this.drafts]);
       await appendAudit(this.session, this.events, now);
     });
+    await written.catch((e: unknown) => {
+      if (toAppError(e).code === 'QuotaExceeded') storageWatch.noteQuotaExceeded();
+      throw e;
+    });
+    // Large writes (a long note, an import, many records at once) check how full storage is.
+    storageWatch.noteWrite(
+      this.puts.reduce((n, p) => n + p.row.enc.ct.byteLength, 0),
+      this.deletes.length,
+    );
   }
 
   private async checkRevisions(): Promise<void> {

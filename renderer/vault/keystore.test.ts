@@ -18,7 +18,15 @@ import {
   type KdfParams,
 } from './crypto';
 import { deriveArgon2idBytes } from './kdf.worker';
-import { changePassphrase, createVault, resetPassphraseWithRecoveryKey, throttleDelayMs, unlockWithPassphrase } from './keystore';
+import {
+  changePassphrase,
+  createVault,
+  issueNewRecoveryKey,
+  resetPassphraseWithRecoveryKey,
+  throttleDelayMs,
+  unlockWithPassphrase,
+  verifyPassphrase,
+} from './keystore';
 
 let n = 0;
 const dbs: VaultDatabase[] = [];
@@ -149,6 +157,120 @@ describe('keystore', () => {
     await db.vaultMeta.put({ ...row, kdf: { ...(row.kdf as Argon2idParams), memoryKiB: 1024, iterations: 1 } });
     expect(await code(unlockWithPassphrase(db, PASS, 2, FAST))).toBe('VaultParamsOutOfBounds');
     expect(await failuresOf(db)).toBe(0);
+  });
+});
+
+describe('a new recovery key', () => {
+  /** The stored keys row as bytes, to tell "nothing changed" from "something changed". */
+  const rowBytes = async (db: VaultDatabase) => {
+    const r = await keysRowOf(db);
+    return [
+      r.createdAt,
+      r.kdf.alg,
+      hex(r.kdf.salt),
+      hex(r.byPassphrase.iv),
+      hex(r.byPassphrase.ct),
+      hex(r.recoverySalt),
+      hex(r.byRecovery.iv),
+      hex(r.byRecovery.ct),
+    ];
+  };
+
+  it('replaces the recovery key: the old one is refused, the new one works, the passphrase still opens the same data', async () => {
+    const db = freshDb();
+    const { keys, recoveryKey: oldKey } = await createVault(db, PASS, 0, FAST);
+    const blob = await encryptJson(keys.data, 'persons|a|v4', { name: '𠮷田 ハル' });
+    const before = await keysRowOf(db);
+
+    const newKey = await issueNewRecoveryKey(db, PASS, 1, FAST);
+    expect(newKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(newKey).not.toBe(oldKey);
+    const after = await keysRowOf(db);
+    expect(hex(after.recoverySalt)).not.toBe(hex(before.recoverySalt));
+    expect(hex(after.byRecovery.ct)).not.toBe(hex(before.byRecovery.ct));
+    // The passphrase wrap and the creation time are kept.
+    expect(hex(after.byPassphrase.ct)).toBe(hex(before.byPassphrase.ct));
+    expect(after.createdAt).toBe(before.createdAt);
+
+    const opened = await unlockWithPassphrase(db, PASS, 2, FAST);
+    expect(await decryptJson(opened.data, 'persons|a|v4', blob)).toEqual({ name: '𠮷田 ハル' });
+
+    expect(await code(resetPassphraseWithRecoveryKey(db, oldKey, 'a brand new passphrase', 3, FAST))).toBe('WrongRecoveryKey');
+    const recovered = await resetPassphraseWithRecoveryKey(db, newKey.toLowerCase(), 'a brand new passphrase', 4, FAST);
+    expect(await decryptJson(recovered.data, 'persons|a|v4', blob)).toEqual({ name: '𠮷田 ハル' });
+    expect(await code(unlockWithPassphrase(db, 'a brand new passphrase', 5, FAST))).toBe('resolved');
+  });
+
+  it('changes nothing for a wrong current passphrase, and counts the miss like unlock does', async () => {
+    const db = freshDb();
+    const { recoveryKey } = await createVault(db, PASS, 0, FAST);
+    const before = await rowBytes(db);
+    expect(await code(issueNewRecoveryKey(db, 'not the passphrase', 1, FAST))).toBe('WrongPassphrase');
+    expect(await code(issueNewRecoveryKey(db, '', 2, FAST))).toBe('WrongPassphrase');
+    expect(await rowBytes(db)).toEqual(before);
+    expect(await failuresOf(db)).toBe(2);
+    // The third miss is throttled, here as at unlock; the right passphrase waits too.
+    expect(await code(issueNewRecoveryKey(db, 'not the passphrase', 3, FAST))).toBe('WrongPassphrase');
+    expect(await code(issueNewRecoveryKey(db, PASS, 4, FAST))).toBe('TooManyAttempts');
+    expect(await rowBytes(db)).toEqual(before);
+    // The old recovery key still works: nothing was replaced.
+    expect(await code(resetPassphraseWithRecoveryKey(db, recoveryKey, 'a brand new passphrase', 10_000, FAST))).toBe('resolved');
+  });
+
+  it('clears the misses when it succeeds', async () => {
+    const db = freshDb();
+    await createVault(db, PASS, 0, FAST);
+    expect(await code(unlockWithPassphrase(db, 'wrong wrong wrong', 1, FAST))).toBe('WrongPassphrase');
+    await issueNewRecoveryKey(db, PASS, 2, FAST);
+    expect(await failuresOf(db)).toBe(0);
+  });
+
+  it('does not replace a key issued meanwhile in another window', async () => {
+    const db = freshDb();
+    await createVault(db, PASS, 0, FAST);
+    const other = new VaultDatabase(db.name);
+    dbs.push(other);
+    const results = await Promise.all(
+      [issueNewRecoveryKey(db, PASS, 1, FAST), issueNewRecoveryKey(other, PASS, 1, FAST)].map((p) =>
+        p.then(
+          (k) => k,
+          (e: unknown) => e,
+        ),
+      ),
+    );
+    const keys = results.filter((r): r is string => typeof r === 'string');
+    const refused = results.filter((r) => r instanceof AppError).map((e) => (e as AppError).code);
+    // Both derive at once; whichever writes second finds the wrap changed and is refused, so the
+    // key that is shown is the key that works.
+    expect(keys).toHaveLength(1);
+    expect(refused).toEqual(['StaleRevision']);
+    expect(await code(resetPassphraseWithRecoveryKey(db, keys[0] ?? '', 'a brand new passphrase', 2, FAST))).toBe('resolved');
+  });
+
+  it('re-wraps a PBKDF2 passphrase wrap on the way, as unlock would, and the passphrase still opens it', async () => {
+    const db = freshDb();
+    await db.vaultMeta.put(PBKDF2_VAULT.row());
+    const newKey = await issueNewRecoveryKey(db, PBKDF2_VAULT.passphrase, 1, FAST);
+    expect((await keysRowOf(db)).kdf.alg).toBe('argon2id');
+    const keys = await unlockWithPassphrase(db, PBKDF2_VAULT.passphrase, 2, FAST);
+    expect(await decryptJson(keys.data, PBKDF2_VAULT.record.aad, PBKDF2_VAULT.record.blob)).toEqual({ name: '𠮷田 ハル' });
+    expect(await code(resetPassphraseWithRecoveryKey(db, PBKDF2_VAULT.recoveryKey, 'a brand new passphrase', 3, FAST))).toBe(
+      'WrongRecoveryKey',
+    );
+    expect(await code(resetPassphraseWithRecoveryKey(db, newKey, 'a brand new passphrase', 4, FAST))).toBe('resolved');
+  });
+});
+
+describe('verifyPassphrase', () => {
+  it('accepts the passphrase, counts a miss like unlock, and changes nothing else', async () => {
+    const db = freshDb();
+    await createVault(db, PASS, 0, FAST);
+    const before = await keysRowOf(db);
+    expect(await code(verifyPassphrase(db, 'not the passphrase', 1))).toBe('WrongPassphrase');
+    expect(await failuresOf(db)).toBe(1);
+    expect(await code(verifyPassphrase(db, PASS, 2))).toBe('resolved');
+    expect(await failuresOf(db)).toBe(0);
+    expect(hex((await keysRowOf(db)).byPassphrase.ct)).toBe(hex(before.byPassphrase.ct));
   });
 });
 

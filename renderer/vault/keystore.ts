@@ -1,7 +1,8 @@
 // Creating, unlocking and recovering a vault: a random key set wrapped twice, by a key derived
 // from the passphrase (Argon2id) and by one derived from the recovery key. Changing the
-// passphrase, recovering, and the first unlock of a vault wrapped the old way (PBKDF2) re-wrap the
-// same keys; records are never re-encrypted. Every raw copy of the key set is wiped on every path.
+// passphrase, recovering, issuing a new recovery key, and the first unlock of a vault wrapped the
+// old way (PBKDF2) re-wrap the same keys; records are never re-encrypted. Every raw copy of the
+// key set is wiped on every path.
 import { AppError } from '../../shared/errors/codes';
 import type { KeysRow, ThrottleRow, VaultDatabase } from '../db/database';
 import {
@@ -234,5 +235,55 @@ export async function changePassphrase(
     });
   } finally {
     material.fill(0);
+  }
+}
+
+/**
+ * Checks the passphrase (a miss counts and is throttled like one at unlock) and changes nothing
+ * else: for a step that must be confirmed by the person who knows it, such as erasing the device.
+ */
+export async function verifyPassphrase(db: VaultDatabase, passphrase: string, now: number): Promise<void> {
+  await checkThrottle(db, now);
+  const row = await keysRow(db);
+  const material = await unwrapWithPassphrase(db, row, passphrase, now);
+  material.fill(0);
+  await clearFailures(db);
+}
+
+/**
+ * Draws a new recovery key and salt and wraps the same key set under them, so the old recovery
+ * key (a lost or seen sheet) stops working; the passphrase wrap is kept (re-wrapped only when it
+ * is older or cheaper than `cost`, as at unlock). The current passphrase is checked first, a miss
+ * counted like one at unlock. One transaction, written only if the recovery wrap is still the one
+ * read here: a new key issued meanwhile in another window is not silently replaced
+ * (StaleRevision). Returns the new key, formatted, to show once.
+ */
+export async function issueNewRecoveryKey(
+  db: VaultDatabase,
+  currentPassphrase: string,
+  now: number,
+  cost: Argon2idCost = ARGON2ID_DEFAULT,
+): Promise<string> {
+  await checkThrottle(db, now);
+  const row = await keysRow(db);
+  const material = await unwrapWithPassphrase(db, row, currentPassphrase, now);
+  const recovery = randomBytes(RECOVERY_KEY_BYTES);
+  try {
+    const recoverySalt = randomBytes(16);
+    const byRecovery = await encryptBytes(await deriveKeyFromRecoveryKey(recovery, recoverySalt), AAD_RECOVERY, material);
+    // As at unlock, an upgrade that fails (no memory) leaves the passphrase wrap as it is.
+    const rewrap = needsRewrap(row.kdf, cost) ? await wrapWithPassphrase(material, currentPassphrase, cost).catch(() => null) : null;
+    await db.transaction('rw', db.vaultMeta, async () => {
+      const current = await db.vaultMeta.get('keys');
+      if (current?.id !== 'keys' || !sameBlob(current.byRecovery, row.byRecovery))
+        throw new AppError('StaleRevision', { table: 'vaultMeta', id: 'keys', reason: 'recovery-key' });
+      const passphraseWrap = rewrap && sameBlob(current.byPassphrase, row.byPassphrase) ? rewrap : {};
+      await db.vaultMeta.put({ ...current, ...passphraseWrap, recoverySalt, byRecovery });
+      await db.vaultMeta.put(NO_FAILURES);
+    });
+    return formatRecoveryKey(recovery);
+  } finally {
+    material.fill(0);
+    recovery.fill(0);
   }
 }

@@ -114,6 +114,11 @@ export interface DeviceStateSetRequest {
   lastBackupAt?: number;
 }
 
+/** Erasing the device: what main removed of its own files (always true once it answers). */
+export interface EraseDeviceDataResult {
+  erased: true;
+}
+
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
@@ -123,6 +128,11 @@ export interface DesktopApi {
   /** Opens the system print dialog for the PDF; nothing is saved. */
   printPdf(request: PrintPdfRequest): Promise<BridgeResult<PrintPdfResult>>;
   appVersion(): Promise<BridgeResult<string>>;
+  /**
+   * Removes what main keeps of this app's data in its own files (the automatic backups and the
+   * vault state) when the person erases the device; the renderer deletes the databases itself.
+   */
+  eraseDeviceData(): Promise<BridgeResult<EraseDeviceDataResult>>;
   /**
    * Subscribes to OS lock / suspend / window close; returns the unsubscribe function. A listener
    * may return a promise (sealing unsaved drafts): a closing window waits for it, up to a limit.
@@ -151,6 +161,7 @@ export const CHANNELS: Record<keyof DesktopApi, string> = {
   openFile: 'ainet:open-file',
   printPdf: 'ainet:print-pdf',
   appVersion: 'ainet:app-version',
+  eraseDeviceData: 'ainet:erase-device-data',
   onLockRequest: 'ainet:lock-request',
   backupWrite: 'ainet:backup-write',
   backupList: 'ainet:backup-list',

@@ -34,6 +34,8 @@ export const auditEn: Localized<typeof auditJa> = {
       'vault.upgrade': 'Record book updated to the new format',
       'audit.upgrade': 'Audit log updated to the keyed format',
       'vault.passphrase-change': 'Passphrase changed',
+      'vault.recoveryKey': 'New recovery key issued',
+      'vault.wipe': 'Everything erased from this device',
       'profile.update': 'User profile changed',
       'settings.update': 'Settings changed',
       'person.create': 'Person registered',

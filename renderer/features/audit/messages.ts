@@ -33,6 +33,8 @@ export const auditJa = {
       'vault.lock': 'ロック',
       'vault.recover': '回復キーで再設定',
       'vault.passphrase-change': 'パスフレーズ変更',
+      'vault.recoveryKey': '回復キーを作り直した',
+      'vault.wipe': 'この端末からすべて消去',
       'vault.upgrade': '記録帳を新しい形式に更新',
       'audit.upgrade': '操作記録を鍵つきの形式に更新',
       'profile.update': '使う人の情報を変更',

@@ -11,6 +11,8 @@ import { profileNameProblem } from '../../vault/secrets';
 import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
+import { RecoveryKeySection } from './RecoveryKeySection';
+import { WipeSection } from './WipeSection';
 import { StallDaysSettings } from '../referrals';
 import { readSetting, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -119,12 +121,14 @@ export function SettingsPage() {
           <button type="submit">{t('settings.changePassphrase')}</button>
         </form>
       </div>
+      <RecoveryKeySection />
       <DistrictEditor />
       <StallDaysSettings />
       <div className="card">
         <h2>{t('settings.storage')}</h2>
         <p>{t('settings.storageNote')}</p>
       </div>
+      <WipeSection />
     </section>
   );
 }

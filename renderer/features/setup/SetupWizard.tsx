@@ -7,17 +7,15 @@ import { passphraseProblem } from '../../vault/keystore';
 import { profileNameProblem } from '../../vault/secrets';
 import { USER_ROLE_IDS, DEFAULT_DISTRICTS, type UserRoleId } from '../../../shared/domain/plan';
 import { passphraseStrength } from './strength';
-import { recoverySheet } from '../../../shared/print/recoverySheet';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { RecoveryKeyShowOnce } from './RecoveryKeyShowOnce';
 
 export function SetupWizard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const controller = useController();
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
   const [recoveryKey, setRecoveryKey] = useState('');
-  const [copied, setCopied] = useState(false);
   const [name, setName] = useState('');
   const [role, setRole] = useState<UserRoleId>('commissioner');
   const [districtId, setDistrictId] = useState('');
@@ -25,33 +23,8 @@ export function SetupWizard() {
   const [nameError, setNameError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const [printing, setPrinting] = useState(false);
   const strength = passphraseStrength(pass);
 
-  const printRecovery = async () => {
-    setPrinting(true);
-    setError(null);
-    try {
-      const doc = recoverySheet(recoveryKey, {
-        size: 'large',
-        lang: i18n.language === 'en' ? 'en' : 'ja',
-        createdOn: formatDateJa(tokyoDate()),
-      });
-      // The print engine and fonts load only when something is printed.
-      const { printDocument } = await import('../../print/printService');
-      const outcome = await printDocument(controller.setupSession(), doc, {
-        fileName: 'ainet-recovery-key.pdf',
-        table: 'vaultMeta',
-        recordId: 'recovery-sheet',
-      });
-      if (outcome.kind === 'missing')
-        setError(t('print.missingGlyphs', { chars: outcome.chars.join(' '), where: outcome.where.join('、') }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setPrinting(false);
-    }
-  };
   const tooShort = passphraseProblem(pass) !== null;
   const mismatch = confirm.length > 0 && confirm !== pass;
 
@@ -126,36 +99,16 @@ export function SetupWizard() {
         </form>
       )}
       {step === 2 && (
-        <section aria-labelledby="recovery-title">
-          <h2 id="recovery-title">{t('setup.recoveryTitle')}</h2>
-          <p className="warning" role="note">
-            {t('setup.recoveryWarning')}
-          </p>
-          <p className="recovery-key" data-testid="recovery-key" translate="no">
-            {recoveryKey}
-          </p>
-          <p>{t('setup.recoveryHowto')}</p>
-          <div className="row">
-            <button type="button" disabled={printing} onClick={() => void printRecovery()}>
-              {printing ? t('print.working') : t('setup.printRecovery')}
-            </button>
-          </div>
-          <label className="check single">
-            <input type="checkbox" checked={copied} onChange={(e) => setCopied(e.target.checked)} />
-            {t('setup.recoveryConfirm')}
-          </label>
-          <button
-            type="button"
-            className="primary big"
-            disabled={!copied}
-            onClick={() => {
-              setRecoveryKey('');
-              setStep(3);
-            }}
-          >
-            {t('setup.next')}
-          </button>
-        </section>
+        <RecoveryKeyShowOnce
+          recoveryKey={recoveryKey}
+          session={controller.setupSession()}
+          title={t('setup.recoveryTitle')}
+          doneLabel={t('setup.next')}
+          onDone={() => {
+            setRecoveryKey('');
+            setStep(3);
+          }}
+        />
       )}
       {step === 3 && (
         <form onSubmit={(e) => void submitProfile(e)} noValidate>
