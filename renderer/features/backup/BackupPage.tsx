@@ -17,7 +17,7 @@ import { MergeStep } from './MergeStep';
 
 export function BackupPage() {
   const { t } = useTranslation();
-  const { session, persons, notify } = useOpenVault();
+  const { session, persons, districts, notify } = useOpenVault();
   const [last, setLast] = useState(() => lastBackupAt(session.kind));
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
@@ -112,7 +112,16 @@ export function BackupPage() {
         <h2 id="backup-merge">{t('backup.mergeTitle')}</h2>
         <p className="help">{t('backup.mergeHelp')}</p>
         {preview ? (
-          <MergeStep preview={preview} busy={merging} error={mergeError} onApply={(c) => void apply(c)} onCancel={cancelMerge} />
+          <MergeStep
+            preview={preview}
+            busy={merging}
+            error={mergeError}
+            formatValue={(field, value) =>
+              field === 'districtId' && typeof value === 'string' ? (districts.find((d) => d.id === value)?.name ?? value) : undefined
+            }
+            onApply={(c) => void apply(c)}
+            onCancel={cancelMerge}
+          />
         ) : (
           <FileStep
             key={fileKey}
