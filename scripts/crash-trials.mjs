@@ -143,7 +143,7 @@ for (let i = 0; i < trials; i++) {
   const outcome = total === 0 ? 'none' : total === expected && counts.vaultMeta >= 1 ? 'all' : 'PART';
   outcomes.push({ trial: i + 1, killedAfterMs: Date.now() - t0, delay, phase, killed, outcome, total, staging: counts.staging ?? 0 });
   log(
-    `trial ${i + 1}: killed ${killed} processes ${delay} ms after 確かめる (${phase}) → ${outcome} (${total} of ${expected} rows, staging ${counts.staging ?? 0})`,
+    `trial ${i + 1}: killed ${killed} processes ${delay} ms after ${inCommit ? 'この内容で戻す' : '確かめる'} (${phase}) → ${outcome} (${total} of ${expected} rows, staging ${counts.staging ?? 0})`,
   );
   rmSync(profileDir, { recursive: true, force: true });
 }
