@@ -83,9 +83,9 @@ export function CsvSave(props: {
     <div className="csv-save">
       <fieldset className="checks csv-encoding">
         <legend>{t('csv.encoding')}</legend>
-        <div className="csv-choices">
+        <div className="choice-chips">
           {(['utf-8', 'shift_jis'] as const).map((e) => (
-            <label key={e} className="csv-choice">
+            <label key={e} className="choice-chip">
               <input
                 type="radio"
                 name={name}

@@ -1,18 +1,19 @@
 // 活動記録: the monthly (or fiscal-year) counts a commissioner reports upward, counted from the
 // contact log by shared/contactLog/report.ts, shown as tables and written out as PDF or CSV.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
 import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
-import { reportPeriodLabel, warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
+import { reportPeriodLabel } from '../../../shared/contactLog/reportPrint';
 import { contactsBetween } from './contactRepo';
-import { isMonth, monthOf } from './contactLog';
+import { monthOf } from './contactLog';
 import { buildReport, commissionersOf, fiscalYearsOf } from './reportView';
 import { ReportTables } from './ReportTables';
 import { ReportExport } from './ReportExport';
+import { PeriodPicker } from './PeriodPicker';
 import './contacts.css';
 
 export function ActivityReportPage() {
@@ -24,7 +25,6 @@ export function ActivityReportPage() {
   const [periodKind, setPeriodKind] = useState<'month' | 'fiscalYear'>('month');
   const [month, setMonth] = useState(monthOf(today));
   const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
-  const radioName = useId();
 
   const entries = useMemo(() => data?.items ?? [], [data]);
   const commissioners = useMemo(
@@ -54,42 +54,15 @@ export function ActivityReportPage() {
             onChange={setCommissionerId}
             options={commissioners.map((c) => ({ value: c.id, label: c.name }))}
           />
-          <fieldset className="kind-choice">
-            <legend>{t('report.periodKind')}</legend>
-            <div className="kind-options">
-              {(['month', 'fiscalYear'] as const).map((k) => (
-                <label key={k} className="kind-option">
-                  <input type="radio" name={radioName} value={k} checked={periodKind === k} onChange={() => setPeriodKind(k)} />
-                  <span>{k === 'month' ? t('report.byMonth') : t('report.byFiscalYear')}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          {periodKind === 'month' ? (
-            <div className="field">
-              <div className="label-row">
-                <label htmlFor="report-month">{t('report.month')}</label>
-              </div>
-              <input
-                id="report-month"
-                type="month"
-                value={month}
-                min="2000-01"
-                max="2100-12"
-                onChange={(e) => isMonth(e.target.value) && setMonth(e.target.value)}
-              />
-            </div>
-          ) : (
-            <SelectField
-              label={t('report.fiscalYear')}
-              value={String(fiscalYear)}
-              onChange={(v) => setFiscalYear(Number(v))}
-              options={years.map((y) => ({
-                value: String(y),
-                label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
-              }))}
-            />
-          )}
+          <PeriodPicker
+            kind={periodKind}
+            month={month}
+            fiscalYear={fiscalYear}
+            years={years}
+            onKind={setPeriodKind}
+            onMonth={setMonth}
+            onFiscalYear={setFiscalYear}
+          />
         </div>
       </fieldset>
       {data.corrupt.length > 0 ? (

@@ -15,9 +15,9 @@ export function KindChoice({ value, onChange }: { value: ContactKind; onChange(k
   return (
     <fieldset className="kind-choice">
       <legend>{t('contacts.kind')}</legend>
-      <div className="kind-options">
+      <div className="choice-chips">
         {CONTACT_KINDS.map((k) => (
-          <label key={k} className="kind-option">
+          <label key={k} className="choice-chip">
             <input type="radio" name={name} value={k} checked={value === k} onChange={() => onChange(k)} />
             <span>{t(`contacts.kinds.${k}`)}</span>
           </label>

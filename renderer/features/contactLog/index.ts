@@ -2,6 +2,7 @@
 export { ContactLogPage } from './ContactLogPage';
 export { ContactFormPage } from './ContactFormPage';
 export { ActivityReportPage } from './ActivityReportPage';
+export { PeriodPicker } from './PeriodPicker';
 export {
   addContactsInBulk,
   contactsBetween,

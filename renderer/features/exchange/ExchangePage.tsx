@@ -1,19 +1,17 @@
 // 書き出し・取り込み: the CSV exports (対象者一覧, 見守り・相談記録 for a month or a fiscal year,
 // やること; the 活動記録 counts are saved on their own screen) and the roster import. Every
 // export says first that the file is not encrypted.
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { routeHref } from '../../ui/router';
-import { SelectField } from '../../ui/fields';
 import { CsvSave } from '../../ui/CsvSave';
 import { fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { actionsExport, contactLogExport, periodLabel, personsExport, type LogPeriod } from './exchangeData';
 import { ImportPersons } from './ImportPersons';
+import { PeriodPicker } from '../contactLog';
 import './exchange.css';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function ExchangePage() {
   const { t } = useTranslation();
@@ -23,8 +21,6 @@ export function ExchangePage() {
   const [periodKind, setPeriodKind] = useState<LogPeriod['kind']>('month');
   const [month, setMonth] = useState(today.slice(0, 7));
   const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
-  const radioName = useId();
-  const monthId = useId();
   const period: LogPeriod = periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear };
   const live = snapshot.filter((p) => p.deletedAt === 0).length;
   const years = Array.from({ length: 10 }, (_, i) => fiscalYearOf(today) - i);
@@ -52,39 +48,15 @@ export function ExchangePage() {
       <div className="card exchange-card" role="group" aria-labelledby="exchange-contacts">
         <h3 id="exchange-contacts">{t('exchange.contacts.title')}</h3>
         <p>{t('exchange.contacts.help')}</p>
-        <fieldset className="checks">
-          <legend>{t('exchange.contacts.period')}</legend>
-          <div className="csv-choices">
-            {(['month', 'fiscalYear'] as const).map((k) => (
-              <label key={k} className="csv-choice">
-                <input type="radio" name={radioName} value={k} checked={periodKind === k} onChange={() => setPeriodKind(k)} />
-                {t(`exchange.contacts.${k}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        {periodKind === 'month' ? (
-          <div className="field">
-            <div className="label-row">
-              <label htmlFor={monthId}>{t('exchange.contacts.monthLabel')}</label>
-            </div>
-            <input
-              id={monthId}
-              type="month"
-              value={month}
-              min="2000-01"
-              max="2100-12"
-              onChange={(e) => MONTH.test(e.target.value) && setMonth(e.target.value)}
-            />
-          </div>
-        ) : (
-          <SelectField
-            label={t('exchange.contacts.fiscalYearLabel')}
-            value={String(fiscalYear)}
-            onChange={(v) => setFiscalYear(Number(v))}
-            options={years.map((y) => ({ value: String(y), label: t('exchange.contacts.fiscalYearOption', { year: y }) }))}
-          />
-        )}
+        <PeriodPicker
+          kind={periodKind}
+          month={month}
+          fiscalYear={fiscalYear}
+          years={years}
+          onKind={setPeriodKind}
+          onMonth={setMonth}
+          onFiscalYear={setFiscalYear}
+        />
         <CsvSave
           label={t('exchange.contacts.save')}
           fileName={`mimamori-${periodLabel(period)}.csv`}

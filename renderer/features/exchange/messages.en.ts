@@ -16,12 +16,6 @@ export const exchangeEn: Localized<typeof exchangeJa> = {
   contacts: {
     title: 'Contact log',
     help: 'Date, kind, person, field, content, referral and so on. What was said and noticed is never exported.',
-    period: 'Period',
-    month: 'By month',
-    fiscalYear: 'By fiscal year (April to March)',
-    monthLabel: 'Month',
-    fiscalYearLabel: 'Fiscal year',
-    fiscalYearOption: 'FY {{year}}',
     save: 'Save the contact log as CSV',
   },
   actions: {

@@ -18,12 +18,6 @@ export const exchangeJa = {
   contacts: {
     title: '見守り・相談記録',
     help: '日付・種別・対象者・分野・内容・つなぎ先などの一覧です。「ようす・話したこと」「気づき」などの文章は書き出しません。',
-    period: '期間',
-    month: '月ごと',
-    fiscalYear: '年度ごと（4月〜3月）',
-    monthLabel: '月',
-    fiscalYearLabel: '年度',
-    fiscalYearOption: '{{year}}年度',
     save: '見守り・相談記録をCSVで保存',
   },
   actions: {

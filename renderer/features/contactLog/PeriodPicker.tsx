@@ -1,0 +1,63 @@
+// A month or a fiscal year (April to March), as the 活動記録 and the contact-log CSV choose them.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../../ui/fields';
+import { warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
+import { isMonth } from './contactLog';
+
+export type Period = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number };
+
+/** `month` and `fiscalYear` are both kept while the other kind is shown, so switching back keeps them. */
+export function PeriodPicker(props: {
+  kind: Period['kind'];
+  month: string;
+  fiscalYear: number;
+  years: readonly number[];
+  onKind(kind: Period['kind']): void;
+  onMonth(month: string): void;
+  onFiscalYear(year: number): void;
+}) {
+  const { t } = useTranslation();
+  const radioName = useId();
+  const monthId = useId();
+  return (
+    <>
+      <fieldset className="kind-choice">
+        <legend>{t('report.periodKind')}</legend>
+        <div className="choice-chips">
+          {(['month', 'fiscalYear'] as const).map((k) => (
+            <label key={k} className="choice-chip">
+              <input type="radio" name={radioName} value={k} checked={props.kind === k} onChange={() => props.onKind(k)} />
+              <span>{k === 'month' ? t('report.byMonth') : t('report.byFiscalYear')}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {props.kind === 'month' ? (
+        <div className="field">
+          <div className="label-row">
+            <label htmlFor={monthId}>{t('report.month')}</label>
+          </div>
+          <input
+            id={monthId}
+            type="month"
+            value={props.month}
+            min="2000-01"
+            max="2100-12"
+            onChange={(e) => isMonth(e.target.value) && props.onMonth(e.target.value)}
+          />
+        </div>
+      ) : (
+        <SelectField
+          label={t('report.fiscalYear')}
+          value={String(props.fiscalYear)}
+          onChange={(v) => props.onFiscalYear(Number(v))}
+          options={props.years.map((y) => ({
+            value: String(y),
+            label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
+          }))}
+        />
+      )}
+    </>
+  );
+}
