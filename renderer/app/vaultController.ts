@@ -3,10 +3,7 @@
 // keys and every decrypted record.
 import Dexie from 'dexie';
 import { AppError } from '../../shared/errors/codes';
-import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
-import { demoPersons } from '../../shared/domain/demoData';
-import { tokyoDate } from '../../shared/text/dates';
-import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
+import { DEMO_PASSPHRASE, seedDemoVault } from '../features/demo';
 import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
 import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists, verifyPassphrase } from '../vault/keystore';
@@ -225,17 +222,7 @@ export class VaultController implements VaultControls {
     this.profileRev = 0;
     await this.saveProfile(session, profile);
     const persons = new PersonStore(session);
-    const today = tokyoDate(this.now());
-    await persons.createMany(
-      demoPersons(
-        40,
-        DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id),
-        undefined,
-        today,
-      ),
-      this.now(),
-    );
-    await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), today, this.now());
+    await seedDemoVault(session, { id: profile.id, name: profile.name }, persons, this.now());
     await this.open(session, profile, persons);
   }
 

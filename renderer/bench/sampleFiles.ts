@@ -2,7 +2,6 @@
 // a backup of a fictional demo vault, which anyone can open with the `age` tool or restore into
 // the app. Passphrases are published in the README: there is nothing in it but fiction.
 import { DEFAULT_DISTRICTS } from '../../shared/domain/plan';
-import { demoPersons } from '../../shared/domain/demoData';
 import { tokyoDate } from '../../shared/text/dates';
 import { VaultDatabase } from '../db/database';
 import { logEvent } from '../audit/auditLog';
@@ -12,7 +11,7 @@ import { profileSchema } from '../vault/secrets';
 import { writeSingleton } from '../records/singletons';
 import { PersonStore } from '../records/personStore';
 import { createBackup } from '../backup/exportVault';
-import { DEMO_PASSPHRASE, seedDemoRecords } from '../features/demo';
+import { DEMO_PASSPHRASE, seedDemoVault } from '../features/demo';
 import { DEMO_HANDOVER_RECIPIENT, demoHandoverRecords, writeHandoverPackage } from '../../shared/backup/handover';
 
 /** The sample backup's own passphrase (the file); the vault inside opens with DEMO_PASSPHRASE. */
@@ -28,18 +27,7 @@ export async function sampleDemoBackup(now: number, appVersion: string): Promise
     const profile = profileSchema.parse({ id: 'demo-commissioner', name: 'デモ 利用者', role: 'care-plaza', districtId: 'd01' });
     await session.setActor({ id: profile.id, role: profile.role, name: profile.name });
     await writeSingleton(session, 'secrets', 'profile', profileSchema, profile, 0, 'profile.update', now);
-    const persons = new PersonStore(session);
-    const today = tokyoDate(now);
-    await persons.createMany(
-      demoPersons(
-        40,
-        DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id),
-        undefined,
-        today,
-      ),
-      now,
-    );
-    await seedDemoRecords(session, { id: profile.id, name: profile.name }, persons.getSnapshot(), today, now);
+    await seedDemoVault(session, { id: profile.id, name: profile.name }, new PersonStore(session), now);
     const { blob, manifest } = await createBackup(session, { passphrase: SAMPLE_BACKUP_PASSPHRASE }, appVersion, () => now);
     session.close();
     return { bytes: new Uint8Array(await blob.arrayBuffer()), rows: manifest.total };

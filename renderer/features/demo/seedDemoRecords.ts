@@ -5,10 +5,12 @@
 import { setDemoHandoverIdentity } from '../../backup/handover';
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
 import type { ContactInput } from '../../../shared/contactLog/contact';
-import { isValidIsoDate } from '../../../shared/text/dates';
+import { isValidIsoDate, tokyoDate } from '../../../shared/text/dates';
+import { DEFAULT_DISTRICTS } from '../../../shared/domain/plan';
+import { demoPersons } from '../../../shared/domain/demoData';
 import { emptyMeeting } from '../../../shared/meetings/meeting';
 import type { VaultSession } from '../../vault/session';
-import type { PersonRecord } from '../../records/personStore';
+import type { PersonRecord, PersonStore } from '../../records/personStore';
 import { saveMeeting } from '../meetings';
 import { addContactsInBulk } from '../contactLog';
 
@@ -130,4 +132,27 @@ export async function seedDemoRecords(
     ],
     now,
   );
+}
+
+/**
+ * The demo vault's fictional contents: 40 persons over six districts, then their log, meetings,
+ * actions and referrals, all dated up to `now`'s Tokyo day.
+ */
+export async function seedDemoVault(
+  session: VaultSession,
+  commissioner: { id: string; name: string },
+  persons: PersonStore,
+  now: number,
+): Promise<void> {
+  const today = tokyoDate(now);
+  await persons.createMany(
+    demoPersons(
+      40,
+      DEFAULT_DISTRICTS.slice(0, 6).map((d) => d.id),
+      undefined,
+      today,
+    ),
+    now,
+  );
+  await seedDemoRecords(session, commissioner, persons.getSnapshot(), today, now);
 }
