@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { ageToolMissing } from './testing/ageTool';
 import { describe, expect, it } from 'vitest';
 import {
   BackupError,
@@ -70,15 +71,7 @@ describe('backup file round trip', () => {
 });
 
 describe('the age reference tool reads what we write, and we read what it writes', () => {
-  const hasAge = (() => {
-    try {
-      execFileSync('age', ['--version']);
-      execFileSync('script', ['--version']);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const hasAge = ageToolMissing('shared/backup/backup.test.ts') === undefined;
   // `age` reads passphrases only from a terminal: `script` gives it one.
   const withTty = (command: string, input: string) => execFileSync('script', ['-qec', command, '/dev/null'], { input, timeout: 60_000 });
 

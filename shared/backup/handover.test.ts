@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ageToolMissing } from './testing/ageTool';
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../contactLog/contact';
 import { emptyPerson } from '../persons/person';
@@ -192,14 +193,7 @@ describe('one-time passphrases and typed recipients', () => {
 });
 
 describe('the age reference tool opens a package with an identity file', () => {
-  const hasAge = (() => {
-    try {
-      execFileSync('age', ['--version']);
-      return true;
-    } catch {
-      return false;
-    }
-  })();
+  const hasAge = ageToolMissing('shared/backup/handover.test.ts') === undefined;
   it.skipIf(!hasAge)('age -d -i identity.txt gives the plaintext records', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ainet-handover-'));
     const { identity, recipient } = await newIdentity();
