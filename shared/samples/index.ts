@@ -5,6 +5,10 @@ export * from '../print';
 import type { PrintDocument } from '../print';
 import { engineShowcase, filledRecord } from '../print/showcase';
 import { recoverySheet } from '../print/recoverySheet';
+import { handoverKeySheet } from '../print/handoverKeySheet';
+
+/** The DEMO receiving key published in the README (shared/backup/handover.ts DEMO_HANDOVER_RECIPIENT). */
+const DEMO_RECIPIENT = 'age1aajwa3pk0lm3e68sdqv6yxwv0ppt6fwhsssn7c7h5kceyatgrvtqelsl5p';
 import { EASY_JA, STANDARD_EN, STANDARD_JA } from '../endingNotes/defaults';
 import { endingNoteDocument } from '../endingNotes/toPrint';
 import { sampleAnswers } from '../endingNotes/sampleNote';
@@ -36,6 +40,8 @@ export const printSamples: PrintSample[] = [
   { fileName: 'engine-showcase-large.pdf', build: () => engineShowcase('large') },
   { fileName: 'filled-record-20pages.pdf', build: () => filledRecord('standard') },
   { fileName: 'recovery-sheet.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { createdOn: '令和7年4月1日' }) },
+  { fileName: 'handover-key-sheet.pdf', build: () => handoverKeySheet(DEMO_RECIPIENT) },
+  { fileName: 'handover-key-sheet-large.pdf', build: () => handoverKeySheet(DEMO_RECIPIENT, { size: 'large' }) },
   { fileName: 'recovery-sheet-large.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { size: 'large' }) },
   ...minutesSamples,
   ...reportSamples,
