@@ -245,6 +245,7 @@ test('a database that vanished is noticed on the first screen, and a shorter aud
   await expect(page.getByRole('alert').filter({ hasText: '操作記録が前回より少なくなっています' })).toBeVisible();
   await shot(page, 'rollback-warning');
   await page.getByRole('button', { name: 'ロックする' }).click();
+  await expect(page.getByRole('button', { name: '解除する' })).toBeVisible();
 
   // The whole database goes (a cleared profile folder, a reset): the first screen says so.
   await page.evaluate(

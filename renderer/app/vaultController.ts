@@ -106,6 +106,9 @@ export class VaultController implements VaultControls {
   /** Stores this vault's counts outside the database (best effort: a failure here loses nothing). */
   private async saveCounts(db: VaultDatabase, lastBackupAt?: number): Promise<void> {
     if (this.kind === 'demo') return;
+    // A database deleted under the open app comes back empty on the next access: its zero counts
+    // must not overwrite the memory of the vault that was there.
+    if (!(await vaultExists(db).catch(() => false))) return;
     const counts = await vaultCounts(db);
     await platform.deviceState
       .set(this.kind, { ...counts, ...(lastBackupAt !== undefined ? { lastBackupAt } : {}) })
