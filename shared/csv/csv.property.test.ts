@@ -149,6 +149,12 @@ describe('CSV properties', () => {
     );
   });
 
+  it('a short Shift_JIS cell that is also valid UTF-8 (羯　 = E3 B9 81 40, UTF-8 㹁@) reads as Shift_JIS', async () => {
+    const r = encodeCsv([['羯　', '']], 'shift_jis');
+    if (!r.ok) throw new Error('not encoded');
+    expect((await readCsv(r.bytes)).rows).toEqual([['羯　', '']]);
+  });
+
   it('the reader answers any bytes with rows or a Csv… error, never anything else', async () => {
     const sjisBytes = (s: string) => Encoding.convert(Encoding.stringToCode(s), { to: 'SJIS', from: 'UNICODE', type: 'array' });
     const mangled = fc.tuple(table, fc.boolean(), fc.nat(), fc.uint8Array({ maxLength: 4 })).map(([rows, asSjis, cut, noise]) => {

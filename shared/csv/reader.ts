@@ -72,8 +72,12 @@ function utf8CutTail(bytes: Uint8Array): number {
 const isHighSurrogate = (u: number) => u >= 0xd800 && u <= 0xdbff;
 const isShiftJisLead = (b: number) => (b >= 0x81 && b <= 0x9f) || (b >= 0xe0 && b <= 0xfc);
 
-/** ASCII, Japanese punctuation, kana, CJK ideographs and full-width forms: what a roster is made of. */
-const JAPANESE = /[\t\n\r\x20-\x7e\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]/u;
+/**
+ * ASCII, Japanese punctuation, kana, CJK ideographs and full-width forms: what a roster is made of.
+ * CJK Extension A (U+3400–U+4DBF) is left out: no Shift_JIS file holds it, and Shift_JIS bytes
+ * often read as valid UTF-8 in it (羯　 is E3 B9 81 40, which UTF-8 reads as 㹁@).
+ */
+const JAPANESE = /[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uf900-\ufaff\uff01-\uff5e]/u;
 
 function japaneseShare(text: string): number {
   let n = 0;
