@@ -1,75 +1,83 @@
-// `npm run bench`: key-derivation (Argon2id) and unlock time and search latency with 10,000 fictional persons, measured in
-// the system Chromium over the app's own vault, person store and search code (renderer/bench,
-// built by vite.bench.config.ts into out/bench). Prints numbers only — it never asserts a
-// timing, because the machines it runs on are shared and noisy. Writes bench-results/latest.json.
+// `npm run bench`: a whole fictional district, seeded through the app's own write path into a
+// real Chromium IndexedDB on disk, measured at 0.1× and 1× (and 10× when asked), against the
+// floor (raw IndexedDB, plaintext) and the peers (naive decrypt-and-scan search, MiniSearch,
+// Chromium's own page.pdf()). Prints numbers and budgets, writes bench-results/latest.json
+// (git-ignored); it never fails on a timing, because the machines it runs on are shared and noisy.
 //
-//   npm run bench                       # the default run (about 30 s on 2 cores)
-//   npm run bench -- --no-ui            # skip the real UI (built app: unlock → list, typing into the search box)
-//   npm run bench -- --repeats=5 --count=10000
-//   npm run bench -- --profile-seed     # also a CPU profile of createMany (slows the seed timing)
+//   npm run bench                          # 0.1× then 1× (about 8 minutes on 2 cores)
+//   npm run bench -- --scale=1             # one scale
+//   npm run bench -- --scale=0.1,1,10      # and 10× (100,000 persons; about an hour)
+//   npm run bench -- --repeats=3 --no-ui --no-backup --no-pdf --no-kdf
 //
-// Chromium runs with a persistent profile in a temporary folder, so IndexedDB is on disk as in
-// the desktop app (an incognito context would keep it in memory).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// 1× = 10,000 persons, 50,000 contact-log entries over five fiscal years, 2,000 meetings with
+// 6,000 action items, 1,000 referrals with their histories, 2,000 filled ending notes
+// (renderer/bench/district.ts). Each scale runs in a fresh Chromium profile.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.mjs';
-import { serve } from './lib/serve.mjs';
+import { buildBenchPage, launch, openBench, root, startServer } from './lib/bench-page.mjs';
+import { toHtml } from './lib/print-html.mjs';
+import { initialBundle } from './lib/bundle-size.mjs';
+import { FONT_SOURCES } from './lib/fonts.mjs';
 
-/* global document, HTMLInputElement, MutationObserver, requestAnimationFrame -- used inside page.evaluate */
+/* global document, location, HTMLInputElement, MutationObserver, requestAnimationFrame -- inside page.evaluate */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
 // ---------------------------------------------------------------- options
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
-const num = (name, dflt) => {
-  const a = argv.find((x) => x.startsWith(`--${name}=`));
-  const n = a ? Number(a.split('=')[1]) : dflt;
+const value = (name) => argv.find((x) => x.startsWith(`--${name}=`))?.split('=')[1];
+const int = (name, dflt) => {
+  const v = value(name);
+  const n = v === undefined ? dflt : Number(v);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
   return n;
 };
-const opts = {
-  count: num('count', 10_000),
-  contacts: num('contacts', 6_000),
-  repeats: num('repeats', 5),
-  createRepeats: num('create-repeats', 5),
-  kdfRepeats: num('kdf-repeats', 5),
-  searchPasses: num('search-passes', 5),
-  ui: !flag('no-ui'),
-  profileSeed: flag('profile-seed'),
-};
 if (flag('help')) {
-  console.log(
-    'usage: npm run bench -- [--no-ui] [--count=10000] [--contacts=6000] [--repeats=5] [--create-repeats=5] [--kdf-repeats=5] [--search-passes=5] [--profile-seed]',
-  );
+  console.log('usage: npm run bench -- [--scale=0.1,1[,10]] [--repeats=5] [--no-ui] [--no-backup] [--no-pdf] [--no-kdf] [--profile]');
   process.exit(0);
 }
-
-/** Typed one character at a time; kana in three scripts/widths, rare kanji, a space, no match. */
-const QUERIES = ['やまだ', 'ヤマダ', 'ﾔﾏﾀﾞ', '𠮷', '髙橋', 'さとう はな', 'すずき　たろう', 'ぱぴぷぺぽ'];
-/** The UI path types a shorter list (each keystroke waits for the list to update). */
-const UI_QUERIES = ['やまだ', 'ﾔﾏﾀﾞ', '𠮷', 'さとう はな', 'ぱぴぷ'];
+const scales = [...new Set((value('scale') ?? '0.1,1').split(',').map(Number))].sort((a, b) => a - b);
+if (scales.some((s) => !(s > 0) || s > 20)) throw new Error('--scale takes numbers between 0 and 20, e.g. --scale=0.1,1,10');
+const opts = {
+  scales,
+  repeats: int('repeats', 5),
+  ui: !flag('no-ui'),
+  backup: !flag('no-backup'),
+  pdf: !flag('no-pdf'),
+  kdf: !flag('no-kdf'),
+  /** Also a V8 CPU profile of one UI unlock, one fiscal-year read and the seed (slows the seed). */
+  profile: flag('profile'),
+};
 
 /** Must match renderer/bench/bench.ts (the seeded vault's passphrase; fictional data only). */
 const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
-const UI_UNLOCK_REPEATS = 3;
+/** Typed one character at a time: kanji, kana (and half-width kana), a partial given name, no hit. */
+const QUERIES = [
+  { label: 'kanji', text: '佐藤' },
+  { label: 'rare kanji', text: '𠮷田' },
+  { label: 'kana', text: 'やまだ' },
+  { label: 'half-width kana', text: 'ﾔﾏﾀﾞ' },
+  { label: 'family + given', text: 'さとう はな' },
+  { label: 'partial given name', text: '花子' },
+  { label: 'no hit', text: 'ぱぴぷぺぽ' },
+];
+const UI_QUERIES = ['佐藤', 'やまだ', 'さとう はな', 'ぱぴぷ'];
 
-// ---------------------------------------------------------------- statistics
+// ---------------------------------------------------------------- helpers
 function stats(xs) {
   const s = [...xs].filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return { n: 0, median: null, p95: null, min: null, max: null };
+  if (s.length === 0) return { n: 0, median: null, p95: null, max: null };
   const at = (q) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
   const median = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return { n: s.length, median, p95: at(0.95), min: s[0], max: s[s.length - 1] };
+  return { n: s.length, median, p95: at(0.95), max: s[s.length - 1] };
 }
-const fmt = (x, digits = 1) => (x === null || x === undefined ? '–' : x.toFixed(digits));
-const mib = (bytes) => (bytes === null || bytes === undefined ? null : bytes / 1024 / 1024);
-
+const one = (x) => ({ n: 1, median: x, p95: x, max: x });
+const mib = (b) => (b === null || b === undefined ? null : b / 1024 / 1024);
 function dirSize(dir) {
   if (!existsSync(dir)) return 0;
   let total = 0;
@@ -79,160 +87,15 @@ function dirSize(dir) {
   }
   return total;
 }
-
-// ---------------------------------------------------------------- the run
 const started = Date.now();
-const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${msg}`);
-
-const executablePath = systemChromium();
-if (!executablePath) {
-  console.error('npm run bench: no Chromium found. Install the Debian package `chromium` or set CHROMIUM_PATH.');
-  process.exit(1);
-}
-
-log('building the bench page (vite.bench.config.ts → out/bench)');
-await build({ configFile: path.join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
-if (opts.ui) {
-  // The real app, built by the product config into its own folder so out/renderer is untouched.
-  log('building the app for the UI path (vite.config.ts → out/bench-app)');
-  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true'; // the product config is not the bench's to change
-  await build({
-    configFile: path.join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: path.join(root, 'out/bench-app'), emptyOutDir: true },
-  });
-}
-
-const server = await serve(path.join(root, 'out'));
-const port = server.address().port;
-const origin = `http://127.0.0.1:${port}`;
-const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-'));
-
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath,
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
-  locale: 'ja-JP',
-  timezoneId: 'Asia/Tokyo',
-  viewport: { width: 1280, height: 860 },
-});
-
-const results = { params: { ...opts, queries: QUERIES } };
-try {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const foreign = [];
-  page.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
-  });
-  const cdp = await context.newCDPSession(page);
-  const version = await cdp.send('Browser.getVersion');
-  const gc = () => cdp.send('HeapProfiler.collectGarbage');
-
-  const benchUrl = `${origin}/bench/bench.html`;
-  const openBench = async () => {
-    await page.goto(benchUrl);
-    await page.waitForFunction(() => typeof globalThis.runBench === 'function');
-  };
-  const runBench = async (params) => JSON.parse(await page.evaluate((p) => globalThis.runBench(p), params));
-
-  await openBench();
-  const info = await runBench({ step: 'info' });
-  results.env = {
-    date: new Date().toISOString(),
-    chromium: version.product,
-    userAgent: info.userAgent,
-    crossOriginIsolated: info.crossOriginIsolated,
-    hardwareConcurrency: info.hardwareConcurrency,
-    node: process.version,
-    os: `${os.type()} ${os.release()}`,
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? '',
-  };
-  log(
-    `${version.product}, ${results.env.cpus} CPUs, crossOriginIsolated=${info.crossOriginIsolated}, performance.memory=${info.memoryApi}`,
-  );
-
-  log(`key derivation × ${opts.kdfRepeats}: Argon2id 64 MiB t=3 in its worker, the same on the page thread, PBKDF2 600k`);
-  results.kdf = await runBench({ step: 'kdf', repeats: opts.kdfRepeats });
-
-  log(`createVault × ${opts.createRepeats} (Argon2id 64 MiB t=3 + wrap)`);
-  results.createVault = await runBench({ step: 'createVault', repeats: opts.createRepeats });
-
-  log(`seeding ${opts.count} persons with PersonStore.createMany`);
-  const profileOn = async () => {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  };
-  if (opts.profileSeed) await profileOn();
-  results.seed = await runBench({ step: 'seed', count: opts.count });
-  if (opts.profileSeed) results.seedProfile = { seedMs: results.seed.seedMs, top: selfTimes((await cdp.send('Profiler.stop')).profile) };
-  const idbDir = path.join(profileDir, 'Default', 'IndexedDB');
-  results.seed.idbOnDiskBytes = existsSync(idbDir)
-    ? readdirSync(idbDir)
-        .filter((d) => d.includes(`127.0.0.1_${port}`))
-        .reduce((n, d) => n + dirSize(path.join(idbDir, d)), 0)
-    : null;
-
-  results.unlock = [];
-  for (let r = 0; r < opts.repeats; r++) {
-    log(`unlock + load + index, repeat ${r + 1}/${opts.repeats} (fresh page)`);
-    await openBench();
-    await gc();
-    const heapBefore = await runBench({ step: 'heap' });
-    const u = { ...(await runBench({ step: 'unlock' })), ...(await runBench({ step: 'load' })) };
-    await gc();
-    const heapLoaded = await runBench({ step: 'heap' });
-    const idx = await runBench({ step: 'buildIndex', repeats: 3 });
-    await gc();
-    const heapIndexed = await runBench({ step: 'heap' });
-    const one = { ...u, indexMs: idx.times, heapBefore, heapLoaded, heapIndexed };
-    if (r === opts.repeats - 1) {
-      log(`search: ${QUERIES.length} queries typed one character at a time, ${opts.searchPasses} passes`);
-      one.search = await runBench({ step: 'search', queries: QUERIES, passes: opts.searchPasses });
-      if (opts.ui) one.uiExpected = await runBench({ step: 'expectedCounts', queries: UI_QUERIES });
-    }
-    await runBench({ step: 'release' });
-    await gc();
-    one.heapReleased = await runBench({ step: 'heap' });
-    results.unlock.push(one);
+const log = (msg) => console.log(`[bench ${String(Math.round((Date.now() - started) / 1000)).padStart(4)}s] ${msg}`);
+const git = (...args) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
   }
-
-  log(
-    `contact log: ${opts.contacts} entries over 24 months written in bulk, then one month and one fiscal year read ${opts.repeats * 3} times`,
-  );
-  await openBench();
-  await runBench({ step: 'unlock' });
-  results.contactLog = await runBench({ step: 'contactLog', count: opts.contacts, repeats: opts.repeats * 3 });
-  await runBench({ step: 'release' });
-
-  // One more (uncounted) unlock with the V8 sampling profiler around load(), to show where its time goes.
-  log('CPU profile of one more PersonStore.load() (not counted above)');
-  await openBench();
-  await runBench({ step: 'unlock' });
-  await profileOn();
-  const profiled = await runBench({ step: 'load' });
-  const { profile } = await cdp.send('Profiler.stop');
-  await runBench({ step: 'release' });
-  results.loadProfile = { loadMs: profiled.loadMs, top: selfTimes(profile) };
-
-  if (opts.ui) {
-    log('UI path: the built app (out/bench-app) — unlock through the form, then type into the search box');
-    try {
-      results.ui = await uiPath(page, `${origin}/bench-app/index.html`, results.unlock.at(-1).uiExpected);
-    } catch (e) {
-      // The UI changes often; its numbers are a bonus, so a changed label must not sink the run.
-      results.uiError = String(e instanceof Error ? e.message : e).split('\n')[0];
-      log(`UI path failed (numbers above are unaffected): ${results.uiError}`);
-    }
-  }
-  results.foreignRequests = foreign;
-} finally {
-  await context.close();
-  server.close();
-  rmSync(profileDir, { recursive: true, force: true });
-}
+};
 
 /** Self time per function (ms) from a V8 CPU profile, largest first. */
 function selfTimes(profile) {
@@ -247,39 +110,276 @@ function selfTimes(profile) {
   const all = [...totals.values()].reduce((a, b) => a + b, 0);
   return [...totals.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
+    .slice(0, 14)
     .map(([fn, ms]) => ({ fn, ms, share: ms / all }));
 }
+const profiles = {};
+/** Runs `work` under the sampling profiler when --profile is given. */
+async function profiled(cdp, label, work) {
+  if (!opts.profile) return work();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    profiles[label] = selfTimes((await cdp.send('Profiler.stop')).profile);
+  }
+}
 
-async function uiPath(page, url, expected) {
+// ---------------------------------------------------------------- build
+log('building the bench page (vite.bench.config.ts → out/bench) and the app (→ out/bench-app)');
+await buildBenchPage();
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+await build({
+  configFile: path.join(root, 'vite.config.ts'),
+  logLevel: 'warn',
+  // Unminified when profiling, so the profile names functions.
+  build: { outDir: path.join(root, 'out/bench-app'), emptyOutDir: true, ...(opts.profile ? { minify: false } : {}) },
+});
+const fontDir = path.join(root, 'out/bench/fonts');
+mkdirSync(fontDir, { recursive: true });
+for (const [from, to] of FONT_SOURCES) copyFileSync(path.join(root, 'node_modules/@expo-google-fonts', from), path.join(fontDir, to));
+
+const { server, origin } = await startServer();
+const port = new URL(origin).port;
+const idbSize = (profileDir) => {
+  const dir = path.join(profileDir, 'Default', 'IndexedDB');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => d.includes(`127.0.0.1_${port}`))
+        .reduce((n, d) => n + dirSize(path.join(dir, d)), 0)
+    : null;
+};
+
+const results = {
+  params: { ...opts, queries: QUERIES, uiQueries: UI_QUERIES },
+  env: {
+    date: new Date().toISOString(),
+    commit: git('rev-parse', 'HEAD'),
+    dirty: (git('status', '--porcelain') ?? '') !== '',
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    memGiB: os.totalmem() / 1024 ** 3,
+  },
+  scales: {},
+};
+
+// ---------------------------------------------------------------- one scale
+async function runScale(scale, first) {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-'));
+  const { context, page } = await launch(profileDir);
+  const foreign = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('file:')) foreign.push(u);
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('[district seed]')) log(`  ${m.text().slice(16)}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  const out = { scale };
+  try {
+    let run = await openBench(page, origin);
+    if (first) {
+      const info = await run({ step: 'info' });
+      const version = await cdp.send('Browser.getVersion');
+      Object.assign(results.env, { chromium: version.product, userAgent: info.userAgent, crossOriginIsolated: info.crossOriginIsolated });
+      if (opts.kdf) {
+        log('key derivation × 5 (Argon2id 64 MiB t=3 in its worker, PBKDF2 600k for old vaults)');
+        results.kdf = await run({ step: 'kdf', repeats: 5 });
+      }
+    }
+    log(`${scale}×: seeding the district through the write path (and the same plaintext into raw IndexedDB)`);
+    page.setDefaultTimeout(0);
+    out.seed = await profiled(cdp, `${scale}× seed`, () => run({ step: 'districtSeed', scale }));
+    out.idbBytes = idbSize(profileDir);
+    log(
+      `${scale}×: seeded ${JSON.stringify(out.seed.counts)} in ${(out.seed.totalMs / 1000).toFixed(1)} s; IndexedDB on disk ${mib(out.idbBytes).toFixed(1)} MiB (vault and floor)`,
+    );
+    const focus = out.seed.focusPersonId;
+
+    out.unlock = [];
+    for (let r = 0; r < opts.repeats; r++) {
+      run = await openBench(page, origin);
+      await gc();
+      out.unlock.push(await run({ step: 'districtUnlock', focus }));
+    }
+    log(`${scale}×: unlock ${out.unlock.map((u) => Math.round(u.totalMs)).join(', ')} ms; search, person, log`);
+    out.search = await run({ step: 'districtSearch', queries: QUERIES, passes: opts.repeats });
+    out.naive = await run({ step: 'districtNaive', queries: ['さ', 'さと', 'さとう'] });
+    out.person = await run({ step: 'districtPerson', repeats: opts.repeats * 4 });
+    out.log = await run({ step: 'districtLog', repeats: opts.repeats });
+    if (opts.profile) await profiled(cdp, `${scale}× contact log month + fiscal year`, () => run({ step: 'districtLog', repeats: 1 }));
+    const expected = opts.ui ? await run({ step: 'districtExpected', queries: UI_QUERIES }) : null;
+    if (opts.pdf) {
+      log(`${scale}×: PDFs of district data (our engine in the page)`);
+      out.pdf = await run({ step: 'districtPdf', repeats: opts.repeats, fontBase: `${origin}/bench/fonts/` });
+    }
+    if (opts.backup) {
+      log(`${scale}×: backup export and restore`);
+      out.backup = [];
+      for (let i = 0; i < Math.min(2, opts.repeats); i++) {
+        const exp = await run({ step: 'districtBackup' });
+        const res = await run({ step: 'districtRestore' });
+        out.backup.push({ export: exp, restore: res });
+      }
+    }
+    await run({ step: 'districtRelease' });
+    if (opts.ui) {
+      log(`${scale}×: the built app — unlock → list, typing, opening the person with the long timeline`);
+      try {
+        out.ui = await uiPath(context, page, cdp, out.seed.counts.persons, expected, focus);
+      } catch (e) {
+        out.uiError = String(e instanceof Error ? e.message : e).split('\n')[0];
+        log(`UI path failed (the numbers above are unaffected): ${out.uiError}`);
+      }
+    }
+    if (opts.pdf) {
+      log(`${scale}×: Chromium's page.pdf() of the same documents`);
+      out.chromiumPdf = await chromiumPdfs(context, out.pdf.docs);
+      for (const d of out.pdf.docs) delete d.doc;
+    }
+  } finally {
+    out.foreignRequests = foreign;
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+async function chromiumPdfs(context, docs) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-html-'));
+  const page = await context.newPage();
+  const out = [];
+  try {
+    for (const d of docs) {
+      const file = path.join(dir, `${d.name.replace(/\W+/g, '_')}.html`);
+      writeFileSync(file, toHtml(d.doc));
+      const times = [];
+      let bytes = 0;
+      for (let i = 0; i < Math.min(3, opts.repeats); i++) {
+        const t = performance.now();
+        await page.goto(pathToFileURL(file).href);
+        await page.evaluate(() => document.fonts.ready);
+        bytes = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).length;
+        times.push(performance.now() - t);
+      }
+      out.push({ name: d.name, bytes, times });
+    }
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+async function uiPath(context, page, cdp, persons, expected, focus) {
+  const url = `${origin}/bench-app/index.html`;
+  // Counts AES-GCM decryptions by the table their AAD names, from the unlock click on.
+  await page.addInitScript(() => {
+    const proto = SubtleCrypto.prototype;
+    const original = proto.decrypt;
+    const dec = new TextDecoder();
+    globalThis.__decrypts = {};
+    proto.decrypt = function (algorithm, key, data) {
+      const aad = algorithm?.additionalData;
+      const label = aad ? dec.decode(aad).split('|')[0] || '?' : '(none)';
+      globalThis.__decrypts[label] = (globalThis.__decrypts[label] ?? 0) + 1;
+      return original.call(this, algorithm, key, data);
+    };
+  });
   const unlockToListMs = [];
-  for (let r = 0; r < UI_UNLOCK_REPEATS; r++) {
+  const decrypts = [];
+  const heapAfterListMiB = [];
+  for (let r = 0; r < (opts.profile ? 4 : 3); r++) {
     await page.goto(url);
     await page.getByLabel('パスフレーズ', { exact: true }).fill(BENCH_PASSPHRASE);
-    const t0 = Date.now();
-    await page.getByRole('button', { name: '解除する' }).click();
-    await page
-      .getByTestId('person-count')
-      .filter({ hasText: `全${opts.count}人` })
-      .waitFor({ timeout: 120_000 });
-    unlockToListMs.push(Date.now() - t0);
+    await page.evaluate(() => (globalThis.__decrypts = {}));
+    // Timed in the page (Playwright's own waiting polls every 100 ms and more): from the click
+    // on 解除する to the frame after the list shows its first row and the full count.
+    await page.evaluate((n) => {
+      globalThis.__unlocked = new Promise((resolve) => {
+        let clickAt = 0;
+        document.addEventListener('click', () => (clickAt ||= performance.now()), { capture: true });
+        const drawn = () =>
+          document.querySelector('[aria-label="対象者の一覧"] a') !== null &&
+          (document.querySelector('[data-testid="person-count"]')?.textContent ?? '').includes(`全${n}人`);
+        const mo = new MutationObserver(() => {
+          if (clickAt && drawn()) {
+            mo.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - clickAt));
+          }
+        });
+        mo.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, persons);
+    const unlockAndWait = async () => {
+      await page.getByRole('button', { name: '解除する' }).click();
+      return page.evaluate(() => globalThis.__unlocked);
+    };
+    // The extra (4th) unlock with --profile is profiled and not counted.
+    if (r === 3) {
+      await profiled(cdp, `${persons} persons: UI unlock → list`, unlockAndWait);
+      break;
+    }
+    unlockToListMs.push(await unlockAndWait());
+    decrypts.push(await page.evaluate(() => ({ ...globalThis.__decrypts })));
+    await cdp.send('HeapProfiler.collectGarbage');
+    heapAfterListMiB.push(mib((await cdp.send('Runtime.getHeapUsage')).usedSize));
   }
-  await page.getByRole('list', { name: '対象者の一覧' }).getByRole('link').first().waitFor();
   await page.waitForTimeout(300);
 
-  // One keystroke at a time: set the box's value the way typing does and time, in the page,
-  // until the count text shows the new result and until the next frame after that.
+  // One keystroke at a time, timed in the page until the count shows the new result.
   const steps = [];
-  let prev = opts.count;
+  let prev = persons;
   UI_QUERIES.forEach((q, i) => {
-    if (prev !== opts.count) steps.push({ query: q, prefix: '', matches: opts.count, changes: true, clear: true });
-    prev = opts.count;
+    if (prev !== persons) steps.push({ query: q, prefix: '', matches: persons, changes: true, clear: true });
+    prev = persons;
     for (const { prefix, matches } of expected[i]) {
       steps.push({ query: q, prefix, matches, changes: matches !== prev, clear: false });
       prev = matches;
     }
   });
-  const samples = await page.evaluate(async (steps) => {
+  const keystrokes = [];
+  for (let pass = 0; pass < 3; pass++)
+    keystrokes.push(
+      ...(await typeSteps(page, [...steps, { query: '', prefix: '', matches: persons, changes: prev !== persons, clear: true }])),
+    );
+
+  // Opening the focus person (50 timeline entries) from the list, and back.
+  const personMs = [];
+  let entries = 0;
+  for (let r = 0; r < opts.repeats * 2; r++) {
+    const m = await page.evaluate(async (id) => {
+      const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+      const until = (ok) =>
+        new Promise((res, rej) => {
+          const t = setTimeout(() => rej(new Error('timeline never drawn')), 20_000);
+          const tick = () => (ok() ? (clearTimeout(t), res()) : requestAnimationFrame(tick));
+          tick();
+        });
+      await nextFrame();
+      const t0 = performance.now();
+      location.hash = `#/persons/${id}`;
+      await until(() => document.querySelectorAll('ol.timeline > li').length > 0);
+      const ms = performance.now() - t0;
+      const n = document.querySelectorAll('ol.timeline > li').length;
+      location.hash = '#/persons';
+      await until(() => document.querySelector('[data-testid="person-count"]') !== null);
+      return { ms, n };
+    }, focus);
+    personMs.push(m.ms);
+    entries = m.n;
+  }
+  return { unlockToListMs, decrypts, heapAfterListMiB, keystrokes, personMs, personEntries: entries };
+}
+
+async function typeSteps(page, steps) {
+  return page.evaluate(async (steps) => {
     const input = document.querySelector('input[type="search"]');
     const countEl = document.querySelector('[data-testid="person-count"]');
     if (!(input instanceof HTMLInputElement) || !countEl) throw new Error('search box or count not found');
@@ -305,118 +405,227 @@ async function uiPath(page, url, expected) {
       const t0 = performance.now();
       setValue.call(input, s.prefix);
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      const handlerMs = performance.now() - t0;
       if (!s.changes) {
-        // The count cannot show when the (deferred) re-render ends; only the frame time is kept.
         await nextFrame();
-        out.push({ ...s, handlerMs, countMs: null, frameMs: performance.now() - t0 });
+        out.push({ ...s, countMs: null, frameMs: performance.now() - t0 });
         continue;
       }
       await waitCount(s.matches);
       const countMs = performance.now() - t0;
       await nextFrame();
-      out.push({ ...s, handlerMs, countMs, frameMs: performance.now() - t0 });
+      out.push({ ...s, countMs, frameMs: performance.now() - t0 });
     }
     return out;
   }, steps);
-  return { unlockToListMs, samples };
 }
 
-// ---------------------------------------------------------------- report
-const U = results.unlock;
-const search = U.at(-1).search;
-const keystrokes = search.samples.map((s) => s.ms);
-const K = results.kdf;
-const rows = [
-  ['KDF: Argon2id 64 MiB t=3 p=1 (worker)', stats(K.argon2Worker.map((k) => k.ms)), 'ms'],
-  ['  longest page-thread block meanwhile', stats(K.argon2Worker.map((k) => k.maxGapMs)), 'ms'],
-  ['KDF: same Argon2id on the page thread', stats(K.argon2PageThread.map((k) => k.ms)), 'ms'],
-  ['  longest page-thread block meanwhile', stats(K.argon2PageThread.map((k) => k.maxGapMs)), 'ms'],
-  ['KDF: PBKDF2-SHA256 600k (old vaults)', stats(K.pbkdf2.map((k) => k.ms)), 'ms'],
-  ['createVault (Argon2id + wrap)', stats(results.createVault.times), 'ms'],
-  [`seed ${opts.count} persons (createMany)`, stats([results.seed.seedMs]), 'ms'],
-  ['unlock: open IndexedDB', stats(U.map((u) => u.openMs)), 'ms'],
-  ['unlock: unlockWithPassphrase (Argon2id)', stats(U.map((u) => u.unlockMs)), 'ms'],
-  [`unlock: PersonStore.load() (${U[0].loaded})`, stats(U.map((u) => u.loadMs)), 'ms'],
-  ['unlock: total (derive + load)', stats(U.map((u) => u.unlockMs + u.loadMs)), 'ms'],
-  ['buildSearchIndex (first per page)', stats(U.map((u) => u.indexMs[0])), 'ms'],
-  ['buildSearchIndex (warm)', stats(U.flatMap((u) => u.indexMs.slice(1))), 'ms'],
-  ['filterPersons per keystroke', stats(keystrokes), 'ms'],
-  ['filterPersons, first pass only', stats(search.samples.filter((s) => s.pass === 0).map((s) => s.ms)), 'ms'],
-  ['filterPersons, empty query (all)', stats(search.empty), 'ms'],
-  [`contact log: bulk write ${results.contactLog.entries}`, stats([results.contactLog.seedMs]), 'ms'],
-  [`contact log: one month (${results.contactLog.monthEntries})`, stats(results.contactLog.monthMs), 'ms'],
-  [`contact log: fiscal year (${results.contactLog.yearEntries})`, stats(results.contactLog.yearMs), 'ms'],
-  ['activity report: count a fiscal year', stats(results.contactLog.reportMs), 'ms'],
-];
-const heapRows = [
-  ['JS heap before unlock', stats(U.map((u) => mib(u.heapBefore?.usedJSHeapSize))), 'MiB'],
-  ['JS heap after load()', stats(U.map((u) => mib(u.heapLoaded?.usedJSHeapSize))), 'MiB'],
-  [
-    '  of which decrypted store',
-    stats(U.map((u) => mib(u.heapLoaded && u.heapBefore ? u.heapLoaded.usedJSHeapSize - u.heapBefore.usedJSHeapSize : null))),
-    'MiB',
-  ],
-  [
-    '  + search index',
-    stats(U.map((u) => mib(u.heapIndexed && u.heapLoaded ? u.heapIndexed.usedJSHeapSize - u.heapLoaded.usedJSHeapSize : null))),
-    'MiB',
-  ],
-  ['JS heap after lock (released)', stats(U.map((u) => mib(u.heapReleased?.usedJSHeapSize))), 'MiB'],
-];
-const sizeRows = [
-  ['IndexedDB usage (storage.estimate)', mib(results.seed.usageAfter), 'MiB'],
-  ['IndexedDB folder on disk', mib(results.seed.idbOnDiskBytes), 'MiB'],
-];
-const uiRows = [];
-if (results.ui) {
-  const counted = results.ui.samples.filter((s) => s.countMs !== null && !s.clear);
-  uiRows.push([`UI: unlock click → list of ${opts.count}`, stats(results.ui.unlockToListMs), 'ms']);
-  uiRows.push(['UI: keystroke → input handler done', stats(results.ui.samples.map((s) => s.handlerMs)), 'ms']);
-  uiRows.push(['UI: keystroke → count text updated', stats(counted.map((s) => s.countMs)), 'ms']);
-  uiRows.push(['UI: keystroke → next frame', stats(counted.map((s) => s.frameMs)), 'ms']);
-  uiRows.push(['UI: clear box → all shown again', stats(results.ui.samples.filter((s) => s.clear).map((s) => s.countMs)), 'ms']);
+// ---------------------------------------------------------------- run
+try {
+  for (const [i, scale] of opts.scales.entries()) results.scales[scale] = await runScale(scale, i === 0);
+} finally {
+  server.close();
+}
+results.bundle = opts.profile ? null : initialBundle(path.join(root, 'out/bench-app'));
+
+// ---------------------------------------------------------------- figures
+/** Every figure of one scale, as {label: stats}, in report order. */
+function figures(s) {
+  const f = [];
+  const add = (group, label, st, unit) => f.push({ group, label, unit, ...st });
+  for (const t of s.seed.timings) {
+    add('write', `${t.kind}: vault`, one(t.vaultMs), 'ms');
+    add('write', `${t.kind}: raw IndexedDB`, one(t.rawMs), 'ms');
+  }
+  add('write', 'seed total', one(s.seed.totalMs), 'ms');
+  add('size', 'IndexedDB on disk (vault + raw floor)', one(mib(s.idbBytes)), 'MiB');
+  const U = s.unlock;
+  add('unlock', 'unlock: derive key (Argon2id)', stats(U.map((u) => u.unlockMs)), 'ms');
+  add('unlock', `unlock: decrypt the persons (${U[0].loaded})`, stats(U.map((u) => u.loadMs)), 'ms');
+  add('unlock', 'unlock: total in the page', stats(U.map((u) => u.totalMs)), 'ms');
+  add('unlock', 'unlock: count the rows (rollback check)', stats(U.map((u) => u.countMs)), 'ms');
+  add('unlock', 'unlock: log the unlock (one transaction)', stats(U.map((u) => u.logMs)), 'ms');
+  add('unlock', 'raw IndexedDB: read the same persons', stats(U.map((u) => u.rawReadMs)), 'ms');
+  add('unlock', 'JS heap after unlock (page)', stats(U.map((u) => u.heapAfterMiB)), 'MiB');
+  if (s.ui) {
+    add('unlock', 'UI: unlock click → list drawn', stats(s.ui.unlockToListMs), 'ms');
+    add('unlock', 'UI: JS heap with the list drawn', stats(s.ui.heapAfterListMiB), 'MiB');
+  }
+  const S = s.search.samples;
+  add('search', 'search: app per keystroke', stats(S.map((x) => x.appMs)), 'ms');
+  add('search', 'search: MiniSearch per keystroke (peer)', stats(S.map((x) => x.miniMs)), 'ms');
+  add('search', 'search: naive decrypt + scan (peer)', stats(s.naive.map((x) => x.ms)), 'ms');
+  add('search', 'search: app index build', one(s.search.indexMs), 'ms');
+  add('search', 'search: MiniSearch index build', one(s.search.miniIndexMs), 'ms');
+  if (s.ui) {
+    const k = s.ui.keystrokes.filter((x) => x.countMs !== null && !x.clear);
+    add('search', 'UI: keystroke → results shown', stats(k.map((x) => x.countMs)), 'ms');
+    add('search', 'UI: keystroke → next frame', stats(s.ui.keystrokes.map((x) => x.frameMs)), 'ms');
+  }
+  add('person', `person: timeline reads (${s.person.entries} entries)`, stats(s.person.times), 'ms');
+  add('person', 'raw IndexedDB: the same reads', stats(s.person.rawTimes), 'ms');
+  if (s.ui) add('person', `UI: open person → timeline drawn (${s.ui.personEntries})`, stats(s.ui.personMs), 'ms');
+  add('log', `contact log: one month (${s.log.monthEntries})`, stats(s.log.monthMs), 'ms');
+  add('log', `contact log: fiscal year (${s.log.yearEntries})`, stats(s.log.yearMs), 'ms');
+  add('log', 'raw IndexedDB: the same fiscal year', stats(s.log.rawYearMs), 'ms');
+  add('log', 'activity report: count the fiscal year', stats(s.log.reportMs), 'ms');
+  if (s.pdf) {
+    add('pdf', 'fonts: fetch and parse (first print)', one(s.pdf.fontsMs), 'ms');
+    for (const d of s.pdf.docs) {
+      const c = s.chromiumPdf?.find((x) => x.name === d.name);
+      add('pdf', `${d.name} (${d.pages} p): engine`, stats(d.times), 'ms');
+      add('pdf', `${d.name}: engine size`, one(d.bytes / 1024), 'KB');
+      if (c) {
+        add('pdf', `${d.name}: Chromium page.pdf()`, stats(c.times), 'ms');
+        add('pdf', `${d.name}: Chromium size`, one(c.bytes / 1024), 'KB');
+      }
+    }
+  }
+  if (s.backup) {
+    const B = s.backup;
+    add('backup', `backup: export (${B[0].export.rows} rows, age scrypt 2^18)`, stats(B.map((b) => b.export.ms)), 'ms');
+    add('backup', 'backup: file size', one(mib(B[0].export.bytes)), 'MiB');
+    add('backup', 'restore: read, check, stage', stats(B.map((b) => b.restore.stageMs)), 'ms');
+    add('backup', 'restore: commit (one transaction)', stats(B.map((b) => b.restore.commitMs)), 'ms');
+    add('backup', 'JS heap peak: export', stats(B.map((b) => b.export.heapPeakMiB)), 'MiB');
+    add('backup', 'JS heap peak: restore', stats(B.map((b) => b.restore.heapPeakMiB)), 'MiB');
+  }
+  return f;
 }
 
-results.summary = Object.fromEntries([...rows, ...heapRows, ...uiRows].map(([k, s, unit]) => [k, { ...s, unit }]));
-results.summary['IndexedDB usage (storage.estimate) MiB'] = mib(results.seed.usageAfter);
-results.summary['IndexedDB folder on disk MiB'] = mib(results.seed.idbOnDiskBytes);
-
-const W = 40;
-const line = (label, s, unit) =>
-  `${label.padEnd(W)} ${String(s.n).padStart(4)} ${fmt(s.median).padStart(9)} ${fmt(s.p95).padStart(9)} ${fmt(s.max).padStart(9)}  ${unit}`;
+const byScale = Object.fromEntries(Object.entries(results.scales).map(([k, s]) => [k, figures(s)]));
+const keys = [...opts.scales].sort((a, b) => a - b).map(String);
+const W = 58;
+const cell = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 console.log('');
-console.log(`ainet-records bench — ${results.env.date}`);
-console.log(`${results.env.chromium} (${executablePath}), ${results.env.cpus} × ${results.env.cpuModel}, node ${process.version}`);
+console.log(`ainet-records bench — ${results.env.date}, commit ${results.env.commit?.slice(0, 10)}${results.env.dirty ? ' (dirty)' : ''}`);
 console.log(
-  `${opts.count} fictional persons (demoPersons seed 2026); unlock repeats ${opts.repeats}, each on a freshly loaded page; timer resolution ${results.env.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs'}`,
+  `${results.env.chromium}, ${results.env.cpus} × ${results.env.cpuModel}, ${results.env.memGiB.toFixed(0)} GiB, node ${process.version}`,
 );
+for (const k of keys) console.log(`${k}×: ${JSON.stringify(results.scales[k].seed.counts)}`);
 console.log('');
-console.log(`${'metric'.padEnd(W)} ${'n'.padStart(4)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`);
-console.log('-'.repeat(W + 36));
-for (const r of [...rows, ...heapRows, ...uiRows]) console.log(line(...r));
-for (const [label, v, unit] of sizeRows) console.log(`${label.padEnd(W)} ${' '.repeat(4)} ${fmt(v).padStart(9)}  ${unit}`);
-console.log('');
-console.log('per query (all passes): max ms per keystroke, matches after the last character');
-for (const q of QUERIES) {
-  const s = search.samples.filter((x) => x.query === q);
-  const last = s.filter((x) => x.pass === 0).at(-1);
+const head = `${'metric'.padEnd(W)}${keys.map((k) => `${`${k}× median`.padStart(12)}${'p95'.padStart(9)}`).join('')}${keys.length > 1 ? '   growth' : ''}`;
+console.log(head);
+console.log('-'.repeat(head.length));
+const labels = byScale[keys.at(-1)].map((f) => [f.group, f.label.replace(/\(\d+[^)]*\)/g, '').trim()]);
+let group = '';
+for (const [g, base] of labels) {
+  if (g !== group) {
+    group = g;
+    console.log(`[${g}]`);
+  }
+  const rows = keys.map((k) => byScale[k].find((f) => f.group === g && f.label.replace(/\(\d+[^)]*\)/g, '').trim() === base));
+  const last = rows.at(-1);
+  const label = `  ${last.label}`.slice(0, W - 1).padEnd(W);
+  const growth =
+    keys.length > 1 && rows[0]?.median && last.median
+      ? `  ×${(last.median / rows[0].median).toFixed(1)} (k=${(Math.log(last.median / rows[0].median) / Math.log(Number(keys.at(-1)) / Number(keys[0]))).toFixed(2)})`
+      : '';
   console.log(
-    `  ${JSON.stringify(q).padEnd(16)} keystrokes ${String([...q].length).padStart(2)}  median ${fmt(stats(s.map((x) => x.ms)).median, 2).padStart(6)}  max ${fmt(stats(s.map((x) => x.ms)).max, 2).padStart(6)}  matches ${last?.matches}`,
+    `${label}${rows.map((r) => `${cell(r?.median).padStart(12)}${(r && r.n > 1 ? cell(r.p95) : '').padStart(9)}`).join('')}  ${last.unit}${growth}`,
   );
 }
-console.log('');
-console.log(
-  `where one more load() spent its ${fmt(results.loadProfile.loadMs, 0)} ms (V8 sampling profile, main-thread self time; (idle) = waiting for IndexedDB / WebCrypto threads)`,
-);
-for (const t of results.loadProfile.top) console.log(`  ${fmt(t.ms, 0).padStart(6)} ms ${fmt(t.share * 100, 0).padStart(3)}%  ${t.fn}`);
-if (results.seedProfile) {
-  console.log(`\nwhere the profiled seed spent its ${fmt(results.seedProfile.seedMs, 0)} ms (main-thread self time, --profile-seed)`);
-  for (const t of results.seedProfile.top) console.log(`  ${fmt(t.ms, 0).padStart(6)} ms ${fmt(t.share * 100, 0).padStart(3)}%  ${t.fn}`);
-}
-if (results.uiError) console.log(`UI path skipped: ${results.uiError}`);
-if (results.foreignRequests.length) console.log(`WARNING: requests left the origin: ${results.foreignRequests.join(', ')}`);
+console.log('  growth: the last scale over the first; k = the exponent (1 = linear, 0 = flat)');
 
+// Ratios to the floor and the peers, and the budgets, at the largest scale run (1× when run).
+const budgetKey = keys.includes('1') ? '1' : keys.at(-1);
+const S = results.scales[budgetKey];
+const F = byScale[budgetKey];
+const fig = (pred) => F.find((f) => pred(f.label));
+const ratio = (a, b) => (a && b ? a / b : null);
+console.log(`\nratios at ${budgetKey}× (same run, same machine)`);
+const writeRatios = S.seed.timings.map((t) => ({ kind: t.kind, ratio: t.vaultMs / t.rawMs, vaultMs: t.vaultMs, rawMs: t.rawMs }));
+for (const w of writeRatios) console.log(`  vault / raw IndexedDB writes, ${w.kind.padEnd(44)} ${w.ratio.toFixed(2)}×`);
+const totalWrite = writeRatios.reduce((a, w) => a + w.vaultMs, 0) / writeRatios.reduce((a, w) => a + w.rawMs, 0);
+console.log(`  vault / raw IndexedDB writes, all records${' '.repeat(33)} ${totalWrite.toFixed(2)}×`);
+const appSearch = fig((l) => l.startsWith('search: app per keystroke'));
+const mini = fig((l) => l.startsWith('search: MiniSearch per keystroke'));
+const naive = fig((l) => l.startsWith('search: naive'));
+console.log(
+  `  search: app / MiniSearch per keystroke, median ${cell(ratio(appSearch.median, mini.median))}×, p95 ${cell(ratio(appSearch.p95, mini.p95))}×`,
+);
+console.log(`  search: naive decrypt-and-scan / app, median ${cell(ratio(naive.median, appSearch.median))}×`);
+const unlockRead = ratio(
+  fig((l) => l.startsWith('unlock: decrypt the persons')).median,
+  fig((l) => l.startsWith('raw IndexedDB: read the same persons')).median,
+);
+console.log(`  unlock: decrypting persons / raw read of the same, ${cell(unlockRead)}×`);
+console.log(
+  `  contact log fiscal year / raw read of the same, ${cell(ratio(fig((l) => l.startsWith('contact log: fiscal')).median, fig((l) => l.startsWith('raw IndexedDB: the same fiscal')).median))}×`,
+);
+const pdfRatios = (S.pdf?.docs ?? []).map((d) => {
+  const c = S.chromiumPdf?.find((x) => x.name === d.name);
+  return { name: d.name, sizeRatio: c ? d.bytes / c.bytes : null, timeRatio: c ? stats(d.times).median / stats(c.times).median : null };
+});
+for (const p of pdfRatios) console.log(`  PDF ${p.name.padEnd(32)} size ours / Chromium ${cell(p.sizeRatio)}×, time ${cell(p.timeRatio)}×`);
+if (results.bundle) {
+  console.log(
+    `\ninitial renderer bundle: ${(results.bundle.initialGzip / 1024).toFixed(1)} KB gzip (${(results.bundle.initialRaw / 1024).toFixed(0)} KB raw); lazy:`,
+  );
+  for (const c of results.bundle.lazy.slice(0, 12)) console.log(`  ${c.file.padEnd(44)} ${(c.gzip / 1024).toFixed(1).padStart(8)} KB gzip`);
+}
+
+// Budgets (issue 11), judged on the figures above; printed, never failing the run.
+const ui = S.ui;
+const unlockDecrypts = ui?.decrypts?.at(-1) ?? S.unlock.at(-1).decrypts;
+const sealedElsewhere = Object.entries(unlockDecrypts).filter(
+  ([t]) => !['persons', 'secrets', 'settings', 'audit', 'vaultMeta', 'ainet-vault-keys'].includes(t),
+);
+const growthK = (pred) => {
+  if (keys.length < 2 || !keys.includes('0.1') || !keys.includes('1')) return null;
+  const a = byScale['0.1'].find((f) => pred(f.label));
+  const b = byScale['1'].find((f) => pred(f.label));
+  return a?.median && b?.median ? Math.log(b.median / a.median) / Math.log(10) : null;
+};
+const uiKey = fig((l) => l.startsWith('UI: keystroke → results'));
+const uiUnlock = fig((l) => l.startsWith('UI: unlock click'));
+const uiPerson = fig((l) => l.startsWith('UI: open person'));
+const fy = fig((l) => l.startsWith('contact log: fiscal'));
+const blank = pdfRatios.find((p) => p.name === 'blank ending-note form');
+const heapMax = Math.max(...S.unlock.map((u) => u.heapAfterMiB ?? 0), ...(ui?.heapAfterListMiB ?? []));
+const backupHeap = Math.max(...(S.backup ?? []).flatMap((b) => [b.export.heapPeakMiB ?? 0, b.restore.heapPeakMiB ?? 0]));
+const budgets = [
+  ['search keystroke → results p95 ≤ 50 ms (UI)', uiKey?.p95, (v) => v <= 50, 'ms'],
+  ['search within 5× of MiniSearch (p95 per keystroke)', ratio(appSearch.p95, mini.p95), (v) => v <= 5, '×'],
+  ['unlock → first list ≤ 1.5 s (UI, p95)', uiUnlock?.p95, (v) => v <= 1500, 'ms'],
+  [
+    `unlock decrypts only what the list shows (${Object.entries(unlockDecrypts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')})`,
+    sealedElsewhere.length,
+    (v) => v === 0,
+    'other tables',
+  ],
+  ['opening a person ≤ 150 ms (UI, p95)', uiPerson?.p95, (v) => v <= 150, 'ms'],
+  ['a fiscal-year log ≤ 300 ms (p95)', fy?.p95, (v) => v <= 300, 'ms'],
+  ['reach view and dashboard ≤ 300 ms', null, null, 'not built yet (issue 12)'],
+  ['vault writes ≤ 3× raw IndexedDB (all records)', totalWrite, (v) => v <= 3, '×'],
+  ...writeRatios.map((w) => [`  ${w.kind} ≤ 3×`, w.ratio, (v) => v <= 3, '×']),
+  ['initial bundle ≤ 350 KB gzip', results.bundle ? results.bundle.initialGzip / 1024 : null, (v) => v <= 350, 'KB'],
+  ['JS heap ≤ 250 MB after unlock', heapMax, (v) => v <= 250 / 1.048576, 'MiB'],
+  ['JS heap ≤ 250 MB during backup and restore (peak)', S.backup ? backupHeap : null, (v) => v <= 250 / 1.048576, 'MiB'],
+  ['blank ending-note form ≤ 0.6× Chromium page.pdf()', blank?.sizeRatio, (v) => v <= 0.6, '×'],
+  ['search cost 0.1× → 1× no worse than linear (k ≤ 1)', growthK((l) => l.startsWith('search: app per keystroke')), (v) => v <= 1.0, 'k'],
+  ['unlock cost 0.1× → 1× no worse than linear (k ≤ 1)', growthK((l) => l.startsWith('UI: unlock click')), (v) => v <= 1.0, 'k'],
+];
+console.log(`\nbudgets at ${budgetKey}×`);
+results.budgets = budgets.map(([label, v, ok, unit]) => {
+  const verdict = v === null || v === undefined || !ok ? 'n/a ' : ok(v) ? 'ok  ' : 'MISS';
+  console.log(`  ${verdict} ${label.padEnd(70)} ${v === null || v === undefined ? '' : cell(v)} ${unit}`);
+  return { label, value: v ?? null, unit, verdict: verdict.trim() };
+});
+const foreign = Object.values(results.scales).flatMap((s) => s.foreignRequests);
+if (foreign.length) console.log(`WARNING: requests left the origin: ${foreign.join(', ')}`);
+for (const [k, s] of Object.entries(results.scales)) if (s.uiError) console.log(`${k}×: UI path skipped: ${s.uiError}`);
+
+for (const [label, top] of Object.entries(profiles)) {
+  console.log(
+    `\nwhere ${label} spent its time (V8 sampling profile, main-thread self time; (idle) = waiting for IndexedDB / WebCrypto threads)`,
+  );
+  for (const t of top) console.log(`  ${cell(t.ms).padStart(8)} ms ${(t.share * 100).toFixed(0).padStart(3)}%  ${t.fn}`);
+}
+results.profiles = profiles;
+results.figures = byScale;
+results.ratios = { writes: writeRatios, writesAll: totalWrite, pdf: pdfRatios, unlockRead };
 mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 writeFileSync(path.join(root, 'bench-results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-console.log(`\nwritten: bench-results/latest.json (total ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`\nwritten: bench-results/latest.json (total ${Math.round((Date.now() - started) / 1000)} s)`);

@@ -4,18 +4,10 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FONT_SOURCES } from './lib/fonts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = (p) => join(root, 'node_modules/@expo-google-fonts', p);
-
-export const FONT_SOURCES = [
-  ['biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf', 'BIZUDGothic-Regular.ttf'],
-  ['biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf', 'BIZUDGothic-Bold.ttf'],
-  ['noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', 'NotoSansJP-Regular.ttf'],
-  ['noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', 'NotoSansJP-Bold.ttf'],
-  ['biz-udgothic/LICENSE_FONT', 'OFL-BIZUDGothic.txt'],
-  ['noto-sans-jp/LICENSE_FONT', 'OFL-NotoSansJP.txt'],
-];
 
 const targets = [join(root, 'resources/fonts')];
 if (existsSync(join(root, 'out/renderer')) || process.argv.includes('--renderer')) targets.push(join(root, 'out/renderer/resources/fonts'));

@@ -104,12 +104,12 @@ export class VaultController implements VaultControls {
   }
 
   /** Stores this vault's counts outside the database (best effort: a failure here loses nothing). */
-  private async saveCounts(db: VaultDatabase, lastBackupAt?: number): Promise<void> {
+  private async saveCounts(db: VaultDatabase, lastBackupAt?: number, counted?: { rows: number; auditCount: number }): Promise<void> {
     if (this.kind === 'demo') return;
     // A database deleted under the open app comes back empty on the next access: its zero counts
     // must not overwrite the memory of the vault that was there.
     if (!(await vaultExists(db).catch(() => false))) return;
-    const counts = await vaultCounts(db);
+    const counts = counted ?? (await vaultCounts(db));
     await platform.deviceState
       .set(this.kind, { ...counts, ...(lastBackupAt !== undefined ? { lastBackupAt } : {}) })
       .catch(() => undefined);
@@ -256,8 +256,10 @@ export class VaultController implements VaultControls {
         markRestore(this.kind, null);
       }
       if (recoveryKey) await rememberRecoveryRecipient(session, recoveryKey, this.now());
-      const rolledBack = await this.rollbackCheck(session.db, restored !== null);
-      await this.open(session, profile, undefined, rolledBack);
+      // Counting the rows (IndexedDB walks every key to count) runs while the persons are decrypted.
+      const persons = new PersonStore(session);
+      const [rolledBack] = await Promise.all([this.rollbackCheck(session.db, restored !== null), persons.load()]);
+      await this.open(session, profile, persons, rolledBack);
       void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
     } catch (e) {
       // Not opened: the keys and the audit key go now, not at some later lock.
@@ -274,9 +276,10 @@ export class VaultController implements VaultControls {
   private async rollbackCheck(db: VaultDatabase, justRestored: boolean): Promise<{ before: number; now: number } | undefined> {
     if (this.kind === 'demo') return undefined;
     const read = await platform.deviceState.get(this.kind).catch(() => null);
-    const { auditCount } = await vaultCounts(db);
+    const counts = await vaultCounts(db);
+    const { auditCount } = counts;
     const before = read?.status === 'found' ? read.state.auditCount : 0;
-    await this.saveCounts(db);
+    await this.saveCounts(db, undefined, counts);
     return !justRestored && auditCount < before ? { before, now: auditCount } : undefined;
   }
 
@@ -286,7 +289,7 @@ export class VaultController implements VaultControls {
     persons = new PersonStore(session),
     rolledBack?: { before: number; now: number },
   ): Promise<void> {
-    if (persons.getSnapshot().length === 0) await persons.load();
+    if (!persons.loaded && persons.getSnapshot().length === 0) await persons.load();
     this.idleMs = (await readIdleMinutes(session)) * 60_000;
     this.set({ kind: 'open', session, persons, profile, ...(rolledBack ? { rolledBack } : {}) });
     this.touch();

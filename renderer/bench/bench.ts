@@ -17,6 +17,20 @@ import { addContactsInBulk, contactsBetween } from '../features/contactLog';
 import { sampleContactLog } from '../../shared/contactLog/sampleLog';
 import { fiscalYearReport } from '../../shared/contactLog/report';
 import { benchExport, benchRestore, lastBackupBase64, releaseBackupBench, seedBackupVault } from './backupBench';
+import {
+  districtBackup,
+  districtExpected,
+  districtLog,
+  districtLogBreakdown,
+  districtNaiveSearch,
+  districtPdf,
+  districtPerson,
+  districtRelease,
+  districtRestore,
+  districtSearch,
+  districtSeed,
+  districtUnlock,
+} from './districtBench';
 
 export const BENCH_PASSPHRASE = 'bench-つるみ-passphrase-2026';
 /** The app's main vault name, so the real UI (served from the same origin) can open the seeded vault. */
@@ -40,6 +54,18 @@ export type BenchParams =
   | { step: 'backupRestore'; name: string }
   | { step: 'backupFile' }
   | { step: 'backupRelease' }
+  | { step: 'districtSeed'; scale: number }
+  | { step: 'districtUnlock'; focus: string }
+  | { step: 'districtSearch'; queries: { label: string; text: string }[]; passes: number }
+  | { step: 'districtNaive'; queries: string[] }
+  | { step: 'districtExpected'; queries: string[] }
+  | { step: 'districtPerson'; repeats: number }
+  | { step: 'districtLog'; repeats: number }
+  | { step: 'districtLogBreakdown' }
+  | { step: 'districtPdf'; repeats: number; fontBase: string }
+  | { step: 'districtBackup' }
+  | { step: 'districtRestore' }
+  | { step: 'districtRelease' }
   | { step: 'release' };
 
 interface Held {
@@ -276,6 +302,32 @@ async function run(p: BenchParams): Promise<unknown> {
       return lastBackupBase64();
     case 'backupRelease':
       releaseBackupBench();
+      return null;
+
+    case 'districtSeed':
+      return districtSeed(p.scale, BENCH_PASSPHRASE);
+    case 'districtUnlock':
+      return districtUnlock(BENCH_PASSPHRASE, p.focus);
+    case 'districtSearch':
+      return districtSearch(p.queries, p.passes);
+    case 'districtNaive':
+      return districtNaiveSearch(p.queries);
+    case 'districtExpected':
+      return districtExpected(p.queries);
+    case 'districtPerson':
+      return districtPerson(p.repeats);
+    case 'districtLog':
+      return districtLog(p.repeats);
+    case 'districtLogBreakdown':
+      return districtLogBreakdown();
+    case 'districtPdf':
+      return districtPdf(p.repeats, p.fontBase);
+    case 'districtBackup':
+      return districtBackup();
+    case 'districtRestore':
+      return districtRestore();
+    case 'districtRelease':
+      districtRelease();
       return null;
 
     case 'release':

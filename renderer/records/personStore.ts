@@ -19,6 +19,7 @@ export class PersonStore {
   private readonly listeners = new Set<Listener>();
   private snapshot: readonly PersonRecord[] = [];
   private corruptIds: readonly string[] = [];
+  private wasLoaded = false;
   private readonly session: VaultSession;
 
   constructor(session: VaultSession) {
@@ -32,8 +33,14 @@ export class PersonStore {
     this.records.clear();
     for (const r of records) this.records.set(r.id, r);
     this.corruptIds = [...corrupt].sort();
+    this.wasLoaded = true;
     this.publish();
     return { loaded: this.records.size, corrupt };
+  }
+
+  /** Whether load() has run since the store was made or cleared. */
+  get loaded(): boolean {
+    return this.wasLoaded;
   }
 
   /** Ids of person rows that could not be opened at the last load. */
@@ -61,6 +68,7 @@ export class PersonStore {
     this.records.clear();
     this.snapshot = [];
     this.corruptIds = [];
+    this.wasLoaded = false;
     for (const l of this.listeners) l();
   }
 

@@ -25,8 +25,8 @@ export function chromiumPath() {
   return p;
 }
 
-export async function startServer() {
-  const server = await serve(path.join(root, 'out'));
+export async function startServer(port = 0) {
+  const server = await serve(path.join(root, 'out'), port);
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 

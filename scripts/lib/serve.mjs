@@ -16,7 +16,7 @@ const MIME = {
   '.otf': 'font/otf',
 };
 
-export function serve(dir) {
+export function serve(dir, port = 0) {
   const base = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -34,5 +34,5 @@ export function serve(dir) {
     });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

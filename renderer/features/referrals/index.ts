@@ -4,5 +4,5 @@ export { ReferralPage } from './page/ReferralPage';
 export { PersonSheetPage } from './sheet/PersonSheetPage';
 export { PersonReferralsSection } from './list/PersonReferralsSection';
 export { StallDaysSettings } from './settings/StallDaysSettings';
-export { createReferral, referralsOfPerson, saveReferral, trashReferral, type Referral } from './referralRepo';
+export { addStep, createReferral, referralsOfPerson, saveReferral, trashReferral, type Referral } from './referralRepo';
 export { referralsMessages } from './messages';
