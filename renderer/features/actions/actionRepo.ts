@@ -17,6 +17,12 @@ export async function listActions(session: VaultSession): Promise<{ items: Actio
   return { items: records, corrupt };
 }
 
+/** The live action items among `ids` (a month's follow-ups, say): only those are opened. */
+export async function actionsByIds(session: VaultSession, ids: readonly string[]): Promise<ActionItem[]> {
+  const rows = (await session.db.actions.bulkGet([...ids])).filter((r): r is NonNullable<typeof r> => r !== undefined && r.deletedAt === 0);
+  return (await openRecords(session, actionsTable, rows)).records;
+}
+
 export async function actionsOfSource(session: VaultSession, sourceId: string): Promise<ActionItem[]> {
   const rows = await session.db.actions.where('sourceId').equals(sourceId).toArray();
   const { records } = await openRecords(

@@ -1,5 +1,5 @@
 // Public module of the やること (action items) feature: what other features and the app may use.
 export { ActionListPage } from './ActionListPage';
 export { ActionCard } from './ActionCard';
-export { actionsOfPerson, actionsOfSource, listActions, markDone, type ActionItem } from './actionRepo';
+export { actionsByIds, actionsOfPerson, actionsOfSource, listActions, markDone, type ActionItem } from './actionRepo';
 export { actionsMessages } from './messages';

@@ -8,9 +8,9 @@ import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
 import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { reportPeriodLabel } from '../../../shared/contactLog/reportPrint';
-import { contactsBetween } from './contactRepo';
+import { contactDateSpan, contactsBetween, type Contact } from './contactRepo';
 import { monthOf } from './contactLog';
-import { buildReport, commissionersOf, fiscalYearsOf } from './reportView';
+import { buildReport, commissionersOf, fiscalYearRange, periodRange, type ReportPeriod } from './reportView';
 import { ReportTables } from './ReportTables';
 import { ReportExport } from './ReportExport';
 import { PeriodPicker } from './PeriodPicker';
@@ -20,24 +20,30 @@ export function ActivityReportPage() {
   const { t } = useTranslation();
   const { session, profile, districts } = useOpenVault();
   const [today] = useState(() => tokyoDate(now()));
-  const data = useLiveQuery(() => contactsBetween(session, '0000-01-01', '9999-12-31'), [session]);
   const [commissionerId, setCommissionerId] = useState(profile.id);
   const [periodKind, setPeriodKind] = useState<'month' | 'fiscalYear'>('month');
   const [month, setMonth] = useState(monthOf(today));
   const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
+  const period: ReportPeriod = periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear };
+  // Only the chosen period is opened (a whole district's log is tens of thousands of entries).
+  const { from, to } = periodRange(period);
+  const loaded = useLiveQuery(async () => ({ from, to, ...(await contactsBetween(session, from, to)) }), [session, from, to]);
+  const data = loaded && loaded.from === from && loaded.to === to ? loaded : undefined;
+  const span = useLiveQuery(() => contactDateSpan(session), [session]);
 
+  // Everyone seen in the periods opened so far stays choosable when another period is chosen.
+  const [seen, setSeen] = useState<readonly Contact[]>([]);
   const entries = useMemo(() => data?.items ?? [], [data]);
+  if (entries.some((e) => !seen.some((s) => s.recordedBy === e.recordedBy))) setSeen(latestByCommissioner([...seen, ...entries]));
   const commissioners = useMemo(
-    () => commissionersOf(entries, { id: profile.id, name: profile.name }),
-    [entries, profile.id, profile.name],
+    () => commissionersOf([...seen, ...entries], { id: profile.id, name: profile.name }),
+    [seen, entries, profile.id, profile.name],
   );
-  const years = useMemo(() => fiscalYearsOf(entries, today), [entries, today]);
+  const years = useMemo(() => fiscalYearRange(span ?? null, today), [span, today]);
   const report = useMemo(
     () => buildReport(entries, commissionerId, periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear }),
     [entries, commissionerId, periodKind, month, fiscalYear],
   );
-  if (!data) return <p>{t('contacts.loading')}</p>;
-
   const commissioner = commissioners.find((c) => c.id === commissionerId) ?? commissioners[0] ?? { id: profile.id, name: profile.name };
   const districtName = commissioner.id === profile.id ? (districts.find((d) => d.id === profile.districtId)?.name ?? '') : '';
 
@@ -65,20 +71,53 @@ export function ActivityReportPage() {
           />
         </div>
       </fieldset>
+      {!data ? (
+        <p role="status">{t('contacts.loading')}</p>
+      ) : (
+        <ReportResult data={data} report={report} commissionerName={commissioner.name} districtName={districtName} />
+      )}
+    </section>
+  );
+}
+
+/** One commissioner's latest entry each: who to offer, under the name they last recorded with. */
+function latestByCommissioner(entries: readonly Contact[]): Contact[] {
+  const latest = new Map<string, Contact>();
+  for (const e of entries) {
+    const had = latest.get(e.recordedBy);
+    if (!had || e.date > had.date || (e.date === had.date && e.updatedAt > had.updatedAt)) latest.set(e.recordedBy, e);
+  }
+  return [...latest.values()];
+}
+
+function ReportResult({
+  data,
+  report,
+  commissionerName,
+  districtName,
+}: {
+  data: { corrupt: readonly string[] };
+  report: ReturnType<typeof buildReport>;
+  commissionerName: string;
+  districtName: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       {data.corrupt.length > 0 ? (
         <p className="error-box" role="alert">
           {t('contacts.corrupt', { n: data.corrupt.length })}
         </p>
       ) : null}
-      <h2 id="report-heading">{t('report.heading', { period: reportPeriodLabel(report), name: commissioner.name })}</h2>
+      <h2 id="report-heading">{t('report.heading', { period: reportPeriodLabel(report), name: commissionerName })}</h2>
       <p className="count" role="status" data-testid="report-counted">
         {report.counts.entries === 0
           ? t('report.noEntries')
           : t('report.entriesCounted', { n: report.counts.entries, from: formatWareki(report.from), to: formatWareki(report.to) })}
       </p>
-      <ReportExport report={report} commissionerName={commissioner.name} districtName={districtName} />
+      <ReportExport report={report} commissionerName={commissionerName} districtName={districtName} />
       <ReportTables report={report} />
       <p className="help">{t('report.note')}</p>
-    </section>
+    </>
   );
 }

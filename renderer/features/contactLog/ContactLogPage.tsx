@@ -9,7 +9,7 @@ import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
 import { tokyoDate } from '../../../shared/text/dates';
 import { ACTIVITY_FIELDS, CONTACT_KINDS, type ActivityField, type ContactKind } from '../../../shared/contactLog/activity';
-import { listActions } from '../actions';
+import { actionsByIds } from '../actions';
 import { contactsBetween, followUpId } from './contactRepo';
 import { filterLog, followUpBadge, isMonth, monthLabel, monthOf, monthRange, shiftMonth } from './contactLog';
 import { rememberMonth, rememberedMonth } from './logState';
@@ -28,8 +28,10 @@ export function ContactLogPage() {
   const [field, setField] = useState<ActivityField | '' | 'none'>('');
   const { from, to } = monthRange(month);
   const data = useLiveQuery(() => contactsBetween(session, from, to), [session, from, to]);
-  const actions = useLiveQuery(() => listActions(session), [session]);
-  const status = useMemo(() => new Map((actions?.items ?? []).map((a) => [a.id, a.status])), [actions]);
+  // Only this month's follow-ups are opened, not every action item of the vault.
+  const followUps = useMemo(() => (data?.items ?? []).filter((c) => c.followUp.needed).map((c) => followUpId(c.id)), [data]);
+  const actions = useLiveQuery(() => actionsByIds(session, followUps), [session, followUps]);
+  const status = useMemo(() => new Map((actions ?? []).map((a) => [a.id, a.status])), [actions]);
   const shown = useMemo(() => filterLog(data?.items ?? [], { kind, field }), [data, kind, field]);
 
   const setMonth = (m: string) => {

@@ -31,6 +31,12 @@ export async function contactsOfPerson(session: VaultSession, personId: string, 
 }
 
 /** Live entries between two calendar dates (inclusive), newest first. */
+/** The first and last day the log has entries for (from the date index: nothing is opened). */
+export async function contactDateSpan(session: VaultSession): Promise<{ first: string; last: string } | null> {
+  const [first, last] = await Promise.all([session.db.contacts.orderBy('date').first(), session.db.contacts.orderBy('date').last()]);
+  return first && last ? { first: first.date, last: last.date } : null;
+}
+
 export async function contactsBetween(session: VaultSession, from: string, to: string): Promise<{ items: Contact[]; corrupt: string[] }> {
   const rows = await session.db.contacts.where('date').between(from, to, true, true).toArray();
   const { records, corrupt } = await openRecords(

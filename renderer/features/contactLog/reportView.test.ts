@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
-import { buildReport, commissionersOf, fiscalYearsOf, reportAuditId, reportFileName } from './reportView';
+import { buildReport, commissionersOf, fiscalYearRange, periodRange, reportAuditId, reportFileName } from './reportView';
 
 const entry = (date: string, by: string, name: string, updatedAt = 0) => ({ ...emptyContact(date, by, name), updatedAt });
 
@@ -31,11 +31,22 @@ describe('commissioners in the log', () => {
 });
 
 describe('fiscal years', () => {
-  it('are those with entries plus the current one, newest first (April starts a year)', () => {
-    expect(fiscalYearsOf([{ date: '2026-03-31' }, { date: '2026-04-01' }, { date: '2024-12-01' }], '2026-11-27')).toEqual([
-      2026, 2025, 2024,
-    ]);
-    expect(fiscalYearsOf([], '2027-03-31')).toEqual([2026]);
+  it('run from the first entry to the last, or to the current one, newest first (April starts a year)', () => {
+    expect(fiscalYearRange({ first: '2024-12-01', last: '2026-03-31' }, '2026-11-27')).toEqual([2026, 2025, 2024]);
+    expect(fiscalYearRange({ first: '2026-04-01', last: '2026-04-01' }, '2026-11-27')).toEqual([2026]);
+    // An entry dated after today (typed ahead) still offers its year.
+    expect(fiscalYearRange({ first: '2027-04-01', last: '2027-04-01' }, '2027-03-31')).toEqual([2027, 2026]);
+    expect(fiscalYearRange(null, '2027-03-31')).toEqual([2026]);
+    expect(fiscalYearRange(null, '2027-04-01')).toEqual([2027]);
+  });
+});
+
+describe('the days of a period', () => {
+  it('are a calendar month, or April to March', () => {
+    expect(periodRange({ kind: 'month', month: '2028-02' })).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(periodRange({ kind: 'month', month: '2027-02' })).toEqual({ from: '2027-02-01', to: '2027-02-28' });
+    expect(periodRange({ kind: 'month', month: '2026-12' })).toEqual({ from: '2026-12-01', to: '2026-12-31' });
+    expect(periodRange({ kind: 'fiscalYear', fiscalYear: 2026 })).toEqual({ from: '2026-04-01', to: '2027-03-31' });
   });
 });
 

@@ -33,11 +33,24 @@ export function commissionersOf(entries: readonly LogEntry[], current: Commissio
   return [current, ...others];
 }
 
-/** Fiscal years that have entries, plus the current one, newest first. */
-export function fiscalYearsOf(entries: readonly Pick<ContactInput, 'date'>[], today: string): number[] {
-  const years = new Set<number>([fiscalYearOf(today)]);
-  for (const e of entries) years.add(fiscalYearOf(e.date));
-  return [...years].sort((a, b) => b - a);
+/**
+ * Every fiscal year from the log's first entry to its last (or the current one, if later),
+ * newest first: the screen offers them without opening the entries (the dates are indexed).
+ */
+export function fiscalYearRange(span: { first: string; last: string } | null, today: string): number[] {
+  const now = fiscalYearOf(today);
+  if (!span) return [now];
+  const from = Math.min(fiscalYearOf(span.first), now);
+  const to = Math.max(fiscalYearOf(span.last), now);
+  return Array.from({ length: to - from + 1 }, (_, i) => to - i);
+}
+
+/** The days a period covers, 'YYYY-MM-DD' both ends included. */
+export function periodRange(period: ReportPeriod): { from: string; to: string } {
+  if (period.kind === 'fiscalYear') return { from: `${period.fiscalYear}-04-01`, to: `${period.fiscalYear + 1}-03-31` };
+  const [y, m] = period.month.split('-').map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${period.month}-01`, to: `${period.month}-${String(days).padStart(2, '0')}` };
 }
 
 export function buildReport(entries: readonly ContactInput[], recordedBy: string, period: ReportPeriod): ActivityReport {
