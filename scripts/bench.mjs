@@ -213,6 +213,8 @@ async function runScale(scale, first) {
     out.naive = await run({ step: 'districtNaive', queries: ['さ', 'さと', 'さとう'] });
     out.person = await run({ step: 'districtPerson', repeats: opts.repeats * 4 });
     out.log = await run({ step: 'districtLog', repeats: opts.repeats });
+    out.logBreakdown = await run({ step: 'districtLogBreakdown' });
+    out.lists = await run({ step: 'districtLists', repeats: Math.min(3, opts.repeats) });
     if (opts.profile) await profiled(cdp, `${scale}× contact log month + fiscal year`, () => run({ step: 'districtLog', repeats: 1 }));
     const expected = opts.ui ? await run({ step: 'districtExpected', queries: UI_QUERIES }) : null;
     if (opts.pdf) {
@@ -465,9 +467,15 @@ function figures(s) {
   add('person', 'raw IndexedDB: the same reads', stats(s.person.rawTimes), 'ms');
   if (s.ui) add('person', `UI: open person → timeline drawn (${s.ui.personEntries})`, stats(s.ui.personMs), 'ms');
   add('log', `contact log: one month (${s.log.monthEntries})`, stats(s.log.monthMs), 'ms');
-  add('log', `contact log: fiscal year (${s.log.yearEntries})`, stats(s.log.yearMs), 'ms');
-  add('log', 'raw IndexedDB: the same fiscal year', stats(s.log.rawYearMs), 'ms');
-  add('log', 'activity report: count the fiscal year', stats(s.log.reportMs), 'ms');
+  add('log', `活動記録: one commissioner's fiscal year, counted (${s.log.yearEntries})`, stats(s.log.yearMs), 'ms');
+  add('log', `contact log: the district's fiscal year (${s.log.districtYearEntries})`, stats(s.log.districtYearMs), 'ms');
+  add('log', 'raw IndexedDB: the district fiscal year', stats(s.log.rawYearMs), 'ms');
+  const b = s.logBreakdown;
+  add('log', '  of the district year: rows out of IndexedDB', one(b.readMs), 'ms');
+  add('log', '  of the district year: decrypt + JSON', one(b.openMs), 'ms');
+  add('log', '  of the district year: schema check', one(b.schemaMs), 'ms');
+  add('lists', `meeting list (${s.lists.meetings})`, stats(s.lists.meetingsMs), 'ms');
+  add('lists', `やること list (${s.lists.actions})`, stats(s.lists.actionsMs), 'ms');
   if (s.pdf) {
     add('pdf', 'fonts: fetch and parse (first print)', one(s.pdf.fontsMs), 'ms');
     for (const d of s.pdf.docs) {
@@ -550,7 +558,7 @@ const unlockRead = ratio(
 );
 console.log(`  unlock: decrypting persons / raw read of the same, ${cell(unlockRead)}×`);
 console.log(
-  `  contact log fiscal year / raw read of the same, ${cell(ratio(fig((l) => l.startsWith('contact log: fiscal')).median, fig((l) => l.startsWith('raw IndexedDB: the same fiscal')).median))}×`,
+  `  contact log, the district's fiscal year / raw read of the same, ${cell(ratio(fig((l) => l.startsWith("contact log: the district's")).median, fig((l) => l.startsWith('raw IndexedDB: the district fiscal')).median))}×`,
 );
 const pdfRatios = (S.pdf?.docs ?? []).map((d) => {
   const c = S.chromiumPdf?.find((x) => x.name === d.name);
@@ -579,7 +587,7 @@ const growthK = (pred) => {
 const uiKey = fig((l) => l.startsWith('UI: keystroke → results'));
 const uiUnlock = fig((l) => l.startsWith('UI: unlock click'));
 const uiPerson = fig((l) => l.startsWith('UI: open person'));
-const fy = fig((l) => l.startsWith('contact log: fiscal'));
+const fy = fig((l) => l.startsWith('活動記録: one commissioner'));
 const blank = pdfRatios.find((p) => p.name === 'blank ending-note form');
 const heapMax = Math.max(...S.unlock.map((u) => u.heapAfterMiB ?? 0), ...(ui?.heapAfterListMiB ?? []));
 const backupHeap = Math.max(...(S.backup ?? []).flatMap((b) => [b.export.heapPeakMiB ?? 0, b.restore.heapPeakMiB ?? 0]));
@@ -596,7 +604,7 @@ const budgets = [
     'other tables',
   ],
   ['opening a person ≤ 150 ms (UI, p95)', uiPerson?.p95, (v) => v <= 150, 'ms'],
-  ['a fiscal-year log ≤ 300 ms (p95)', fy?.p95, (v) => v <= 300, 'ms'],
+  ["a fiscal-year log ≤ 300 ms (p95, one commissioner's 活動記録)", fy?.p95, (v) => v <= 300, 'ms'],
   ['reach view and dashboard ≤ 300 ms', null, null, 'not built yet (issue 12)'],
   ['vault writes ≤ 3× raw IndexedDB (all records)', totalWrite, (v) => v <= 3, '×'],
   ...writeRatios.map((w) => [`  ${w.kind} ≤ 3×`, w.ratio, (v) => v <= 3, '×']),

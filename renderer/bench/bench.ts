@@ -20,6 +20,7 @@ import { benchExport, benchRestore, lastBackupBase64, releaseBackupBench, seedBa
 import {
   districtBackup,
   districtExpected,
+  districtLists,
   districtLog,
   districtLogBreakdown,
   districtNaiveSearch,
@@ -62,6 +63,7 @@ export type BenchParams =
   | { step: 'districtPerson'; repeats: number }
   | { step: 'districtLog'; repeats: number }
   | { step: 'districtLogBreakdown' }
+  | { step: 'districtLists'; repeats: number }
   | { step: 'districtPdf'; repeats: number; fontBase: string }
   | { step: 'districtBackup' }
   | { step: 'districtRestore' }
@@ -318,6 +320,8 @@ async function run(p: BenchParams): Promise<unknown> {
       return districtPerson(p.repeats);
     case 'districtLog':
       return districtLog(p.repeats);
+    case 'districtLists':
+      return districtLists(p.repeats);
     case 'districtLogBreakdown':
       return districtLogBreakdown();
     case 'districtPdf':

@@ -8,7 +8,7 @@ import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
 import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { reportPeriodLabel } from '../../../shared/contactLog/reportPrint';
-import { contactDateSpan, contactsBetween, type Contact } from './contactRepo';
+import { commissionerEntries, contactDateSpan, contactsOfCommissioner } from './contactRepo';
 import { monthOf } from './contactLog';
 import { buildReport, commissionersOf, fiscalYearRange, periodRange, type ReportPeriod } from './reportView';
 import { ReportTables } from './ReportTables';
@@ -25,19 +25,20 @@ export function ActivityReportPage() {
   const [month, setMonth] = useState(monthOf(today));
   const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
   const period: ReportPeriod = periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear };
-  // Only the chosen period is opened (a whole district's log is tens of thousands of entries).
+  // Only the chosen commissioner's entries of the chosen period are opened (a whole district's
+  // log is tens of thousands of entries), and one entry per commissioner for their names.
   const { from, to } = periodRange(period);
-  const loaded = useLiveQuery(async () => ({ from, to, ...(await contactsBetween(session, from, to)) }), [session, from, to]);
-  const data = loaded && loaded.from === from && loaded.to === to ? loaded : undefined;
+  const loaded = useLiveQuery(
+    async () => ({ key: `${commissionerId}|${from}|${to}`, ...(await contactsOfCommissioner(session, commissionerId, from, to)) }),
+    [session, commissionerId, from, to],
+  );
+  const data = loaded?.key === `${commissionerId}|${from}|${to}` ? loaded : undefined;
+  const newest = useLiveQuery(() => commissionerEntries(session), [session]);
   const span = useLiveQuery(() => contactDateSpan(session), [session]);
-
-  // Everyone seen in the periods opened so far stays choosable when another period is chosen.
-  const [seen, setSeen] = useState<readonly Contact[]>([]);
   const entries = useMemo(() => data?.items ?? [], [data]);
-  if (entries.some((e) => !seen.some((s) => s.recordedBy === e.recordedBy))) setSeen(latestByCommissioner([...seen, ...entries]));
   const commissioners = useMemo(
-    () => commissionersOf([...seen, ...entries], { id: profile.id, name: profile.name }),
-    [seen, entries, profile.id, profile.name],
+    () => commissionersOf(newest ?? [], { id: profile.id, name: profile.name }),
+    [newest, profile.id, profile.name],
   );
   const years = useMemo(() => fiscalYearRange(span ?? null, today), [span, today]);
   const report = useMemo(
@@ -78,16 +79,6 @@ export function ActivityReportPage() {
       )}
     </section>
   );
-}
-
-/** One commissioner's latest entry each: who to offer, under the name they last recorded with. */
-function latestByCommissioner(entries: readonly Contact[]): Contact[] {
-  const latest = new Map<string, Contact>();
-  for (const e of entries) {
-    const had = latest.get(e.recordedBy);
-    if (!had || e.date > had.date || (e.date === had.date && e.updatedAt > had.updatedAt)) latest.set(e.recordedBy, e);
-  }
-  return [...latest.values()];
 }
 
 function ReportResult({

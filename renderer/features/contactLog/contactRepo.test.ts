@@ -2,7 +2,17 @@ import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
 import { listActions } from '../actions';
-import { contactsBetween, contactsOfPerson, followUpId, saveContact, trashContact } from './contactRepo';
+import {
+  addContactsInBulk,
+  commissionerEntries,
+  contactDateSpan,
+  contactsBetween,
+  contactsOfCommissioner,
+  contactsOfPerson,
+  followUpId,
+  saveContact,
+  trashContact,
+} from './contactRepo';
 
 const open = () => openTestVault('commissioner');
 
@@ -55,5 +65,45 @@ describe('contact log', () => {
     const s = await open();
     await expect(saveContact(s, { ...emptyContact('2026-11-31', 'u1', 'A') }, '', 1)).rejects.toMatchObject({ code: 'ValidationFailed' });
     expect(await s.db.contacts.count()).toBe(0);
+  });
+});
+
+describe('the 活動記録 reads one commissioner', () => {
+  const entry = (date: string, by: string, name: string) => ({ ...emptyContact(date, by, name), summary: `${name} ${date}` });
+
+  it("opens only that commissioner's live entries of the period, and names everyone by their newest entry", async () => {
+    const s = await open();
+    expect(await contactDateSpan(s)).toBeNull();
+    expect(await commissionerEntries(s)).toEqual([]);
+    await addContactsInBulk(
+      s,
+      [
+        entry('2025-03-31', 'c1', '旧姓 一子'),
+        entry('2025-04-01', 'c1', '旧姓 一子'),
+        entry('2026-03-31', 'c1', '新姓 一子'),
+        entry('2026-04-01', 'c1', '新姓 一子'),
+        entry('2025-06-15', 'c2', '二宮 次郎'),
+        entry('2025-07-01', 'c3', '三浦 三郎'),
+      ],
+      1,
+    );
+    const fy2025 = await contactsOfCommissioner(s, 'c1', '2025-04-01', '2026-03-31');
+    expect(fy2025.items.map((c) => c.date)).toEqual(['2026-03-31', '2025-04-01']);
+    // The district-wide read of the same year holds everyone's.
+    expect((await contactsBetween(s, '2025-04-01', '2026-03-31')).items).toHaveLength(4);
+
+    const [trashed] = fy2025.items;
+    if (!trashed) throw new Error('no entry');
+    await trashContact(s, trashed, 2);
+    expect((await contactsOfCommissioner(s, 'c1', '2025-04-01', '2026-03-31')).items.map((c) => c.date)).toEqual(['2025-04-01']);
+    expect((await contactsOfCommissioner(s, 'c9', '2025-04-01', '2026-03-31')).items).toEqual([]);
+
+    const newest = await commissionerEntries(s);
+    expect(newest.map((c) => [c.recordedBy, c.recordedByName, c.date]).sort()).toEqual([
+      ['c1', '新姓 一子', '2026-04-01'],
+      ['c2', '二宮 次郎', '2025-06-15'],
+      ['c3', '三浦 三郎', '2025-07-01'],
+    ]);
+    expect(await contactDateSpan(s)).toEqual({ first: '2025-03-31', last: '2026-04-01' });
   });
 });

@@ -7,6 +7,7 @@ import type { VaultSession } from '../../vault/session';
 import { AppError } from '../../../shared/errors/codes';
 import { openRecord, openRecords, type Stored } from '../../records/sealed';
 import { actionsTable, contactsTable } from '../../records/tables';
+import type { ContactRow } from '../../db/database';
 import { newMeta, recordWriter } from '../../records/write';
 
 export type Contact = Stored<ContactInput>;
@@ -30,13 +31,49 @@ export async function contactsOfPerson(session: VaultSession, personId: string, 
   return opened.records.sort(newestFirst);
 }
 
-/** Live entries between two calendar dates (inclusive), newest first. */
 /** The first and last day the log has entries for (from the date index: nothing is opened). */
 export async function contactDateSpan(session: VaultSession): Promise<{ first: string; last: string } | null> {
   const [first, last] = await Promise.all([session.db.contacts.orderBy('date').first(), session.db.contacts.orderBy('date').last()]);
   return first && last ? { first: first.date, last: last.date } : null;
 }
 
+/**
+ * One commissioner's live entries between two calendar dates (inclusive), newest first: the
+ * 活動記録 of a fiscal year opens that commissioner's few hundred entries, not the district's
+ * tens of thousands (the [recordedBy+date] index).
+ */
+export async function contactsOfCommissioner(
+  session: VaultSession,
+  recordedBy: string,
+  from: string,
+  to: string,
+): Promise<{ items: Contact[]; corrupt: string[] }> {
+  const rows = await session.db.contacts.where('[recordedBy+date]').between([recordedBy, from], [recordedBy, to], true, true).toArray();
+  const { records, corrupt } = await openRecords(
+    session,
+    contactsTable,
+    rows.filter((r) => r.deletedAt === 0),
+  );
+  return { items: records.sort(newestFirst), corrupt };
+}
+
+/**
+ * Every commissioner the log has entries of, each by their newest entry (its name is the one
+ * to show): one index step and one opened entry per commissioner.
+ */
+export async function commissionerEntries(session: VaultSession): Promise<Contact[]> {
+  const index = session.db.contacts.orderBy('[recordedBy+date]');
+  const newest: ContactRow[] = [];
+  let row = await index.last();
+  while (row) {
+    newest.push(row);
+    const by = row.recordedBy;
+    row = await session.db.contacts.where('[recordedBy+date]').below([by, '']).last();
+  }
+  return (await openRecords(session, contactsTable, newest)).records;
+}
+
+/** Live entries between two calendar dates (inclusive), newest first. */
 export async function contactsBetween(session: VaultSession, from: string, to: string): Promise<{ items: Contact[]; corrupt: string[] }> {
   const rows = await session.db.contacts.where('date').between(from, to, true, true).toArray();
   const { records, corrupt } = await openRecords(

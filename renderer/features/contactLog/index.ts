@@ -6,6 +6,7 @@ export { PeriodPicker } from './PeriodPicker';
 export {
   addContactsInBulk,
   contactsBetween,
+  contactsOfCommissioner,
   getContact,
   contactsOfPerson,
   followUpId,
