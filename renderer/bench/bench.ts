@@ -65,7 +65,7 @@ export type BenchParams =
   | { step: 'districtLogBreakdown' }
   | { step: 'districtLists'; repeats: number }
   | { step: 'districtPdf'; repeats: number; fontBase: string }
-  | { step: 'districtBackup' }
+  | { step: 'districtBackup'; logN: number }
   | { step: 'districtRestore' }
   | { step: 'districtRelease' }
   | { step: 'release' };
@@ -327,7 +327,7 @@ async function run(p: BenchParams): Promise<unknown> {
     case 'districtPdf':
       return districtPdf(p.repeats, p.fontBase);
     case 'districtBackup':
-      return districtBackup();
+      return districtBackup(p.logN);
     case 'districtRestore':
       return districtRestore();
     case 'districtRelease':

@@ -167,7 +167,9 @@ function contactLogOf(counts: DistrictCounts, ids: readonly string[], focus: str
   const toFocus = new Set(aboutSomeone.filter((_, k) => k % step === 0).slice(0, FOCUS.contacts));
   return log.map((c, i) => {
     const personId = c.personId === '' ? '' : toFocus.has(i) ? focus : (others[Math.floor(rnd() * others.length)] ?? '');
-    return { ...c, personId, followUp: { needed: false, task: '', due: '' } };
+    // The sample log gives its first commissioner half of everything; a district's are even.
+    const who = COMMISSIONERS[Math.floor(rnd() * COMMISSIONERS.length)] ?? COMMISSIONERS[0];
+    return { ...c, personId, recordedBy: who?.id ?? '', recordedByName: who?.name ?? '', followUp: { needed: false, task: '', due: '' } };
   });
 }
 

@@ -425,10 +425,11 @@ function measuredHeap<T>(
 
 const BACKUP_PASSPHRASE = 'bench-district-backup-2026';
 
-export async function districtBackup() {
+/** A backup as the app makes it (scrypt 2^18, which alone takes 256 MiB for a moment), or with a light scrypt to see the data path's own heap. */
+export async function districtBackup(logN: number) {
   const session = held.session;
   if (!session) throw new Error('unlock first');
-  const r = await measuredHeap(() => createBackup(session, { passphrase: BACKUP_PASSPHRASE, logN: 18 }, 'bench', () => DISTRICT_NOW));
+  const r = await measuredHeap(() => createBackup(session, { passphrase: BACKUP_PASSPHRASE, logN }, 'bench', () => DISTRICT_NOW));
   held.blob = r.value.blob;
   return { ms: r.ms, bytes: r.value.bytes, rows: r.value.manifest.total, heapPeakMiB: r.heapPeakMiB, heapStartMiB: r.heapStartMiB };
 }

@@ -116,8 +116,13 @@ export async function encryptBytes(key: CryptoKey, aad: string, plain: Uint8Arra
   const iv = randomBytes(12);
   const buf = copy(plain);
   try {
-    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, buf);
-    return { v: 1, iv, ct: new Uint8Array(ct) };
+    const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: enc.encode(aad) }, key, buf));
+    // The nonce and the ciphertext are two views of one buffer: IndexedDB (structured clone)
+    // then stores and reads one ArrayBuffer per sealed value instead of two.
+    const both = new Uint8Array(iv.length + ct.length);
+    both.set(iv);
+    both.set(ct, iv.length);
+    return { v: 1, iv: both.subarray(0, iv.length), ct: both.subarray(iv.length) };
   } finally {
     buf.fill(0);
   }
