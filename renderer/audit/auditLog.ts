@@ -158,8 +158,7 @@ export async function appendAudit(writer: AuditWriter, events: readonly AuditEve
   if (events.length === 0) return;
   const db = writer.db;
   const { key, stamp } = writer.auditSigner();
-  const last = await db.audit.orderBy('seq').last();
-  const stored = await db.vaultMeta.get(HEAD_ID);
+  const [last, stored] = await Promise.all([db.audit.orderBy('seq').last(), db.vaultMeta.get(HEAD_ID)]);
   const head = isHead(stored) && stored.check === headCheck(key, stored) ? stored : undefined;
   let count: number;
   let lostBefore: number | undefined;

@@ -123,6 +123,18 @@ function rawPut(db: IDBDatabase, store: RawStore, rows: readonly object[]): Prom
   });
 }
 
+/** Reads a row and writes its next version in one transaction: a save that starts from the current copy. */
+function rawGetPut(db: IDBDatabase, store: RawStore, row: { id: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite', { durability: 'strict' });
+    const s = tx.objectStore(store);
+    s.get(row.id).onsuccess = () => s.put(row);
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('raw write aborted'));
+  });
+}
+
 export async function rawGetAll(db: IDBDatabase, store: RawStore): Promise<unknown[]> {
   return req(db.transaction(store).objectStore(store).getAll());
 }
@@ -407,8 +419,11 @@ export async function seedDistrict(
       }
     },
     async () => {
-      for (const [i, r] of rawReferrals.entries())
-        for (let k = 0; k <= (referralSaves[i]?.moves.length ?? 0); k++) await rawPut(raw, 'referrals', [r]);
+      // A step starts from the referral as stored (its history), as addStep does.
+      for (const [i, r] of rawReferrals.entries()) {
+        await rawPut(raw, 'referrals', [r]);
+        for (let k = 0; k < (referralSaves[i]?.moves.length ?? 0); k++) await rawGetPut(raw, 'referrals', r as { id: string });
+      }
     },
   );
 
