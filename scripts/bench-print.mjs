@@ -39,7 +39,7 @@ const page = await browser.newPage();
 
 console.log(`print bench — median of ${RUNS} runs (cold = first run incl. parsing the 4 font files)`);
 console.log(
-  `${'document'.padEnd(28)} ${'engine'.padStart(10)} ${'cold'.padStart(8)} ${'size'.padStart(10)} | ${'chromium'.padStart(10)} ${'size'.padStart(10)}`,
+  `${'document'.padEnd(28)} ${'engine'.padStart(10)} ${'cold'.padStart(8)} ${'size'.padStart(10)} ${'unhinted'.padStart(10)} | ${'chromium'.padStart(10)} ${'size'.padStart(10)}`,
 );
 const anatomies = [];
 for (const [name, file, doc] of docs) {
@@ -65,21 +65,26 @@ for (const [name, file, doc] of docs) {
     cpdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     ctimes.push(performance.now() - t);
   }
+  // the same document without the fonts' TrueType hinting (RenderOptions.hinting = false)
+  const unhinted = engine.renderPdf(doc, fonts, { hinting: false });
   writeFileSync(join(outDir, file), bytes);
+  writeFileSync(join(outDir, `${base}.unhinted.pdf`), unhinted);
   writeFileSync(join(outDir, `${base}.chromium.pdf`), cpdf);
-  anatomies.push([name, bytes, cpdf]);
+  anatomies.push([name, bytes, unhinted, cpdf]);
   console.log(
-    `${name.padEnd(28)} ${ms(median(times)).padStart(10)} ${ms(cold).padStart(8)} ${kb(bytes.length).padStart(10)} | ${ms(median(ctimes)).padStart(10)} ${kb(cpdf.length).padStart(10)}`,
+    `${name.padEnd(28)} ${ms(median(times)).padStart(10)} ${ms(cold).padStart(8)} ${kb(bytes.length).padStart(10)} ${kb(unhinted.length).padStart(10)} | ${ms(median(ctimes)).padStart(10)} ${kb(cpdf.length).padStart(10)}`,
   );
 }
 await browser.close();
 
-console.log('\nwhere the bytes go (ours | Chromium, ratio = ours / Chromium)');
-for (const [name, ours, theirs] of anatomies) {
-  console.log(`\n${name}: ${kb(ours.length)} | ${kb(theirs.length)}, ratio ${(ours.length / theirs.length).toFixed(2)}`);
+console.log('\nwhere the bytes go (ours | ours without hinting | Chromium; ratios to Chromium)');
+for (const [name, ours, unhinted, theirs] of anatomies) {
+  const ratio = (x) => (x.length / theirs.length).toFixed(2);
+  console.log(`\n${name}: ${kb(ours.length)} (${ratio(ours)}) | ${kb(unhinted.length)} (${ratio(unhinted)}) | ${kb(theirs.length)}`);
   console.log(
     formatAnatomy([
       { name: 'ours', anatomy: pdfAnatomy(ours) },
+      { name: 'ours, unhinted', anatomy: pdfAnatomy(unhinted) },
       { name: 'chromium', anatomy: pdfAnatomy(new Uint8Array(theirs)) },
     ]),
   );

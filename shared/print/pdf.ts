@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import type { FontFace, FontRun, FontSet } from './fonts';
 import type { DrawOp, LaidOutPage } from './ops';
 import { embedFont, type EmbeddedFont } from './pdfFonts';
-import { subsetTrueType } from './subset';
+import { subsetTrueType, type SubsetOptions } from './subset';
 import { PAGE } from './theme';
 
 export interface PdfMeta {
@@ -22,7 +22,7 @@ const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 const X = (mm: number): string => n(mm * K);
 const Y = (mm: number): string => n((PAGE.height - mm) * K);
 
-export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: PdfMeta): Uint8Array {
+export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: PdfMeta, fontOptions: SubsetOptions = {}): Uint8Array {
   const runsOf = new Map<DrawOp, FontRun[]>();
   const used = new Map<FontFace, Map<number, number>>();
   for (const page of pages) {
@@ -46,7 +46,8 @@ export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: Pd
     doc.setFileId('0'.repeat(32));
   }
   const embedded = new Map<FontFace, EmbeddedFont>();
-  for (const [face, codePoints] of used) embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints), codePoints));
+  for (const [face, codePoints] of used)
+    embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints, fontOptions), codePoints));
   const write = (doc.internal as unknown as { write(...s: string[]): void }).write;
   pages.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', 'portrait');
@@ -62,10 +63,9 @@ const c = (v: number): string => (v / 100).toString();
 
 /**
  * One page's content stream. Text goes in as few BT…ET blocks as the drawing order allows, each
- * line placed relative to the one before (Td) and the font, size and colour set only when they
- * change; consecutive lines or rectangles drawn alike share one path and one paint operator; the
- * graphics state is set only when it changes (no q…Q). What is drawn, and in which order, is
- * exactly the list of operations.
+ * line placed relative to the one before (Td), and the font, size, colours, line width, cap and
+ * dash are set only when they change (no q…Q per operation). Every line and rectangle is still
+ * painted on its own, in the layout's order, so what is drawn is exactly what it was.
  */
 function pageContent(
   ops: readonly DrawOp[],
@@ -82,26 +82,8 @@ function pageContent(
   let inText = false;
   let lineX = 0;
   let lineY = 0;
-  let path: { key: string; paint: string; parts: string[] } | undefined;
-  const flushPath = (): void => {
-    if (path) out.push(`${path.parts.join(' ')} ${path.paint}`);
-    path = undefined;
-  };
-  const endText = (): void => {
-    if (inText) out.push('ET');
-    inText = false;
-  };
-  const addPath = (key: string, paint: string, setState: () => void, part: string): void => {
-    if (path?.key !== key || path.paint !== paint) {
-      flushPath();
-      setState();
-      path = { key, paint, parts: [] };
-    }
-    path.parts.push(part);
-  };
   for (const op of ops) {
     if (op.op === 'text') {
-      flushPath();
       if (!inText) {
         out.push('BT');
         inText = true;
@@ -122,42 +104,25 @@ function pageContent(
       }
       continue;
     }
-    endText();
+    if (inText) out.push('ET');
+    inText = false;
     if (op.op === 'line') {
-      const gray = n(op.gray ?? 0);
-      const width = n(op.width * K);
-      const dash = op.dash ? '[2 2] 0' : '[] 0';
-      addPath(
-        `L ${gray} ${width} ${dash}`,
-        'S',
-        () => {
-          set('G', gray);
-          set('w', width);
-          set('J', '1');
-          set('d', dash);
-        },
-        `${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l`,
-      );
+      set('G', n(op.gray ?? 0));
+      set('w', n(op.width * K));
+      set('J', '1');
+      set('d', op.dash ? '[2 2] 0' : '[] 0');
+      out.push(`${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l S`);
     } else {
       const paint = op.fill !== undefined ? (op.stroke === false ? 'f' : 'B') : 'S';
-      const fill = n(op.fill ?? 1);
-      const width = n(op.width * K);
-      addPath(
-        `R ${paint === 'S' ? '' : fill} ${paint === 'f' ? '' : width}`,
-        paint,
-        () => {
-          if (paint !== 'S') set('g', fill);
-          if (paint !== 'f') {
-            set('G', '0');
-            set('w', width);
-            set('d', '[] 0');
-          }
-        },
-        `${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re`,
-      );
+      if (paint !== 'S') set('g', n(op.fill ?? 1));
+      if (paint !== 'f') {
+        set('G', '0');
+        set('w', n(op.width * K));
+        set('d', '[] 0');
+      }
+      out.push(`${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re ${paint}`);
     }
   }
-  flushPath();
-  endText();
+  if (inText) out.push('ET');
   return out.join('\n');
 }

@@ -47,6 +47,7 @@ describe('subsetTrueType', () => {
   const text = '鶴見区あいうえお記録帳、（）ABC 123';
   const cps = usedGlyphs(face, text);
   const subset = subsetTrueType(face, cps);
+  const unhinted = subsetTrueType(face, cps, { hinting: false });
 
   it('keeps only the used glyphs, renumbered, with their advances', () => {
     const tables = readTableDirectory(subset.bytes);
@@ -62,21 +63,28 @@ describe('subsetTrueType', () => {
     }
   });
 
-  it('embeds only the tables a PDF viewer reads, and no hinting', () => {
-    expect([...readTableDirectory(subset.bytes).keys()].sort()).toEqual(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']);
-    expect(face.tables.has('fpgm')).toBe(true);
+  it('embeds only the tables a PDF viewer reads: the outlines, their metrics and the hinting', () => {
+    expect([...readTableDirectory(subset.bytes).keys()]).toEqual(['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep']);
+    for (const tag of ['cvt ', 'fpgm', 'prep']) {
+      const mine = readTableDirectory(subset.bytes).get(tag);
+      const source = face.tables.get(tag);
+      expect(mine && subset.bytes.subarray(mine.offset, mine.offset + mine.length)).toEqual(
+        source && face.bytes.subarray(source.offset, source.offset + source.length),
+      );
+    }
+    expect([...readTableDirectory(unhinted.bytes).keys()]).toEqual(['glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp']);
   });
 
-  it('copies every outline byte for byte, only without its instructions', () => {
+  it('copies every glyph byte for byte: outline and instructions, or without hinting the outline alone', () => {
     let hinted = 0;
     for (const [oldGid, newGid] of subset.glyphMap) {
       const source = glyphRecord(face.bytes, oldGid);
-      const copy = glyphRecord(subset.bytes, newGid);
-      expect(copy.outline).toEqual(source.outline);
-      expect(copy.instructions).toBe(0);
+      expect(glyphRecord(subset.bytes, newGid)).toEqual(source);
+      expect(glyphRecord(unhinted.bytes, newGid)).toEqual({ outline: source.outline, instructions: 0 });
       hinted += source.instructions;
     }
     expect(hinted, 'the source glyphs were hinted').toBeGreaterThan(0);
+    expect(unhinted.bytes.length).toBeLessThan(subset.bytes.length * 0.8);
   });
 
   it('numbers proportional glyphs first, then full-width ones, each in character order, and stores the full-width advance once', () => {
