@@ -122,8 +122,8 @@ export interface SubsetOptions {
   /**
    * Keep the TrueType hinting (fpgm, prep, cvt and each glyph's instructions). On by default:
    * Chromium's PDF viewer (PDFium, which the app prints through) runs it, and at screen sizes
-   * text without it is visibly softer there; poppler and print resolutions show no difference.
-   * Without it the embedded fonts are about a quarter smaller.
+   * text without it is visibly softer there (poppler does not run it). Without it the embedded
+   * fonts are about a quarter smaller.
    */
   readonly hinting?: boolean;
 }
