@@ -39,16 +39,19 @@ function blockHtml(b) {
       return '';
   }
 }
+// The body size and the writing-line pitch of 標準 and 大きな文字 (shared/print/theme.ts).
+const THEME = { standard: { body: 10.5, lines: 9 }, large: { body: 14, lines: 12.5 } };
 export function toHtml(doc) {
+  const theme = THEME[doc.size] ?? THEME.standard;
   const face = (name, file, weight) =>
     `@font-face{font-family:${name};src:url("${pathToFileURL(join(root, 'node_modules/@expo-google-fonts', file)).href}");font-weight:${weight}}`;
   return `<!doctype html><html lang="ja"><meta charset="utf-8"><title>${esc(doc.title)}</title><style>
 ${face('BIZ', 'biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf', 400)}${face('BIZ', 'biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf', 700)}
 ${face('Noto', 'noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', 400)}${face('Noto', 'noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf', 700)}
-@page{size:A4;margin:22mm 15mm 20mm 25mm}body{font:10.5pt/1.6 BIZ,Noto;line-break:strict}
+@page{size:A4;margin:22mm 15mm 20mm 25mm}body{font:${theme.body}pt/1.6 BIZ,Noto;line-break:strict}
 .field{display:flex;gap:3mm;break-inside:avoid}.field>b{width:48mm;flex:none}.field>div{flex:1}
-.wl{height:9mm;border-bottom:0.25mm solid #000}.box{border:0.25mm solid #000;break-inside:avoid}.code{font-size:22pt;text-align:center;white-space:pre}
-.cb{margin-right:7mm}table{width:100%;border-collapse:collapse}th,td{border:0.25mm solid #000;padding:1.5mm}th{background:#e6e6e6}td.blank{height:9mm}
+.wl{height:${theme.lines}mm;border-bottom:0.25mm solid #000}.box{border:0.25mm solid #000;break-inside:avoid}.code{font-size:22pt;text-align:center;white-space:pre}
+.cb{margin-right:7mm}table{width:100%;border-collapse:collapse}th,td{border:0.25mm solid #000;padding:1.5mm}th{background:#e6e6e6}td.blank{height:${theme.lines}mm}
 .note{border:0.5mm solid #000;background:#eee;padding:3mm;break-inside:avoid}h1,h2,h3{break-after:avoid}</style>
 <body>${doc.blocks.map(blockHtml).join('\n')}</body></html>`;
 }

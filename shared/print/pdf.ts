@@ -5,7 +5,7 @@ import { jsPDF } from 'jspdf';
 import type { FontFace, FontRun, FontSet } from './fonts';
 import type { DrawOp, LaidOutPage } from './ops';
 import { embedFont, type EmbeddedFont } from './pdfFonts';
-import { subsetTrueType } from './subset';
+import { subsetTrueType, type SubsetOptions } from './subset';
 import { PAGE } from './theme';
 
 export interface PdfMeta {
@@ -22,7 +22,7 @@ const n = (v: number): string => (Math.round(v * 100) / 100).toString();
 const X = (mm: number): string => n(mm * K);
 const Y = (mm: number): string => n((PAGE.height - mm) * K);
 
-export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: PdfMeta): Uint8Array {
+export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: PdfMeta, fontOptions: SubsetOptions = {}): Uint8Array {
   const runsOf = new Map<DrawOp, FontRun[]>();
   const used = new Map<FontFace, Map<number, number>>();
   for (const page of pages) {
@@ -46,34 +46,83 @@ export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: Pd
     doc.setFileId('0'.repeat(32));
   }
   const embedded = new Map<FontFace, EmbeddedFont>();
-  for (const [face, codePoints] of used) embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints), codePoints));
+  for (const [face, codePoints] of used)
+    embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints, fontOptions), codePoints));
   const write = (doc.internal as unknown as { write(...s: string[]): void }).write;
   pages.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', 'portrait');
-    const stream: string[] = [];
-    for (const op of page.ops) stream.push(opToPdf(op, runsOf.get(op) ?? [], embedded));
-    write(stream.join('\n'));
+    write(pageContent(page.ops, runsOf, embedded));
   });
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-function opToPdf(op: DrawOp, runs: readonly FontRun[], embedded: ReadonlyMap<FontFace, EmbeddedFont>): string {
-  switch (op.op) {
-    case 'text': {
-      let s = `BT ${n(op.gray ?? 0)} g ${X(op.x)} ${Y(op.y)} Td`;
-      for (const run of runs) {
+/** Integer hundredths of a point: positions are written to 0.01 pt, and deltas of them stay exact. */
+const cX = (mm: number): number => Math.round(mm * K * 100);
+const cY = (mm: number): number => Math.round((PAGE.height - mm) * K * 100);
+const c = (v: number): string => (v / 100).toString();
+
+/**
+ * One page's content stream. Text goes in as few BT…ET blocks as the drawing order allows, each
+ * line placed relative to the one before (Td), and the font, size, colours, line width, cap and
+ * dash are set only when they change (no q…Q per operation). Every line and rectangle is still
+ * painted on its own, in the layout's order, so what is drawn is exactly what it was.
+ */
+function pageContent(
+  ops: readonly DrawOp[],
+  runsOf: ReadonlyMap<DrawOp, readonly FontRun[]>,
+  embedded: ReadonlyMap<FontFace, EmbeddedFont>,
+): string {
+  const out: string[] = [];
+  const state = new Map<string, string>();
+  const set = (operator: string, value: string): void => {
+    if (state.get(operator) === value) return;
+    state.set(operator, value);
+    out.push(`${value} ${operator}`);
+  };
+  let inText = false;
+  let lineX = 0;
+  let lineY = 0;
+  for (const op of ops) {
+    if (op.op === 'text') {
+      if (!inText) {
+        out.push('BT');
+        inText = true;
+        lineX = 0;
+        lineY = 0;
+      }
+      set('g', n(op.gray ?? 0));
+      const x = cX(op.x);
+      const y = cY(op.y);
+      out.push(`${c(x - lineX)} ${c(y - lineY)} Td`);
+      lineX = x;
+      lineY = y;
+      for (const run of runsOf.get(op) ?? []) {
         const font = embedded.get(run.face);
         if (!font) continue;
-        const hex = run.glyphs.map((g) => (font.subset.glyphMap.get(g) ?? 0).toString(16).padStart(4, '0')).join('');
-        s += ` /${font.resource} ${n(op.size)} Tf <${hex}> Tj`;
+        set('Tf', `/${font.resource} ${n(op.size)}`);
+        out.push(`<${run.glyphs.map((g) => (font.subset.glyphMap.get(g) ?? 0).toString(16).padStart(4, '0')).join('')}> Tj`);
       }
-      return s + ' ET';
+      continue;
     }
-    case 'line':
-      return `q ${n(op.gray ?? 0)} G ${n(op.width * K)} w 1 J ${op.dash ? '[2 2] 0 d' : '[] 0 d'} ${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l S Q`;
-    case 'rect': {
+    if (inText) out.push('ET');
+    inText = false;
+    if (op.op === 'line') {
+      set('G', n(op.gray ?? 0));
+      set('w', n(op.width * K));
+      set('J', '1');
+      set('d', op.dash ? '[2 2] 0' : '[] 0');
+      out.push(`${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l S`);
+    } else {
       const paint = op.fill !== undefined ? (op.stroke === false ? 'f' : 'B') : 'S';
-      return `q ${n(op.fill ?? 1)} g 0 G ${n(op.width * K)} w ${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re ${paint} Q`;
+      if (paint !== 'S') set('g', n(op.fill ?? 1));
+      if (paint !== 'f') {
+        set('G', '0');
+        set('w', n(op.width * K));
+        set('d', '[] 0');
+      }
+      out.push(`${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re ${paint}`);
     }
   }
+  if (inText) out.push('ET');
+  return out.join('\n');
 }

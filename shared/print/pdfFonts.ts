@@ -3,7 +3,7 @@
 // works on UTF-16 code units, so it can neither draw nor extract U+20BB7 𠮷).
 import type { jsPDF } from 'jspdf';
 import type { FontFace } from './fonts';
-import type { SubsetFont } from './subset';
+import { withEmptyCmap, type SubsetFont } from './subset';
 
 interface PutFontArgs {
   font: { id: string; isAlreadyPutted?: boolean; objectNumber?: number };
@@ -41,15 +41,64 @@ function utf16Hex(cp: number): string {
   return hex;
 }
 
-function toUnicodeCMap(cidToCodePoint: ReadonlyMap<number, number>): string {
+const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
+
+/**
+ * CID → Unicode. Runs of consecutive CIDs for consecutive characters (the subset numbers
+ * glyphs in character order) are written as one bfrange; a range stays within one last byte of
+ * both the CID and the UTF-16 code, as the CMap format requires.
+ */
+export function toUnicodeCMap(cidToCodePoint: ReadonlyMap<number, number>): string {
   const entries = [...cidToCodePoint].sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number, number][] = [];
+  const singles: [number, number][] = [];
+  for (let i = 0; i < entries.length;) {
+    const [cid, cp] = entries[i] ?? [0, 0];
+    let j = i + 1;
+    if (cp < 0x10000) {
+      while (j < entries.length) {
+        const [c, p] = entries[j] ?? [0, 0];
+        if (c !== cid + (j - i) || p !== cp + (j - i) || c >> 8 !== cid >> 8 || p >> 8 !== cp >> 8) break;
+        j++;
+      }
+    }
+    if (j - i > 1) ranges.push([cid, cid + (j - i) - 1, cp]);
+    else singles.push([cid, cp]);
+    i = j;
+  }
   let s =
     '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
-  for (let i = 0; i < entries.length; i += 100) {
-    const part = entries.slice(i, i + 100);
-    s += `${part.length} beginbfchar\n${part.map(([cid, cp]) => `<${cid.toString(16).padStart(4, '0')}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar\n`;
+  for (let i = 0; i < ranges.length; i += 100) {
+    const part = ranges.slice(i, i + 100);
+    s += `${part.length} beginbfrange\n${part.map(([a, b, cp]) => `<${hex4(a)}> <${hex4(b)}> <${utf16Hex(cp)}>`).join('\n')}\nendbfrange\n`;
+  }
+  for (let i = 0; i < singles.length; i += 100) {
+    const part = singles.slice(i, i + 100);
+    s += `${part.length} beginbfchar\n${part.map(([cid, cp]) => `<${hex4(cid)}> <${utf16Hex(cp)}>`).join('\n')}\nendbfchar\n`;
   }
   return s + 'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend';
+}
+
+/**
+ * /DW and /W of a CIDFont: the most common width is the default, and only CIDs of another width
+ * are listed, consecutive ones in one array (`c [w1 w2 …]`).
+ */
+export function cidWidths(widths: readonly number[]): { dw: number; w: string } {
+  const count = new Map<number, number>();
+  for (let cid = 1; cid < widths.length; cid++) count.set(widths[cid] ?? 0, (count.get(widths[cid] ?? 0) ?? 0) + 1);
+  const dw = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 1000;
+  const parts: string[] = [];
+  for (let cid = 1; cid < widths.length;) {
+    if (widths[cid] === dw) {
+      cid++;
+      continue;
+    }
+    const run: number[] = [];
+    const start = cid;
+    while (cid < widths.length && widths[cid] !== dw) run.push(widths[cid++] ?? 0);
+    parts.push(`${start} [${run.join(' ')}]`);
+  }
+  return { dw, w: parts.join(' ') };
 }
 
 export interface EmbeddedFont {
@@ -65,8 +114,7 @@ export interface EmbeddedFont {
 export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePoints: ReadonlyMap<number, number>): EmbeddedFont {
   const name = `${subsetTag(subset)}+${face.metrics.postScriptName}`;
   const file = `${face.key}.ttf`;
-  // jsPDF parses the file on addFont: this also checks that the subset is a well-formed TTF.
-  doc.addFileToVFS(file, toBinaryString(subset.bytes));
+  doc.addFileToVFS(file, toBinaryString(withEmptyCmap(subset.bytes)));
   const resource = doc.addFont(file, face.key, 'normal', 'Identity-H');
   const api = doc as unknown as { getFont(name: string, style: string): JsPdfFontEntry };
   // A plain metadata object makes jsPDF's own Identity-H writer skip this font.
@@ -79,6 +127,7 @@ export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePo
   for (const [cp, g] of codePoints) cidToCodePoint.set(subset.glyphMap.get(g) ?? 0, cp);
   const em = face.metrics.unitsPerEm;
   const scale = (v: number): number => Math.round((v * 1000) / em);
+  const widths = cidWidths(subset.widths);
   doc.internal.events.subscribe('putFont', (args: PutFontArgs) => {
     if (args.font.id !== resource) return;
     const { out, newObject, putStream } = args;
@@ -96,7 +145,7 @@ export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePo
     out('endobj');
     const descendant = newObject();
     out(
-      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${subset.widths.slice(1).join(' ')}]] /CIDToGIDMap /Identity >>`,
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW ${widths.dw}${widths.w ? ` /W [${widths.w}]` : ''} /CIDToGIDMap /Identity >>`,
     );
     out('endobj');
     args.font.objectNumber = newObject();

@@ -8,6 +8,8 @@ import { writePdf } from './pdf';
 export interface RenderOptions {
   /** Fixed creation date and file id, for reproducible bytes. */
   readonly creationDate?: Date;
+  /** Keep the fonts' TrueType hinting (default true; see SubsetOptions in subset.ts). */
+  readonly hinting?: boolean;
 }
 
 /** Accepts font bytes or an already opened FontSet (reuse one across many documents). */
@@ -24,13 +26,18 @@ export function renderPdf(doc: PrintDocument, fonts: PrintFontFiles | FontSet, o
   const missing = findMissingGlyphs(doc, set);
   if (missing.length) throw new PrintError('MissingGlyphs', missing);
   const pages = layoutDocument(doc, set);
-  return writePdf(pages, set, {
-    title: doc.title,
-    lang: doc.lang ?? 'ja',
-    ...(doc.subject ? { subject: doc.subject } : {}),
-    ...(doc.author ? { author: doc.author } : {}),
-    ...(options.creationDate ? { creationDate: options.creationDate } : {}),
-  });
+  return writePdf(
+    pages,
+    set,
+    {
+      title: doc.title,
+      lang: doc.lang ?? 'ja',
+      ...(doc.subject ? { subject: doc.subject } : {}),
+      ...(doc.author ? { author: doc.author } : {}),
+      ...(options.creationDate ? { creationDate: options.creationDate } : {}),
+    },
+    options.hinting === undefined ? {} : { hinting: options.hinting },
+  );
 }
 
 /** Number of pages a document lays out to (for previews and tests). */

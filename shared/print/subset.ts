@@ -1,7 +1,7 @@
 // TrueType subsetting: a PDF embeds only the glyphs it draws, renumbered from 1 so that
 // CID = new glyph id (CIDToGIDMap /Identity). A 4–5 MB CJK face becomes a few tens of KB.
 import type { FontFace } from './fonts';
-import { dataView, requireTable } from './sfnt';
+import { dataView, readTableDirectory, requireTable } from './sfnt';
 
 export interface SubsetFont {
   readonly bytes: Uint8Array;
@@ -16,6 +16,13 @@ const WE_HAVE_A_SCALE = 0x0008;
 const MORE_COMPONENTS = 0x0020;
 const WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
 const WE_HAVE_A_TWO_BY_TWO = 0x0080;
+const WE_HAVE_INSTRUCTIONS = 0x0100;
+// simple glyph flags
+const X_SHORT = 0x02;
+const Y_SHORT = 0x04;
+const REPEAT_FLAG = 0x08;
+const X_SAME_OR_POSITIVE = 0x10;
+const Y_SAME_OR_POSITIVE = 0x20;
 
 function glyphRange(face: FontFace, gid: number): [number, number] {
   const view = dataView(face.bytes);
@@ -50,149 +57,218 @@ function checksum(data: Uint8Array): number {
   return sum;
 }
 
-function buildCmap(codePoints: ReadonlyMap<number, number>): Uint8Array {
-  const entries = [...codePoints].sort((a, b) => a[0] - b[0]);
-  const bmp = entries.filter(([cp]) => cp < 0xffff);
-  const segCount = bmp.length + 1;
-  const f4Len = 16 + segCount * 8;
-  const f12Len = 16 + entries.length * 12;
-  const out = new Uint8Array(4 + 16 + f4Len + f12Len);
-  const v = dataView(out);
-  v.setUint16(2, 2);
-  v.setUint16(4, 3);
-  v.setUint16(6, 1);
-  v.setUint32(8, 20);
-  v.setUint16(12, 3);
-  v.setUint16(14, 10);
-  v.setUint32(16, 20 + f4Len);
-  let p = 20;
-  v.setUint16(p, 4);
-  v.setUint16(p + 2, f4Len);
-  v.setUint16(p + 6, segCount * 2);
-  const log = Math.floor(Math.log2(segCount));
-  v.setUint16(p + 8, 2 * 2 ** log);
-  v.setUint16(p + 10, log);
-  v.setUint16(p + 12, 2 * segCount - 2 * 2 ** log);
-  const ends = p + 14,
-    starts = ends + segCount * 2 + 2,
-    deltas = starts + segCount * 2;
-  bmp.forEach(([cp, g], i) => {
-    v.setUint16(ends + i * 2, cp);
-    v.setUint16(starts + i * 2, cp);
-    v.setUint16(deltas + i * 2, (g - cp) & 0xffff);
-  });
-  const last = segCount - 1;
-  v.setUint16(ends + last * 2, 0xffff);
-  v.setUint16(starts + last * 2, 0xffff);
-  v.setUint16(deltas + last * 2, 1);
-  p = 20 + f4Len;
-  v.setUint16(p, 12);
-  v.setUint32(p + 4, f12Len);
-  v.setUint32(p + 12, entries.length);
-  entries.forEach(([cp, g], i) => {
-    v.setUint32(p + 16 + i * 12, cp);
-    v.setUint32(p + 20 + i * 12, cp);
-    v.setUint32(p + 24 + i * 12, g);
-  });
-  return out;
+/** Bytes of a simple glyph's flags and coordinates, which follow its instructions. */
+function simpleOutlineLength(g: Uint8Array, at: number, points: number): number {
+  let p = at;
+  let xBytes = 0;
+  let yBytes = 0;
+  for (let i = 0; i < points;) {
+    const flag = g[p++] ?? 0;
+    const count = flag & REPEAT_FLAG ? 1 + (g[p++] ?? 0) : 1;
+    xBytes += count * (flag & X_SHORT ? 1 : flag & X_SAME_OR_POSITIVE ? 0 : 2);
+    yBytes += count * (flag & Y_SHORT ? 1 : flag & Y_SAME_OR_POSITIVE ? 0 : 2);
+    i += count;
+  }
+  return p - at + xBytes + yBytes;
 }
 
 /**
- * Builds a TrueType font holding `.notdef` plus the glyphs for `codePoints` (code point → old
- * glyph id) and any components they reference.
+ * A glyph's record as the subset stores it: composite components renumbered, the padding after
+ * the record dropped (then one byte to keep offsets even, for short loca) and, unless `hinting`,
+ * its instructions dropped; the outline itself is copied byte for byte.
  */
-export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, number>): SubsetFont {
+function subsetGlyph(src: Uint8Array, renumber: (oldGid: number) => number, hinting: boolean): Uint8Array {
+  if (src.length === 0) return src;
+  const view = dataView(src);
+  const contours = view.getInt16(0);
+  let body: Uint8Array;
+  if (contours >= 0) {
+    const instructionsAt = 10 + contours * 2;
+    const points = contours ? view.getUint16(instructionsAt - 2) + 1 : 0;
+    const outlineAt = instructionsAt + 2 + view.getUint16(instructionsAt);
+    const outlineEnd = outlineAt + simpleOutlineLength(src, outlineAt, points);
+    if (hinting) body = src.slice(0, outlineEnd);
+    else {
+      body = new Uint8Array(instructionsAt + 2 + outlineEnd - outlineAt);
+      body.set(src.subarray(0, instructionsAt));
+      body.set(src.subarray(outlineAt, outlineEnd), instructionsAt + 2);
+    }
+  } else {
+    body = src.slice();
+    const out = dataView(body);
+    let p = 10;
+    let instructions = false;
+    for (;;) {
+      const flags = out.getUint16(p);
+      instructions ||= (flags & WE_HAVE_INSTRUCTIONS) !== 0;
+      if (!hinting) out.setUint16(p, flags & ~WE_HAVE_INSTRUCTIONS);
+      out.setUint16(p + 2, renumber(out.getUint16(p + 2)));
+      p += 4 + (flags & ARG_1_AND_2_ARE_WORDS ? 4 : 2);
+      if (flags & WE_HAVE_A_SCALE) p += 2;
+      else if (flags & WE_HAVE_AN_X_AND_Y_SCALE) p += 4;
+      else if (flags & WE_HAVE_A_TWO_BY_TWO) p += 8;
+      if (!(flags & MORE_COMPONENTS)) break;
+    }
+    if (hinting && instructions) p += 2 + out.getUint16(p);
+    body = body.subarray(0, p);
+  }
+  if (body.length % 2 === 0) return body;
+  const padded = new Uint8Array(body.length + 1);
+  padded.set(body);
+  return padded;
+}
+
+export interface SubsetOptions {
+  /**
+   * Keep the TrueType hinting (fpgm, prep, cvt and each glyph's instructions). On by default:
+   * Chromium's PDF viewer (PDFium, which the app prints through) runs it, and at screen sizes
+   * text without it is visibly softer there (poppler does not run it). Without it the embedded
+   * fonts are about a quarter smaller.
+   */
+  readonly hinting?: boolean;
+}
+
+/**
+ * Builds the TrueType program a PDF embeds for `codePoints` (code point → old glyph id): glyph 0
+ * (.notdef), the used glyphs and the components they reference, renumbered from 1 (CID = new
+ * glyph id, CIDToGIDMap /Identity).
+ *
+ * Only what a PDF viewer reads from a CIDFontType2 program is kept — head, hhea, maxp, loca,
+ * glyf, hmtx and the hinting (see SubsetOptions): the PDF carries widths (/W), metrics
+ * (FontDescriptor) and text (ToUnicode) itself, so cmap, name, post and OS/2 would only repeat
+ * them. The outlines are copied byte for byte.
+ *
+ * Proportional glyphs come first and full-width ones after them, each in code point order, so
+ * that /W lists only the first few, hmtx stores one advance for the whole full-width run, and
+ * ToUnicode can map runs of characters (あいう…) as ranges.
+ */
+export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, number>, options: SubsetOptions = {}): SubsetFont {
+  const hinting = options.hinting ?? true;
   const { bytes, metrics } = face;
   const tables = face.tables;
   const view = dataView(bytes);
   const glyf = requireTable(tables, 'glyf').offset;
-  const glyphMap = new Map<number, number>([[0, 0]]);
-  const order = [0];
-  const queue = [...new Set(codePoints.values())].sort((a, b) => a - b);
-  for (let gid = queue.shift(); gid !== undefined; gid = queue.shift()) {
-    if (glyphMap.has(gid)) continue;
-    glyphMap.set(gid, order.length);
-    order.push(gid);
-    const [s, e] = glyphRange(face, gid);
-    if (e > s && view.getInt16(glyf + s) < 0) forEachComponent(bytes, glyf + s, (at) => queue.push(view.getUint16(at)));
+  const firstCodePoint = new Map<number, number>();
+  for (const [cp, gid] of codePoints) {
+    const seen = firstCodePoint.get(gid);
+    if (gid !== 0 && (seen === undefined || cp < seen)) firstCodePoint.set(gid, cp);
   }
-  // glyf + loca
-  const pieces: Uint8Array[] = [];
-  const loca = new Uint8Array((order.length + 1) * 4);
-  const locaView = dataView(loca);
-  let size = 0;
-  order.forEach((gid, i) => {
-    locaView.setUint32(i * 4, size);
-    const [s, e] = glyphRange(face, gid);
-    const g = bytes.slice(glyf + s, glyf + e);
-    if (g.length && dataView(g).getInt16(0) < 0) {
-      forEachComponent(g, 0, (at) => dataView(g).setUint16(at, glyphMap.get(dataView(g).getUint16(at)) ?? 0));
-    }
-    const padded = new Uint8Array((g.length + 3) & ~3);
-    padded.set(g);
-    pieces.push(padded);
-    size += padded.length;
+  const count = new Map<number, number>();
+  for (const gid of firstCodePoint.keys()) count.set(face.advances[gid] ?? 0, (count.get(face.advances[gid] ?? 0) ?? 0) + 1);
+  const common = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  const used = [...firstCodePoint.keys()].sort((a, b) => {
+    const fa = face.advances[a] === common ? 1 : 0;
+    const fb = face.advances[b] === common ? 1 : 0;
+    return fa - fb || (firstCodePoint.get(a) ?? 0) - (firstCodePoint.get(b) ?? 0);
   });
-  locaView.setUint32(order.length * 4, size);
+  const order = [0, ...used];
+  const glyphMap = new Map<number, number>(order.map((gid, i) => [gid, i]));
+  for (let i = 0; i < order.length; i++) {
+    const [s, e] = glyphRange(face, order[i] ?? 0);
+    if (e > s && view.getInt16(glyf + s) < 0) {
+      forEachComponent(bytes, glyf + s, (at) => {
+        const component = view.getUint16(at);
+        if (glyphMap.has(component)) return;
+        glyphMap.set(component, order.length);
+        order.push(component);
+      });
+    }
+  }
+  // glyf + loca (short offsets when the glyphs fit in 128 KB, as they do for a page of forms)
+  const glyphs = order.map((gid) => {
+    const [s, e] = glyphRange(face, gid);
+    return subsetGlyph(bytes.subarray(glyf + s, glyf + e), (old) => glyphMap.get(old) ?? 0, hinting);
+  });
+  const size = glyphs.reduce((sum, g) => sum + g.length, 0);
+  const shortLoca = size <= 0x1fffe;
+  const loca = new Uint8Array((order.length + 1) * (shortLoca ? 2 : 4));
+  const locaView = dataView(loca);
   const glyfOut = new Uint8Array(size);
   let at = 0;
-  for (const p of pieces) {
-    glyfOut.set(p, at);
-    at += p.length;
-  }
-  // hmtx: every glyph gets a full metric
+  glyphs.forEach((g, i) => {
+    if (shortLoca) locaView.setUint16(i * 2, at / 2);
+    else locaView.setUint32(i * 4, at);
+    glyfOut.set(g, at);
+    at += g.length;
+  });
+  if (shortLoca) locaView.setUint16(order.length * 2, at / 2);
+  else locaView.setUint32(order.length * 4, at);
+  // hmtx: the trailing run of equal advances is stored once (numberOfHMetrics)
   const hmtxOff = requireTable(tables, 'hmtx').offset;
   const nHM = metrics.numberOfHMetrics;
-  const hmtx = new Uint8Array(order.length * 4);
+  const advances = order.map((gid) => face.advances[gid] ?? 0);
+  let longMetrics = order.length;
+  while (longMetrics > 1 && advances[longMetrics - 1] === advances[longMetrics - 2]) longMetrics--;
+  const hmtx = new Uint8Array(longMetrics * 4 + (order.length - longMetrics) * 2);
+  const hmtxView = dataView(hmtx);
   const widths: number[] = [];
   order.forEach((gid, i) => {
-    const adv = face.advances[gid] ?? 0;
     const lsb = gid < nHM ? view.getInt16(hmtxOff + gid * 4 + 2) : view.getInt16(hmtxOff + nHM * 4 + (gid - nHM) * 2);
-    dataView(hmtx).setUint16(i * 4, adv);
-    dataView(hmtx).setInt16(i * 4 + 2, lsb);
-    widths.push(Math.round((adv * 1000) / metrics.unitsPerEm));
+    if (i < longMetrics) {
+      hmtxView.setUint16(i * 4, advances[i] ?? 0);
+      hmtxView.setInt16(i * 4 + 2, lsb);
+    } else hmtxView.setInt16(longMetrics * 4 + (i - longMetrics) * 2, lsb);
+    widths.push(Math.round(((advances[i] ?? 0) * 1000) / metrics.unitsPerEm));
   });
-  const copy = (tag: string): Uint8Array | undefined => {
-    const t = tables.get(tag);
-    return t ? bytes.slice(t.offset, t.offset + t.length) : undefined;
-  };
   const copyRequired = (tag: string): Uint8Array => {
     const t = requireTable(tables, tag);
     return bytes.slice(t.offset, t.offset + t.length);
   };
   const head = copyRequired('head');
   dataView(head).setUint32(8, 0);
-  dataView(head).setInt16(50, 1);
+  dataView(head).setInt16(50, shortLoca ? 0 : 1);
   const hhea = copyRequired('hhea');
-  dataView(hhea).setUint16(34, order.length);
+  dataView(hhea).setUint16(34, longMetrics);
   const maxp = copyRequired('maxp');
   dataView(maxp).setUint16(4, order.length);
-  const post = new Uint8Array(32);
-  const postSrc = copy('post');
-  if (postSrc) post.set(postSrc.subarray(0, 32));
-  dataView(post).setUint32(0, 0x00030000);
-  const newCodePoints = new Map<number, number>();
-  for (const [cp, g] of codePoints) newCodePoints.set(cp, glyphMap.get(g) ?? 0);
-  const out: [string, Uint8Array | undefined][] = [
-    ['OS/2', copy('OS/2')],
-    ['cmap', buildCmap(newCodePoints)],
-    ['cvt ', copy('cvt ')],
-    ['fpgm', copy('fpgm')],
+  const out: [string, Uint8Array][] = [
     ['glyf', glyfOut],
     ['head', head],
     ['hhea', hhea],
     ['hmtx', hmtx],
     ['loca', loca],
     ['maxp', maxp],
-    ['name', copy('name')],
-    ['post', post],
-    ['prep', copy('prep')],
   ];
+  if (hinting) {
+    for (const tag of ['cvt ', 'fpgm', 'prep']) {
+      const t = tables.get(tag);
+      if (t) out.push([tag, bytes.slice(t.offset, t.offset + t.length)]);
+    }
+    out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
   return { bytes: writeSfnt(out), glyphMap, widths };
 }
 
-function writeSfnt(entries: [string, Uint8Array | undefined][]): Uint8Array {
-  const list = entries.filter((e): e is [string, Uint8Array] => e[1] !== undefined);
+/**
+ * The program with an empty Unicode cmap added, for jsPDF only: jsPDF parses a font before a
+ * document may use it (which also checks our tables) and refuses one without a Unicode cmap.
+ * The PDF embeds the program itself, without it.
+ */
+export function withEmptyCmap(program: Uint8Array): Uint8Array {
+  const cmap = new Uint8Array(4 + 8 + 24);
+  const v = dataView(cmap);
+  v.setUint16(2, 1); // one subtable: Windows Unicode BMP, format 4, only the closing segment
+  v.setUint16(4, 3);
+  v.setUint16(6, 1);
+  v.setUint32(8, 12);
+  v.setUint16(12, 4);
+  v.setUint16(14, 24);
+  v.setUint16(18, 2); // segCountX2
+  v.setUint16(20, 2); // searchRange
+  v.setUint16(24, 0); // rangeShift
+  v.setUint16(26, 0xffff); // endCode
+  v.setUint16(30, 0xffff); // startCode
+  v.setUint16(32, 1); // idDelta
+  const entries: [string, Uint8Array][] = [...readTableDirectory(program)].map(([tag, t]) => [
+    tag,
+    program.slice(t.offset, t.offset + t.length),
+  ]);
+  entries.push(['cmap', cmap]);
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return writeSfnt(entries);
+}
+
+function writeSfnt(list: [string, Uint8Array][]): Uint8Array {
   const headerLen = 12 + list.length * 16;
   let total = headerLen;
   for (const [, d] of list) total += (d.length + 3) & ~3;

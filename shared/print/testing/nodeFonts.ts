@@ -66,3 +66,24 @@ export function pdfPageCount(bytes: Uint8Array): number {
   const info = execFileSync('pdfinfo', [savePdf(bytes)], { encoding: 'utf8' });
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 }
+
+/**
+ * Why poppler's tools cannot be run here, or undefined when they can. Missing on a developer's
+ * machine, the tests that need them are skipped with this reason printed; missing in CI they
+ * fail, since .ci/run installs poppler-utils.
+ */
+export function popplerMissing(file: string): string | undefined {
+  const missing = ['pdftotext', 'pdffonts'].filter((tool) => {
+    try {
+      execFileSync(tool, ['-v'], { stdio: 'ignore' });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return undefined;
+  const reason = `${missing.join(' and ')} not installed (Debian package poppler-utils)`;
+  if (process.env.CI) throw new Error(`${file}: ${reason}, and CI must have it (.ci/run installs it)`);
+  console.log(`${file}: the tests that read PDFs back with poppler are skipped: ${reason}`);
+  return reason;
+}
