@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { buildBenchPage, launch, openBench, root, startServer } from './lib/bench-page.mjs';
 import { toHtml } from './lib/print-html.mjs';
+import { formatAnatomy, pdfAnatomy } from './lib/pdf-anatomy.mjs';
 import { initialBundle } from './lib/bundle-size.mjs';
 import { FONT_SOURCES } from './lib/fonts.mjs';
 
@@ -246,7 +247,10 @@ async function runScale(scale, first) {
     if (opts.pdf) {
       log(`${scale}×: Chromium's page.pdf() of the same documents`);
       out.chromiumPdf = await chromiumPdfs(context, out.pdf.docs);
-      for (const d of out.pdf.docs) delete d.doc;
+      for (const d of out.pdf.docs) {
+        delete d.doc;
+        delete d.base64;
+      }
     }
   } finally {
     out.foreignRequests = foreign;
@@ -260,6 +264,7 @@ async function chromiumPdfs(context, docs) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-html-'));
   const page = await context.newPage();
   const out = [];
+  let anatomy = '';
   try {
     for (const d of docs) {
       const file = path.join(dir, `${d.name.replace(/\W+/g, '_')}.html`);
@@ -270,7 +275,14 @@ async function chromiumPdfs(context, docs) {
         const t = performance.now();
         await page.goto(pathToFileURL(file).href);
         await page.evaluate(() => document.fonts.ready);
-        bytes = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).length;
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        bytes = pdf.length;
+        // Where the blank form's bytes go, ours next to Chromium's.
+        if (d.base64 && i === 0)
+          anatomy = formatAnatomy([
+            { name: 'ours', anatomy: pdfAnatomy(new Uint8Array(Buffer.from(d.base64, 'base64'))) },
+            { name: 'chromium', anatomy: pdfAnatomy(new Uint8Array(pdf)) },
+          ]);
         times.push(performance.now() - t);
       }
       out.push({ name: d.name, bytes, times });
@@ -279,7 +291,7 @@ async function chromiumPdfs(context, docs) {
     await page.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  return out;
+  return { docs: out, anatomy };
 }
 
 async function uiPath(context, page, cdp, persons, expected, focus) {
@@ -482,7 +494,7 @@ function figures(s) {
   if (s.pdf) {
     add('pdf', 'fonts: fetch and parse (first print)', one(s.pdf.fontsMs), 'ms');
     for (const d of s.pdf.docs) {
-      const c = s.chromiumPdf?.find((x) => x.name === d.name);
+      const c = s.chromiumPdf?.docs.find((x) => x.name === d.name);
       add('pdf', `${d.name} (${d.pages} p): engine`, stats(d.times), 'ms');
       add('pdf', `${d.name}: engine size`, one(d.bytes / 1024), 'KB');
       if (c) {
@@ -568,9 +580,10 @@ console.log(
   `  contact log, the district's fiscal year / raw read of the same, ${cell(ratio(fig((l) => l.startsWith("contact log: the district's")).median, fig((l) => l.startsWith('raw IndexedDB: the district fiscal')).median))}×`,
 );
 const pdfRatios = (S.pdf?.docs ?? []).map((d) => {
-  const c = S.chromiumPdf?.find((x) => x.name === d.name);
+  const c = S.chromiumPdf?.docs.find((x) => x.name === d.name);
   return { name: d.name, sizeRatio: c ? d.bytes / c.bytes : null, timeRatio: c ? stats(d.times).median / stats(c.times).median : null };
 });
+if (S.chromiumPdf?.anatomy) console.log(`\nwhere the blank ending-note form's bytes go\n${S.chromiumPdf.anatomy}`);
 for (const p of pdfRatios) console.log(`  PDF ${p.name.padEnd(32)} size ours / Chromium ${cell(p.sizeRatio)}×, time ${cell(p.timeRatio)}×`);
 if (results.bundle) {
   console.log(
