@@ -194,12 +194,15 @@ async function runScale(scale, first) {
         results.kdf = await run({ step: 'kdf', repeats: 5 });
       }
     }
-    log(`${scale}×: seeding the district through the write path (and the same plaintext into raw IndexedDB)`);
+    log(`${scale}×: seeding the district through the write path`);
     page.setDefaultTimeout(0);
     out.seed = await profiled(cdp, `${scale}× seed`, () => run({ step: 'districtSeed', scale }));
     out.idbBytes = idbSize(profileDir);
+    log(`${scale}×: the same plaintext into raw IndexedDB (the floor)`);
+    out.seed.timings = await run({ step: 'districtRawFloor' });
+    out.idbRawBytes = idbSize(profileDir) - out.idbBytes;
     log(
-      `${scale}×: seeded ${JSON.stringify(out.seed.counts)} in ${(out.seed.totalMs / 1000).toFixed(1)} s; IndexedDB on disk ${mib(out.idbBytes).toFixed(1)} MiB (vault and floor)`,
+      `${scale}×: seeded ${JSON.stringify(out.seed.counts)} in ${(out.seed.totalMs / 1000).toFixed(1)} s; IndexedDB on disk ${mib(out.idbBytes).toFixed(1)} MiB (the floor: ${mib(out.idbRawBytes).toFixed(1)} MiB)`,
     );
     const focus = out.seed.focusPersonId;
 
@@ -454,7 +457,8 @@ function figures(s) {
     add('write', `${t.kind}: raw IndexedDB`, one(t.rawMs), 'ms');
   }
   add('write', 'seed total', one(s.seed.totalMs), 'ms');
-  add('size', 'IndexedDB on disk (vault + raw floor)', one(mib(s.idbBytes)), 'MiB');
+  add('size', 'IndexedDB on disk: the vault', one(mib(s.idbBytes)), 'MiB');
+  add('size', 'IndexedDB on disk: the same plaintext, raw (floor)', one(mib(s.idbRawBytes)), 'MiB');
   const U = s.unlock;
   add('unlock', 'unlock: derive key (Argon2id)', stats(U.map((u) => u.unlockMs)), 'ms');
   add('unlock', `unlock: decrypt the persons (${U[0].loaded})`, stats(U.map((u) => u.loadMs)), 'ms');

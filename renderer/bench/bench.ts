@@ -26,6 +26,7 @@ import {
   districtNaiveSearch,
   districtPdf,
   districtPerson,
+  districtRawFloor,
   districtRelease,
   districtRestore,
   districtSearch,
@@ -56,6 +57,7 @@ export type BenchParams =
   | { step: 'backupFile' }
   | { step: 'backupRelease' }
   | { step: 'districtSeed'; scale: number }
+  | { step: 'districtRawFloor' }
   | { step: 'districtUnlock'; focus: string }
   | { step: 'districtSearch'; queries: { label: string; text: string }[]; passes: number }
   | { step: 'districtNaive'; queries: string[] }
@@ -308,6 +310,8 @@ async function run(p: BenchParams): Promise<unknown> {
 
     case 'districtSeed':
       return districtSeed(p.scale, BENCH_PASSPHRASE);
+    case 'districtRawFloor':
+      return districtRawFloor();
     case 'districtUnlock':
       return districtUnlock(BENCH_PASSPHRASE, p.focus);
     case 'districtSearch':

@@ -29,7 +29,17 @@ import { listMeetings, meetingsOfPerson } from '../features/meetings';
 import { actionsOfPerson, actionsOfSource, listActions } from '../features/actions';
 import { referralsOfPerson } from '../features/referrals';
 import { allTemplateVersions, notesOfPerson } from '../features/endingNotes';
-import { DISTRICT_DB, DISTRICT_NOW, DISTRICT_TODAY, openRaw, rawByIndex, rawGetAll, seedDistrict, type DistrictSeed } from './district';
+import {
+  DISTRICT_DB,
+  DISTRICT_NOW,
+  DISTRICT_TODAY,
+  openRaw,
+  rawByIndex,
+  rawFloor,
+  rawGetAll,
+  seedDistrict,
+  type DistrictSeed,
+} from './district';
 
 interface Held {
   db?: VaultDatabase;
@@ -78,6 +88,8 @@ export async function countingDecrypts<T>(work: () => Promise<T>): Promise<{ val
 export function districtSeed(scale: number, passphrase: string): Promise<DistrictSeed> {
   return seedDistrict(scale, passphrase, (m) => console.log(`[district seed] ${m}`));
 }
+
+export { rawFloor as districtRawFloor };
 
 export async function districtUnlock(passphrase: string, focus: string) {
   districtRelease();
