@@ -28,6 +28,9 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // out/renderer/.vite/manifest.json: which chunk imports which, so scripts/bundle-report.mjs
+    // can tell the first load (the entry and its static imports) from what loads on demand.
+    manifest: true,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   // The preview (the browser build the e2e suite drives) sends the CSP as a header on every

@@ -5,7 +5,8 @@
 // renderer/: core → ui, print, i18n → features/* → app. Inside the core: platform → db → vault
 // (keys, sealing) → audit (the chained log) → records (the one persistence path, drafts and the
 // open vault's context) → backup (whole-vault files, staging, restore and merge). A feature
-// uses another feature only through its public module (features/<name>/index.ts).
+// uses another feature only through its public module (features/<name>/index.ts); the app may
+// also take a feature's lazy.ts (its strings and its screens, loaded on demand).
 // shared/: the engine folders (text, errors, print, ipc, csv) never import a domain; samples is the top.
 import path from 'node:path';
 
@@ -51,10 +52,11 @@ function problem(from, to, isTest) {
   const b = RENDERER_RANK[to.folder];
   if (a === undefined || b === undefined) return null;
   if (to.folder === 'features' && a >= b && from.feature !== to.feature) {
-    const publicModule = to.rest.length === 3 && /^index(\.tsx?)?$/.test(to.rest[2]);
+    const file = to.rest.length === 3 ? to.rest[2] : '';
+    const publicModule = /^index(\.tsx?)?$/.test(file) || (from.folder === 'app' && /^lazy(\.tsx?)?$/.test(file));
     return publicModule
       ? null
-      : `${from.feature ? `features/${from.feature}` : `renderer/${from.folder}`} may use features/${to.feature} only through its public module (features/${to.feature}/index.ts)`;
+      : `${from.feature ? `features/${from.feature}` : `renderer/${from.folder}`} may use features/${to.feature} only through its public module (features/${to.feature}/index.ts${from.folder === 'app' ? ' or lazy.ts' : ''})`;
   }
   if (from.folder === to.folder) return null;
   // A test may build its fixtures with the vault and the test helpers, never with today's

@@ -1,13 +1,15 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { Suspense, useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultController } from './vaultController';
 import { Shell } from './Shell';
 import { WelcomeScreen, SetupWizard } from '../features/setup';
 import { UnlockScreen, RecoverScreen } from '../features/unlock';
-import { RestoreScreen } from '../features/backup';
+import { RestoreScreen } from '../features/backup/lazy';
 import { platform } from '../platform';
 import { usePreferences } from '../platform/preferences';
 import { PreferencesResetNotice } from '../ui/PreferencesResetNotice';
+import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { PageLoading } from '../ui/lazyPage';
 
 /** The controller comes as a prop: screens see only its VaultControls face (vault/context). */
 export function App({ controller }: { controller: VaultController }) {
@@ -44,7 +46,14 @@ function Screen({ controller, phase }: { controller: VaultController; phase: Ret
     case 'recover':
       return <RecoverScreen />;
     case 'restore':
-      return <RestoreScreen />;
+      // Its code (the backup reader) loads when a restore is chosen.
+      return (
+        <PageErrorBoundary>
+          <Suspense fallback={<PageLoading />}>
+            <RestoreScreen />
+          </Suspense>
+        </PageErrorBoundary>
+      );
     case 'open':
       return (
         <Shell

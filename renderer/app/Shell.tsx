@@ -1,28 +1,32 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenVaultContext, type OpenVault } from '../records/context';
 import type { VaultController } from './vaultController';
 import { routeHref, useRoute, type Route } from '../ui/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
+import { PageLoading } from '../ui/lazyPage';
 import { StorageWarning } from '../ui/StorageWarning';
 import { storageWatch } from '../platform/storage';
 import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
 import type { PersonStore } from '../records/personStore';
 import type { UserProfile } from '../vault/secrets';
-import { readDistricts, SettingsPage, unreadableSettings } from '../features/settings';
+import { readDistricts, unreadableSettings } from '../features/settings';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PersonListPage, PersonFormPage, PersonPage } from '../features/persons';
-import { TrashPage } from '../features/trash';
-import { AuditPage } from '../features/audit';
-import { BackupPage, BackupReminder } from '../features/backup';
-import { HandoverPage } from '../features/handover';
-import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes';
-import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog';
-import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings';
-import { ActionListPage } from '../features/actions';
-import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals';
-import { ExchangePage } from '../features/exchange';
+import { PersonListPage } from '../features/persons';
+// Every screen but the person list loads its code when first opened (features/*/lazy.ts).
+import { SettingsPage } from '../features/settings/lazy';
+import { PersonFormPage, PersonPage } from '../features/persons/lazy';
+import { TrashPage } from '../features/trash/lazy';
+import { AuditPage } from '../features/audit/lazy';
+import { BackupPage, BackupReminder } from '../features/backup/lazy';
+import { HandoverPage } from '../features/handover/lazy';
+import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes/lazy';
+import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog/lazy';
+import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings/lazy';
+import { ActionListPage } from '../features/actions/lazy';
+import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals/lazy';
+import { ExchangePage } from '../features/exchange/lazy';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -222,7 +226,9 @@ export function Shell({
         ) : null}
         <BackupReminder hidden={route.name === 'backup'} />
         <PageErrorBoundary key={routeHref(route)}>
-          <Page route={route} />
+          <Suspense fallback={<PageLoading />}>
+            <Page route={route} />
+          </Suspense>
         </PageErrorBoundary>
       </main>
       <div className="toast" role="status" aria-live="polite">

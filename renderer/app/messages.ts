@@ -1,21 +1,23 @@
 // Every string of the app: the shell's own and each feature's, merged into one resource per
-// language for i18next. Adding a feature means adding its messages here.
+// language for i18next. Adding a feature means adding its messages here. A feature whose
+// public module brings what only later screens use gives its strings through its lazy.ts, so
+// they do not drag that into the first load.
 import { commonMessages } from '../i18n/common';
 import { mergeMessages, type FeatureMessages, type Resources } from '../i18n/messages';
-import { actionsMessages } from '../features/actions';
-import { auditMessages } from '../features/audit';
-import { contactLogMessages } from '../features/contactLog';
-import { endingNotesMessages } from '../features/endingNotes';
-import { exchangeMessages } from '../features/exchange';
-import { meetingsMessages } from '../features/meetings';
+import { actionsMessages } from '../features/actions/lazy';
+import { auditMessages } from '../features/audit/lazy';
+import { contactLogMessages } from '../features/contactLog/lazy';
+import { endingNotesMessages } from '../features/endingNotes/lazy';
+import { exchangeMessages } from '../features/exchange/lazy';
+import { meetingsMessages } from '../features/meetings/lazy';
 import { personsMessages } from '../features/persons';
-import { referralsMessages } from '../features/referrals';
+import { referralsMessages } from '../features/referrals/lazy';
 import { settingsMessages } from '../features/settings';
-import { backupMessages } from '../features/backup';
-import { handoverMessages } from '../features/handover';
+import { backupMessages } from '../features/backup/lazy';
+import { handoverMessages } from '../features/handover/lazy';
 import { setupMessages } from '../features/setup';
-import { timelineMessages } from '../features/timeline';
-import { trashMessages } from '../features/trash';
+import { timelineMessages } from '../features/timeline/lazy';
+import { trashMessages } from '../features/trash/lazy';
 import { unlockMessages } from '../features/unlock';
 
 export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [

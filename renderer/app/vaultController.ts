@@ -15,10 +15,10 @@ import { readSingleton, writeSingleton } from '../records/singletons';
 import { upgradeAtUnlock } from '../records/upgrade';
 import { PersonStore } from '../records/personStore';
 import { readIdleMinutes } from '../features/settings';
-import { dropStaging } from '../backup/restore';
+import { dropStaging } from '../backup/staging';
 import { markRestore, pendingRestore } from '../platform/backupMarks';
 import { platform } from '../platform';
-import { makeAutomaticBackup, rememberRecoveryRecipient, vaultCounts } from '../backup/auto';
+import { vaultCounts } from '../backup/counts';
 import type { LockCause, VaultControls } from '../records/context';
 import { clearPreferences } from '../platform/preferences';
 import { requestPersistentStorage } from '../platform/storage';
@@ -40,6 +40,10 @@ const SETUP_ACTOR: Actor = { id: 'setup', role: '', name: '' };
 type Flusher = () => Promise<void>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The backup format (age, its post-quantum and curve code) loads when a backup is made or a
+// recovery recipient remembered, not with the first screen.
+const automaticBackups = () => import('../backup/auto');
 
 export interface ControllerOptions {
   /** What the platform keeps outside the databases (platform.eraseDeviceData by default). */
@@ -125,6 +129,7 @@ export class VaultController implements VaultControls {
       const last = read?.status === 'found' ? (read.state.lastBackupAt ?? 0) : 0;
       if (this.now() - last < DAY_MS) return;
     }
+    const { makeAutomaticBackup } = await automaticBackups();
     const bytes = await makeAutomaticBackup(phase.session, await platform.appVersion(), this.now);
     await store.write(bytes);
     await this.saveCounts(phase.session.db, this.now());
@@ -180,7 +185,7 @@ export class VaultController implements VaultControls {
   async createKeys(passphrase: string): Promise<string> {
     const { keys, recoveryKey } = await createVault(this.db, passphrase, this.now());
     this.pendingSession = await this.newVaultSession(keys);
-    await rememberRecoveryRecipient(this.pendingSession, recoveryKey, this.now());
+    await (await automaticBackups()).rememberRecoveryRecipient(this.pendingSession, recoveryKey, this.now());
     // Asked once, here: a refusal changes nothing and is not shown.
     void requestPersistentStorage();
     return recoveryKey;
@@ -255,7 +260,7 @@ export class VaultController implements VaultControls {
         await logEvent(session, { action: 'backup.restore', table: 'vault', recordId: String(restored.rows) }, this.now());
         markRestore(this.kind, null);
       }
-      if (recoveryKey) await rememberRecoveryRecipient(session, recoveryKey, this.now());
+      if (recoveryKey) await (await automaticBackups()).rememberRecoveryRecipient(session, recoveryKey, this.now());
       // Counting the rows (IndexedDB walks every key to count) runs while the persons are decrypted.
       const persons = new PersonStore(session);
       const [rolledBack] = await Promise.all([this.rollbackCheck(session.db, restored !== null), persons.load()]);

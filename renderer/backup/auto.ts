@@ -11,11 +11,12 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32 } from '@scure/base';
 import { z } from 'zod';
 import { recipientOf } from '../../shared/backup';
-import type { VaultDatabase } from '../db/database';
 import { parseRecoveryKey } from '../vault/crypto';
 import type { VaultSession } from '../vault/session';
 import { readSingleton, writeSingleton } from '../records/singletons';
 import { createBackup } from './exportVault';
+
+export { vaultCounts } from './counts';
 
 const VAULT_LABEL = 'ainet-records automatic-backup identity v1';
 const RECOVERY_LABEL = new TextEncoder().encode('ainet-records automatic-backup identity from the recovery key v1');
@@ -62,14 +63,6 @@ export async function rememberRecoveryRecipient(session: VaultSession, recoveryK
 
 export async function hasRecoveryRecipient(session: VaultSession): Promise<boolean> {
   return (await readSingleton(session, 'settings', RECIPIENT_SETTING, recipientSchema)).value !== undefined;
-}
-
-/** The counts kept outside the database, to notice one that was reset or rolled back. */
-export async function vaultCounts(db: VaultDatabase): Promise<{ rows: number; auditCount: number }> {
-  const tables = ['persons', 'endingNotes', 'contacts', 'meetings', 'actions', 'directory', 'referrals'] as const;
-  const counts = await Promise.all(tables.map((t) => db.table(t).count()));
-  // The entries really there, not the head's count: entries removed behind the head's back count too.
-  return { rows: counts.reduce((a, b) => a + b, 0), auditCount: await db.audit.count() };
 }
 
 /** Makes an automatic backup's bytes (written by the caller into the app's folder). */

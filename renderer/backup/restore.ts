@@ -7,6 +7,9 @@ import { BackupError, readBackupFile, type BackupHeader, type HeaderInfo, type K
 import { AppError } from '../../shared/errors/codes';
 import { SCHEMA_VERSION, type StagingRow, type VaultDatabase } from '../db/database';
 import { BACKUP_TABLE_SET, BACKUP_TABLES, backupRowKey } from './rows';
+import { dropStaging } from './staging';
+
+export { dropStaging };
 
 export interface StagedFile {
   batch: string;
@@ -51,11 +54,6 @@ export async function stageBackup(db: VaultDatabase, file: FileSource, key: Key,
     await dropStaging(db, batch).catch(() => undefined);
     throw e;
   }
-}
-
-export async function dropStaging(db: VaultDatabase, batch?: string): Promise<void> {
-  if (batch === undefined) await db.staging.clear();
-  else await db.staging.where('batch').equals(batch).delete();
 }
 
 /** Staged chunks moved per read inside the commit (each holds up to 500 rows). */

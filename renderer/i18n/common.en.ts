@@ -13,6 +13,8 @@ export const commonEn: Localized<typeof commonJa> = {
       'Some settings ({{keys}}) could not be read, so the defaults are in use. Check them in Settings and save them again.',
     settingNames: { districts: 'district list', idleMinutes: 'idle lock time', stallDays: 'guardianship stall limits' },
     loading: 'Loading…',
+    pageLoading: 'Opening the screen…',
+    reload: 'Reload the app',
     draftOpenFailed: 'The input you left unfinished could not be opened (it may be damaged). This screen starts empty.',
     draftSaveFailed: 'Unfinished input could not be autosaved. ',
     prefsReset:
@@ -112,6 +114,8 @@ export const commonEn: Localized<typeof commonJa> = {
     PrintFailed: 'The print dialog could not be opened. Please try again.',
     AppDataUnavailable:
       "The app's data folder (where automatic backups are kept) could not be read or written. Your records are unchanged. Ask whoever looks after this computer to check the folder's permissions.",
+    PageLoadFailed:
+      'This screen could not be opened (part of the app did not load). Press "Reload the app". The record book locks; saved records are kept.',
     CsvTooLarge: 'The file is too large (up to {{max}} MB). Split it into several files.',
     CsvEmpty: 'The file is empty.',
     CsvWorkbook:

@@ -12,6 +12,8 @@ export const commonJa = {
     demoBanner: 'デモ用の記録帳です。入っているのは架空のデータです。',
     skipToMain: '本文へ移動',
     loading: '読み込んでいます…',
+    pageLoading: '画面を開いています…',
+    reload: 'アプリを読み込み直す',
     settingsUnreadable: '設定の一部（{{keys}}）が読めなかったため、標準の値を使っています。「設定」で確かめて保存し直してください。',
     settingNames: { districts: '地区の一覧', idleMinutes: '自動ロックまでの時間', stallDays: '成年後見の停滞の目安' },
     draftOpenFailed: '前に入力していた途中の内容を開けませんでした（壊れている可能性があります）。この画面は空の状態から始まります。',
@@ -112,6 +114,8 @@ export const commonJa = {
     PrintFailed: '印刷の画面を開けませんでした。もう一度お試しください。',
     AppDataUnavailable:
       'アプリのデータフォルダ（自動バックアップの保存先）を読み書きできませんでした。記録帳の中身はそのままです。パソコンの管理者に、このフォルダの権限を確かめてもらってください。',
+    PageLoadFailed:
+      'この画面を開けませんでした（アプリの一部を読み込めませんでした）。「アプリを読み込み直す」を押してください。記録帳はロックされます。保存した記録は消えません。',
     CsvTooLarge: 'ファイルが大きすぎます（{{max}}MBまで）。いくつかのファイルに分けてください。',
     CsvEmpty: 'ファイルが空です（何も書かれていません）。',
     CsvWorkbook:

@@ -3,7 +3,6 @@
 // no file, so the warning points back to 印刷.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import './print.css';
 
 /**
  * Says, for screen readers, which document the button saves (several sit side by side): `name`,

@@ -14,7 +14,6 @@ import { logEvent } from '../audit/auditLog';
 import { useOpenVault } from '../records/context';
 import { errorMessage } from '../i18n';
 import { ErrorBox } from './fields';
-import './csvSave.css';
 
 /** What a save writes: the rows (header first) and how many records could not be opened. */
 export interface CsvContent {

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'PrintFailed',
   /** The app's own data folder (automatic backups, the device state) cannot be read or written. */
   'AppDataUnavailable',
+  /** A screen's code (a chunk of the built app, loaded when the screen is first opened) did not load. */
+  'PageLoadFailed',
   /** Reading a CSV file (shared/csv/reader.ts): each way a file can fail, before anything is written. */
   'CsvTooLarge',
   'CsvEmpty',

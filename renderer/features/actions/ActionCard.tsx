@@ -10,7 +10,6 @@ import { actionState } from '../../../shared/actions/actionItem';
 import { formatDateJa, isValidIsoDate } from '../../../shared/text/dates';
 import { textProblem } from '../../../shared/text/safeText';
 import { markDone, markOpen, type ActionItem } from './actionRepo';
-import './actions.css';
 
 export interface SourceLink {
   href: string;

@@ -13,7 +13,6 @@ import { listActions, type ActionItem } from './actionRepo';
 import { listMeetings, type Meeting } from '../meetings';
 import { actionCounts, ownerOptions, withoutTrashedSources } from './actionView';
 import { ActionCard, type SourceLink } from './ActionCard';
-import './actions.css';
 
 type Status = NonNullable<ActionFilter['status']>;
 const STATUSES: readonly Status[] = ['open', 'overdue', 'done', 'all'];

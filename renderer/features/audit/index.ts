@@ -1,3 +1,2 @@
-// Public module of the audit-log screen.
-export { AuditPage } from './AuditPage';
+// Public module of the audit-log screen (the screen itself loads on demand: lazy.ts).
 export { auditMessages } from './messages';

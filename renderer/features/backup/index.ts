@@ -1,8 +1,5 @@
-// Public module of backups: the page in the menu, the restore screen of the first run, and the
-// file and preview steps the hand-over import shares.
-export { BackupPage } from './BackupPage';
-export { RestoreScreen } from './RestoreScreen';
-export { BackupReminder } from './BackupReminder';
+// Public module of backups: the file and preview steps the hand-over import shares. The page in
+// the menu, the restore screen of the first run and the reminder line are the app's (lazy.ts).
 export { FileStep } from './FileStep';
 export { MergeStep, type MergeView } from './MergeStep';
 export { backupErrorMessage } from './errors';

@@ -14,7 +14,6 @@ import { buildReport, commissionersOf, fiscalYearRange, periodRange, type Report
 import { ReportTables } from './ReportTables';
 import { ReportExport } from './ReportExport';
 import { PeriodPicker } from './PeriodPicker';
-import './contacts.css';
 
 export function ActivityReportPage() {
   const { t } = useTranslation();

@@ -7,7 +7,6 @@ import { ErrorBox } from '../../ui/fields';
 import { getContact, type Contact } from './contactRepo';
 import { ContactForm } from './ContactForm';
 import { forgetSaved } from './logState';
-import './contacts.css';
 
 export function ContactFormPage({ id, personId }: { id?: string | undefined; personId?: string | undefined }) {
   const { t } = useTranslation();

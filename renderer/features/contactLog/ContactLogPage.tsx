@@ -15,7 +15,6 @@ import { filterLog, followUpBadge, isMonth, monthLabel, monthOf, monthRange, shi
 import { rememberMonth, rememberedMonth } from './logState';
 import { ContactLogRow } from './ContactLogRow';
 import { JustSavedNotice } from './JustSavedNotice';
-import './contacts.css';
 
 export function ContactLogPage() {
   const { t } = useTranslation();

@@ -1,7 +1,4 @@
 // Public module of the contact log (見守り・相談記録) and its 活動記録 report.
-export { ContactLogPage } from './ContactLogPage';
-export { ContactFormPage } from './ContactFormPage';
-export { ActivityReportPage } from './ActivityReportPage';
 export { PeriodPicker } from './PeriodPicker';
 export {
   addContactsInBulk,

@@ -11,7 +11,6 @@ import { fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/date
 import { actionsExport, contactLogExport, periodLabel, personsExport, type LogPeriod } from './exchangeData';
 import { ImportPersons } from './ImportPersons';
 import { PeriodPicker } from '../contactLog';
-import './exchange.css';
 
 export function ExchangePage() {
   const { t } = useTranslation();

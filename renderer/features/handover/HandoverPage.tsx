@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { ImportSection } from './ImportSection';
 import { KeySection } from './KeySection';
 import { MakeSection } from './MakeSection';
-import './handover.css';
 
 export function HandoverPage() {
   const { t } = useTranslation();

@@ -1,3 +1,2 @@
-// Public module of hand-over packages (引き継ぎ): the page in the menu.
-export { HandoverPage } from './HandoverPage';
+// Public module of hand-over packages (引き継ぎ): the page in the menu (lazy.ts).
 export { handoverMessages } from './messages';

@@ -13,7 +13,6 @@ import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
 import { CorruptNotice } from '../../ui/CorruptNotice';
-import './meetings.css';
 
 const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
 

@@ -15,7 +15,6 @@ import { getMeeting, previousMeetingOfTeam, type Meeting } from './meetingRepo';
 import { actionsOfSource, type ActionItem } from '../actions';
 import { actionRowsOf, isMeetingTypeId, meetingInputOf, suggestNumber, type MeetingFormState } from './formState';
 import { MeetingEditor } from './form/MeetingEditor';
-import './meetings.css';
 
 interface Loaded {
   initial: MeetingFormState;

@@ -10,7 +10,6 @@ import { MEETING_TYPES, meetingType, type MeetingTypeId } from '../../../shared/
 import { formatDateJa } from '../../../shared/text/dates';
 import { listMeetings, type Meeting } from './meetingRepo';
 import { listActions } from '../actions';
-import './meetings.css';
 
 const ALL = '*';
 

@@ -1,7 +1,4 @@
 // Public module of meetings (会議) and the attendee directory.
-export { MeetingListPage } from './MeetingListPage';
-export { MeetingFormPage } from './MeetingFormPage';
-export { DirectoryPage } from './DirectoryPage';
 export { listMeetings, meetingsOfPerson, saveMeeting, trashMeeting, type Meeting } from './meetingRepo';
 export { saveDirectoryEntry } from './directoryRepo';
 export { meetingsMessages } from './messages';

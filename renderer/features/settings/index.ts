@@ -1,4 +1,3 @@
-// Public module of settings: the screen and the per-vault settings other features read.
-export { SettingsPage } from './SettingsPage';
+// Public module of settings: the per-vault settings other features read (the screen: lazy.ts).
 export { readDistricts, readIdleMinutes, readSetting, readStallDays, unreadableSettings, writeSetting } from './vaultSettings';
 export { settingsMessages } from './messages';

@@ -1,3 +1,2 @@
-// Public module of the trash.
-export { TrashPage } from './TrashPage';
+// Public module of the trash (the screen: lazy.ts).
 export { trashMessages } from './messages';

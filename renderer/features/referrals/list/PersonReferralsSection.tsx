@@ -14,7 +14,6 @@ import { readStallDays } from '../../settings';
 import type { PersonRecord } from '../../../records/personStore';
 import { createReferral, referralsOfPerson } from '../referralRepo';
 import { shortDate, summarise } from '../referralView';
-import '../referrals.css';
 
 export function PersonReferralsSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();

@@ -16,7 +16,6 @@ import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, 
 import { CheckField } from '../controls';
 import { ListPrintButton } from './ListPrintButton';
 import { listRows } from '../referralPrint';
-import '../referrals.css';
 
 export function ReferralListPage() {
   const { t } = useTranslation();

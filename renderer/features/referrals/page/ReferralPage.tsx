@@ -24,7 +24,6 @@ import { ProgressNotes } from './ProgressNotes';
 import { SheetLink } from '../sheet/SheetLink';
 import { HandoverPrintButton } from '../handover/HandoverPrintButton';
 import { PageToc } from './PageToc';
-import '../referrals.css';
 
 export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -10,7 +10,6 @@ import { ErrorBox } from '../../../ui/fields';
 import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
 import { readSetting, readStallDays, writeSetting } from '../../settings';
 import { parseStallDays } from './stallDays';
-import '../referrals.css';
 
 export function StallDaysSettings() {
   const { session } = useOpenVault();

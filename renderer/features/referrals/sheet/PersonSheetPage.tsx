@@ -28,7 +28,6 @@ import { SheetBasics } from './SheetBasics';
 import { SheetDaily } from './SheetDaily';
 import { SheetClosing } from './SheetClosing';
 import { SheetPrintButtons } from './SheetPrintButtons';
-import '../referrals.css';
 
 export function PersonSheetPage({ id }: { id: string }) {
   const { t } = useTranslation();

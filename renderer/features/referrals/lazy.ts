@@ -1,0 +1,11 @@
+// The feature as the app loads it at start (app/Shell, app/App, app/messages): its strings, and
+// its screens as lazy components whose code (pages.ts) loads when one is first opened. Everything
+// else stays behind index.ts, which only those screens reach. Keep this module light: whatever it
+// imports statically is part of the first load (scripts/bundle-report.mjs --check).
+import { lazyPage } from '../../ui/lazyPage';
+export { referralsMessages } from './messages';
+
+const pages = () => import('./pages');
+export const ReferralListPage = lazyPage(pages, 'ReferralListPage');
+export const ReferralPage = lazyPage(pages, 'ReferralPage');
+export const PersonSheetPage = lazyPage(pages, 'PersonSheetPage');

@@ -1,0 +1,5 @@
+// The screens of this feature, imported only by lazy.ts (dynamically), so that they make a chunk of
+// their own and load when first opened.
+export { ReferralListPage } from './list/ReferralListPage';
+export { ReferralPage } from './page/ReferralPage';
+export { PersonSheetPage } from './sheet/PersonSheetPage';
