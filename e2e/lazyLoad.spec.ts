@@ -48,6 +48,8 @@ function recordScripts(page: Page): Set<string> {
 const REFERRALS = 'features/referrals/pages.ts';
 const MEETINGS = 'features/meetings/pages.ts';
 const BACKUP = 'features/backup/pages.ts';
+/** One click from the first screen: fetched ahead once the list is drawn and the page is idle. */
+const AHEAD = ['features/persons/pages.ts', 'features/contactLog/pages.ts'];
 /**
  * The chunks holding age-encryption (found by its ML-KEM recipient's name): the backup format,
  * which the controller imports for automatic backups and the backup page uses; loaded only to
@@ -86,6 +88,8 @@ test('unlocking loads the person list only; referrals, meetings and backups load
   // The recorder saw the first load (it is not empty by accident).
   expect(asked.has(manifest['index.html']?.file ?? 'index.html')).toBe(true);
   for (const src of [REFERRALS, MEETINGS, BACKUP]) never(src);
+  for (const src of AHEAD)
+    await expect.poll(() => filesOf(src).filter((f) => !asked.has(f)), { message: `${src} fetched ahead while idle` }).toEqual([]);
   expect(AGE_FILES.length, 'age-encryption is in the build').toBeGreaterThan(0);
   expect(ageAsked(), 'the backup format at unlock').toEqual([]);
 

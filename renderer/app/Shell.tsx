@@ -16,13 +16,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PersonListPage } from '../features/persons';
 // Every screen but the person list loads its code when first opened (features/*/lazy.ts).
 import { SettingsPage } from '../features/settings/lazy';
-import { PersonFormPage, PersonPage } from '../features/persons/lazy';
+import { PersonFormPage, PersonPage, prefetchPages as prefetchPersonPages } from '../features/persons/lazy';
 import { TrashPage } from '../features/trash/lazy';
 import { AuditPage } from '../features/audit/lazy';
 import { BackupPage, BackupReminder } from '../features/backup/lazy';
 import { HandoverPage } from '../features/handover/lazy';
 import { TemplatesPage, TemplateEditorPage, NotePage } from '../features/endingNotes/lazy';
-import { ContactLogPage, ContactFormPage, ActivityReportPage } from '../features/contactLog/lazy';
+import { ContactLogPage, ContactFormPage, ActivityReportPage, prefetchPages as prefetchContactPages } from '../features/contactLog/lazy';
 import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/meetings/lazy';
 import { ActionListPage } from '../features/actions/lazy';
 import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals/lazy';
@@ -136,6 +136,19 @@ export function Shell({
   const notify = useCallback((m: string) => {
     setToast(m);
     setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
+  }, []);
+
+  // The person page and the contact log are one click from the first screen: their code loads
+  // once the list is drawn and the page is idle, so the first click does not wait for it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback(
+      () => {
+        prefetchPersonPages();
+        prefetchContactPages();
+      },
+      { timeout: 2000 },
+    );
+    return () => window.cancelIdleCallback(idle);
   }, []);
 
   // How full storage is, once per unlock (then after large writes: platform/storage.ts).
