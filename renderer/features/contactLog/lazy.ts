@@ -6,8 +6,11 @@ import { lazyPage } from '../../ui/lazyPage';
 export { contactLogMessages } from './messages';
 
 const pages = () => import('./pages');
-/** Loads the screens' code ahead, while the app is idle: they are one click from the first screen. */
-export const prefetchPages = (): void => void pages().catch(() => undefined);
 export const ContactLogPage = lazyPage(pages, 'ContactLogPage');
 export const ContactFormPage = lazyPage(pages, 'ContactFormPage');
 export const ActivityReportPage = lazyPage(pages, 'ActivityReportPage');
+
+/** Loads the screens' code ahead, while the app is idle: they are one click from the first screen. */
+export const prefetchPages = (): void => {
+  for (const page of [ContactLogPage, ContactFormPage]) void page.preload().catch(() => undefined);
+};

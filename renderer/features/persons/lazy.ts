@@ -5,7 +5,10 @@
 import { lazyPage } from '../../ui/lazyPage';
 
 const pages = () => import('./pages');
-/** Loads the screens' code ahead, while the app is idle: they are one click from the first screen. */
-export const prefetchPages = (): void => void pages().catch(() => undefined);
 export const PersonFormPage = lazyPage(pages, 'PersonFormPage');
 export const PersonPage = lazyPage(pages, 'PersonPage');
+
+/** Loads the screens' code ahead, while the app is idle: they are one click from the first screen. */
+export const prefetchPages = (): void => {
+  for (const page of [PersonPage, PersonFormPage]) void page.preload().catch(() => undefined);
+};
