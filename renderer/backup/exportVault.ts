@@ -18,8 +18,14 @@ async function auditHead(db: VaultDatabase): Promise<Pick<AuditHeadRow, 'count' 
   return h && h.id === 'auditHead' ? { count: h.count, seq: h.seq, mac: h.mac } : null;
 }
 
+/** Parts are folded into the Blob every few MiB: the browser keeps a Blob's bytes outside the JS heap. */
+const FOLD_BYTES = 8 * 1024 * 1024;
+
 async function toBlob(stream: ReadableStream<Uint8Array>): Promise<{ blob: Blob; bytes: number }> {
-  const parts: BlobPart[] = [];
+  const type = 'application/octet-stream';
+  let blob = new Blob([], { type });
+  let parts: BlobPart[] = [];
+  let pending = 0;
   let bytes = 0;
   const reader = stream.getReader();
   for (;;) {
@@ -28,9 +34,15 @@ async function toBlob(stream: ReadableStream<Uint8Array>): Promise<{ blob: Blob;
     const copy = new Uint8Array(r.value.byteLength);
     copy.set(r.value);
     parts.push(copy);
+    pending += copy.byteLength;
     bytes += copy.byteLength;
+    if (pending >= FOLD_BYTES) {
+      blob = new Blob([blob, ...parts], { type });
+      parts = [];
+      pending = 0;
+    }
   }
-  return { blob: new Blob(parts, { type: 'application/octet-stream' }), bytes };
+  return { blob: new Blob([blob, ...parts], { type }), bytes };
 }
 
 /**
