@@ -387,7 +387,8 @@ export async function seedDistrict(
       for (const a of toClose) closedRaw.push(await markDone(session, a, addDays(a.due, -3), '架空の完了メモ', now));
     },
     async () => {
-      for (const a of closedRaw) await rawPut(raw, 'actions', [a]);
+      // markDone reads the stored row before writing (a change made meanwhile is refused), so the floor does too.
+      for (const a of closedRaw) await rawGetPut(raw, 'actions', a as { id: string });
     },
   );
 
