@@ -14,8 +14,12 @@ export const SCRYPT_LOG_N = 18;
 export const MAX_SCRYPT_LOG_N = 18;
 /** A header with a few recipients is well under 2 KiB; anything near this is not ours. */
 const MAX_HEADER_BYTES = 16 * 1024;
-/** Largest file read: a 1× district backup is well under this (see `npm run bench`). */
-export const MAX_BACKUP_BYTES = 160 * 1024 * 1024;
+/**
+ * Largest file read. A 1× district's backup is 142 MiB (`npm run bench`: about 150,000 sealed rows
+ * as base64), so 160 MiB would have refused a district a little larger; the desktop reads a chosen
+ * file whole, up to the bridge's own 512 MiB (MAX_FILE_BYTES), and this is the same.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 const CHUNK = 64 * 1024;
 const TAG = 16;
 
