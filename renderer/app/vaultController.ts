@@ -4,7 +4,7 @@
 import Dexie from 'dexie';
 import { AppError } from '../../shared/errors/codes';
 import { DEMO_PASSPHRASE, seedDemoVault } from '../features/demo';
-import { VAULT_DB_NAMES, VaultDatabase, type VaultKind } from '../db/database';
+import { VAULT_DB_NAMES, VaultDatabase, type PersonRow, type VaultKind } from '../db/database';
 import { logEvent, type Actor } from '../audit/auditLog';
 import { createVault, resetPassphraseWithRecoveryKey, unlockWithPassphrase, vaultExists, verifyPassphrase } from '../vault/keystore';
 import type { VaultKeys } from '../vault/crypto';
@@ -235,8 +235,12 @@ export class VaultController implements VaultControls {
   }
 
   async unlock(passphrase: string): Promise<void> {
+    // The sealed person rows are read while the key is derived (in its worker), so the list waits
+    // only for their decryption after it; a wrong passphrase drops them unread.
+    const rows = this.db.persons.toArray();
+    rows.catch(() => undefined);
     const keys = await unlockWithPassphrase(this.db, passphrase, this.now());
-    await this.openWithKeys(keys, 'vault.unlock');
+    await this.openWithKeys(keys, 'vault.unlock', undefined, rows);
   }
 
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
@@ -244,7 +248,12 @@ export class VaultController implements VaultControls {
     await this.openWithKeys(keys, 'vault.recover', recoveryKey);
   }
 
-  private async openWithKeys(keys: VaultKeys, action: 'vault.unlock' | 'vault.recover', recoveryKey?: string): Promise<void> {
+  private async openWithKeys(
+    keys: VaultKeys,
+    action: 'vault.unlock' | 'vault.recover',
+    recoveryKey?: string,
+    personRows?: Promise<PersonRow[]>,
+  ): Promise<void> {
     const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
     try {
       const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
@@ -263,7 +272,10 @@ export class VaultController implements VaultControls {
       if (recoveryKey) await (await automaticBackups()).rememberRecoveryRecipient(session, recoveryKey, this.now());
       // Counting the rows (IndexedDB walks every key to count) runs while the persons are decrypted.
       const persons = new PersonStore(session);
-      const [rolledBack] = await Promise.all([this.rollbackCheck(session.db, restored !== null), persons.load()]);
+      const [rolledBack] = await Promise.all([
+        this.rollbackCheck(session.db, restored !== null),
+        persons.load(await personRows?.catch(() => undefined)),
+      ]);
       await this.open(session, profile, persons, rolledBack);
       void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
     } catch (e) {

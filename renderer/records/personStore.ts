@@ -4,6 +4,7 @@
 import { AppError } from '../../shared/errors/codes';
 import { type PersonInput } from '../../shared/persons/person';
 import type { VaultSession } from '../vault/session';
+import type { PersonRow } from '../db/database';
 import { openRecords, type Stored } from './sealed';
 import { personsTable } from './tables';
 import { newMeta, recordWriter, writeRecord } from './write';
@@ -27,8 +28,9 @@ export class PersonStore {
   }
 
   /** Decrypts every person row; a row that fails to open is reported by id, not hidden. */
-  async load(): Promise<{ loaded: number; corrupt: string[] }> {
-    const rows = await this.session.db.persons.toArray();
+  /** `rows`: the sealed rows, when the caller read them already (at unlock, while the key was derived). */
+  async load(rows?: readonly PersonRow[]): Promise<{ loaded: number; corrupt: string[] }> {
+    rows ??= await this.session.db.persons.toArray();
     const { records, corrupt } = await openRecords(this.session, personsTable, rows);
     this.records.clear();
     for (const r of records) this.records.set(r.id, r);
