@@ -98,6 +98,10 @@ test('unlocking loads the person list only; referrals, meetings and backups load
   never(MEETINGS);
   never(BACKUP);
 
+  // Pointing at a menu entry fetches its screen's code ahead of the click.
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '会議', exact: true }).hover();
+  await expect.poll(() => asked.has(ownFile(MEETINGS)), { message: 'the meetings chunk once the pointer is on 会議' }).toBe(true);
+  never(BACKUP);
   await openFromMenu(page, '会議');
   loaded(MEETINGS);
   never(BACKUP);

@@ -83,21 +83,24 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-const NAV: { route: Route; key: string }[] = [
+// Each menu entry's screen code is fetched as the pointer reaches it or the keyboard focuses it,
+// so a click seldom waits for the chunk (nor for React's hold-back of a suspended screen).
+const NAV: { route: Route; key: string; preload?: () => Promise<void> }[] = [
   { route: { name: 'persons' }, key: 'nav.persons' },
-  { route: { name: 'contacts' }, key: 'nav.contacts' },
-  { route: { name: 'meetings' }, key: 'nav.meetings' },
-  { route: { name: 'actions' }, key: 'nav.actions' },
-  { route: { name: 'referrals' }, key: 'nav.referrals' },
-  { route: { name: 'report' }, key: 'nav.report' },
-  { route: { name: 'templates' }, key: 'nav.templates' },
-  { route: { name: 'trash' }, key: 'nav.trash' },
-  { route: { name: 'audit' }, key: 'nav.audit' },
-  { route: { name: 'backup' }, key: 'nav.backup' },
-  { route: { name: 'exchange' }, key: 'nav.exchange' },
-  { route: { name: 'handover' }, key: 'nav.handover' },
-  { route: { name: 'settings' }, key: 'nav.settings' },
+  { route: { name: 'contacts' }, key: 'nav.contacts', preload: ContactLogPage.preload },
+  { route: { name: 'meetings' }, key: 'nav.meetings', preload: MeetingListPage.preload },
+  { route: { name: 'actions' }, key: 'nav.actions', preload: ActionListPage.preload },
+  { route: { name: 'referrals' }, key: 'nav.referrals', preload: ReferralListPage.preload },
+  { route: { name: 'report' }, key: 'nav.report', preload: ActivityReportPage.preload },
+  { route: { name: 'templates' }, key: 'nav.templates', preload: TemplatesPage.preload },
+  { route: { name: 'trash' }, key: 'nav.trash', preload: TrashPage.preload },
+  { route: { name: 'audit' }, key: 'nav.audit', preload: AuditPage.preload },
+  { route: { name: 'backup' }, key: 'nav.backup', preload: BackupPage.preload },
+  { route: { name: 'exchange' }, key: 'nav.exchange', preload: ExchangePage.preload },
+  { route: { name: 'handover' }, key: 'nav.handover', preload: HandoverPage.preload },
+  { route: { name: 'settings' }, key: 'nav.settings', preload: SettingsPage.preload },
 ];
+const preloadQuietly = (preload?: () => Promise<void>) => () => void preload?.().catch(() => undefined);
 
 export function Shell({
   controller,
@@ -216,7 +219,12 @@ export function Shell({
           <ul>
             {NAV.map((n) => (
               <li key={n.key}>
-                <a href={routeHref(n.route)} aria-current={active(n.route) ? 'page' : undefined}>
+                <a
+                  href={routeHref(n.route)}
+                  aria-current={active(n.route) ? 'page' : undefined}
+                  onPointerEnter={preloadQuietly(n.preload)}
+                  onFocus={preloadQuietly(n.preload)}
+                >
                   {t(n.key)}
                 </a>
               </li>
