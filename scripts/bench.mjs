@@ -563,6 +563,30 @@ for (const [g, base] of labels) {
   );
 }
 console.log('  growth: the last scale over the first; k = the exponent (1 = linear, 0 = flat)');
+if (results.kdf) {
+  const K = results.kdf;
+  const kdf = (label, xs) => {
+    const st = stats(xs);
+    console.log(`  ${label.padEnd(W - 2)}${cell(st.median).padStart(12)}${cell(st.p95).padStart(9)}  ms`);
+  };
+  console.log('[key derivation, once]');
+  kdf(
+    'Argon2id 64 MiB t=3 in its worker',
+    K.argon2Worker.map((k) => k.ms),
+  );
+  kdf(
+    '  longest page-thread block meanwhile',
+    K.argon2Worker.map((k) => k.maxGapMs),
+  );
+  kdf(
+    'the same Argon2id on the page thread',
+    K.argon2PageThread.map((k) => k.ms),
+  );
+  kdf(
+    'PBKDF2-SHA256 600k (vaults made before Argon2id)',
+    K.pbkdf2.map((k) => k.ms),
+  );
+}
 
 // Ratios to the floor and the peers, and the budgets, at the largest scale run (1× when run).
 const budgetKey = keys.includes('1') ? '1' : keys.at(-1);

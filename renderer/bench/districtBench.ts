@@ -24,11 +24,10 @@ import { vaultCounts } from '../backup/auto';
 import { toBase64 } from '../../shared/backup';
 import { logEvent } from '../audit/auditLog';
 import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons';
-import { contactsBetween, contactsOfCommissioner, contactsOfPerson } from '../features/contactLog';
-import { listMeetings, meetingsOfPerson } from '../features/meetings';
-import { actionsOfPerson, actionsOfSource, listActions } from '../features/actions';
-import { referralsOfPerson } from '../features/referrals';
-import { allTemplateVersions, notesOfPerson } from '../features/endingNotes';
+import { contactsBetween, contactsOfCommissioner } from '../features/contactLog';
+import { listMeetings } from '../features/meetings';
+import { actionsOfSource, listActions } from '../features/actions';
+import { timelineSources } from '../features/timeline';
 import {
   DISTRICT_DB,
   DISTRICT_NOW,
@@ -208,7 +207,7 @@ export function districtExpected(queries: readonly string[]) {
   return queries.map((q) => prefixes(q).map((prefix) => ({ prefix, matches: filterPersons(index, filterFor(prefix)).length })));
 }
 
-/** Opening the focus person: the timeline's six reads, as PersonTimeline makes them, and the raw floor. */
+/** Opening the focus person: the timeline's reads (timelineSources, as the person page makes them), and the raw floor. */
 export async function districtPerson(repeats: number) {
   const session = held.session;
   const personId = held.focus;
@@ -218,14 +217,7 @@ export async function districtPerson(repeats: number) {
   for (let i = 0; i < repeats; i++) {
     const t0 = performance.now();
     const corrupt: string[] = [];
-    const [contacts, meetings, actions, notes, , referrals] = await Promise.all([
-      contactsOfPerson(session, personId, corrupt),
-      meetingsOfPerson(session, personId, corrupt),
-      actionsOfPerson(session, personId, corrupt),
-      notesOfPerson(session, personId, corrupt),
-      allTemplateVersions(session),
-      referralsOfPerson(session, personId, corrupt),
-    ]);
+    const { contacts, meetings, actions, notes, referrals } = await timelineSources(session, personId, corrupt);
     times.push(ms(t0));
     entries = contacts.length + meetings.length + actions.length + notes.length + referrals.reduce((n, r) => n + r.history.length, 0);
   }

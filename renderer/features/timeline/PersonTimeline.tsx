@@ -4,11 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
 import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
-import { contactsOfPerson } from '../contactLog';
-import { meetingsOfPerson } from '../meetings';
-import { actionsOfPerson } from '../actions';
-import { notesOfPerson, allTemplateVersions } from '../endingNotes';
-import { referralsOfPerson } from '../referrals';
+import { timelineSources } from './timelineSources';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
 import { now } from '../../platform/clock';
 import { CorruptNotice } from '../../ui/CorruptNotice';
@@ -19,14 +15,7 @@ export function PersonTimeline({ personId }: { personId: string }) {
   const [shown, setShown] = useState<readonly TimelineKind[]>(TIMELINE_KINDS);
   const loaded = useLiveQuery(async () => {
     const corrupt: string[] = [];
-    const [contacts, meetings, actions, notes, templates, referrals] = await Promise.all([
-      contactsOfPerson(session, personId, corrupt),
-      meetingsOfPerson(session, personId, corrupt),
-      actionsOfPerson(session, personId, corrupt),
-      notesOfPerson(session, personId, corrupt),
-      allTemplateVersions(session),
-      referralsOfPerson(session, personId, corrupt),
-    ]);
+    const { contacts, meetings, actions, notes, templates, referrals } = await timelineSources(session, personId, corrupt);
     const nameOf = (n: { templateId: string; templateVersion: number }) =>
       templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
     const items = buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
