@@ -9,8 +9,8 @@ import { SelectField } from '../../ui/fields';
 import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { reportPeriodLabel } from '../../../shared/contactLog/reportPrint';
 import { commissionerEntries, contactDateSpan, contactsOfCommissioner } from './contactRepo';
-import { monthOf } from './contactLog';
-import { buildReport, commissionersOf, fiscalYearRange, periodRange, type ReportPeriod } from './reportView';
+import { monthOf, periodRange } from './contactLog';
+import { buildReport, commissionersOf, fiscalYearRange, type ReportPeriod } from './reportView';
 import { ReportTables } from './ReportTables';
 import { ReportExport } from './ReportExport';
 import { PeriodPicker } from './PeriodPicker';
@@ -23,7 +23,10 @@ export function ActivityReportPage() {
   const [periodKind, setPeriodKind] = useState<'month' | 'fiscalYear'>('month');
   const [month, setMonth] = useState(monthOf(today));
   const [fiscalYear, setFiscalYear] = useState(fiscalYearOf(today));
-  const period: ReportPeriod = periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear };
+  const period = useMemo<ReportPeriod>(
+    () => (periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear }),
+    [periodKind, month, fiscalYear],
+  );
   // Only the chosen commissioner's entries of the chosen period are opened (a whole district's
   // log is tens of thousands of entries), and one entry per commissioner for their names.
   const { from, to } = periodRange(period);
@@ -40,10 +43,7 @@ export function ActivityReportPage() {
     [newest, profile.id, profile.name],
   );
   const years = useMemo(() => fiscalYearRange(span ?? null, today), [span, today]);
-  const report = useMemo(
-    () => buildReport(entries, commissionerId, periodKind === 'month' ? { kind: 'month', month } : { kind: 'fiscalYear', fiscalYear }),
-    [entries, commissionerId, periodKind, month, fiscalYear],
-  );
+  const report = useMemo(() => buildReport(entries, commissionerId, period), [entries, commissionerId, period]);
   const commissioner = commissioners.find((c) => c.id === commissionerId) ?? commissioners[0] ?? { id: profile.id, name: profile.name };
   const districtName = commissioner.id === profile.id ? (districts.find((d) => d.id === profile.districtId)?.name ?? '') : '';
 

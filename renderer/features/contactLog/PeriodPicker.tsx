@@ -3,9 +3,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../ui/fields';
 import { warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
-import { isMonth } from './contactLog';
+import { isMonth, type Period } from './contactLog';
 
-export type Period = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number };
+export type { Period };
 
 /** `month` and `fiscalYear` are both kept while the other kind is shown, so switching back keeps them. */
 export function PeriodPicker(props: {

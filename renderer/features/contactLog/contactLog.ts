@@ -13,6 +13,14 @@ export function monthOf(date: string): string {
   return date.slice(0, 7);
 }
 
+/** A month or a fiscal year (April to March), as the 活動記録 and the contact-log CSV choose them. */
+export type Period = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number };
+
+/** The days a period covers, 'YYYY-MM-DD' both ends included. */
+export function periodRange(period: Period): { from: string; to: string } {
+  return period.kind === 'month' ? monthRange(period.month) : { from: `${period.fiscalYear}-04-01`, to: `${period.fiscalYear + 1}-03-31` };
+}
+
 /** First and last calendar day of a month. */
 export function monthRange(month: string): { from: string; to: string } {
   const m = MONTH.exec(month);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContact } from '../../../shared/contactLog/contact';
-import { buildReport, commissionersOf, fiscalYearRange, periodRange, reportAuditId, reportFileName } from './reportView';
+import { buildReport, commissionersOf, fiscalYearRange, reportAuditId, reportFileName } from './reportView';
+import { periodRange } from './contactLog';
 
 const entry = (date: string, by: string, name: string, updatedAt = 0) => ({ ...emptyContact(date, by, name), updatedAt });
 

@@ -5,8 +5,9 @@ import { fiscalYear as fiscalYearOf } from '../../../shared/text/dates';
 import type { ContactInput } from '../../../shared/contactLog/contact';
 import { fiscalYearReport, monthlyReport, type ActivityReport } from '../../../shared/contactLog/report';
 import type { PrintSize } from '../../../shared/print/model';
+import type { Period } from './contactLog';
 
-export type ReportPeriod = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number };
+export type ReportPeriod = Period;
 
 export interface Commissioner {
   id: string;
@@ -43,14 +44,6 @@ export function fiscalYearRange(span: { first: string; last: string } | null, to
   const from = Math.min(fiscalYearOf(span.first), now);
   const to = Math.max(fiscalYearOf(span.last), now);
   return Array.from({ length: to - from + 1 }, (_, i) => to - i);
-}
-
-/** The days a period covers, 'YYYY-MM-DD' both ends included. */
-export function periodRange(period: ReportPeriod): { from: string; to: string } {
-  if (period.kind === 'fiscalYear') return { from: `${period.fiscalYear}-04-01`, to: `${period.fiscalYear + 1}-03-31` };
-  const [y, m] = period.month.split('-').map(Number) as [number, number];
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { from: `${period.month}-01`, to: `${period.month}-${String(days).padStart(2, '0')}` };
 }
 
 export function buildReport(entries: readonly ContactInput[], recordedBy: string, period: ReportPeriod): ActivityReport {

@@ -7,7 +7,7 @@ import { contactLogRows } from '../../../shared/contactLog/logCsv';
 import { actionRows } from '../../../shared/actions/actionsCsv';
 import type { VaultSession } from '../../vault/session';
 import type { PersonStore } from '../../records/personStore';
-import { contactsBetween } from '../contactLog';
+import { contactsBetween, periodRange } from '../contactLog';
 import { listActions } from '../actions';
 
 export type LogPeriod = { kind: 'month'; month: string } | { kind: 'fiscalYear'; fiscalYear: number };
@@ -31,10 +31,7 @@ export async function contactLogExport(
   persons: PersonStore,
   period: LogPeriod,
 ): Promise<{ rows: CsvRows; skipped: number }> {
-  const [from, to] =
-    period.kind === 'month'
-      ? [`${period.month}-01`, `${period.month}-31`]
-      : [`${period.fiscalYear}-04-01`, `${period.fiscalYear + 1}-03-31`];
+  const { from, to } = periodRange(period);
   const { items, corrupt } = await contactsBetween(session, from, to);
   return { rows: contactLogRows(items, personNamer(persons)), skipped: corrupt.length };
 }
