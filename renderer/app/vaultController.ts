@@ -237,8 +237,7 @@ export class VaultController implements VaultControls {
   async unlock(passphrase: string): Promise<void> {
     // The sealed person rows are read while the key is derived (in its worker), so the list waits
     // only for their decryption after it; a wrong passphrase drops them unread.
-    const rows = this.db.persons.toArray();
-    rows.catch(() => undefined);
+    const rows = this.db.persons.toArray().catch(() => undefined);
     const keys = await unlockWithPassphrase(this.db, passphrase, this.now());
     await this.openWithKeys(keys, 'vault.unlock', undefined, rows);
   }
@@ -252,7 +251,7 @@ export class VaultController implements VaultControls {
     keys: VaultKeys,
     action: 'vault.unlock' | 'vault.recover',
     recoveryKey?: string,
-    personRows?: Promise<PersonRow[]>,
+    personRows?: Promise<PersonRow[] | undefined>,
   ): Promise<void> {
     const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
     try {
@@ -272,10 +271,7 @@ export class VaultController implements VaultControls {
       if (recoveryKey) await (await automaticBackups()).rememberRecoveryRecipient(session, recoveryKey, this.now());
       // Counting the rows (IndexedDB walks every key to count) runs while the persons are decrypted.
       const persons = new PersonStore(session);
-      const [rolledBack] = await Promise.all([
-        this.rollbackCheck(session.db, restored !== null),
-        persons.load(await personRows?.catch(() => undefined)),
-      ]);
+      const [rolledBack] = await Promise.all([this.rollbackCheck(session.db, restored !== null), persons.load(await personRows)]);
       await this.open(session, profile, persons, rolledBack);
       void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
     } catch (e) {

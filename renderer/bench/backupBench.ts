@@ -33,7 +33,7 @@ function usedHeap(): number | null {
 }
 
 /** Runs `work`, sampling the used JS heap every 20 ms; the peak above the start is what it cost. */
-async function measured<T>(
+export async function measured<T>(
   work: () => Promise<T>,
 ): Promise<{ value: T; ms: number; heapStartMiB: number | null; heapPeakMiB: number | null }> {
   // With --js-flags=--expose-gc (the bench launches Chromium so): start from a collected heap.

@@ -22,6 +22,7 @@ import { createBackup } from '../backup/exportVault';
 import { commitRestore, stageBackup } from '../backup/restore';
 import { vaultCounts } from '../backup/auto';
 import { toBase64 } from '../../shared/backup';
+import { measured } from './backupBench';
 import { logEvent } from '../audit/auditLog';
 import { buildSearchIndex, filterPersons, type SearchEntry } from '../features/persons';
 import { contactsBetween, contactsOfCommissioner } from '../features/contactLog';
@@ -253,19 +254,6 @@ export async function districtLogBreakdown() {
   const t3 = performance.now();
   const { records } = await openRecords(session, contactsTable, rows);
   const wholeMs = ms(t3);
-  // The same year read a month at a time, each month opened as soon as it arrives.
-  const t4 = performance.now();
-  const months = Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(Date.UTC(2025, 3 + i, 1));
-    const e = new Date(Date.UTC(2025, 4 + i, 0));
-    return [d.toISOString().slice(0, 10), e.toISOString().slice(0, 10)] as const;
-  });
-  const parts = await Promise.all(
-    months.map(async ([a, b]) =>
-      openRecords(session, contactsTable, await session.db.contacts.where('date').between(a, b, true, true).toArray()),
-    ),
-  );
-  const pipelinedMs = ms(t4);
   return {
     rows: rows.length,
     ok,
@@ -274,8 +262,6 @@ export async function districtLogBreakdown() {
     openMs,
     schemaMs,
     wholeMs,
-    pipelinedMs,
-    pipelined: parts.reduce((n, p) => n + p.records.length, 0),
   };
 }
 
@@ -416,26 +402,13 @@ export async function districtPdf(repeats: number, fontBase: string) {
   return { fontsMs, docs: out };
 }
 
-function measuredHeap<T>(
-  work: () => Promise<T>,
-): Promise<{ value: T; ms: number; heapPeakMiB: number | null; heapStartMiB: number | null }> {
-  gc();
-  const start = heapMiB();
-  let peak = start ?? 0;
-  const timer = setInterval(() => (peak = Math.max(peak, heapMiB() ?? 0)), 20);
-  const t0 = performance.now();
-  return work()
-    .then((value) => ({ value, ms: ms(t0), heapStartMiB: start, heapPeakMiB: start === null ? null : Math.max(peak, heapMiB() ?? 0) }))
-    .finally(() => clearInterval(timer));
-}
-
 const BACKUP_PASSPHRASE = 'bench-district-backup-2026';
 
 /** A backup as the app makes it (scrypt 2^18, which alone takes 256 MiB for a moment), or with a light scrypt to see the data path's own heap. */
 export async function districtBackup(logN: number) {
   const session = held.session;
   if (!session) throw new Error('unlock first');
-  const r = await measuredHeap(() => createBackup(session, { passphrase: BACKUP_PASSPHRASE, logN }, 'bench', () => DISTRICT_NOW));
+  const r = await measured(() => createBackup(session, { passphrase: BACKUP_PASSPHRASE, logN }, 'bench', () => DISTRICT_NOW));
   held.blob = r.value.blob;
   return { ms: r.ms, bytes: r.value.bytes, rows: r.value.manifest.total, heapPeakMiB: r.heapPeakMiB, heapStartMiB: r.heapStartMiB };
 }
@@ -448,8 +421,8 @@ export async function districtRestore() {
   const db = new VaultDatabase(name);
   await db.open();
   try {
-    const staged = await measuredHeap(() => stageBackup(db, blob, { passphrase: BACKUP_PASSPHRASE }));
-    const committed = await measuredHeap(() => commitRestore(db, staged.value.batch));
+    const staged = await measured(() => stageBackup(db, blob, { passphrase: BACKUP_PASSPHRASE }));
+    const committed = await measured(() => commitRestore(db, staged.value.batch));
     return {
       stageMs: staged.ms,
       commitMs: committed.ms,
@@ -475,5 +448,3 @@ export function districtRelease(): void {
   delete held.focus;
   delete held.blob;
 }
-
-export { DISTRICT_TODAY };
