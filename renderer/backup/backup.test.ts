@@ -83,6 +83,19 @@ describe('a backup restored into an empty database is the same vault', () => {
     await db.delete();
   });
 
+  it('marks the clear columns for the next unlock when the backup is of an older schema', async () => {
+    const s = await openTestVault();
+    await seed(s);
+    const { blob } = await createBackup(s, LOCK, '0.1.0', clock(10_000));
+    const target = await freshDb();
+    const staged = await stageBackup(target, blob, KEY);
+    await commitRestore(target, staged.batch, 5);
+    expect((await target.vaultMeta.get('clearRefresh')) as unknown).toMatchObject({
+      id: 'clearRefresh',
+      tables: expect.arrayContaining(['contacts']),
+    });
+  });
+
   it('gives identical tables (canonical hash), opens with the same passphrase, and its audit chain verifies', async () => {
     const s = await openTestVault();
     await seed(s);
@@ -101,6 +114,8 @@ describe('a backup restored into an empty database is the same vault', () => {
     // The source logged the export after the dump: the restored copy is the moment before it.
     const restoredHash = await vaultHash(target);
     expect(restoredHash).toBe(before);
+    // Rows of this schema carry every clear column: nothing is left for the unlock to fill in.
+    expect(await target.vaultMeta.get('clearRefresh')).toBeUndefined();
 
     const again = await openAgain(target);
     const persons = new PersonStore(again);

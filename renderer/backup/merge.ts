@@ -7,6 +7,7 @@
 // Revisions on one vault grow one by one with every save, so between a backup of this vault and
 // the vault itself a higher revision is a later version of the same record. The same revision
 // with other content means the record was changed in two places (two copies of the vault).
+import { markClearRefresh, refreshClearColumns } from '../records/clearColumns';
 import { AppError } from '../../shared/errors/codes';
 import type { SealedRow, StagingRow } from '../db/database';
 import { appendAudit, type AuditEvent } from '../audit/auditLog';
@@ -155,6 +156,7 @@ export async function commitMerge(
   const db = session.db;
   const tables = [...Object.keys(RECORD_TABLES).map((t) => db.table(t)), db.staging, db.audit, db.vaultMeta];
   let written = 0;
+  const lacking = new Set<string>();
   await db.transaction('rw', tables, async () => {
     const events: AuditEvent[] = [];
     for await (const s of stagedRows(session, preview.staged.batch)) {
@@ -163,13 +165,19 @@ export async function commitMerge(
       if (!item) continue;
       const live = (await db.table(s.table).get(row.id)) as SealedRow | undefined;
       if ((live?.rev ?? 0) !== item.liveRev) throw new AppError('StaleRevision', { table: s.table, id: row.id });
-      await db.table(s.table).put(resealed.get(`${s.table}/${row.id}`) ?? row);
+      const put = resealed.get(`${s.table}/${row.id}`) ?? row;
+      // A row from a file of an older schema lacks the clear columns added since.
+      if (RECORD_TABLES[s.table as RecordTableName].lateClear?.some((k) => (put as unknown as Record<string, unknown>)[k] === undefined))
+        lacking.add(s.table);
+      await db.table(s.table).put(put);
       events.push({ action: item.kind === 'conflict' ? 'record.mergeConflict' : 'record.merge', table: s.table, recordId: row.id });
       written++;
     }
+    if (lacking.size > 0) await markClearRefresh(session, [...lacking]);
     events.push({ action: 'backup.merge', table: 'vault', recordId: String(written) });
     await appendAudit(session, events, now);
     await db.staging.where('batch').equals(preview.staged.batch).delete();
   });
+  if (lacking.size > 0) await refreshClearColumns(session);
   return written;
 }

@@ -3,6 +3,7 @@
 // staging until readBackupFile has resolved (every chunk, the manifest, every row's shape);
 // killed at any moment, a restore leaves either the whole vault or none of it (leftover staging
 // rows are dropped at the next start).
+import { LATE_CLEAR_TABLES, markClearRefresh } from '../records/clearColumns';
 import { BackupError, readBackupFile, type BackupHeader, type HeaderInfo, type Key, type Manifest } from '../../shared/backup';
 import { AppError } from '../../shared/errors/codes';
 import { SCHEMA_VERSION, type StagingRow, type VaultDatabase } from '../db/database';
@@ -68,7 +69,7 @@ export function stagedCounts(staged: StagedFile): Record<string, number> {
  * Moves a staged backup into an empty database as it was: one transaction over every table, so
  * the vault appears whole or not at all. Refuses when a vault is already there (that is a merge).
  */
-export async function commitRestore(db: VaultDatabase, batch: string): Promise<number> {
+export async function commitRestore(db: VaultDatabase, batch: string, fileSchema: number = SCHEMA_VERSION): Promise<number> {
   const tables = [...BACKUP_TABLES.map((t) => db.table(t)), db.staging];
   let moved = 0;
   await db.transaction('rw', tables, async () => {
@@ -90,6 +91,8 @@ export async function commitRestore(db: VaultDatabase, batch: string): Promise<n
       last = page[page.length - 1]?.n ?? last;
     }
     if ((await db.vaultMeta.get('keys')) === undefined) throw new BackupError('badRow', { reason: 'no-keys' });
+    // Rows of an older schema lack the clear columns added since: the first unlock fills them in.
+    if (fileSchema < 6) await markClearRefresh({ db }, LATE_CLEAR_TABLES);
     await db.staging.where('batch').equals(batch).delete();
   });
   return moved;

@@ -34,6 +34,8 @@ const sealed = z.strictObject({ v: z.literal(1), iv: bytes, ct: bytes, sv: z.num
 const date = z.string().max(10);
 
 const sealedRow = { id, rev: int.min(1), createdAt: time, updatedAt: time, deletedAt: time, enc: sealed };
+// Clear columns added in schema 6: absent from rows of older backups (the unlock after fills them in).
+const goals = z.array(shortText).max(10).optional();
 const singleton = z.strictObject({ key: id, rev: int.optional(), updatedAt: time.optional(), enc: sealed.optional() });
 
 const kdf = z.union([
@@ -52,15 +54,23 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
       check: shortText,
       lostBefore: int.optional(),
     }),
+    z.strictObject({ id: z.literal('clearRefresh'), tables: z.array(shortText).max(20) }),
   ]),
   settings: singleton,
   secrets: singleton,
   templates: z.strictObject({ id, version: int, savedAt: time, enc: sealed.optional() }),
   directory: z.strictObject(sealedRow),
   persons: z.strictObject({ ...sealedRow, districtId: shortText, status: shortText }),
-  endingNotes: z.strictObject({ ...sealedRow, personId: shortText }),
-  contacts: z.strictObject({ ...sealedRow, date, personId: shortText, recordedBy: shortText }),
-  meetings: z.strictObject({ ...sealedRow, date, type: shortText, districtId: shortText, personIds: z.array(shortText).max(500) }),
+  endingNotes: z.strictObject({ ...sealedRow, personId: shortText, goals }),
+  contacts: z.strictObject({ ...sealedRow, date, personId: shortText, recordedBy: shortText, districtId: shortText.optional(), goals }),
+  meetings: z.strictObject({
+    ...sealedRow,
+    date,
+    type: shortText,
+    districtId: shortText,
+    personIds: z.array(shortText).max(500),
+    goals,
+  }),
   actions: z.strictObject({
     ...sealedRow,
     sourceId: shortText,
@@ -68,8 +78,10 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     due: date,
     districtId: shortText,
     personId: shortText,
+    doneDate: date.optional(),
+    goals,
   }),
-  referrals: z.strictObject({ ...sealedRow, personId: shortText, status: shortText, statusDate: date, districtId: shortText }),
+  referrals: z.strictObject({ ...sealedRow, personId: shortText, status: shortText, statusDate: date, districtId: shortText, goals }),
   drafts: z.strictObject({ key: z.string().min(1).max(400), updatedAt: time, enc: sealed }),
   audit: z.strictObject({
     seq: int.min(1),

@@ -10,8 +10,9 @@ import { SCHEMA_V2 } from './migrations/v2';
 import { SCHEMA_V3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5 } from './migrations/v5';
+import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface KeysRow {
   id: 'keys';
@@ -40,7 +41,15 @@ export interface AuditHeadRow {
   lostBefore?: number;
   check: string;
 }
-export type VaultMetaRow = KeysRow | ThrottleRow | AuditHeadRow;
+/**
+ * Tables whose rows lack clear columns added by a schema upgrade (or brought in by a restore from
+ * an older schema): the next unlock copies them in from the sealed content and deletes this row.
+ */
+export interface ClearRefreshRow {
+  id: 'clearRefresh';
+  tables: string[];
+}
+export type VaultMetaRow = KeysRow | ThrottleRow | AuditHeadRow | ClearRefreshRow;
 
 /**
  * A sealed singleton (a setting, the profile): the key and a revision in the clear, the value
@@ -114,6 +123,7 @@ export interface TemplateRow {
 }
 export interface EndingNoteRow extends SealedRow {
   personId: string;
+  goals: string[];
 }
 
 export interface ContactRow extends SealedRow {
@@ -123,6 +133,10 @@ export interface ContactRow extends SealedRow {
   personId: string;
   /** Profile id of the commissioner who recorded it (opaque), for the monthly report. */
   recordedBy: string;
+  /** District of the person at the time ('' for entries from before schema 6 without one). */
+  districtId: string;
+  /** Pillar-2 goal ids the entry served. */
+  goals: string[];
 }
 export interface MeetingRow extends SealedRow {
   date: string;
@@ -130,6 +144,8 @@ export interface MeetingRow extends SealedRow {
   districtId: string;
   /** Ids of the persons discussed (cases), for the person timeline. */
   personIds: string[];
+  /** The meeting's pillar-2 goal ids. */
+  goals: string[];
 }
 export interface ActionRow extends SealedRow {
   /** Meeting or contact the action came from. */
@@ -138,6 +154,9 @@ export interface ActionRow extends SealedRow {
   due: string;
   districtId: string;
   personId: string;
+  /** Date it was done ('' while open). */
+  doneDate: string;
+  goals: string[];
 }
 export type DirectoryRow = SealedRow;
 
@@ -148,6 +167,7 @@ export interface ReferralRow extends SealedRow {
   /** Date of the current step, for stall checks without decrypting. */
   statusDate: string;
   districtId: string;
+  goals: string[];
 }
 
 /**
@@ -188,6 +208,7 @@ export class VaultDatabase extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
   }
 }
 

@@ -60,7 +60,9 @@ export async function openRecord<C, R extends SealedRow>(
   if (!parsed.success) throw corrupt('schema');
   if (row.enc.sv >= 4) {
     const clear = table.clear(parsed.data);
-    if (Object.entries(clear).some(([k, v]) => !sameJson(v, (row as Record<string, unknown>)[k]))) throw corrupt('clear');
+    const stored = row as Record<string, unknown>;
+    const differs = ([k, v]: [string, unknown]) => !(stored[k] === undefined && table.lateClear?.includes(k)) && !sameJson(v, stored[k]);
+    if (Object.entries(clear).some(differs)) throw corrupt('clear');
   }
   return { ...parsed.data, id: row.id, rev: row.rev, createdAt: row.createdAt, updatedAt: row.updatedAt, deletedAt: row.deletedAt };
 }

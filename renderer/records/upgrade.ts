@@ -1,15 +1,18 @@
 // What a schema upgrade could not do without the keys, done at the first unlock after it: seal
 // the settings and the user's template versions that schema ≤ 3 kept in the clear, and key the
-// audit chain. Idempotent: a vault already upgraded is left as it is.
+// audit chain; fill in the clear columns schema 6 added (clearColumns.ts). Idempotent: a vault
+// already upgraded is left as it is.
 import type { SettingRow, TemplateRow } from '../db/database';
 import { appendAudit, upgradeAuditChain } from '../audit/auditLog';
 import type { VaultSession } from '../vault/session';
 import { sealSingleton } from './singletons';
 import { templateRowKey } from './templates';
+import { refreshClearColumns } from './clearColumns';
 
 export async function upgradeAtUnlock(session: VaultSession, now: number): Promise<{ sealed: number; chainKeyed: boolean }> {
   const db = session.db;
   const chainKeyed = await upgradeAuditChain(session, now);
+  await refreshClearColumns(session);
   const settings = (await db.settings.toArray()).filter((r) => !r.enc && 'value' in r);
   const templates = (await db.templates.toArray()).filter((r) => !r.enc && r.template !== undefined);
   if (settings.length === 0 && templates.length === 0) return { sealed: 0, chainKeyed };

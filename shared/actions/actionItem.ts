@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import type { Problem } from '../domain/problems';
+import { p2GoalsSchema } from '../domain/goals';
 import { requiredLine, requiredText, safeLine, safeText, textProblem, type TextKind } from '../text/safeText';
 
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
@@ -24,6 +25,8 @@ export const actionItemSchema = z.strictObject({
   status: z.enum(['open', 'done']),
   doneDate: optionalDate,
   doneNote: safeText(2000),
+  /** Pillar-2 goals; preset from the meeting or contact it came from; absent before schema 6. */
+  goals: p2GoalsSchema.optional(),
 });
 export type ActionItemInput = z.infer<typeof actionItemSchema>;
 export type ActionStatus = ActionItemInput['status'];

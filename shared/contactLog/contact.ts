@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { safeLine, safeText } from '../text/safeText';
 import { schemaProblems, type Problem } from '../domain/problems';
+import { p2GoalsSchema } from '../domain/goals';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from './activity';
 
 export const MAX_CONTACT_TEXT = 20_000;
@@ -27,6 +28,10 @@ export const contactSchema = z.strictObject({
   /** Who recorded it: the profile id (also in the clear, for the report) and name at the time. */
   recordedBy: z.string().min(1).max(64),
   recordedByName: safeLine(100),
+  /** District of the person when the entry was made (a move later does not move it); absent before schema 6. */
+  districtId: z.string().max(40).optional(),
+  /** Pillar-2 goals the entry served; absent = the kind's preset (contactGoalPreset). */
+  goals: p2GoalsSchema.optional(),
 });
 export type ContactInput = z.infer<typeof contactSchema>;
 

@@ -3,11 +3,14 @@
 // their notes).
 import { z } from 'zod';
 import { answersSchema } from './template';
+import { p2GoalsSchema } from '../domain/goals';
 
 export const endingNoteSchema = z.strictObject({
   personId: z.string().min(1).max(64),
   templateId: z.string().min(1).max(64),
   templateVersion: z.number().int().min(1),
   answers: answersSchema,
+  /** Pillar-2 goals; absent = ENDING_NOTE_GOAL_PRESET. */
+  goals: p2GoalsSchema.optional(),
 });
 export type EndingNoteInput = z.infer<typeof endingNoteSchema>;

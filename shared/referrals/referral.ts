@@ -1,5 +1,6 @@
 // 成年後見制度の利用相談・つなぎ (docs/domain.md §4.6): one tracked case per
 // concern, created from a person, with its dated status history and hand-overs.
+import { p2GoalsSchema, REFERRAL_GOAL_PRESET } from '../domain/goals';
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { safeLine, safeText } from '../text/safeText';
@@ -101,6 +102,8 @@ export const referralSchema = z.strictObject({
   history: z.array(historyEntrySchema).min(1).max(200),
   /** 本人情報シート, once a professional has written it (null before). */
   sheet: personSheetSchema.nullable(),
+  /** Pillar-2 goals; absent = REFERRAL_GOAL_PRESET. */
+  goals: p2GoalsSchema.optional(),
 });
 export type ReferralInput = z.infer<typeof referralSchema>;
 
@@ -127,6 +130,7 @@ export function emptyReferral(personId: string, districtId: string, today: strin
     notes: [],
     history: [{ status: 'intake', date: today, by, note: '', skipped: [], correction: false } satisfies HistoryEntry],
     sheet: null,
+    goals: [...REFERRAL_GOAL_PRESET],
   };
 }
 

@@ -24,7 +24,7 @@ export function RestoreScreen() {
     setError(null);
     try {
       const db = controller.restoreTarget();
-      const rows = await commitRestore(db, staged.batch);
+      const rows = await commitRestore(db, staged.batch, staged.header.schema);
       await controller.finishRestore({ rows, fileCreatedAt: staged.header.createdAt });
     } catch (e) {
       setError(backupErrorMessage(t, e));

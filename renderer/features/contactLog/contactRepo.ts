@@ -1,6 +1,7 @@
 // 見守り・相談記録: sealed log entries. A follow-up with a due date becomes an action item (one
 // per entry, id `fu-<entry id>`) in the same transaction, so it shows up in the やること list
 // and can never be forgotten in a note.
+import { contactGoalPreset, normalizeP2Goals } from '../../../shared/domain/goals';
 import { type ContactInput } from '../../../shared/contactLog/contact';
 import { type ActionItemInput } from '../../../shared/actions/actionItem';
 import type { VaultSession } from '../../vault/session';
@@ -100,9 +101,15 @@ export async function saveContact(
   now: number,
   existing?: Contact,
 ): Promise<Contact> {
+  // The district is the person's when the entry was first made: a later move does not move it.
+  const content: ContactInput = {
+    ...input,
+    districtId: input.districtId ?? existing?.districtId ?? districtId,
+    goals: normalizeP2Goals(input.goals ?? contactGoalPreset(input)),
+  };
   const record: Contact = existing
-    ? { ...input, id: existing.id, rev: existing.rev, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
-    : { ...input, ...newMeta(now) };
+    ? { ...content, id: existing.id, rev: existing.rev, createdAt: existing.createdAt, updatedAt: now, deletedAt: existing.deletedAt }
+    : { ...content, ...newMeta(now) };
   const fuId = followUpId(record.id);
   const prevRow = existing ? await session.db.actions.get(fuId) : undefined;
   const prev = prevRow ? await openRecord(session, actionsTable, prevRow) : undefined;
@@ -122,6 +129,7 @@ export async function saveContact(
       status: livePrev?.status ?? 'open',
       doneDate: livePrev?.doneDate ?? '',
       doneNote: livePrev?.doneNote ?? '',
+      goals: saved.goals ?? [],
     };
     // A follow-up removed earlier (trashed) comes back as the same action item, at its next revision.
     const meta = prev

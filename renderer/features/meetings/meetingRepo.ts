@@ -1,5 +1,6 @@
 // Meetings with their action items: the minutes and the 役割分担 rows are saved together in one
 // transaction, so a crash never leaves minutes whose actions are half written.
+import { normalizeP2Goals } from '../../../shared/domain/goals';
 import Dexie from 'dexie';
 import type { MeetingInput } from '../../../shared/meetings/meeting';
 import type { ActionItemInput } from '../../../shared/actions/actionItem';
@@ -99,10 +100,14 @@ export async function saveMeeting(
       status: prev?.status ?? 'open',
       doneDate: prev?.doneDate ?? '',
       doneNote: prev?.doneNote ?? '',
+      goals: normalizeP2Goals(saved.goals),
     };
     const meta = prev ? { id: prev.id, rev: prev.rev, createdAt: prev.createdAt, updatedAt: now, deletedAt: 0 } : newMeta(now);
     keep.add(meta.id);
-    const changed = !prev || (['owner', 'ownerOrg', 'task', 'due', 'personId', 'districtId'] as const).some((k) => prev[k] !== base[k]);
+    const changed =
+      !prev ||
+      (['owner', 'ownerOrg', 'task', 'due', 'personId', 'districtId'] as const).some((k) => prev[k] !== base[k]) ||
+      JSON.stringify(prev.goals) !== JSON.stringify(base.goals);
     if (changed) await w.put(actionsTable, { ...base, ...meta }, prev ? 'action.update' : 'action.create');
   }
   for (const a of before.filter((x) => !keep.has(x.id)))

@@ -1,6 +1,7 @@
 // The referral page's form state and the pure rules around it: the editable fields (the history,
 // the hand-overs, the progress notes and the 本人情報シート are changed by their own actions), the
 // small add-forms, which step to offer next, and reading the page's one draft back safely.
+import { p2GoalsSchema, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
 import { z } from 'zod';
 import {
   ABUSE_KINDS,
@@ -50,6 +51,7 @@ export function fieldsOf(r: ReferralInput): ReferralFields {
     explained: r.explained,
     wishes: r.wishes,
     petitionConsent: r.petitionConsent,
+    goals: r.goals ?? [...REFERRAL_GOAL_PRESET],
   };
 }
 
@@ -207,6 +209,7 @@ const draftSchema = z.object({
     explained: s,
     wishes: s,
     petitionConsent: z.object({ given: b, date: s, method: z.enum(['', ...CONSENT_METHODS]) }),
+    goals: p2GoalsSchema.optional(),
   }),
   step: z.object({ to: z.enum(STATUS_IDS), date: s, note: s }),
   handover: z.object({
