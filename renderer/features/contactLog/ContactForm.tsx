@@ -20,6 +20,8 @@ import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
 import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
 import { contactsTable } from '../../records/tables';
+import { GoalsField } from '../../ui/GoalsField';
+import { contactGoalPreset } from '../../../shared/domain/goals';
 import { dayLabel, monthOf } from './contactLog';
 
 /**
@@ -262,6 +264,12 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
           />
         </div>
       </fieldset>
+      <GoalsField
+        legend={t('contacts.goals')}
+        help={t(v.goals ? 'contacts.goalsHelpEdited' : 'contacts.goalsHelp')}
+        value={v.goals ?? contactGoalPreset(v)}
+        onChange={(goals) => set({ goals })}
+      />
       <div className="cf-actions">
         <ErrorBox message={error ?? (attempted && step.kind === 'blocked' ? t('contacts.fixErrors') : null)} />
         <StaleSaveNotice guard={stale} busy={busy} save={submit} takeSaved={takeSaved} />

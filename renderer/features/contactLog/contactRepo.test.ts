@@ -48,6 +48,20 @@ describe('contact log', () => {
     expect(await contactsOfPerson(s, 'p1')).toHaveLength(0);
   });
 
+  it("keeps the district of the day and the kind's goals; the follow-up serves the same goals", async () => {
+    const s = await open();
+    const base = { ...emptyContact('2026-11-27', 'u1', '民生 太郎', 'p1'), kind: '来所' as const };
+    let c = await saveContact(s, { ...base, followUp: { needed: true, task: '電話する', due: '2026-12-03' } }, 'd01', 10);
+    expect(c).toMatchObject({ districtId: 'd01', goals: ['2-1'] });
+    expect(await s.db.contacts.get(c.id)).toMatchObject({ districtId: 'd01', goals: ['2-1'] });
+    expect(await s.db.actions.get(followUpId(c.id))).toMatchObject({ goals: ['2-1'], doneDate: '' });
+    // The person moved to d02 since: editing the old entry leaves it in d01; chosen goals are kept.
+    c = await saveContact(s, { ...c, goals: ['2-2', '2-4'] }, 'd02', 11, c);
+    expect(await s.db.contacts.get(c.id)).toMatchObject({ districtId: 'd01', goals: ['2-2', '2-4'] });
+    const visit = await saveContact(s, { ...emptyContact('2026-11-28', 'u1', '民生 太郎', 'p1'), referredTo: '地域ケアプラザ' }, 'd02', 12);
+    expect(await s.db.contacts.get(visit.id)).toMatchObject({ districtId: 'd02', goals: ['2-1', '2-2'] });
+  });
+
   it('lists entries of a period, newest first, and keeps 10,000 characters and 𠮷 exactly', async () => {
     const s = await open();
     const long = '𠮷'.repeat(5_000) + 'あ'.repeat(5_000);

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { GoalsField } from '../../ui/GoalsField';
+import { ENDING_NOTE_GOAL_PRESET, type P2GoalId } from '../../../shared/domain/goals';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useController, useOpenVault } from '../../records/context';
@@ -58,7 +60,8 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
   const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const latest = useRef({ note, answers, dirty: false });
+  const [goals, setGoals] = useState<P2GoalId[]>(note.goals ?? [...ENDING_NOTE_GOAL_PRESET]);
+  const latest = useRef({ note, answers, goals, dirty: false });
   const questions = useMemo(() => template.sections.flatMap((s) => s.questions), [template]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -73,7 +76,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
     cur.dirty = false;
     try {
       const at = now();
-      cur.note = await saveAnswers(session, cur.note, cur.answers, at);
+      cur.note = await saveAnswers(session, { ...cur.note, goals: cur.goals }, cur.answers, at);
       setSavedAt(at);
       setError(null);
     } catch (e) {
@@ -116,6 +119,13 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
     timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 
+  const changeGoals = (next: P2GoalId[]) => {
+    latest.current = { ...latest.current, goals: next, dirty: true };
+    setGoals(next);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), AUTOSAVE_MS);
+  };
+
   const answerError = (qid: string) => {
     const p = problems.find((x) => x.path === `answers.${qid}`);
     return p ? problemMessage(t, p) : undefined;
@@ -140,6 +150,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
           ))}
         </fieldset>
       ))}
+      <GoalsField legend={t('notes.goals')} help={t('notes.goalsHelp')} value={goals} onChange={changeGoals} />
     </div>
   );
 }

@@ -59,6 +59,8 @@ export const endingNotesEn: Localized<typeof endingNotesJa> = {
     start: 'Write a note for this person',
     updated: 'Updated {{at}} (form version {{version}})',
     templateVersion: 'Written on form version {{version}}',
+    goals: 'Pillar-2 action goals this note served',
+    goalsHelp: 'An ending note starts with "information". Change it if it does not fit.',
     autosaved: 'Saved automatically (last saved {{at}})',
     clearChoice: 'Clear the choice',
   },

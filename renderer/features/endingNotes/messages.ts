@@ -52,6 +52,8 @@ export const endingNotesJa = {
     start: 'このかたのノートを書く',
     updated: '更新 {{at}}（様式 第{{version}}版）',
     templateVersion: '様式 第{{version}}版で記入',
+    goals: '柱2の行動目標（このノートが役立ったもの）',
+    goalsHelp: 'エンディングノートは「必要な情報をわかりやすく届けます」を選んでいます。違うときは変えてください。',
     autosaved: '自動で保存しています（最終保存 {{at}}）',
     clearChoice: '選択を取り消す',
   },

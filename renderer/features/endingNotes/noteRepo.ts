@@ -1,6 +1,6 @@
 // Filled ending notes: sealed like every record, through the one record path. The template id
 // and version are inside the ciphertext together with the answers.
-import { ENDING_NOTE_GOAL_PRESET, normalizeP2Goals, type P2GoalId } from '../../../shared/domain/goals';
+import { ENDING_NOTE_GOAL_PRESET } from '../../../shared/domain/goals';
 import type { Answers } from '../../../shared/endingNotes/template';
 import type { EndingNoteInput } from '../../../shared/endingNotes/note';
 import type { VaultSession } from '../../vault/session';
@@ -41,11 +41,6 @@ export function createNote(
     'endingNote.create',
     now,
   );
-}
-
-/** Sets the pillar-2 goals the note served (from the copy the page holds). */
-export function saveNoteGoals(session: VaultSession, note: EndingNote, goals: readonly P2GoalId[], now: number): Promise<EndingNote> {
-  return writeRecord(session, endingNotesTable, { ...note, goals: normalizeP2Goals(goals), updatedAt: now }, 'endingNote.update', now);
 }
 
 /** Saves the answers on top of `note` (the copy the page holds: a newer one elsewhere is a StaleRevision). */

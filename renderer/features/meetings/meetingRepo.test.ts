@@ -42,6 +42,12 @@ describe('meetings and their actions', () => {
     const after = (await listActions(s)).items;
     expect(after).toHaveLength(2);
     expect(after.find((a) => a.id === first.id)).toMatchObject({ status: 'done', doneDate: '2026-12-01', doneNote: '手配済み' });
+    // Actions serve the meeting's pillar-2 goals (a case meeting presets 2-1, 2-2), in the clear too.
+    expect(await s.db.actions.get(first.id)).toMatchObject({ goals: ['2-1', '2-2'], doneDate: '2026-12-01' });
+    expect(await s.db.meetings.get(m.id)).toMatchObject({ goals: ['2-1', '2-2'] });
+    await saveMeeting(s, { ...m, goals: ['1-2', '2-3'], conclusion: '在宅継続' }, kept, 130, { ...m, rev: m.rev + 1 });
+    expect(await s.db.actions.get(first.id)).toMatchObject({ goals: ['2-3'] });
+    expect(await s.db.meetings.get(m.id)).toMatchObject({ goals: ['2-3'] });
     expect(await meetingsOfPerson(s, 'p2')).toHaveLength(1);
     expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
   });

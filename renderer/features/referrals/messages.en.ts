@@ -66,6 +66,8 @@ export const referralsEn: Localized<typeof referralsJa> = {
     consentUnsaved: 'The consent you entered is not saved yet. Press Save under “Consultation” first.',
   },
   fields: {
+    goals: 'Pillar-2 action goals this consultation served',
+    goalsHelp: 'A guardianship consultation starts with "network" and "information". Change them if they do not fit.',
     title: 'Consultation',
     consultedOn: 'Consultation date',
     route: 'Referred by',

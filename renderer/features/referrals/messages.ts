@@ -68,6 +68,8 @@ export const referralsJa = {
     consentUnsaved: '入力した本人の同意は、まだ保存されていません。先に「相談の内容」の「保存する」を押してください。',
   },
   fields: {
+    goals: '柱2の行動目標（この相談が役立ったもの）',
+    goalsHelp: '成年後見制度の相談は「つながり」と「情報を届ける」を選んでいます。違うときは変えてください。',
     title: '相談の内容',
     consultedOn: '相談日',
     route: '相談経路',

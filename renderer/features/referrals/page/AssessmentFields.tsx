@@ -1,6 +1,8 @@
 // The second part of 相談の内容: suspected abuse, the expected type and the candidate petitioner
 // (each choice explained in a line), 日常生活自立支援事業, what the person was told and wants, and
 // the person's consent to a 補助 petition made by someone else.
+import { GoalsField } from '../../../ui/GoalsField';
+import { REFERRAL_GOAL_PRESET } from '../../../../shared/domain/goals';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, DateField, SelectField, TextField } from '../../../ui/fields';
 import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../../shared/referrals/referral';
@@ -134,6 +136,12 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
           error={lookup.error('wishes')}
         />
       </fieldset>
+      <GoalsField
+        legend={t('referrals.fields.goals')}
+        help={t('referrals.fields.goalsHelp')}
+        value={v.goals ?? REFERRAL_GOAL_PRESET}
+        onChange={(goals) => set({ goals })}
+      />
     </>
   );
 }
