@@ -6,6 +6,7 @@ import type { TextMeasure } from './textMeasure';
 import type { Theme } from './theme';
 import { drawCheck, drawTextLines, lineHeight, textBaseline } from './draw';
 import { qrChunks } from './qr';
+import { svgChunks } from './svgBlock';
 
 export interface BlockContext {
   readonly m: TextMeasure;
@@ -42,6 +43,8 @@ export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
       return code(block, ctx);
     case 'qr':
       return qrChunks(block, ctx);
+    case 'svg':
+      return svgChunks(block, ctx);
     case 'spacer':
       return [{ height: block.height * ctx.t.scale, draw: () => [] }];
     case 'pageBreak':

@@ -68,6 +68,9 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
       case 'group':
         yield* blockTexts(b.blocks, `${at}.blocks`);
         break;
+      case 'svg':
+        yield [`${at}.alt`, b.alt];
+        break;
       // A QR code's text is drawn as modules, not glyphs.
       case 'qr':
       case 'spacer':

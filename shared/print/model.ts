@@ -27,6 +27,13 @@ export type PrintBlock =
   | { kind: 'code'; text: string; size?: number }
   /** A QR code of `text` (drawn as filled squares, with its quiet zone), centred; side in mm at 標準. */
   | { kind: 'qr'; text: string; size?: number }
+  /**
+   * A vector drawing given as SVG (the subset Apache ECharts' SVG renderer writes: charts with
+   * axes, legends, titles and decal patterns), drawn as PDF paths and text in the document's own
+   * fonts, scaled to `width` × `height` mm at 標準 and kept on one page. `alt` says in words what
+   * it shows (ECharts' aria description), for the screen and for the record.
+   */
+  | { kind: 'svg'; svg: string; width: number; height: number; alt: string }
   | { kind: 'spacer'; height: number }
   | { kind: 'pageBreak' }
   /** Blocks that must stay on one page (moved whole to the next page when they do not fit). */
