@@ -231,3 +231,23 @@ test('an entry made from the person page shows there and in the log, opens, is e
   for (const a of ['見守り・相談記録を登録', '見守り・相談記録を編集', '見守り・相談記録をごみ箱へ'])
     await expect(action.filter({ hasText: new RegExp(`^${a}$`) }).first()).toBeVisible();
 });
+
+test('the pillar-2 goals follow the kind until the user changes them', async ({ page }) => {
+  await setUp(page);
+  await openLog(page);
+  await page.getByRole('link', { name: '記録する', exact: true }).click();
+  const goals = page.getByRole('group', { name: /柱2の行動目標/ });
+  const goal = (id: string) => goals.getByRole('checkbox', { name: new RegExp(`^${id} `) });
+  await expect(goal('2-2')).toBeChecked();
+  await expect(goal('2-1')).not.toBeChecked();
+  await page.getByRole('radio', { name: '来所' }).check();
+  await expect(goal('2-1')).toBeChecked();
+  await expect(goal('2-2')).not.toBeChecked();
+  await goal('2-4').check();
+  await page.getByRole('radio', { name: '訪問' }).check();
+  // Changed by hand: a kind change no longer resets them.
+  await expect(goal('2-1')).toBeChecked();
+  await expect(goal('2-4')).toBeChecked();
+  await goals.scrollIntoViewIfNeeded();
+  await shot(page, 'contact-form-goals');
+});

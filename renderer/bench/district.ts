@@ -303,7 +303,11 @@ export async function seedDistrict(
   const districtOf = new Map(persons.map((p) => [p.id, p.districtId]));
 
   // The contact log: five fiscal years, in chunks of 5,000 (as the demo and a CSV import write).
-  const log = contactLogOf(counts, ids, focus.id);
+  // Each entry carries its person's district, as the contact form saves it (entries about no one: the first district).
+  const log = contactLogOf(counts, ids, focus.id).map((c) => ({
+    ...c,
+    districtId: districtOf.get(c.personId) ?? DISTRICT_IDS[0] ?? 'd01',
+  }));
   const logChunks: ContactInput[][] = [];
   for (let i = 0; i < log.length; i += 5000) logChunks.push(log.slice(i, i + 5000));
   await timed(

@@ -6,13 +6,13 @@ export function GoalsField(props: { legend: string; help: string; value: readonl
   const toggle = (id: P2GoalId, on: boolean) =>
     props.onChange(normalizeP2Goals(on ? [...props.value, id] : props.value.filter((g) => g !== id)));
   return (
-    <fieldset className="checks goals-field">
+    <fieldset className="goals-field">
       <legend>{props.legend}</legend>
       <p className="help">{props.help}</p>
       {P2_GOALS.map((g) => (
         <label key={g.id} className="check">
           <input type="checkbox" checked={props.value.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
-          <span className="goal-id">{g.id}</span> {g.label}
+          <span className="goal-id">{g.id}</span> <span>{g.label}</span>
         </label>
       ))}
     </fieldset>
