@@ -48,6 +48,8 @@ export const personsEn: Localized<typeof personsJa> = {
     phone: 'Phone',
     household: 'Household',
     householdNote: 'Household notes',
+    dischargedOn: 'Discharged from hospital on (optional)',
+    dischargedOnHelp: 'A recent discharge shortens the contact interval.',
     emergencyName: 'Emergency contact: name',
     emergencyRelation: 'Relation',
     emergencyPhone: 'Phone',

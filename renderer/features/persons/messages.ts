@@ -41,6 +41,8 @@ export const personsJa = {
     phone: '電話',
     household: '世帯',
     householdNote: '世帯の補足',
+    dischargedOn: '退院日（任意）',
+    dischargedOnHelp: '退院して間もない方は、連絡の目安が短くなります。',
     emergencyName: '緊急連絡先：氏名',
     emergencyRelation: '続柄',
     emergencyPhone: '電話',
