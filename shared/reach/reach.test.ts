@@ -55,7 +55,7 @@ function handCount(input: ReachInput): string[] {
     if (a.status !== 'open') continue;
     const late = span(a.due, today);
     const who = liveIds.has(a.personId) ? a.personId : '';
-    if (a.sourceId.startsWith('fu-')) {
+    if (a.id.startsWith('fu-')) {
       if (late >= -7) out.push(`followUp ${who} ${late}`);
     } else if (late > 0) out.push(`action ${who} ${late}`);
   }
@@ -153,19 +153,19 @@ describe('who should be contacted now', () => {
 
   it('follow-ups listed a week ahead and overdue; other actions only once overdue', () => {
     const actions: ReachAction[] = [
-      { id: 'f1', sourceId: 'fu-c1', status: 'open', due: '2027-04-08', districtId: 'd01', personId: 'a' },
-      { id: 'f2', sourceId: 'fu-c2', status: 'open', due: '2027-04-09', districtId: 'd01', personId: 'a' },
-      { id: 'f3', sourceId: 'fu-c3', status: 'open', due: '2027-03-29', districtId: '', personId: 'a' },
-      { id: 'f4', sourceId: 'fu-c4', status: 'done', due: '2027-03-01', districtId: 'd01', personId: 'a' },
-      { id: 'm1', sourceId: 'm1', status: 'open', due: '2027-04-01', districtId: 'd02', personId: '' },
-      { id: 'm2', sourceId: 'm1', status: 'open', due: '2027-03-31', districtId: 'd02', personId: 'gone' },
+      { id: 'fu-c1', status: 'open', due: '2027-04-08', districtId: 'd01', personId: 'a' },
+      { id: 'fu-c2', status: 'open', due: '2027-04-09', districtId: 'd01', personId: 'a' },
+      { id: 'fu-c3', status: 'open', due: '2027-03-29', districtId: '', personId: 'a' },
+      { id: 'fu-c4', status: 'done', due: '2027-03-01', districtId: 'd01', personId: 'a' },
+      { id: 'm1', status: 'open', due: '2027-04-01', districtId: 'd02', personId: '' },
+      { id: 'm2', status: 'open', due: '2027-03-31', districtId: 'd02', personId: 'gone' },
     ];
     const persons = [person('a', { status: '支援終了' })];
     const items = reachItems(input({ persons, actions }));
     expect(items.map((i) => [i.kind, i.recordId, i.daysLate, i.personId, i.districtId])).toEqual([
-      ['followUp', 'f3', 3, 'a', 'd01'], // no district of its own: the person's
+      ['followUp', 'fu-c3', 3, 'a', 'd01'], // no district of its own: the person's
       ['action', 'm2', 1, '', 'd02'], // its person is gone (purged): it names nobody
-      ['followUp', 'f1', -7, 'a', 'd01'],
+      ['followUp', 'fu-c1', -7, 'a', 'd01'],
     ]);
   });
 
@@ -311,8 +311,7 @@ describe('reach items against a hand count on generated data', () => {
           persons,
           lastContact,
           actions: s.actions.map((a, i) => ({
-            id: `a${i}`,
-            sourceId: a.fu ? `fu-c${i}` : `m${i}`,
+            id: a.fu ? `fu-c${i}` : `a${i}`,
             status: a.open ? 'open' : 'done',
             due: a.due,
             districtId: a.districtId,

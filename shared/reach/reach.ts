@@ -2,7 +2,7 @@
 // without opening records (clear columns) and the persons already in memory. Five reasons:
 //   noContact  a 見守り中 person not contacted for longer than their interval. Never contacted:
 //              counted from the day the person was registered (createdAt, Tokyo).
-//   followUp   an open contact-log follow-up (action item `fu-…`) due within FOLLOW_UP_AHEAD days
+//   followUp   an open contact-log follow-up (the action item with id `fu-<entry id>`) due within FOLLOW_UP_AHEAD days
 //              or overdue.
 //   action     any other open action item past its due date.
 //   referral   an open referral stalled in its step (the referrals feature's own check, stallAt).
@@ -47,8 +47,8 @@ export type ReachPerson = Pick<PersonInput, 'districtId' | 'status' | 'birthDate
   readonly consent: Pick<PersonInput['consent'], 'given'>;
 };
 export interface ReachAction {
+  /** A contact-log follow-up's id is `fu-<entry id>`. */
   readonly id: string;
-  readonly sourceId: string;
   readonly status: 'open' | 'done';
   readonly due: string;
   readonly districtId: string;
@@ -103,6 +103,8 @@ export interface ReachItem {
   readonly neverContacted?: boolean;
   readonly referralStatus?: ReferralStatus;
 }
+
+export const isFollowUp = (a: Pick<ReachAction, 'id'>): boolean => a.id.startsWith('fu-');
 
 /** Calendar days from `from` to `to` ('YYYY-MM-DD'), whatever the machine's zone. */
 export function daysBetween(from: string, to: string): number {
@@ -205,7 +207,7 @@ export function reachItems(input: ReachInput): ReachItem[] {
   const soon = addDays(today, FOLLOW_UP_AHEAD);
   for (const a of input.actions) {
     if (a.status !== 'open' || !isValidIsoDate(a.due)) continue;
-    const followUp = a.sourceId.startsWith('fu-');
+    const followUp = isFollowUp(a);
     if (followUp ? a.due > soon : a.due >= today) continue;
     out.push({
       kind: followUp ? 'followUp' : 'action',

@@ -37,8 +37,8 @@ describe('訪問予定リスト', () => {
       ['trashed', '2020-01-01'],
     ]),
     actions: [
-      { id: 'a1', sourceId: 'fu-c1', status: 'open', due: '2027-04-02', districtId: 'd02', personId: 'fu' },
-      { id: 'a2', sourceId: 'm1', status: 'open', due: '2027-04-01', districtId: 'd01', personId: 'later' },
+      { id: 'fu-c1', status: 'open', due: '2027-04-02', districtId: 'd02', personId: 'fu' },
+      { id: 'a2', status: 'open', due: '2027-04-01', districtId: 'd01', personId: 'later' },
     ],
     referrals: [],
     meetings: [],

@@ -3,7 +3,7 @@
 // health or family details: a sheet left behind says as little as possible. Still 取扱注意.
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
 import { formatWareki } from '../text/dates';
-import { addDays, contactDues, daysBetween, FOLLOW_UP_AHEAD, groupByDistrict, type ReachInput } from './reach';
+import { addDays, contactDues, daysBetween, FOLLOW_UP_AHEAD, groupByDistrict, isFollowUp, type ReachInput } from './reach';
 
 export const VISIT_LIST_TITLE = '訪問予定リスト';
 /** The list covers the overdue and those due within this many days. */
@@ -31,7 +31,7 @@ export function visitLines(input: ReachInput): VisitLine[] {
   for (const d of contactDues(input)) note(d.personId, d.dueDate);
   const followUpUntil = addDays(input.today, Math.min(FOLLOW_UP_AHEAD, VISIT_LIST_DAYS));
   for (const a of input.actions)
-    if (a.status === 'open' && a.sourceId.startsWith('fu-') && live.has(a.personId) && a.due <= followUpUntil) note(a.personId, a.due);
+    if (a.status === 'open' && isFollowUp(a) && live.has(a.personId) && a.due <= followUpUntil) note(a.personId, a.due);
   return [...due]
     .map(([personId, dueDate]) => ({ personId, districtId: live.get(personId)?.districtId ?? '', dueDate }))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.personId.localeCompare(b.personId));

@@ -2,7 +2,6 @@
 // contact per person comes from the keys of the contacts index [deletedAt+personId+date] (no
 // row is read); action items, referrals and recent meetings by their clear columns; persons from
 // the PersonStore, already decrypted at unlock.
-import Dexie from 'dexie';
 import type { VaultSession } from '../../vault/session';
 import type { PersonStore } from '../../records/personStore';
 import {
@@ -24,7 +23,8 @@ export const LAST_CONTACT_INDEX = '[deletedAt+personId+date]';
 export async function lastContactDates(session: VaultSession): Promise<Map<string, string>> {
   const keys = await session.db.contacts
     .where(LAST_CONTACT_INDEX)
-    .between([0, Dexie.minKey, Dexie.minKey], [0, Dexie.maxKey, Dexie.maxKey])
+    // [0] sorts before every [0, personId, date] and [0, []] after them (arrays sort above strings).
+    .between([0], [0, []])
     .keys();
   return lastContactFromKeys(keys as unknown as (readonly unknown[])[]);
 }
@@ -51,7 +51,7 @@ export async function loadReach(session: VaultSession, persons: PersonStore, tod
     lastContact,
     actions: actionRows
       .filter((a) => a.deletedAt === 0)
-      .map((a) => ({ id: a.id, sourceId: a.sourceId, status: a.status, due: a.due, districtId: a.districtId, personId: a.personId })),
+      .map((a) => ({ id: a.id, status: a.status, due: a.due, districtId: a.districtId, personId: a.personId })),
     referrals: referralRows.flatMap((r) =>
       isStatus(r.status) ? [{ id: r.id, personId: r.personId, status: r.status, statusDate: r.statusDate, districtId: r.districtId }] : [],
     ),
