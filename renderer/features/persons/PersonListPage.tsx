@@ -124,7 +124,9 @@ export function PersonListPage() {
         {t('persons.count', { shown: shown.length, total })}
       </p>
       {shown.length === 0 ? (
-        <p className="empty">{total === 0 ? t('persons.empty') : t('persons.noMatch', { q: query })}</p>
+        <p className="empty">
+          {total === 0 ? t('persons.empty') : query ? t('persons.noMatch', { q: query }) : t('persons.noMatchFilter')}
+        </p>
       ) : (
         <div className="person-list" ref={scrollRef} tabIndex={-1}>
           <ul aria-label={t('persons.listLabel')} style={{ height: virtualizer.getTotalSize() }}>

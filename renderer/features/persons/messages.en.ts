@@ -11,6 +11,7 @@ export const personsEn: Localized<typeof personsJa> = {
     add: 'Add a person',
     empty: 'Nobody is registered yet.',
     noMatch: 'Nobody matches “{{q}}”.',
+    noMatchFilter: 'Nobody matches.',
     districtFilter: 'District',
     allDistricts: 'All districts',
     statusFilter: 'Status',

@@ -11,6 +11,7 @@ export const personsJa = {
     add: '新しく登録',
     empty: 'まだ登録がありません。',
     noMatch: '「{{q}}」に合う人はいません。',
+    noMatchFilter: '条件に合う人はいません。',
     districtFilter: '地区',
     allDistricts: 'すべての地区',
     statusFilter: '状態',
