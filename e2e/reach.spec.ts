@@ -131,3 +131,23 @@ test('the reach view after the clock moves on a month, resolving items from it, 
   await openReach(page);
   await checkScreen(page, 'reach-xlarge', { window: true });
 });
+
+test('the demo vault opens on a reach view with an overdue person, one living alone at 80, one just discharged and a stalled referral', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /デモで試す/ }).click();
+  await expect(page.getByRole('heading', { name: '対象者', level: 1 })).toBeVisible();
+  await openReach(page);
+  const cards = page.locator('.reach-card');
+  await expect(cards.filter({ hasText: '最後の連絡から45日（目安30日）' })).toHaveCount(1);
+  await expect(cards.filter({ hasText: '最後の連絡から20日（目安14日）' }).first()).toBeVisible();
+  await expect(cards.filter({ hasText: '最後の連絡から12日（目安7日）' })).toHaveCount(1);
+  await expect(cards.filter({ hasText: '成年後見のつなぎが「情報収集」のまま50日（目安30日）' })).toHaveCount(1);
+  await checkScreen(page, 'reach-demo', { window: true });
+  await cards
+    .filter({ hasText: '「情報収集」のまま50日' })
+    .getByRole('link', { name: /^つなぎを開く/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('成年後見');
+});
