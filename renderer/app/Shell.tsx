@@ -27,11 +27,14 @@ import { MeetingListPage, MeetingFormPage, DirectoryPage } from '../features/mee
 import { ActionListPage } from '../features/actions/lazy';
 import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals/lazy';
 import { ExchangePage } from '../features/exchange/lazy';
+import { ReachPage } from '../features/reach/lazy';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'persons':
       return <PersonListPage />;
+    case 'reach':
+      return <ReachPage />;
     case 'person-new':
       return <PersonFormPage key="new" />;
     case 'person':
@@ -59,7 +62,7 @@ function Page({ route }: { route: Route }) {
     case 'contacts':
       return <ContactLogPage />;
     case 'contact-new':
-      return <ContactFormPage key={`new-${route.personId ?? ''}`} personId={route.personId} />;
+      return <ContactFormPage key={`new-${route.personId ?? ''}-${route.back ?? ''}`} personId={route.personId} back={route.back} />;
     case 'contact':
       return <ContactFormPage key={route.id} id={route.id} />;
     case 'report':
@@ -86,6 +89,7 @@ function Page({ route }: { route: Route }) {
 // Each menu entry's screen code is fetched as the pointer reaches it or the keyboard focuses it,
 // so a click seldom waits for the chunk (nor for React's hold-back of a suspended screen).
 const NAV: { route: Route; key: string; preload?: () => Promise<void> }[] = [
+  { route: { name: 'reach' }, key: 'nav.reach', preload: ReachPage.preload },
   { route: { name: 'persons' }, key: 'nav.persons' },
   { route: { name: 'contacts' }, key: 'nav.contacts', preload: ContactLogPage.preload },
   { route: { name: 'meetings' }, key: 'nav.meetings', preload: MeetingListPage.preload },

@@ -11,6 +11,7 @@ import { endingNotesMessages } from '../features/endingNotes/lazy';
 import { exchangeMessages } from '../features/exchange/lazy';
 import { meetingsMessages } from '../features/meetings/lazy';
 import { personsMessages } from '../features/persons';
+import { reachMessages } from '../features/reach/lazy';
 import { referralsMessages } from '../features/referrals/lazy';
 import { settingsMessages } from '../features/settings';
 import { backupMessages } from '../features/backup/lazy';
@@ -35,6 +36,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   meetingsMessages,
   actionsMessages,
   referralsMessages,
+  reachMessages,
   timelineMessages,
   exchangeMessages,
 ];

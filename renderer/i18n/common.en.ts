@@ -11,7 +11,12 @@ export const commonEn: Localized<typeof commonJa> = {
     skipToMain: 'Skip to content',
     settingsUnreadable:
       'Some settings ({{keys}}) could not be read, so the defaults are in use. Check them in Settings and save them again.',
-    settingNames: { districts: 'district list', idleMinutes: 'idle lock time', stallDays: 'guardianship stall limits' },
+    settingNames: {
+      districts: 'district list',
+      idleMinutes: 'idle lock time',
+      stallDays: 'guardianship stall limits',
+      contactIntervals: 'contact intervals',
+    },
     loading: 'Loading…',
     pageLoading: 'Opening the screen…',
     reload: 'Reload the app',
@@ -27,6 +32,7 @@ export const commonEn: Localized<typeof commonJa> = {
   },
   nav: {
     label: 'Main menu',
+    reach: 'Who to contact',
     persons: 'People',
     contacts: 'Contact log',
     meetings: 'Meetings',

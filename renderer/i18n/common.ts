@@ -15,7 +15,12 @@ export const commonJa = {
     pageLoading: '画面を開いています…',
     reload: 'アプリを読み込み直す',
     settingsUnreadable: '設定の一部（{{keys}}）が読めなかったため、標準の値を使っています。「設定」で確かめて保存し直してください。',
-    settingNames: { districts: '地区の一覧', idleMinutes: '自動ロックまでの時間', stallDays: '成年後見の停滞の目安' },
+    settingNames: {
+      districts: '地区の一覧',
+      idleMinutes: '自動ロックまでの時間',
+      stallDays: '成年後見の停滞の目安',
+      contactIntervals: '連絡の目安の日数',
+    },
     draftOpenFailed: '前に入力していた途中の内容を開けませんでした（壊れている可能性があります）。この画面は空の状態から始まります。',
     draftSaveFailed: '入力途中の内容を自動保存できませんでした。',
     prefsReset: '表示の設定（文字の大きさ・言語）を読み込めなかったため、標準に戻しました。設定の画面で選び直せます。',
@@ -27,6 +32,7 @@ export const commonJa = {
   },
   nav: {
     label: 'メインメニュー',
+    reach: '連絡が必要な人',
     persons: '対象者',
     contacts: '見守り記録',
     meetings: '会議',

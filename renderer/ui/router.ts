@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'persons' }
+  | { name: 'reach' }
   | { name: 'person-new' }
   | { name: 'person'; id: string }
   | { name: 'person-edit'; id: string }
@@ -16,7 +17,7 @@ export type Route =
   | { name: 'template-edit'; id: string }
   | { name: 'note'; id: string }
   | { name: 'contacts' }
-  | { name: 'contact-new'; personId?: string }
+  | { name: 'contact-new'; personId?: string; back?: 'reach' }
   | { name: 'contact'; id: string }
   | { name: 'report' }
   | { name: 'meetings' }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'persons' && b === 'new') return { name: 'person-new' };
   if (a === 'persons' && b && c === 'edit') return { name: 'person-edit', id: b };
   if (a === 'persons' && b) return { name: 'person', id: b };
+  if (a === 'reach') return { name: 'reach' };
   if (a === 'trash') return { name: 'trash' };
   if (a === 'audit') return { name: 'audit' };
   if (a === 'settings') return { name: 'settings' };
@@ -43,7 +45,8 @@ export function parseRoute(hash: string): Route {
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };
-  if (a === 'contacts' && b === 'new') return c ? { name: 'contact-new', personId: c } : { name: 'contact-new' };
+  if (a === 'contacts' && b === 'new')
+    return c ? { name: 'contact-new', personId: c, ...(parts[3] === 'reach' ? { back: 'reach' } : {}) } : { name: 'contact-new' };
   if (a === 'contacts' && b) return { name: 'contact', id: b };
   if (a === 'contacts') return { name: 'contacts' };
   if (a === 'report') return { name: 'report' };
@@ -73,7 +76,7 @@ export function routeHref(r: Route): string {
     case 'note':
       return `#/notes/${r.id}`;
     case 'contact-new':
-      return r.personId ? `#/contacts/new/${r.personId}` : '#/contacts/new';
+      return r.personId ? `#/contacts/new/${r.personId}${r.back ? `/${r.back}` : ''}` : '#/contacts/new';
     case 'contact':
       return `#/contacts/${r.id}`;
     case 'meeting-new':

@@ -45,7 +45,7 @@ function codesAt(schema: z.ZodType, record: unknown, leaf: Leaf, suffix: string)
 // Not free text: ids, calendar dates, times and values chosen from a list.
 const NOT_TEXT = [
   /(^|\.)(id|directoryId|personId|recordedBy|sourceId|districtId|templateId|format|language|variant|kind)$/,
-  /(^|\.)(date|due|doneDate|birthDate|consultedOn|nextDate|writtenOn|since|startTime|endTime)$/,
+  /(^|\.)(date|due|doneDate|birthDate|dischargedOn|consultedOn|nextDate|writtenOn|since|startTime|endTime)$/,
   /(^|\.)(type|sex|household|status|field|content|otherActivity|referredTo|route|urgency|expectedType|petitioner|reachable|to|method|reason|source)$/,
   /^certification\.(careLevel|disabilitySupportLevel|ryoikuGrade|mentalHandbookGrade)$/,
   /^sheet\.(living\.place|daily\.(physical|behaviour|social|decisions|money)|awareness)$/,
@@ -139,6 +139,10 @@ describe('a person’s dates', () => {
     expect(personProblems({ ...base, birthDate: '2026-11-28' }, today)).toEqual([{ path: 'birthDate', code: 'future', severity: 'error' }]);
     expect(personProblems({ ...base, birthDate: today }, today)).toEqual([]);
     expect(personProblems({ ...base, birthDate: '1948-03-15' }, today)).toEqual([]);
+    expect(personProblems({ ...base, dischargedOn: '2026-11-28' }, today)).toEqual([
+      { path: 'dischargedOn', code: 'future', severity: 'error' },
+    ]);
+    expect(personProblems({ ...base, dischargedOn: today }, today)).toEqual([]);
   });
   it('refuse a consent date after today, and require one when consent is given', () => {
     const consent = (date: string) => ({ ...base, consent: { given: true, date, scopes: [], obtainedBy: '' } });

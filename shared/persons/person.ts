@@ -60,6 +60,8 @@ export const personSchema = z.object({
   }),
   careFlags: z.array(z.enum(CARE_FLAGS)).max(CARE_FLAGS.length),
   status: z.enum(PERSON_STATUSES),
+  /** 退院日: a recent discharge shortens the contact interval (shared/reach). Absent in older records. */
+  dischargedOn: isoDate.default(''),
   note: safeText(MAX_NOTE),
 });
 export type PersonInput = z.infer<typeof personSchema>;
@@ -82,6 +84,7 @@ export function emptyPerson(districtId = ''): PersonInput {
     consent: { given: false, date: '', scopes: [], obtainedBy: '' },
     careFlags: [],
     status: '見守り中',
+    dischargedOn: '',
     note: '',
   };
 }
@@ -98,6 +101,9 @@ export function personProblems(input: unknown, today: string): Problem[] {
   const ok = (path: string, v: unknown): v is string => typeof v === 'string' && !out.some((x) => x.path === path);
   if (ok('birthDate', p?.birthDate) && p.birthDate !== '' && p.birthDate > today)
     out.push({ path: 'birthDate', code: 'future', severity: 'error' });
+  const discharged = (p as { dischargedOn?: unknown } | null)?.dischargedOn;
+  if (ok('dischargedOn', discharged) && discharged !== '' && discharged > today)
+    out.push({ path: 'dischargedOn', code: 'future', severity: 'error' });
   const consentDate = p?.consent?.date;
   if (p?.consent?.given === true && ok('consent.date', consentDate)) {
     if (consentDate === '') out.push({ path: 'consent.date', code: 'required', severity: 'error' });

@@ -135,8 +135,21 @@ export function checkStall(
   limits: Partial<Record<ReferralStatus, number>> = {},
 ): StallCheck {
   const last = history.at(-1);
-  const status = last?.status ?? 'intake';
-  const daysInStatus = last ? Math.max(0, dayNumber(today) - dayNumber(last.date)) : 0;
+  if (!last) return { status: 'intake', daysInStatus: 0, limit: limits.intake ?? DEFAULT_STALL_DAYS.intake, stalled: false };
+  return stallAt(last.status, last.date, today, limits);
+}
+
+/**
+ * The same check from the step and its date alone (the clear `status` and `statusDate` of a
+ * referral row), for screens that must not open every referral.
+ */
+export function stallAt(
+  status: ReferralStatus,
+  statusDate: string,
+  today: string,
+  limits: Partial<Record<ReferralStatus, number>> = {},
+): StallCheck {
+  const daysInStatus = Math.max(0, dayNumber(today) - dayNumber(statusDate));
   const limit = isOpen(status) ? (limits[status] ?? DEFAULT_STALL_DAYS[status]) : 0;
-  return { status, daysInStatus, limit, stalled: isOpen(status) && last !== undefined && daysInStatus > limit };
+  return { status, daysInStatus, limit, stalled: isOpen(status) && daysInStatus > limit };
 }

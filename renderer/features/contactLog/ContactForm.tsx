@@ -38,7 +38,16 @@ const opts = <T extends string>(xs: readonly T[], empty: string) => [
   ...xs.map((x) => ({ value: x, label: x })),
 ];
 
-export function ContactForm({ existing, personId }: { existing?: Contact | undefined; personId?: string | undefined }) {
+export function ContactForm({
+  existing,
+  personId,
+  back: backTo,
+}: {
+  existing?: Contact | undefined;
+  personId?: string | undefined;
+  /** Where saving (or leaving) goes when the form was opened from いま連絡が必要な人. */
+  back?: 'reach' | undefined;
+}) {
   const { t } = useTranslation();
   const { session, profile, persons, notify } = useOpenVault();
   const [today] = useState(() => tokyoDate(now()));
@@ -97,7 +106,7 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
   const step = nextSaveStep(live, acknowledged);
   const confirming = warnings.length > 0 && acknowledged !== null && step.kind === 'save';
   const presetPerson = personId && persons.get(personId);
-  const back: Route = presetPerson ? { name: 'person', id: personId } : { name: 'contacts' };
+  const back: Route = backTo === 'reach' ? { name: 'reach' } : presetPerson ? { name: 'person', id: personId } : { name: 'contacts' };
 
   const submit = async (baseRev = draft.baseRev) => {
     if (saving.current) return;
@@ -170,7 +179,9 @@ export function ContactForm({ existing, personId }: { existing?: Contact | undef
       }}
     >
       <p className="back-link">
-        <a href={routeHref(back)}>← {presetPerson ? presetPerson.name : t('contacts.backToLog')}</a>
+        <a href={routeHref(back)}>
+          ← {back.name === 'reach' ? t('contacts.backToReach') : presetPerson ? presetPerson.name : t('contacts.backToLog')}
+        </a>
       </p>
       <h1 id="contact-form-title">{existing ? t('contacts.editTitle', { date: dayLabel(existing.date) }) : t('contacts.newTitle')}</h1>
       <p className="help lead">{t('contacts.autosave')}</p>

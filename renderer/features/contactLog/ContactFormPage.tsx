@@ -8,7 +8,15 @@ import { getContact, type Contact } from './contactRepo';
 import { ContactForm } from './ContactForm';
 import { forgetSaved } from './logState';
 
-export function ContactFormPage({ id, personId }: { id?: string | undefined; personId?: string | undefined }) {
+export function ContactFormPage({
+  id,
+  personId,
+  back,
+}: {
+  id?: string | undefined;
+  personId?: string | undefined;
+  back?: 'reach' | undefined;
+}) {
   const { t } = useTranslation();
   const { session } = useOpenVault();
   const [loaded, setLoaded] = useState<{ contact: Contact | undefined } | { error: string } | null>(id ? null : { contact: undefined });
@@ -28,5 +36,5 @@ export function ContactFormPage({ id, personId }: { id?: string | undefined; per
   if (!loaded) return <p>{t('app.loading')}</p>;
   if ('error' in loaded) return <ErrorBox message={loaded.error} />;
   if (id && !loaded.contact) return <ErrorBox message={t('errors.NotFound')} />;
-  return <ContactForm existing={loaded.contact} personId={personId} />;
+  return <ContactForm existing={loaded.contact} personId={personId} back={back} />;
 }

@@ -9,6 +9,7 @@ export const contactsEn: Localized<typeof contactsJa> = {
   editTitle: 'Entry of {{date}}: view / edit',
   back: 'Back',
   backToLog: 'Contact log',
+  backToReach: 'Who to contact now',
   person: 'Person',
   personHelp:
     'Type 2–3 characters of the name or reading and press Enter. Leave empty for activities without a person (meetings, surveys).',

@@ -10,6 +10,7 @@ export const contactsJa = {
   editTitle: '{{date}}の記録を見る・直す',
   back: '戻る',
   backToLog: '見守り記録の一覧',
+  backToReach: 'いま連絡が必要な人',
   person: '対象者',
   personHelp: '名前かふりがなを2〜3文字入れて Enter で選びます。会議・調査など対象者のいない活動は空欄で構いません。',
   date: '日付',

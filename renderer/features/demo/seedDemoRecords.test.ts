@@ -7,7 +7,8 @@ import { contactsBetween } from '../contactLog';
 import { listActions } from '../actions';
 import { listMeetings } from '../meetings';
 import { verifyAuditChain } from '../../audit/auditLog';
-import { DEMO_MONTHS, demoContactLog, seedDemoRecords } from './seedDemoRecords';
+import { loadReach } from '../reach';
+import { DEMO_MONTHS, demoContactLog, demoReachPersons, placeDemoReachPersons, seedDemoRecords } from './seedDemoRecords';
 
 const ME = { id: 'u1', name: 'デモ 利用者' };
 const WHO = [ME, { id: 'demo-other', name: 'デモ 次郎' }];
@@ -115,4 +116,23 @@ describe('demo records', () => {
       expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
     },
   );
+
+  it.each(['2027-03-31', '2028-02-29'])('on %s: the reach view shows its three persons and one stalled referral', async (today) => {
+    const s = await openTestVault('care-plaza', 'demo');
+    const persons = new PersonStore(s);
+    await persons.createMany(demoPersons(12, ['d01', 'd02'], 2026, today), 1);
+    await placeDemoReachPersons(persons, today, 2);
+    await seedDemoRecords(s, ME, persons.getSnapshot(), today, 3);
+    const picks = demoReachPersons(persons.getSnapshot());
+    const { items } = await loadReach(s, persons, today);
+    const noContact = (id: string | undefined) => items.find((i) => i.kind === 'noContact' && i.personId === id);
+    expect(noContact(picks.overdue?.id)).toMatchObject({ days: 45 });
+    expect(noContact(picks.aloneOver75?.id)).toMatchObject({ days: 20, interval: 14 });
+    expect(noContact(picks.discharged?.id)).toMatchObject({ days: 12, interval: 7 });
+    expect(items.filter((i) => i.kind === 'referral').map((i) => [i.personId, i.days, i.interval])).toEqual([
+      [picks.referrals[0]?.id, 50, 30],
+    ]);
+    expect(await s.db.referrals.count()).toBe(3);
+    expect(await verifyAuditChain(s)).toMatchObject({ ok: true });
+  });
 });

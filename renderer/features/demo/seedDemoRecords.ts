@@ -1,7 +1,9 @@
 // The demo vault's contact log, meetings and action items: fictional, generated from the same
 // seeded sample log as the printed samples. The log covers this month and the two before it,
 // every one of them up to today (on the 1st too, so the log never opens on an empty month), and
-// nothing after today; the meeting and its action items are placed relative to today.
+// nothing after today; the meeting and its action items are placed relative to today. Three
+// persons are placed on いま連絡が必要な人 (an overdue one, one living alone over 75, one just
+// discharged), and three referrals are open, one of them stalled.
 import { setDemoHandoverIdentity } from '../../backup/handover';
 import { sampleContactLog } from '../../../shared/contactLog/sampleLog';
 import type { ContactInput } from '../../../shared/contactLog/contact';
@@ -13,6 +15,7 @@ import type { VaultSession } from '../../vault/session';
 import type { PersonRecord, PersonStore } from '../../records/personStore';
 import { saveMeeting } from '../meetings';
 import { addContactsInBulk } from '../contactLog';
+import { addStep, createReferral } from '../referrals';
 
 /** Months the demo log covers, this one included. */
 export const DEMO_MONTHS = 3;
@@ -69,6 +72,27 @@ export function demoContactLog(today: string, commissioners: readonly { id: stri
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** Days back of the last contact of the persons the demo puts on the reach view. */
+export const DEMO_REACH_LAST_CONTACT = { overdue: 45, aloneOver75: 20, discharged: 12 } as const;
+/** Days back of the demo's discharge. */
+export const DEMO_DISCHARGED_DAYS = 10;
+
+/** The live persons the demo places on the reach view, and those with a referral (fixed picks). */
+export function demoReachPersons(live: readonly PersonRecord[]) {
+  return { overdue: live[3], aloneOver75: live[4], discharged: live[5], referrals: [live[6], live[7], live[8]] };
+}
+
+/** Makes the picked persons' situations true: living alone at 80, discharged 10 days ago, watched. */
+export async function placeDemoReachPersons(persons: PersonStore, today: string, now: number): Promise<void> {
+  const picks = demoReachPersons(persons.getSnapshot().filter((p) => p.deletedAt === 0));
+  const change = async (p: PersonRecord | undefined, patch: Partial<PersonRecord>) => {
+    if (p) await persons.update(p.id, { ...p, status: '見守り中', ...patch }, p.rev, now);
+  };
+  await change(picks.overdue, {});
+  await change(picks.aloneOver75, { household: '独居', birthDate: `${Number(today.slice(0, 4)) - 80}-01-15`, dischargedOn: '' });
+  await change(picks.discharged, { dischargedOn: addDays(today, -DEMO_DISCHARGED_DAYS) });
+}
+
 export async function seedDemoRecords(
   session: VaultSession,
   commissioner: { id: string; name: string },
@@ -78,10 +102,25 @@ export async function seedDemoRecords(
 ): Promise<void> {
   const live = persons.filter((p) => p.deletedAt === 0);
   const personFor = (sampleId: string) => live[(Number(sampleId.slice(1)) - 1) % Math.max(1, live.length)];
+  const picks = demoReachPersons(live);
+  // The reach persons' last contact is the one placed here, that many days back.
+  const lastContact = new Map(
+    (['overdue', 'aloneOver75', 'discharged'] as const).flatMap((k) => {
+      const p = picks[k];
+      return p ? [[p.id, addDays(today, -DEMO_REACH_LAST_CONTACT[k])] as const] : [];
+    }),
+  );
   const log = demoContactLog(today, [commissioner, { id: 'demo-other', name: 'デモ 次郎' }])
     // Bulk-written entries carry no follow-up (those become action items one by one); the
     // demo's action items come from its meeting below.
-    .map((c) => ({ ...c, personId: c.personId ? (personFor(c.personId)?.id ?? '') : '', followUp: { needed: false, task: '', due: '' } }));
+    .map((c) => ({ ...c, personId: c.personId ? (personFor(c.personId)?.id ?? '') : '', followUp: { needed: false, task: '', due: '' } }))
+    // Their later visits go to someone else, so the log keeps its size.
+    .map((c) => (lastContact.has(c.personId) && c.date >= (lastContact.get(c.personId) ?? '') ? { ...c, personId: live[0]?.id ?? '' } : c));
+  const first = log[0];
+  if (first)
+    for (const [personId, date] of lastContact)
+      log.push({ ...first, personId, date, summary: 'お変わりなし（デモ）', followUp: { needed: false, task: '', due: '' } });
+  log.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   await addContactsInBulk(session, log, now);
   // The demo vault opens samples/demo-handover.age: its receiving key is the published demo one.
   if (session.kind === 'demo') await setDemoHandoverIdentity(session, now);
@@ -132,6 +171,20 @@ export async function seedDemoRecords(
     ],
     now,
   );
+
+  // Referrals: one stalled at 情報収集 (limit 30 days, 50 days in it), one moving, one new.
+  const [r1, r2, r3] = picks.referrals;
+  const by = commissioner.name;
+  if (r1) {
+    const r = await createReferral(session, r1.id, r1.districtId, addDays(today, -60), by, now);
+    await addStep(session, r.id, { to: 'gathering', date: addDays(today, -50), by, note: '' }, today, now);
+  }
+  if (r2) {
+    const r = await createReferral(session, r2.id, r2.districtId, addDays(today, -20), by, now);
+    await addStep(session, r.id, { to: 'gathering', date: addDays(today, -12), by, note: '' }, today, now);
+    await addStep(session, r.id, { to: 'planning', date: addDays(today, -5), by, note: '' }, today, now);
+  }
+  if (r3) await createReferral(session, r3.id, r3.districtId, addDays(today, -10), by, now);
 }
 
 /**
@@ -154,5 +207,6 @@ export async function seedDemoVault(
     ),
     now,
   );
+  await placeDemoReachPersons(persons, today, now);
   await seedDemoRecords(session, commissioner, persons.getSnapshot(), today, now);
 }

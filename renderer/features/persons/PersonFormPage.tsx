@@ -181,6 +181,13 @@ export function PersonFormPage({ id }: { id?: string }) {
             maxLength={300}
             error={problemText('householdNote')}
           />
+          <DateField
+            label={t('person.dischargedOn')}
+            value={v.dischargedOn}
+            onChange={(dischargedOn) => set({ dischargedOn })}
+            help={t('person.dischargedOnHelp')}
+            error={problemText('dischargedOn')}
+          />
           <TextField
             label={t('person.emergencyName')}
             value={v.emergencyContact.name}

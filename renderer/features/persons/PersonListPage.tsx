@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useOpenVault } from '../../records/context';
@@ -8,25 +8,65 @@ import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { CorruptNotice } from '../../ui/CorruptNotice';
 import { filterPersons, searchIndexOf } from './personSearch';
+import { lastContactDates } from '../reach';
+import { daysWithoutContact } from '../../../shared/reach/reach';
+
+/** The choices of 「N日以上連絡なし」; 'custom' lets the user type N. */
+const NO_CONTACT_CHOICES = ['7', '14', '30', '60', '90'] as const;
+
+/** N as typed (half- or full-width digits), or undefined while it is not a whole number of days. */
+function daysTyped(text: string): number | undefined {
+  const raw = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
+}
 
 const ROW_HEIGHT = 76;
 
 export function PersonListPage() {
   const { t } = useTranslation();
-  const { persons, districts } = useOpenVault();
+  const { session, persons, districts } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const index = useMemo(() => searchIndexOf(all), [all]);
   const [query, setQuery] = useState('');
   const [districtId, setDistrictId] = useState('');
   const [status, setStatus] = useState('');
+  const [noContact, setNoContact] = useState('');
+  const [noContactTyped, setNoContactTyped] = useState('');
+  // Read once per list open, from the contacts index keys (no entry is opened).
+  const [lastContact, setLastContact] = useState<ReadonlyMap<string, string> | null>(null);
+  useEffect(() => {
+    let alive = true;
+    lastContactDates(session)
+      .then((m) => alive && setLastContact(m))
+      .catch(() => alive && setLastContact(new Map()));
+    return () => {
+      alive = false;
+    };
+  }, [session]);
   const deferredQuery = useDeferredValue(query);
-  const shown = useMemo(
+  const minDays = noContact === 'custom' ? daysTyped(noContactTyped) : noContact ? Number(noContact) : undefined;
+  const matched = useMemo(
     () => filterPersons(index, { query: deferredQuery, districtId, status, trashed: false }),
     [index, deferredQuery, districtId, status],
   );
   const total = useMemo(() => all.filter((p) => p.deletedAt === 0).length, [all]);
   const districtName = useMemo(() => new Map(districts.map((d) => [d.id, d.name])), [districts]);
   const today = useMemo(() => tokyoDate(), []);
+  const shown = useMemo(
+    () => (minDays === undefined || !lastContact ? matched : matched.filter((p) => daysWithoutContact(p, lastContact, today) >= minDays)),
+    [matched, minDays, lastContact, today],
+  );
+
+  const lastContactText = (id: string): string => {
+    if (!lastContact) return '';
+    const date = lastContact.get(id);
+    if (date === undefined) return t('persons.neverContacted');
+    const days = daysWithoutContact({ id, createdAt: 0 }, lastContact, today);
+    return t('persons.lastContact', {
+      date: date.replaceAll('-', '/'),
+      ago: days <= 0 ? t('persons.today') : t('persons.daysAgo', { n: days }),
+    });
+  };
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the documented way; its values are read during render only.
@@ -60,12 +100,33 @@ export function PersonListPage() {
           onChange={setStatus}
           options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: s }))]}
         />
+        <SelectField
+          label={t('persons.noContactFilter')}
+          value={noContact}
+          onChange={setNoContact}
+          options={[
+            { value: '', label: t('persons.noContactAny') },
+            ...NO_CONTACT_CHOICES.map((n) => ({ value: n, label: t('persons.noContactDays', { n }) })),
+            { value: 'custom', label: t('persons.noContactCustom') },
+          ]}
+        />
+        {noContact === 'custom' ? (
+          <TextField
+            label={t('persons.noContactTyped')}
+            value={noContactTyped}
+            onChange={setNoContactTyped}
+            maxLength={4}
+            error={noContactTyped.trim() && daysTyped(noContactTyped) === undefined ? t('persons.noContactTypedInvalid') : undefined}
+          />
+        ) : null}
       </div>
       <p className="count" role="status" data-testid="person-count">
         {t('persons.count', { shown: shown.length, total })}
       </p>
       {shown.length === 0 ? (
-        <p className="empty">{total === 0 ? t('persons.empty') : t('persons.noMatch', { q: query })}</p>
+        <p className="empty">
+          {total === 0 ? t('persons.empty') : query ? t('persons.noMatch', { q: query }) : t('persons.noMatchFilter')}
+        </p>
       ) : (
         <div className="person-list" ref={scrollRef} tabIndex={-1}>
           <ul aria-label={t('persons.listLabel')} style={{ height: virtualizer.getTotalSize() }}>
@@ -88,6 +149,7 @@ export function PersonListPage() {
                       {` ・ ${p.status}`}
                       {p.consent.given ? '' : ` ・ ${t('persons.noConsent')}`}
                     </span>
+                    <span className="last-contact">{lastContactText(p.id)}</span>
                   </a>
                 </li>
               );

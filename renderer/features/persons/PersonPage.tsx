@@ -38,6 +38,7 @@ export function PersonPage({ id }: { id: string }) {
     [t('person.address'), p.address || none],
     [t('person.phone'), p.phone || none],
     [t('person.household'), [p.household, p.householdNote].filter(Boolean).join('：') || none],
+    ...(p.dischargedOn ? ([[t('person.dischargedOn'), formatDateJa(p.dischargedOn)]] as [string, string][]) : []),
     [
       t('person.emergencyName'),
       [p.emergencyContact.name, p.emergencyContact.relation, p.emergencyContact.phone].filter(Boolean).join('　') || none,

@@ -14,6 +14,7 @@ import { DistrictEditor } from './DistrictEditor';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { WipeSection } from './WipeSection';
 import { StallDaysSettings } from '../referrals';
+import { ContactIntervalSettings } from '../reach';
 import { readSetting, writeSetting } from './vaultSettings';
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -124,6 +125,7 @@ export function SettingsPage() {
       <RecoveryKeySection />
       <DistrictEditor />
       <StallDaysSettings />
+      <ContactIntervalSettings />
       <div className="card">
         <h2>{t('settings.storage')}</h2>
         <p>{t('settings.storageNote')}</p>

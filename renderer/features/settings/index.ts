@@ -1,3 +1,11 @@
 // Public module of settings: the per-vault settings other features read (the screen: lazy.ts).
-export { readDistricts, readIdleMinutes, readSetting, readStallDays, unreadableSettings, writeSetting } from './vaultSettings';
+export {
+  readContactIntervals,
+  readDistricts,
+  readIdleMinutes,
+  readSetting,
+  readStallDays,
+  unreadableSettings,
+  writeSetting,
+} from './vaultSettings';
 export { settingsMessages } from './messages';

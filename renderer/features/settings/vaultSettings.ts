@@ -1,4 +1,4 @@
-// Per-vault settings: the district list, the idle lock and the referral stall limits. Sealed like
+// Per-vault settings: the district list, the idle lock, the referral stall limits and the contact intervals. Sealed like
 // records (district names are typed text), each with a revision so two windows never overwrite
 // each other's change unseen. A stored value that does not open or does not pass its schema is
 // reported (unreadableSettings), and the default is used meanwhile.
@@ -7,6 +7,7 @@ import { DEFAULT_DISTRICTS, type District } from '../../../shared/domain/plan';
 import { requiredLine } from '../../../shared/text/safeText';
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { DEFAULT_STALL_DAYS, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
+import { contactIntervalsSchema, DEFAULT_CONTACT_INTERVALS, type ContactIntervals } from '../../../shared/reach/reach';
 import type { VaultSession } from '../../vault/session';
 import { readSingleton, writeSingleton } from '../../records/singletons';
 
@@ -30,6 +31,8 @@ const SETTINGS = {
   districts: { schema: districtsSchema, fallback: (): District[] => DEFAULT_DISTRICTS.map((d) => ({ ...d })) },
   idleMinutes: { schema: idleSchema, fallback: () => DEFAULT_IDLE_MINUTES },
   stallDays: { schema: stallSchema, fallback: (): Partial<Record<ReferralStatus, number>> => ({}) },
+  /** Days between contacts by situation (いま連絡が必要な人), partial like stallDays. */
+  contactIntervals: { schema: contactIntervalsSchema, fallback: (): Partial<ContactIntervals> => ({}) },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -59,6 +62,10 @@ export async function readIdleMinutes(session: VaultSession): Promise<number> {
 
 export async function readStallDays(session: VaultSession): Promise<Record<ReferralStatus, number>> {
   return { ...DEFAULT_STALL_DAYS, ...(await readSetting(session, 'stallDays')).value };
+}
+
+export async function readContactIntervals(session: VaultSession): Promise<ContactIntervals> {
+  return { ...DEFAULT_CONTACT_INTERVALS, ...(await readSetting(session, 'contactIntervals')).value };
 }
 
 /** The settings whose stored value could not be read (their defaults are in use). */

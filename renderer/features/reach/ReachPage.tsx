@@ -1,0 +1,194 @@
+// いま連絡が必要な人: the morning screen. Every reason someone should be contacted now, latest
+// first, by district, each one click from what resolves it: record a contact (the form comes
+// back here), close the action item right here, or open the referral.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOpenVault } from '../../records/context';
+import { now } from '../../platform/clock';
+import { errorMessage } from '../../i18n';
+import { routeHref } from '../../ui/router';
+import { ErrorBox, SelectField } from '../../ui/fields';
+import { filterReach, groupByDistrict, REACH_KINDS, type ReachFilter, type ReachItem, type ReachKind } from '../../../shared/reach/reach';
+import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { statusLabel } from '../../../shared/referrals/status';
+import { actionsByIds, ActionCard, type ActionItem } from '../actions';
+import { loadReach, type ReachData } from './reachRepo';
+import { VisitListPrint } from './VisitListPrint';
+
+const NO_FILTER: ReachFilter = { districtId: '', kind: '' };
+
+export function ReachPage() {
+  const { t } = useTranslation();
+  const { session, persons, districts } = useOpenVault();
+  useSyncExternalStore(persons.subscribe, persons.getSnapshot);
+  const [data, setData] = useState<{ reach: ReachData; actions: Map<string, ActionItem> } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ReachFilter>(NO_FILTER);
+  const today = tokyoDate(now());
+
+  const load = useCallback(async () => {
+    try {
+      const reach = await loadReach(session, persons, today);
+      // Only the action items on this screen are opened, for their task and to close them here.
+      const ids = reach.items.filter((i) => i.kind === 'followUp' || i.kind === 'action').map((i) => i.recordId);
+      const actions = await actionsByIds(session, ids);
+      setData({ reach, actions: new Map(actions.map((a) => [a.id, a])) });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }, [session, persons, today]);
+  useEffect(() => void load(), [load]);
+
+  const shown = useMemo(() => (data ? filterReach(data.reach.items, filter) : []), [data, filter]);
+  const groups = useMemo(
+    () =>
+      groupByDistrict(
+        shown,
+        districts.map((d) => d.id),
+      ),
+    [shown, districts],
+  );
+  if (error) return <ErrorBox message={error} />;
+  if (!data) return <p>{t('app.loading')}</p>;
+
+  const districtName = (id: string) => districts.find((d) => d.id === id)?.name ?? t('reach.noDistrict');
+  const filtered = filter.districtId !== '' || filter.kind !== '';
+
+  return (
+    <section aria-labelledby="reach-title" className="reach-page">
+      <h1 id="reach-title">{t('reach.title')}</h1>
+      <p className="lead">{t('reach.lead')}</p>
+      <p className="big-count" data-testid="reach-count">
+        {t('reach.count', { n: data.reach.items.length })}
+      </p>
+      <VisitListPrint input={data.reach.input} today={today} />
+      <div className="filter-bar">
+        <SelectField
+          label={t('reach.district')}
+          value={filter.districtId}
+          onChange={(districtId) => setFilter({ ...filter, districtId })}
+          options={[{ value: '', label: t('reach.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+        />
+        <SelectField
+          label={t('reach.kind')}
+          value={filter.kind}
+          onChange={(kind) => setFilter({ ...filter, kind: kind as ReachKind | '' })}
+          options={[{ value: '', label: t('reach.allKinds') }, ...REACH_KINDS.map((k) => ({ value: k, label: t(`reach.kinds.${k}`) }))]}
+        />
+      </div>
+      <div className="row spread">
+        <p className="count" role="status" data-testid="reach-shown">
+          {t('reach.shown', { n: shown.length })}
+        </p>
+        {filtered ? (
+          <button type="button" className="link" onClick={() => setFilter(NO_FILTER)}>
+            {t('reach.clearFilters')}
+          </button>
+        ) : null}
+      </div>
+      {data.reach.items.length === 0 ? (
+        <p className="empty reach-empty">{t('reach.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p className="empty">{t('reach.noMatch')}</p>
+      ) : (
+        groups.map((g) => {
+          const name = districtName(g.districtId);
+          const headingId = `reach-group-${g.districtId || 'none'}`;
+          return (
+            <section key={g.districtId || 'none'} className="reach-group" aria-labelledby={headingId}>
+              <h2 id={headingId}>{t('reach.groupCount', { name, n: g.items.length })}</h2>
+              <ul className="reach-list" aria-label={t('reach.listLabel', { name })}>
+                {g.items.map((item) => (
+                  <li key={`${item.kind}-${item.personId}-${item.recordId}`}>
+                    <ReachCard item={item} today={today} action={data.actions.get(item.recordId)} onChanged={() => void load()} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+    </section>
+  );
+}
+
+function ReachCard({
+  item,
+  today,
+  action,
+  onChanged,
+}: {
+  item: ReachItem;
+  today: string;
+  action: ActionItem | undefined;
+  onChanged(): void;
+}) {
+  const { t } = useTranslation();
+  const { persons } = useOpenVault();
+  const person = item.personId ? persons.get(item.personId) : undefined;
+  const name = person?.name ?? '';
+  const canRecord = person !== undefined && (item.kind === 'noContact' || item.kind === 'followUp' || item.kind === 'consent');
+
+  return (
+    <article
+      className={`reach-card kind-${item.kind}${item.daysLate > 0 ? ' late' : ''}`}
+      aria-label={`${name || t('reach.noPerson')}：${t(`reach.kinds.${item.kind}`)}`}
+    >
+      <div className="reach-head">
+        <p className="reach-who">{person ? <a href={routeHref({ name: 'person', id: person.id })}>{name}</a> : t('reach.noPerson')}</p>
+        <p className="reach-kind">{t(`reach.kinds.${item.kind}`)}</p>
+      </div>
+      <p className="reach-reason">{reasonText(t, item)}</p>
+      <p className="reach-meta">
+        {item.kind === 'noContact' && !item.neverContacted
+          ? t('reach.lastContact', { date: formatDateJa(item.refDate) })
+          : item.kind === 'followUp' || item.kind === 'action'
+            ? t('reach.due', { date: formatDateJa(item.dueDate) })
+            : null}
+      </p>
+      <div className="reach-actions">
+        {canRecord ? (
+          <a className="button primary" href={routeHref({ name: 'contact-new', personId: item.personId, back: 'reach' })}>
+            {t('reach.recordContact')}
+            <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span>
+          </a>
+        ) : null}
+        {item.kind === 'referral' ? (
+          <a className="button" href={routeHref({ name: 'referral', id: item.recordId })}>
+            {t('reach.openReferral')}
+            {name ? <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span> : null}
+          </a>
+        ) : null}
+        {item.kind === 'consent' && person ? (
+          <a className="button" href={routeHref({ name: 'person', id: person.id })}>
+            {t('reach.openPerson')}
+            <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span>
+          </a>
+        ) : null}
+      </div>
+      {action ? <ActionCard item={action} today={today} onChanged={onChanged} /> : null}
+    </article>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>['t'];
+export function reasonText(t: T, item: ReachItem): string {
+  switch (item.kind) {
+    case 'noContact':
+      return t(item.neverContacted ? 'reach.reasons.never' : 'reach.reasons.noContact', { days: item.days, interval: item.interval });
+    case 'followUp':
+      if (item.daysLate > 0) return t('reach.reasons.followUpLate', { n: item.daysLate });
+      if (item.daysLate === 0) return t('reach.reasons.followUpToday');
+      return t('reach.reasons.followUpSoon', { n: -item.daysLate });
+    case 'action':
+      return t('reach.reasons.action', { n: item.daysLate });
+    case 'referral':
+      return t('reach.reasons.referral', {
+        step: item.referralStatus ? statusLabel(item.referralStatus) : '',
+        days: item.days,
+        limit: item.interval,
+      });
+    case 'consent':
+      return t('reach.reasons.consent', { date: formatDateJa(item.refDate) });
+  }
+}
