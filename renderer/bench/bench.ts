@@ -8,6 +8,7 @@ import {
   districtBackup,
   districtExpected,
   districtLists,
+  districtReach,
   districtLog,
   districtLogBreakdown,
   districtNaiveSearch,
@@ -41,6 +42,7 @@ export type BenchParams =
   | { step: 'districtLog'; repeats: number }
   | { step: 'districtLogBreakdown' }
   | { step: 'districtLists'; repeats: number }
+  | { step: 'districtReach'; repeats: number }
   | { step: 'districtPdf'; repeats: number; fontBase: string }
   | { step: 'districtBackup'; logN: number }
   | { step: 'districtRestore' }
@@ -133,6 +135,8 @@ async function run(p: BenchParams): Promise<unknown> {
       return districtLog(p.repeats);
     case 'districtLists':
       return districtLists(p.repeats);
+    case 'districtReach':
+      return districtReach(p.repeats);
     case 'districtLogBreakdown':
       return districtLogBreakdown();
     case 'districtPdf':

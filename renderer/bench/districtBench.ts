@@ -29,6 +29,8 @@ import { contactsBetween, contactsOfCommissioner } from '../features/contactLog'
 import { listMeetings } from '../features/meetings';
 import { actionsOfSource, listActions } from '../features/actions';
 import { timelineSources } from '../features/timeline';
+import { loadReach } from '../features/reach';
+import { actionsByIds } from '../features/actions';
 import {
   DISTRICT_DB,
   DISTRICT_NOW,
@@ -320,6 +322,37 @@ export async function districtLists(repeats: number) {
     counts = { meetings: m.items.length, actions: x.items.length };
   }
   return { meetingsMs: meetings, actionsMs: actions, ...counts };
+}
+
+/**
+ * The reach view's data as the screen reads it: the loader (clear columns and index keys), then
+ * the action items it lists, opened for their task text. Decryptions are counted by table.
+ */
+export async function districtReach(repeats: number) {
+  const session = held.session;
+  const store = held.store;
+  if (!session || !store) throw new Error('unlock first');
+  const loadMs: number[] = [];
+  const withActionsMs: number[] = [];
+  let items = 0;
+  let byKind: Record<string, number> = {};
+  let decrypts: Record<string, number> = {};
+  for (let i = 0; i < repeats; i++) {
+    const counted = await countingDecrypts(async () => {
+      const t0 = performance.now();
+      const reach = await loadReach(session, store, DISTRICT_TODAY);
+      loadMs.push(ms(t0));
+      const ids = reach.items.filter((x) => x.kind === 'followUp' || x.kind === 'action').map((x) => x.recordId);
+      await actionsByIds(session, ids);
+      withActionsMs.push(ms(t0));
+      return reach;
+    });
+    items = counted.value.items.length;
+    byKind = {};
+    for (const x of counted.value.items) byKind[x.kind] = (byKind[x.kind] ?? 0) + 1;
+    decrypts = counted.decrypts;
+  }
+  return { loadMs, withActionsMs, items, byKind, decrypts };
 }
 
 let fonts: Promise<FontSet> | null = null;
