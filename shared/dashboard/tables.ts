@@ -1,0 +1,208 @@
+// The dashboard's tables as text, built once from the computed numbers so that the screen, the
+// CSV and the report PDF show the same figures. A comparison cell holds the previous period, this
+// period and the change; the screen and the PDF write it 「12 ⇒ 15（+3）」, the CSV gives it three
+// columns. Counts only: no table ever names a person.
+import type { P2GoalId } from '../domain/goals';
+import { P2_GOALS } from '../domain/goals';
+import { changeText, countText, daysText, shareText, type Audience } from './format';
+import { ABOUT_PERSONS, MEASURES, type Counts, type Dashboard, type GoalKey, type Measure, type Reach } from './indicators';
+import { periodShortLabel } from './period';
+
+export interface TableLabels {
+  measures: Record<Measure, string>;
+  allGoals: string;
+  allDistricts: string;
+  noDistrict: string;
+  item: string;
+  goal: string;
+  district: string;
+  previous: string;
+  current: string;
+  change: string;
+  monthEnd: string;
+  overdueCount: string;
+  tables: { selected: string; byGoal: string; byDistrict: string; reach: string; overdue: string };
+  reach: { watched: string; reached: string; share: string; noContact: string; handovers: string; medianDays: string };
+}
+
+export const DASHBOARD_LABELS_JA: TableLabels = {
+  measures: {
+    contacts: '見守り・相談の記録',
+    meetings: '会議',
+    actionsDone: 'やること 完了',
+    referralsOpened: '成年後見 相談開始',
+    referralsClosed: '成年後見 終結・取下げ・見送り',
+    endingNotes: 'エンディングノート作成',
+  },
+  allGoals: 'すべての目標',
+  allDistricts: 'すべての地区',
+  noDistrict: '地区なし・区全体',
+  item: '項目',
+  goal: '行動目標',
+  district: '地区',
+  previous: '前期間',
+  current: '今期間',
+  change: '増減',
+  monthEnd: '月末',
+  overdueCount: '期限切れのやること',
+  tables: {
+    selected: '選んだ条件の件数',
+    byGoal: '行動目標別',
+    byDistrict: '地区別',
+    reach: '支援が届いているか',
+    overdue: '期限切れのやること（各月末）',
+  },
+  reach: {
+    watched: '見守り中の人',
+    reached: '連絡の間隔内に連絡できた人',
+    share: 'その割合',
+    noContact: '期間中に一度も連絡のなかった人',
+    handovers: '成年後見 つなぎ（初回）',
+    medianDays: '相談からつなぎまでの日数（中央値）',
+  },
+};
+
+export interface CompareCell {
+  previous: string;
+  current: string;
+  change: string;
+}
+export type Cell = string | CompareCell;
+
+export interface DashTable {
+  id: 'selected' | 'byGoal' | 'byDistrict' | 'reach' | 'overdue';
+  title: string;
+  /** Header of each column; a comparison column is one header. */
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** The screen and the PDF give each comparison its three columns (else one 「12 ⇒ 15（+3）」 cell). */
+  split: boolean;
+  /** 前期間（2026年3月） / 今期間（2026年4月）: headers of a split comparison. */
+  periodHeaders: { previous: string; current: string; change: string };
+}
+
+export function compareText(c: CompareCell): string {
+  return c.change === '' ? `${c.previous} ⇒ ${c.current}` : `${c.previous} ⇒ ${c.current}（${c.change}）`;
+}
+
+export function cellText(c: Cell): string {
+  return typeof c === 'string' ? c : compareText(c);
+}
+
+/**
+ * The table as a grid of text: for the screen and the PDF (`display`), or for the CSV (`csv`),
+ * where every comparison has three columns (a column whose comparisons have no change, two).
+ */
+export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: string[]; rows: string[][] } {
+  const split = mode === 'csv' || t.split;
+  const isCompare = t.columns.map((_, i) => t.rows.some((r) => typeof r[i] !== 'string'));
+  const hasChange = t.columns.map((_, i) => t.rows.some((r) => typeof r[i] !== 'string' && (r[i] as CompareCell).change !== ''));
+  const single = isCompare.filter(Boolean).length === 1;
+  const h = t.periodHeaders;
+  const header = t.columns.flatMap((c, i) => {
+    if (!isCompare[i] || !split) return [c];
+    const names = single ? [h.previous, h.current, h.change] : [`${c}（${h.previous}）`, `${c}（${h.current}）`, `${c}（${h.change}）`];
+    return hasChange[i] ? names : names.slice(0, 2);
+  });
+  const rows = t.rows.map((r) =>
+    r.flatMap((cell, i) => {
+      if (typeof cell === 'string') return isCompare[i] && split ? [cell, '', ...(hasChange[i] ? [''] : [])] : [cell];
+      if (!split) return [compareText(cell)];
+      return [cell.previous, cell.current, ...(hasChange[i] ? [cell.change] : [])];
+    }),
+  );
+  return { header, rows };
+}
+
+function compare(current: number, previous: number, audience: Audience, aboutPersons = true): CompareCell {
+  return {
+    previous: countText(previous, audience, aboutPersons),
+    current: countText(current, audience, aboutPersons),
+    change: changeText(current, previous, audience, aboutPersons),
+  };
+}
+
+const dayText = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
+export function goalLabel(goal: GoalKey, labels: TableLabels): string {
+  if (goal === 'all') return labels.allGoals;
+  return `${goal} ${P2_GOALS.find((g) => g.id === (goal as P2GoalId))?.label ?? ''}`.trim();
+}
+
+function reachRows(current: Reach, previous: Reach, audience: Audience, l: TableLabels): Cell[][] {
+  const pair = (cur: string, prev: string): CompareCell => ({ previous: prev, current: cur, change: '' });
+  return [
+    [l.reach.watched, compare(current.watched, previous.watched, audience)],
+    [l.reach.reached, compare(current.reached, previous.reached, audience)],
+    [l.reach.share, pair(shareText(current.reached, current.watched, audience), shareText(previous.reached, previous.watched, audience))],
+    [l.reach.noContact, compare(current.noContact, previous.noContact, audience)],
+    [l.reach.handovers, compare(current.handovers, previous.handovers, audience)],
+    [
+      l.reach.medianDays,
+      pair(
+        daysText(current.medianDaysToHandover, current.handovers, audience),
+        daysText(previous.medianDaysToHandover, previous.handovers, audience),
+      ),
+    ],
+  ];
+}
+
+/** Every table the dashboard shows, in the screen's order. */
+export function dashboardTables(
+  d: Dashboard,
+  opts: { audience: Audience; districtName(id: string): string; labels?: TableLabels },
+): DashTable[] {
+  const l = opts.labels ?? DASHBOARD_LABELS_JA;
+  const { audience } = opts;
+  const measureCells = (c: { current: Counts; previous: Counts }) =>
+    MEASURES.map((m) => compare(c.current[m], c.previous[m], audience, ABOUT_PERSONS[m]));
+  const districtName = (id: string) => (id === '' ? l.noDistrict : opts.districtName(id));
+  const periodHeaders = {
+    previous: `${l.previous}（${periodShortLabel(d.previousPeriod)}）`,
+    current: `${l.current}（${periodShortLabel(d.period)}）`,
+    change: l.change,
+  };
+  const common = { periodHeaders };
+  return [
+    {
+      id: 'selected',
+      title: l.tables.selected,
+      columns: [l.item, l.tables.selected],
+      split: true,
+      ...common,
+      rows: MEASURES.map((m) => [l.measures[m], compare(d.selected.current[m], d.selected.previous[m], audience, ABOUT_PERSONS[m])]),
+    },
+    {
+      id: 'byGoal',
+      title: l.tables.byGoal,
+      columns: [l.goal, ...MEASURES.map((m) => l.measures[m])],
+      split: false,
+      ...common,
+      rows: d.byGoal.map((g) => [goalLabel(g.goal, l), ...measureCells(g)]),
+    },
+    {
+      id: 'byDistrict',
+      title: l.tables.byDistrict,
+      columns: [l.district, ...MEASURES.map((m) => l.measures[m])],
+      split: false,
+      ...common,
+      rows: d.byDistrict.map((r) => [districtName(r.districtId), ...measureCells(r)]),
+    },
+    {
+      id: 'reach',
+      title: l.tables.reach,
+      columns: [l.item, l.tables.reach],
+      split: true,
+      ...common,
+      rows: reachRows(d.reach.current, d.reach.previous, audience, l),
+    },
+    {
+      id: 'overdue',
+      title: l.tables.overdue,
+      columns: [l.monthEnd, l.overdueCount],
+      split: false,
+      ...common,
+      rows: d.overdue.map((o) => [dayText(o.asOf), countText(o.count, audience)]),
+    },
+  ];
+}
