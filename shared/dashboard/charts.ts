@@ -17,7 +17,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { chartValue, type Audience } from './format';
 import { ABOUT_PERSONS, MEASURES, type Dashboard } from './indicators';
 import { periodShortLabel } from './period';
-import { DASHBOARD_LABELS_JA, type TableLabels } from './tables';
+import { DASHBOARD_LABELS_JA, type TableLabels } from './labels';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
