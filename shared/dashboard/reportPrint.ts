@@ -64,7 +64,7 @@ export function dashboardReportDocument(d: Dashboard, meta: DashboardReportMeta)
     {
       kind: 'table',
       columns: [
-        { header: '対象期間', width: 3.4 },
+        { header: '対象期間', width: 4.6 },
         { header: '地区', width: 2 },
         { header: '行動目標', width: 3 },
         { header: '作成日', width: 2 },
