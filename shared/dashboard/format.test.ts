@@ -75,8 +75,9 @@ describe('the small-cell rule (外部向け)', () => {
       '行動目標',
       '見守り・相談の記録（前期間（2026年3月））',
       '見守り・相談の記録（今期間（2026年4月））',
-      '見守り・相談の記録（増減）',
+      '会議（前期間（2026年3月））',
     ]);
+    expect(csv.rows[0]?.slice(0, 3)).toEqual(['すべての目標', '0', '3']);
     // Charts draw no hidden count and say 3未満 in words.
     const chart = activityChart(dash, 'external');
     expect(chart.alt).toContain('エンディングノート作成：2026年3月 0件、2026年4月 3未満');

@@ -40,12 +40,16 @@ export function cellText(c: Cell): string {
 
 /**
  * The table as a grid of text: for the screen and the PDF (`display`), or for the CSV (`csv`),
- * where every comparison has three columns (a column whose comparisons have no change, two).
+ * where every comparison has two columns (前期間, 今期間).
  */
 export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: string[]; rows: string[][] } {
   const split = mode === 'csv' || t.split;
   const isCompare = t.columns.map((_, i) => t.rows.some((r) => typeof r[i] !== 'string'));
-  const hasChange = t.columns.map((_, i) => t.rows.some((r) => typeof r[i] !== 'string' && (r[i] as CompareCell).change !== ''));
+  // The CSV leaves the change out: a leading + or − would be guarded as a formula (text, not a
+  // number, in a spreadsheet), and the two periods' figures give it anyway.
+  const hasChange = t.columns.map(
+    (_, i) => mode === 'display' && t.rows.some((r) => typeof r[i] !== 'string' && (r[i] as CompareCell).change !== ''),
+  );
   const single = isCompare.filter(Boolean).length === 1;
   const h = t.periodHeaders;
   const header = t.columns.flatMap((c, i) => {
@@ -60,7 +64,9 @@ export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: stri
       return [cell.previous, cell.current, ...(hasChange[i] ? [cell.change] : [])];
     }),
   );
-  return { header, rows };
+  // Plain digits in the CSV (1,200 → 1200), so a spreadsheet reads them as numbers.
+  const plain = (cell: string) => (mode === 'csv' && /^\d{1,3}(,\d{3})+$/.test(cell) ? cell.replace(/,/g, '') : cell);
+  return { header, rows: rows.map((r) => r.map(plain)) };
 }
 
 function compare(current: number, previous: number, audience: Audience, aboutPersons = true): CompareCell {

@@ -218,7 +218,8 @@ function DashboardResult(props: {
 function DashTableView({ table }: { table: DashTable }) {
   const grid = tableGrid(table, 'display');
   return (
-    <div className="report-wide dashboard-table">
+    // A wide table scrolls sideways at 特大: focusable, so the keyboard can scroll it too.
+    <div className="report-wide dashboard-table" role="region" aria-label={table.title} tabIndex={0}>
       <table className="report-table" data-testid={`dashboard-${table.id}`}>
         <caption>{table.title}</caption>
         <thead>
