@@ -96,6 +96,9 @@ test('the dashboard counts what was recorded, follows its filters, and its repor
   expect(await row(page, 'reach', '見守り中の人')).toEqual(['0', '0', '±0']);
   await page.getByLabel('地区', { exact: true }).selectOption({ label: 'すべての地区' });
   expect(await row(page, 'selected', '見守り・相談の記録')).toEqual(['1', '5', '+4']);
+  // A visit serves 2-2 (the form's preset), and no other goal.
+  await page.getByLabel('行動目標', { exact: true }).selectOption('2-2');
+  expect(await row(page, 'selected', '見守り・相談の記録')).toEqual(['1', '5', '+4']);
   // A goal no visit serves.
   await page.getByLabel('行動目標', { exact: true }).selectOption('2-4');
   expect(await row(page, 'selected', '見守り・相談の記録')).toEqual(['0', '0', '±0']);

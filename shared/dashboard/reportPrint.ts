@@ -9,6 +9,7 @@ import type { Dashboard } from './indicators';
 import { MEASURES } from './indicators';
 import { DASHBOARD_LABELS_JA as L } from './labels';
 import { periodLabel } from './period';
+import { activityChart, overdueChart, renderChartSvg } from './charts';
 import { dashboardTables, goalLabel, tableGrid, type DashTable } from './tables';
 
 export const DASHBOARD_REPORT_TITLE = '柱2の取組状況';
@@ -36,13 +37,15 @@ function tableBlock(t: DashTable): PrintBlock {
   };
 }
 
-/**
- * Where the charts go once the print engine draws SVG (the `svg` block another change adds to
- * shared/print/model.ts): one block per chart of charts.ts, after the tables. Until then the
- * report has the tables only.
- */
-function chartBlocks(): PrintBlock[] {
-  return [];
+/** The screen's charts, as vectors (the print engine's svg block), after the tables; 170 mm wide at 標準. */
+function chartBlocks(d: Dashboard, audience: Audience): PrintBlock[] {
+  return [activityChart(d, audience), overdueChart(d, audience)].map((spec): PrintBlock => ({
+    kind: 'svg',
+    svg: renderChartSvg(spec),
+    width: 170,
+    height: (170 * spec.height) / spec.width,
+    alt: spec.alt,
+  }));
 }
 
 export function dashboardReportDocument(d: Dashboard, meta: DashboardReportMeta): PrintDocument {
@@ -81,7 +84,8 @@ export function dashboardReportDocument(d: Dashboard, meta: DashboardReportMeta)
     { kind: 'heading', level: 2, text: '数字で見てみよう' },
     ...lines.filter((l) => l !== '').map((text): PrintBlock => ({ kind: 'paragraph', text })),
     ...tables.map(tableBlock),
-    ...chartBlocks(),
+    { kind: 'heading', level: 2, text: 'グラフ' },
+    ...chartBlocks(d, meta.audience),
     {
       kind: 'paragraph',
       muted: true,

@@ -5,14 +5,14 @@
 // interval reach back to. The bench times loadDashboard at 1×.
 import type { VaultSession } from '../../vault/session';
 import type { PersonStore } from '../../records/personStore';
-import type { ActionRow, ContactRow, EndingNoteRow, MeetingRow } from '../../db/database';
 import { openRecords } from '../../records/sealed';
+import { normalizeP2Goals, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
 import { referralsTable } from '../../records/tables';
 import { DEFAULT_INTERVAL_DAYS, type DashboardData, type DashPerson } from '../../../shared/dashboard/indicators';
 import { addDays, periodRange, previousPeriod, type DashPeriod } from '../../../shared/dashboard/period';
 
-// Schema 6's pillar-2 columns; rows written before it (and before their first unlock) lack them.
-type V6<R, K extends string> = R & Partial<Record<K, unknown>>;
+// Schema 6's pillar-2 columns are filled in at the first unlock after the upgrade (or a restore
+// of an older backup); a row read before that lacks them and counts under no goal.
 const goalsOf = (row: { goals?: unknown }): string[] => (Array.isArray(row.goals) ? (row.goals as string[]) : []);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -49,7 +49,7 @@ export async function loadDashboard(
     [db.contacts, db.meetings, db.actions, db.endingNotes, db.referrals],
     () =>
       Promise.all([
-        db.contacts.where('date').between(contactsFrom, current.to, true, true).toArray(),
+        db.contacts.where('[deletedAt+date]').between([0, contactsFrom], [0, current.to], true, true).toArray(),
         db.meetings.where('date').between(previous.from, current.to, true, true).toArray(),
         db.actions.toArray(),
         db.endingNotes.toArray(),
@@ -62,14 +62,14 @@ export async function loadDashboard(
     corrupt,
     data: {
       persons: people,
-      contacts: live(contactRows as V6<ContactRow, 'districtId' | 'goals'>[]).map((c) => ({
+      contacts: live(contactRows).map((c) => ({
         date: c.date,
         personId: c.personId,
         districtId: text(c.districtId),
         goals: goalsOf(c),
       })),
-      meetings: live(meetingRows as V6<MeetingRow, 'goals'>[]).map((m) => ({ date: m.date, districtId: m.districtId, goals: goalsOf(m) })),
-      actions: live(actionRows as V6<ActionRow, 'goals' | 'doneDate'>[]).map((a) => ({
+      meetings: live(meetingRows).map((m) => ({ date: m.date, districtId: m.districtId, goals: goalsOf(m) })),
+      actions: live(actionRows).map((a) => ({
         due: a.due,
         status: a.status,
         doneDate: text(a.doneDate),
@@ -79,12 +79,12 @@ export async function loadDashboard(
       })),
       referrals: referrals.map((r) => ({
         districtId: r.districtId,
-        goals: goalsOf(r as { goals?: unknown }),
+        goals: normalizeP2Goals(r.goals ?? REFERRAL_GOAL_PRESET),
         consultedOn: r.consultedOn,
         handoverDates: r.handovers.map((h) => h.date),
         history: r.history.map((h) => ({ status: h.status, date: h.date })),
       })),
-      endingNotes: live(noteRows as V6<EndingNoteRow, 'goals'>[]).map((n) => ({
+      endingNotes: live(noteRows).map((n) => ({
         personId: n.personId,
         goals: goalsOf(n),
         createdAt: n.createdAt,
