@@ -28,6 +28,7 @@ import { ActionListPage } from '../features/actions/lazy';
 import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/referrals/lazy';
 import { ExchangePage } from '../features/exchange/lazy';
 import { ReachPage } from '../features/reach/lazy';
+import { DashboardPage } from '../features/dashboard/lazy';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -67,6 +68,8 @@ function Page({ route }: { route: Route }) {
       return <ContactFormPage key={route.id} id={route.id} />;
     case 'report':
       return <ActivityReportPage />;
+    case 'dashboard':
+      return <DashboardPage />;
     case 'meetings':
       return <MeetingListPage />;
     case 'meeting-new':
@@ -96,6 +99,7 @@ const NAV: { route: Route; key: string; preload?: () => Promise<void> }[] = [
   { route: { name: 'actions' }, key: 'nav.actions', preload: ActionListPage.preload },
   { route: { name: 'referrals' }, key: 'nav.referrals', preload: ReferralListPage.preload },
   { route: { name: 'report' }, key: 'nav.report', preload: ActivityReportPage.preload },
+  { route: { name: 'dashboard' }, key: 'nav.dashboard', preload: DashboardPage.preload },
   { route: { name: 'templates' }, key: 'nav.templates', preload: TemplatesPage.preload },
   { route: { name: 'trash' }, key: 'nav.trash', preload: TrashPage.preload },
   { route: { name: 'audit' }, key: 'nav.audit', preload: AuditPage.preload },

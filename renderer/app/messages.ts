@@ -20,6 +20,7 @@ import { setupMessages } from '../features/setup';
 import { timelineMessages } from '../features/timeline/lazy';
 import { trashMessages } from '../features/trash/lazy';
 import { unlockMessages } from '../features/unlock';
+import { dashboardMessages } from '../features/dashboard/lazy';
 
 export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   commonMessages,
@@ -39,6 +40,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   reachMessages,
   timelineMessages,
   exchangeMessages,
+  dashboardMessages,
 ];
 
 export const appMessages = mergeMessages(ALL_MESSAGES);

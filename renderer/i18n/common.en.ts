@@ -39,6 +39,7 @@ export const commonEn: Localized<typeof commonJa> = {
     actions: 'Action items',
     referrals: 'Guardianship',
     report: 'Activity report',
+    dashboard: 'Pillar 2',
     templates: 'Ending notes',
     exchange: 'Export / import',
     trash: 'Trash',

@@ -39,6 +39,7 @@ export const commonJa = {
     actions: 'やること',
     referrals: '成年後見',
     report: '活動記録',
+    dashboard: '柱2の取組状況',
     templates: 'エンディングノート',
     exchange: '書き出し・取り込み',
     trash: 'ごみ箱',

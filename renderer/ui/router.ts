@@ -20,6 +20,7 @@ export type Route =
   | { name: 'contact-new'; personId?: string; back?: 'reach' }
   | { name: 'contact'; id: string }
   | { name: 'report' }
+  | { name: 'dashboard' }
   | { name: 'meetings' }
   | { name: 'meeting-new'; type: string }
   | { name: 'meeting'; id: string }
@@ -50,6 +51,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'contacts' && b) return { name: 'contact', id: b };
   if (a === 'contacts') return { name: 'contacts' };
   if (a === 'report') return { name: 'report' };
+  if (a === 'dashboard') return { name: 'dashboard' };
   if (a === 'meetings' && b === 'new' && c) return { name: 'meeting-new', type: c };
   if (a === 'meetings' && b) return { name: 'meeting', id: b };
   if (a === 'meetings') return { name: 'meetings' };

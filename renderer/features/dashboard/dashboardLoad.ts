@@ -1,0 +1,94 @@
+// What the pillar-2 dashboard reads: the clear columns of contacts, meetings, action items and
+// ending notes (nothing of them is decrypted), the guardianship referrals decrypted (about a
+// thousand: their hand-over dates and history are sealed), and the persons already in memory.
+// Contacts are read only for the days the period, the one before it and the longest contact
+// interval reach back to. The bench times loadDashboard at 1×.
+import type { VaultSession } from '../../vault/session';
+import type { PersonStore } from '../../records/personStore';
+import { openRecords } from '../../records/sealed';
+import { normalizeP2Goals, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
+import { referralsTable } from '../../records/tables';
+import { DEFAULT_INTERVAL_DAYS, type DashboardData, type DashPerson } from '../../../shared/dashboard/indicators';
+import { addDays, periodRange, previousPeriod, type DashPeriod } from '../../../shared/dashboard/period';
+
+// Schema 6's pillar-2 columns are filled in at the first unlock after the upgrade (or a restore
+// of an older backup); a row read before that lacks them and counts under no goal.
+const goalsOf = (row: { goals?: unknown }): string[] => (Array.isArray(row.goals) ? (row.goals as string[]) : []);
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+export interface LoadedDashboard {
+  data: DashboardData;
+  /** Referrals that could not be opened (counted nowhere; the screen says how many). */
+  corrupt: readonly string[];
+}
+
+/**
+ * Every row the dashboard of `period` counts. `intervals` gives a person's contact interval in
+ * days (the reach settings); absent, 30.
+ */
+export async function loadDashboard(
+  session: VaultSession,
+  persons: PersonStore,
+  period: DashPeriod,
+  intervals?: (personId: string) => number | undefined,
+): Promise<LoadedDashboard> {
+  const people: DashPerson[] = [];
+  let longest = DEFAULT_INTERVAL_DAYS;
+  for (const p of persons.getSnapshot()) {
+    if (p.deletedAt !== 0) continue;
+    const intervalDays = intervals?.(p.id);
+    if (intervalDays !== undefined && intervalDays > longest) longest = intervalDays;
+    people.push({ id: p.id, districtId: p.districtId, status: p.status, intervalDays });
+  }
+  const current = periodRange(period);
+  const previous = periodRange(previousPeriod(period));
+  const contactsFrom = addDays(previous.from, -longest);
+  const db = session.db;
+  const [contactRows, meetingRows, actionRows, noteRows, referralRows] = await db.transaction(
+    'r',
+    [db.contacts, db.meetings, db.actions, db.endingNotes, db.referrals],
+    () =>
+      Promise.all([
+        db.contacts.where('[deletedAt+date]').between([0, contactsFrom], [0, current.to], true, true).toArray(),
+        db.meetings.where('date').between(previous.from, current.to, true, true).toArray(),
+        db.actions.toArray(),
+        db.endingNotes.toArray(),
+        db.referrals.toArray(),
+      ]),
+  );
+  const live = <R extends { deletedAt: number }>(rows: readonly R[]) => rows.filter((r) => r.deletedAt === 0);
+  const { records: referrals, corrupt } = await openRecords(session, referralsTable, live(referralRows));
+  return {
+    corrupt,
+    data: {
+      persons: people,
+      contacts: live(contactRows).map((c) => ({
+        date: c.date,
+        personId: c.personId,
+        districtId: text(c.districtId),
+        goals: goalsOf(c),
+      })),
+      meetings: live(meetingRows).map((m) => ({ date: m.date, districtId: m.districtId, goals: goalsOf(m) })),
+      actions: live(actionRows).map((a) => ({
+        due: a.due,
+        status: a.status,
+        doneDate: text(a.doneDate),
+        districtId: a.districtId,
+        goals: goalsOf(a),
+        createdAt: a.createdAt,
+      })),
+      referrals: referrals.map((r) => ({
+        districtId: r.districtId,
+        goals: normalizeP2Goals(r.goals ?? REFERRAL_GOAL_PRESET),
+        consultedOn: r.consultedOn,
+        handoverDates: r.handovers.map((h) => h.date),
+        history: r.history.map((h) => ({ status: h.status, date: h.date })),
+      })),
+      endingNotes: live(noteRows).map((n) => ({
+        personId: n.personId,
+        goals: goalsOf(n),
+        createdAt: n.createdAt,
+      })),
+    },
+  };
+}
