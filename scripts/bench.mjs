@@ -220,6 +220,7 @@ async function runScale(scale, first) {
     out.logBreakdown = await run({ step: 'districtLogBreakdown' });
     out.lists = await run({ step: 'districtLists', repeats: Math.min(3, opts.repeats) });
     out.reach = await run({ step: 'districtReach', repeats: opts.repeats });
+    out.dashboard = await run({ step: 'districtDashboard', repeats: opts.repeats });
     if (opts.profile) await profiled(cdp, `${scale}× contact log month + fiscal year`, () => run({ step: 'districtLog', repeats: 1 }));
     const expected = opts.ui ? await run({ step: 'districtExpected', queries: UI_QUERIES }) : null;
     if (opts.pdf) {
@@ -429,7 +430,35 @@ async function uiPath(context, page, cdp, persons, expected, focus) {
     reachMs.push(m.ms);
     reachCards = m.cards;
   }
-  return { unlockToListMs, decrypts, heapAfterListMiB, keystrokes, personMs, personEntries: entries, reachMs, reachCards };
+  // The dashboard likewise (it opens on this month): until its figures and both charts are drawn.
+  const dashboardMs = [];
+  for (let r = 0; r < opts.repeats; r++) {
+    dashboardMs.push(
+      await page.evaluate(async () => {
+        const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+        const until = (ok) =>
+          new Promise((res, rej) => {
+            const t = setTimeout(() => rej(new Error('dashboard never drawn')), 60_000);
+            const tick = () => (ok() ? (clearTimeout(t), res()) : requestAnimationFrame(tick));
+            tick();
+          });
+        await nextFrame();
+        const t0 = performance.now();
+        location.hash = '#/dashboard';
+        await until(
+          () =>
+            document.querySelector('[data-testid="dashboard-counted"]') !== null &&
+            document.querySelectorAll('.dashboard-charts img, .dashboard-charts svg').length >= 2,
+        );
+        await nextFrame();
+        const ms = performance.now() - t0;
+        location.hash = '#/persons';
+        await until(() => document.querySelector('[data-testid="person-count"]') !== null);
+        return ms;
+      }),
+    );
+  }
+  return { unlockToListMs, decrypts, heapAfterListMiB, keystrokes, personMs, personEntries: entries, reachMs, reachCards, dashboardMs };
 }
 
 async function typeSteps(page, steps) {
@@ -536,6 +565,17 @@ function figures(s) {
     add('reach', `reach view: load, clear columns only (${s.reach.items} items: ${kinds})`, stats(s.reach.loadMs), 'ms');
     add('reach', 'reach view: load + open the listed action items', stats(s.reach.withActionsMs), 'ms');
   }
+  for (const d of s.dashboard?.periods ?? []) {
+    add('dashboard', `dashboard ${d.label}: load (${d.contacts} contact rows)`, stats(d.loadMs), 'ms');
+    add('dashboard', `dashboard ${d.label}: count`, stats(d.countMs), 'ms');
+    add(
+      'dashboard',
+      `dashboard ${d.label}: load + count + 2 charts`,
+      stats(d.loadMs.map((x, i) => x + d.countMs[i] + d.chartsMs[i])),
+      'ms',
+    );
+  }
+  if (s.ui?.dashboardMs) add('dashboard', 'UI: open the dashboard (this month) → figures drawn', stats(s.ui.dashboardMs), 'ms');
   if (s.ui?.reachMs) add('reach', `UI: open the reach view → items drawn (${s.ui.reachCards} cards)`, stats(s.ui.reachMs), 'ms');
   if (s.pdf) {
     add('pdf', 'fonts: fetch and parse (first print)', one(s.pdf.fontsMs), 'ms');
@@ -682,6 +722,8 @@ const uiPerson = fig((l) => l.startsWith('UI: open person'));
 const fy = fig((l) => l.startsWith('活動記録: one commissioner'));
 const uiReach = fig((l) => l.startsWith('UI: open the reach view'));
 const reachLoad = fig((l) => l.startsWith('reach view: load,'));
+const uiDash = fig((l) => l.startsWith('UI: open the dashboard'));
+const dashFy = fig((l) => l.startsWith('dashboard fiscal year: load +'));
 const blank = pdfRatios.find((p) => p.name === 'blank ending-note form');
 const heapMax = Math.max(...S.unlock.map((u) => u.heapAfterMiB ?? 0), ...(ui?.heapAfterListMiB ?? []));
 const backupHeap = S.backupLight ? Math.max(S.backupLight.export.heapPeakMiB ?? 0, S.backupLight.restore.heapPeakMiB ?? 0) : null;
@@ -702,6 +744,14 @@ const budgets = [
   ["a fiscal-year log ≤ 300 ms (p95, one commissioner's 活動記録)", fy?.p95, (v) => v <= 300, 'ms'],
   ['reach view ≤ 300 ms (UI, p95: open → items drawn)', uiReach?.p95, (v) => v <= 300, 'ms'],
   ['reach view load ≤ 300 ms (p95, in the page)', reachLoad?.p95, (v) => v <= 300, 'ms'],
+  ['dashboard ≤ 300 ms (UI, p95: open → figures drawn)', uiDash?.p95, (v) => v <= 300, 'ms'],
+  ['dashboard fiscal year ≤ 300 ms (p95, load + count + charts)', dashFy?.p95, (v) => v <= 300, 'ms'],
+  [
+    'dashboard cost 0.1× → 1× no worse than linear (k ≤ 1)',
+    growthK((l) => l.startsWith('dashboard fiscal year: load +')),
+    (v) => v <= 1.0,
+    'k',
+  ],
   ['reach view cost 0.1× → 1× no worse than linear (k ≤ 1)', growthK((l) => l.startsWith('reach view: load,')), (v) => v <= 1.0, 'k'],
   ['vault writes ≤ 3× raw IndexedDB (all records)', totalWrite, (v) => v <= 3, '×'],
   ...writeRatios.map((w) => [`  ${w.kind} ≤ 3×`, w.ratio, (v) => v <= 3, '×']),

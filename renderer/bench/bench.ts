@@ -9,6 +9,7 @@ import {
   districtExpected,
   districtLists,
   districtReach,
+  districtDashboard,
   districtLog,
   districtLogBreakdown,
   districtNaiveSearch,
@@ -43,6 +44,7 @@ export type BenchParams =
   | { step: 'districtLogBreakdown' }
   | { step: 'districtLists'; repeats: number }
   | { step: 'districtReach'; repeats: number }
+  | { step: 'districtDashboard'; repeats: number }
   | { step: 'districtPdf'; repeats: number; fontBase: string }
   | { step: 'districtBackup'; logN: number }
   | { step: 'districtRestore' }
@@ -137,6 +139,8 @@ async function run(p: BenchParams): Promise<unknown> {
       return districtLists(p.repeats);
     case 'districtReach':
       return districtReach(p.repeats);
+    case 'districtDashboard':
+      return districtDashboard(p.repeats);
     case 'districtLogBreakdown':
       return districtLogBreakdown();
     case 'districtPdf':

@@ -4,6 +4,9 @@
 // Contacts are read only for the days the period, the one before it and the longest contact
 // interval reach back to. The bench times loadDashboard at 1×.
 import type { VaultSession } from '../../vault/session';
+import { intervalOf, situationsOf } from '../../../shared/reach/reach';
+import { isOpen, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
+import { readContactIntervals } from '../settings';
 import type { PersonStore } from '../../records/personStore';
 import { openRecords } from '../../records/sealed';
 import { normalizeP2Goals, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
@@ -24,7 +27,9 @@ export interface LoadedDashboard {
 
 /**
  * Every row the dashboard of `period` counts. `intervals` gives a person's contact interval in
- * days (the reach settings); absent, 30.
+ * days; absent, each person's interval as the reach view sets it (the contact-interval setting
+ * and the person's situation on the period's last day: living alone, over 75, discharged, an open
+ * referral).
  */
 export async function loadDashboard(
   session: VaultSession,
@@ -32,6 +37,7 @@ export async function loadDashboard(
   period: DashPeriod,
   intervals?: (personId: string) => number | undefined,
 ): Promise<LoadedDashboard> {
+  intervals ??= await reachIntervals(session, persons, periodRange(period).to);
   const people: DashPerson[] = [];
   let longest = DEFAULT_INTERVAL_DAYS;
   for (const p of persons.getSnapshot()) {
@@ -91,4 +97,20 @@ export async function loadDashboard(
       })),
     },
   };
+}
+
+/** Each person's contact interval as the reach view counts it, on `day`. */
+async function reachIntervals(session: VaultSession, persons: PersonStore, day: string): Promise<(personId: string) => number> {
+  const [settings, referralRows] = await Promise.all([
+    readContactIntervals(session),
+    session.db.referrals.where('deletedAt').equals(0).toArray(),
+  ]);
+  const withOpenReferral = new Set(
+    referralRows
+      .filter((r) => (STATUS_IDS as readonly string[]).includes(r.status) && isOpen(r.status as ReferralStatus))
+      .map((r) => r.personId),
+  );
+  const byPerson = new Map<string, number>();
+  for (const p of persons.getSnapshot()) byPerson.set(p.id, intervalOf(situationsOf(p, day, withOpenReferral.has(p.id)), settings));
+  return (id) => byPerson.get(id) ?? DEFAULT_INTERVAL_DAYS;
 }
