@@ -119,6 +119,7 @@ export const commonEn: Localized<typeof commonJa> = {
     FileNotWritable: 'The file could not be saved in the chosen place. Choose another place (such as Documents) and save again.',
     FileNotReadable: 'The chosen file could not be opened. Check that no other app has it open and try again.',
     PrintFailed: 'The print dialog could not be opened. Please try again.',
+    SvgInvalid: 'A chart could not be read for printing. Reopen the screen and print again.',
     AppDataUnavailable:
       "The app's data folder (where automatic backups are kept) could not be read or written. Your records are unchanged. Ask whoever looks after this computer to check the folder's permissions.",
     PageLoadFailed:

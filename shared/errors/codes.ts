@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'FileNotWritable',
   'FileNotReadable',
   'PrintFailed',
+  /** A drawing given to the print engine as SVG that it cannot read (shared/print/svgParse.ts, svgPaint.ts). */
+  'SvgInvalid',
   /** The app's own data folder (automatic backups, the device state) cannot be read or written. */
   'AppDataUnavailable',
   /** A screen's code (a chunk of the built app, loaded when the screen is first opened) did not load. */

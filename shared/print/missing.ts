@@ -1,6 +1,7 @@
 // Finds characters no bundled font can draw, with where they occur, before any PDF is made.
 import type { FontSet } from './fonts';
 import type { PrintBlock, PrintDocument, TextLocation } from './model';
+import { svgTexts } from './svgPaint';
 
 export interface MissingGlyph {
   readonly char: string;
@@ -70,6 +71,7 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
         break;
       case 'svg':
         yield [`${at}.alt`, b.alt];
+        for (const [j, t] of svgTexts(b.svg).entries()) yield [`${at}.svg.text[${j}]`, t];
         break;
       // A QR code's text is drawn as modules, not glyphs.
       case 'qr':

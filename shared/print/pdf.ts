@@ -1,9 +1,10 @@
 // Laid-out pages → PDF bytes over jsPDF: raw content-stream operators for text (so runs in
 // different fonts share a line exactly as measured) and vector graphics; jsPDF owns pages,
 // compression, cross-references and metadata.
-import { jsPDF } from 'jspdf';
+import { GState, jsPDF, TilingPattern } from 'jspdf';
 import type { FontFace, FontRun, FontSet } from './fonts';
-import type { DrawOp, LaidOutPage } from './ops';
+import type { DrawOp, LaidOutPage, Rgb, TilePattern } from './ops';
+import { multiply, type Affine, type PathSeg } from './svgPath';
 import { embedFont, type EmbeddedFont } from './pdfFonts';
 import { subsetTrueType, type SubsetOptions } from './subset';
 import { PAGE } from './theme';
@@ -49,9 +50,10 @@ export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: Pd
   for (const [face, codePoints] of used)
     embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints, fontOptions), codePoints));
   const write = (doc.internal as unknown as { write(...s: string[]): void }).write;
+  const resources = new Resources(doc);
   pages.forEach((page, i) => {
     if (i > 0) doc.addPage('a4', 'portrait');
-    write(pageContent(page.ops, runsOf, embedded));
+    write(pageContent(page.ops, runsOf, embedded, resources));
   });
   return new Uint8Array(doc.output('arraybuffer'));
 }
@@ -60,6 +62,77 @@ export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: Pd
 const cX = (mm: number): number => Math.round(mm * K * 100);
 const cY = (mm: number): number => Math.round((PAGE.height - mm) * K * 100);
 const c = (v: number): string => (v / 100).toString();
+
+/** How a stream's coordinates are written: page ops in mm (to points, y up), tile ops as they are. */
+interface Coords {
+  x(v: number): string;
+  y(v: number): string;
+  len(v: number): string;
+}
+const PAGE_COORDS: Coords = { x: X, y: Y, len: (v) => n(v * K) };
+const TILE_COORDS: Coords = { x: n, y: n, len: n };
+
+/** mm on the page (y down) → PDF points (y up). */
+const PAGE_MATRIX: Affine = [K, 0, 0, -K, 0, PAGE.height * K];
+
+const rgbOf = (color: Rgb): string => color.map((v) => (Math.round(v * 1000) / 1000).toString()).join(' ');
+
+function pathOps(segs: readonly PathSeg[], at: Coords): string {
+  return segs
+    .map((s) => {
+      if (s.c === 'Z') return 'h';
+      if (s.c === 'C') return `${at.x(s.x1)} ${at.y(s.y1)} ${at.x(s.x2)} ${at.y(s.y2)} ${at.x(s.x)} ${at.y(s.y)} c`;
+      return `${at.x(s.x)} ${at.y(s.y)} ${s.c === 'M' ? 'm' : 'l'}`;
+    })
+    .join(' ');
+}
+
+/**
+ * What content streams share in the document: graphics states for transparency and the tiling
+ * patterns of SVG decals (one PDF pattern per tile and placement; jsPDF lists every one of them
+ * in each resource dictionary, the tiles' own included).
+ */
+class Resources {
+  private readonly gStates = new Map<string, string>();
+  private readonly patterns = new Map<TilePattern['tile'], Map<string, string>>();
+  private tileCount = 0;
+  constructor(private readonly doc: jsPDF) {}
+
+  gs(fillAlpha: number, strokeAlpha: number): string {
+    const key = `${n(fillAlpha)}/${n(strokeAlpha)}`;
+    let name = this.gStates.get(key);
+    if (!name) {
+      const state = new GState({ opacity: fillAlpha, 'stroke-opacity': strokeAlpha }) as GState & { id: string };
+      this.doc.addGState(`ainet-gs-${key}`, state);
+      name = state.id;
+      this.gStates.set(key, name);
+    }
+    return name;
+  }
+
+  pattern(p: TilePattern): string {
+    const m = multiply(PAGE_MATRIX, p.matrix);
+    const key = m.map((v) => v.toFixed(4)).join(' ');
+    const byMatrix = this.patterns.get(p.tile) ?? new Map<string, string>();
+    this.patterns.set(p.tile, byMatrix);
+    let name = byMatrix.get(key);
+    if (!name) {
+      const { w, h } = p.tile;
+      const pattern = new TilingPattern([0, 0, w, h], w, h, undefined, this.doc.Matrix(...m)) as TilingPattern & { id: string };
+      // The tile's stream is written while the pattern is the render target (jsPDF's advanced
+      // API; the switch leaves an empty q … Q on the current page).
+      const stream = content(p.tile.ops, new Map(), new Map(), this, TILE_COORDS);
+      this.doc.advancedAPI((d) => {
+        d.beginTilingPattern(pattern);
+        (d.internal as unknown as { write(...s: string[]): void }).write(stream);
+        d.endTilingPattern(`ainet-tile-${++this.tileCount}`, pattern);
+      });
+      name = pattern.id;
+      byMatrix.set(key, name);
+    }
+    return name;
+  }
+}
 
 /**
  * One page's content stream. Text goes in as few BT…ET blocks as the drawing order allows, each
@@ -71,58 +144,126 @@ function pageContent(
   ops: readonly DrawOp[],
   runsOf: ReadonlyMap<DrawOp, readonly FontRun[]>,
   embedded: ReadonlyMap<FontFace, EmbeddedFont>,
+  resources: Resources,
+): string {
+  return content(ops, runsOf, embedded, resources, PAGE_COORDS);
+}
+
+function content(
+  ops: readonly DrawOp[],
+  runsOf: ReadonlyMap<DrawOp, readonly FontRun[]>,
+  embedded: ReadonlyMap<FontFace, EmbeddedFont>,
+  resources: Resources,
+  at: Coords,
 ): string {
   const out: string[] = [];
-  const state = new Map<string, string>();
-  const set = (operator: string, value: string): void => {
-    if (state.get(operator) === value) return;
-    state.set(operator, value);
-    out.push(`${value} ${operator}`);
+  // What is set now; q…Q brackets (save / restore) push and pop it, as PDF does.
+  let state = new Map<string, string>();
+  const saved: Map<string, string>[] = [];
+  const set = (key: string, value: string): void => {
+    if (state.get(key) === value) return;
+    state.set(key, value);
+    out.push(value);
+  };
+  const alpha = (fill: number, stroke: number): void => {
+    if (fill === 1 && stroke === 1 && !state.has('gs')) return;
+    set('gs', `/${resources.gs(fill, stroke)} gs`);
   };
   let inText = false;
   let lineX = 0;
   let lineY = 0;
+  const endText = (): void => {
+    if (inText) out.push('ET');
+    inText = false;
+  };
   for (const op of ops) {
     if (op.op === 'text') {
-      if (!inText) {
-        out.push('BT');
-        inText = true;
-        lineX = 0;
-        lineY = 0;
-      }
-      set('g', n(op.gray ?? 0));
+      alpha(op.alpha ?? 1, 1);
+      set('fill', op.rgb ? `${rgbOf(op.rgb)} rg` : `${n(op.gray ?? 0)} g`);
       const x = cX(op.x);
       const y = cY(op.y);
-      out.push(`${c(x - lineX)} ${c(y - lineY)} Td`);
-      lineX = x;
-      lineY = y;
+      if (op.matrix) {
+        // Turned text is placed on its own with a text matrix (y flipped: PDF text space is y up).
+        endText();
+        const [a, b, cc, d] = op.matrix;
+        out.push('BT', `${n(a)} ${n(-b)} ${n(-cc)} ${n(d)} ${c(x)} ${c(y)} Tm`);
+      } else {
+        if (!inText) {
+          out.push('BT');
+          inText = true;
+          lineX = 0;
+          lineY = 0;
+        }
+        out.push(`${c(x - lineX)} ${c(y - lineY)} Td`);
+        lineX = x;
+        lineY = y;
+      }
       for (const run of runsOf.get(op) ?? []) {
         const font = embedded.get(run.face);
         if (!font) continue;
-        set('Tf', `/${font.resource} ${n(op.size)}`);
+        set('Tf', `/${font.resource} ${n(op.size)} Tf`);
         out.push(`<${run.glyphs.map((g) => (font.subset.glyphMap.get(g) ?? 0).toString(16).padStart(4, '0')).join('')}> Tj`);
       }
+      if (op.matrix) out.push('ET');
       continue;
     }
-    if (inText) out.push('ET');
-    inText = false;
-    if (op.op === 'line') {
-      set('G', n(op.gray ?? 0));
-      set('w', n(op.width * K));
-      set('J', '1');
-      set('d', op.dash ? '[2 2] 0' : '[] 0');
-      out.push(`${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l S`);
-    } else {
-      const paint = op.fill !== undefined ? (op.stroke === false ? 'f' : 'B') : 'S';
-      if (paint !== 'S') set('g', n(op.fill ?? 1));
-      if (paint !== 'f') {
-        set('G', '0');
-        set('w', n(op.width * K));
-        set('d', '[] 0');
+    endText();
+    switch (op.op) {
+      case 'line':
+        alpha(1, 1);
+        set('stroke', `${n(op.gray ?? 0)} G`);
+        set('w', `${n(op.width * K)} w`);
+        set('J', '1 J');
+        set('d', op.dash ? '[2 2] 0 d' : '[] 0 d');
+        out.push(`${X(op.x1)} ${Y(op.y1)} m ${X(op.x2)} ${Y(op.y2)} l S`);
+        break;
+      case 'rect': {
+        alpha(1, 1);
+        const paint = op.fill !== undefined ? (op.stroke === false ? 'f' : 'B') : 'S';
+        if (paint !== 'S') set('fill', `${n(op.fill ?? 1)} g`);
+        if (paint !== 'f') {
+          set('stroke', '0 G');
+          set('w', `${n(op.width * K)} w`);
+          set('d', '[] 0 d');
+        }
+        out.push(`${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re ${paint}`);
+        break;
       }
-      out.push(`${X(op.x)} ${Y(op.y + op.h)} ${n(op.w * K)} ${n(op.h * K)} re ${paint}`);
+      case 'path': {
+        if (op.fill) {
+          alpha(op.fillAlpha ?? 1, 1);
+          set('fill', isRgb(op.fill) ? `${rgbOf(op.fill)} rg` : `/Pattern cs /${resources.pattern(op.fill)} scn`);
+          out.push(`${pathOps(op.segs, at)} ${op.evenOdd ? 'f*' : 'f'}`);
+        }
+        if (op.stroke) {
+          alpha(1, op.strokeAlpha ?? 1);
+          set('stroke', `${rgbOf(op.stroke)} RG`);
+          set('w', `${at.len(op.width ?? 0)} w`);
+          set('J', `${op.cap ?? 0} J`);
+          set('j', `${op.join ?? 0} j`);
+          set('M', `${n(op.miter ?? 4)} M`);
+          set('d', op.dash ? `[${op.dash.map(at.len).join(' ')}] ${at.len(op.dashOffset ?? 0)} d` : '[] 0 d');
+          out.push(`${pathOps(op.segs, at)} S`);
+        }
+        break;
+      }
+      case 'save':
+        saved.push(new Map(state));
+        out.push('q');
+        break;
+      case 'restore':
+        state = saved.pop() ?? new Map();
+        out.push('Q');
+        break;
+      case 'clip':
+        out.push(`${pathOps(op.segs, at)} ${op.evenOdd ? 'W*' : 'W'} n`);
+        break;
     }
   }
-  if (inText) out.push('ET');
+  endText();
   return out.join('\n');
+}
+
+function isRgb(fill: Rgb | TilePattern): fill is Rgb {
+  return Array.isArray(fill);
 }

@@ -1,9 +1,10 @@
 // The svg block's place on the page: its size at the document's scale, never wider than the
-// text column nor taller than a page's frame (shrunk in proportion), as one chunk so it never
-// splits across pages.
+// text column nor taller than a page's frame (shrunk in proportion), centred, as one chunk so
+// it never splits across pages; the drawing itself comes from svgPaint.
 import type { BlockContext } from './blocks';
 import type { PrintBlock } from './model';
 import type { Chunk } from './pager';
+import { svgToOps } from './svgPaint';
 import { PAGE } from './theme';
 
 /** The tallest a drawing may be: the page frame less the header band and a date line. */
@@ -17,6 +18,10 @@ export function svgBox(b: Extract<PrintBlock, { kind: 'svg' }>, ctx: BlockContex
 }
 
 export function svgChunks(b: Extract<PrintBlock, { kind: 'svg' }>, ctx: BlockContext): Chunk[] {
-  const { h } = svgBox(b, ctx);
-  return [{ height: h, draw: () => [] }];
+  const { w, h } = svgBox(b, ctx);
+  const x = ctx.left + (ctx.width - w) / 2;
+  const measure = { width: (text: string, size: number, bold: boolean) => ctx.m.width(text, size, bold) };
+  // Read once here so a drawing that cannot be read fails before any page is placed.
+  svgToOps(b.svg, { x, y: 0, w, h }, measure);
+  return [{ height: h, draw: (top) => svgToOps(b.svg, { x, y: top, w, h }, measure).ops }];
 }

@@ -4,6 +4,7 @@
 export * from '../print';
 import type { PrintDocument } from '../print';
 import { engineShowcase, filledRecord } from '../print/showcase';
+import { chartShowcase } from '../print/chartShowcase';
 import { recoverySheet } from '../print/recoverySheet';
 import { handoverKeySheet } from '../print/handoverKeySheet';
 
@@ -38,6 +39,8 @@ export const printSamples: PrintSample[] = [
   },
   { fileName: 'engine-showcase-standard.pdf', build: () => engineShowcase('standard') },
   { fileName: 'engine-showcase-large.pdf', build: () => engineShowcase('large') },
+  { fileName: 'charts-svg.pdf', build: () => chartShowcase('standard') },
+  { fileName: 'charts-svg-large.pdf', build: () => chartShowcase('large') },
   { fileName: 'filled-record-20pages.pdf', build: () => filledRecord('standard') },
   { fileName: 'recovery-sheet.pdf', build: () => recoverySheet('7K2M-Q9XD-4H3B-ZC8N-W5RT-1FVE-6JAP-K0SY', { createdOn: '令和7年4月1日' }) },
   { fileName: 'handover-key-sheet.pdf', build: () => handoverKeySheet(DEMO_RECIPIENT) },

@@ -8,6 +8,7 @@ import { ErrorBox } from '../../ui/fields';
 import { PersonNotesSection } from '../endingNotes';
 import { PersonTimeline } from '../timeline';
 import { PersonReferralsSection } from '../referrals';
+import { CaseRecordPrint } from './CaseRecordPrint';
 import { ageOn, formatDateJa, tokyoDate } from '../../../shared/text/dates';
 
 export function PersonPage({ id }: { id: string }) {
@@ -102,6 +103,7 @@ export function PersonPage({ id }: { id: string }) {
           <p className="note-text">{p.note}</p>
         </section>
       ) : null}
+      <CaseRecordPrint person={p} districtName={districts.find((d) => d.id === p.districtId)?.name ?? ''} />
       <PersonTimeline personId={p.id} />
       <PersonReferralsSection person={p} />
       <PersonNotesSection person={p} />

@@ -38,6 +38,15 @@ export const personsEn: Localized<typeof personsJa> = {
     trashed: 'Moved to the trash.',
     created: 'Registered.',
     saved: 'Saved.',
+    caseRecord: {
+      title: 'Case record (for a hand-over)',
+      help: "Prints this person's details and the full contact entries of the chosen period. Handle as confidential.",
+      from: 'Period from',
+      to: 'Period to',
+      badPeriod: 'Enter the period so that its start is on or before its end.',
+      printStandard: 'Print the case record (standard)',
+      printLarge: 'Print the case record (large print)',
+    },
   },
   person: {
     newTitle: 'Register a person',

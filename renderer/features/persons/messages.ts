@@ -38,6 +38,15 @@ export const personsJa = {
     trashed: 'ごみ箱へ移しました。',
     created: '登録しました。',
     saved: '保存しました。',
+    caseRecord: {
+      title: '記録票（引き継ぎ用）',
+      help: 'この人の情報と、選んだ期間の見守り・相談記録（全文）を印刷します。取扱注意の書類です。',
+      from: '期間のはじめ',
+      to: '期間のおわり',
+      badPeriod: '期間のはじめとおわりを、はじめ ≦ おわりになるように入れてください。',
+      printStandard: '記録票を印刷（標準）',
+      printLarge: '記録票を印刷（大きな文字）',
+    },
   },
   person: {
     newTitle: '対象者の登録',
