@@ -56,6 +56,8 @@ export const CLEAR_FIELDS: Record<string, readonly string[]> = {
   actions: [...META, 'sourceId', 'status', 'due', 'districtId', 'personId', 'doneDate', 'goals'],
   directory: [...META],
   referrals: [...META, 'personId', 'status', 'statusDate', 'districtId', 'goals'],
+  // Derived from contacts' clear columns: each person's last live contact date.
+  contactLast: ['personId', 'date'],
   // A file being restored: `rows` are stored rows of another table, sealed as that table seals them.
   staging: ['batch', 'n', 'table', 'rows'],
 };

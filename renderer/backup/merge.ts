@@ -8,8 +8,9 @@
 // the vault itself a higher revision is a later version of the same record. The same revision
 // with other content means the record was changed in two places (two copies of the vault).
 import { markClearRefresh, refreshClearColumns } from '../records/clearColumns';
+import { updateLastContacts } from '../records/lastContact';
 import { AppError } from '../../shared/errors/codes';
-import type { SealedRow, StagingRow } from '../db/database';
+import type { ContactRow, SealedRow, StagingRow } from '../db/database';
 import { appendAudit, type AuditEvent } from '../audit/auditLog';
 import { openRecord, sealRecord, type Stored } from '../records/sealed';
 import {
@@ -154,7 +155,8 @@ export async function commitMerge(
     resealed.set(conflictKey(c), row);
   }
   const db = session.db;
-  const tables = [...Object.keys(RECORD_TABLES).map((t) => db.table(t)), db.staging, db.audit, db.vaultMeta];
+  const tables = [...Object.keys(RECORD_TABLES).map((t) => db.table(t)), db.staging, db.audit, db.vaultMeta, db.contactLast];
+  const contactPersons = new Set<string>();
   let written = 0;
   const lacking = new Set<string>();
   await db.transaction('rw', tables, async () => {
@@ -166,6 +168,10 @@ export async function commitMerge(
       const live = (await db.table(s.table).get(row.id)) as SealedRow | undefined;
       if ((live?.rev ?? 0) !== item.liveRev) throw new AppError('StaleRevision', { table: s.table, id: row.id });
       const put = resealed.get(`${s.table}/${row.id}`) ?? row;
+      if (s.table === 'contacts') {
+        contactPersons.add((put as ContactRow).personId);
+        if (live) contactPersons.add((live as ContactRow).personId);
+      }
       // A row from a file of an older schema lacks the clear columns added since.
       if (RECORD_TABLES[s.table as RecordTableName].lateClear?.some((k) => (put as unknown as Record<string, unknown>)[k] === undefined))
         lacking.add(s.table);
@@ -174,6 +180,7 @@ export async function commitMerge(
       written++;
     }
     if (lacking.size > 0) await markClearRefresh(session, [...lacking]);
+    await updateLastContacts(db, [], contactPersons);
     events.push({ action: 'backup.merge', table: 'vault', recordId: String(written) });
     await appendAudit(session, events, now);
     await db.staging.where('batch').equals(preview.staged.batch).delete();

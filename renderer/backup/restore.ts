@@ -4,6 +4,7 @@
 // killed at any moment, a restore leaves either the whole vault or none of it (leftover staging
 // rows are dropped at the next start).
 import { LATE_CLEAR_TABLES, markClearRefresh } from '../records/clearColumns';
+import { rebuildLastContacts } from '../records/lastContact';
 import { BackupError, readBackupFile, type BackupHeader, type HeaderInfo, type Key, type Manifest } from '../../shared/backup';
 import { AppError } from '../../shared/errors/codes';
 import { SCHEMA_VERSION, type StagingRow, type VaultDatabase } from '../db/database';
@@ -70,7 +71,7 @@ export function stagedCounts(staged: StagedFile): Record<string, number> {
  * the vault appears whole or not at all. Refuses when a vault is already there (that is a merge).
  */
 export async function commitRestore(db: VaultDatabase, batch: string, fileSchema: number = SCHEMA_VERSION): Promise<number> {
-  const tables = [...BACKUP_TABLES.map((t) => db.table(t)), db.staging];
+  const tables = [...BACKUP_TABLES.map((t) => db.table(t)), db.staging, db.contactLast];
   let moved = 0;
   await db.transaction('rw', tables, async () => {
     if ((await db.vaultMeta.get('keys')) !== undefined) throw new AppError('NotPermitted', { reason: 'vault-exists' });
@@ -93,6 +94,7 @@ export async function commitRestore(db: VaultDatabase, batch: string, fileSchema
     if ((await db.vaultMeta.get('keys')) === undefined) throw new BackupError('badRow', { reason: 'no-keys' });
     // Rows of an older schema lack the clear columns added since: the first unlock fills them in.
     if (fileSchema < 6) await markClearRefresh({ db }, LATE_CLEAR_TABLES);
+    await rebuildLastContacts(db);
     await db.staging.where('batch').equals(batch).delete();
   });
   return moved;

@@ -138,6 +138,11 @@ export interface ContactRow extends SealedRow {
   /** Pillar-2 goal ids the entry served. */
   goals: string[];
 }
+/** A person's last live contact-log date (records/lastContact.ts keeps it with every contact write). */
+export interface ContactLastRow {
+  personId: string;
+  date: string;
+}
 export interface MeetingRow extends SealedRow {
   date: string;
   type: string;
@@ -198,6 +203,7 @@ export class VaultDatabase extends Dexie {
   directory!: Table<DirectoryRow, string>;
   referrals!: Table<ReferralRow, string>;
   staging!: Table<StagingRow, [string, number]>;
+  contactLast!: Table<ContactLastRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the

@@ -13,6 +13,8 @@ import type { VaultSession } from '../vault/session';
 import { storageWatch } from '../platform/storage';
 import { sealRecord, type Stored } from './sealed';
 import { dexieTable, type RecordTable } from './tables';
+import { updateLastContacts } from './lastContact';
+import type { ContactRow } from '../db/database';
 
 interface PendingPut {
   table: Table<SealedRow, string>;
@@ -90,8 +92,16 @@ export class RecordWriter {
     for (const p of this.puts) tables.add(p.table);
     for (const d of this.deletes) tables.add(d.table);
     if (this.drafts.size > 0) tables.add(db.drafts);
+    const contactPuts = this.puts.filter((p) => p.name === 'contacts');
+    const contactDeletes = this.deletes.filter((d) => d.name === 'contacts');
+    const touchesContacts = contactPuts.length + contactDeletes.length > 0;
+    if (touchesContacts) tables.add(db.contacts).add(db.contactLast);
     const written = db.transaction('rw', [...tables], async () => {
       await this.checkRevisions();
+      // Entries edited or deleted: whose they were before (a date moved back, a person changed).
+      const before = touchesContacts
+        ? await db.contacts.bulkGet([...contactPuts.filter((p) => p.base > 0).map((p) => p.row.id), ...contactDeletes.map((d) => d.id)])
+        : [];
       const byTable = new Map<Table<SealedRow, string>, { fresh: SealedRow[]; updated: SealedRow[] }>();
       for (const p of this.puts) {
         const entry = byTable.get(p.table) ?? { fresh: [], updated: [] };
@@ -105,6 +115,15 @@ export class RecordWriter {
       }
       for (const d of this.deletes) await d.table.delete(d.id);
       if (this.drafts.size > 0) await db.drafts.bulkDelete([...this.drafts]);
+      if (touchesContacts) {
+        const changed = new Set<string>(before.flatMap((r) => (r ? [r.personId] : [])));
+        for (const p of contactPuts) if (p.base > 0) changed.add((p.row as ContactRow).personId);
+        await updateLastContacts(
+          db,
+          contactPuts.filter((p) => p.base === 0).map((p) => p.row as ContactRow),
+          changed,
+        );
+      }
       await appendAudit(this.session, this.events, now);
     });
     await written.catch((e: unknown) => {

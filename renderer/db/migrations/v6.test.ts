@@ -15,6 +15,8 @@ describe('schema v6', () => {
     expect(SCHEMA_V6).toEqual({
       ...SCHEMA_V5,
       contacts: 'id, date, personId, [recordedBy+date], deletedAt, [deletedAt+personId+date], [deletedAt+date]',
+      endingNotes: 'id, personId, updatedAt, deletedAt, [deletedAt+createdAt]',
+      contactLast: 'personId',
     });
   });
 
@@ -26,7 +28,7 @@ describe('schema v6', () => {
     await v5.open();
     const enc = { v: 1, sv: 5, iv: new Uint8Array(12), ct: new Uint8Array(20) };
     const row = { id: 'c1', rev: 1, date: '2026-04-01', personId: 'p1', recordedBy: 'u1', createdAt: 1, updatedAt: 1, deletedAt: 0, enc };
-    const trashed = { ...row, id: 'c2', deletedAt: 5 };
+    const trashed = { ...row, id: 'c2', date: '2026-05-01', deletedAt: 5 };
     await v5.table('contacts').bulkPut([row, trashed]);
     v5.close();
     const db = new VaultDatabase(name);
@@ -40,6 +42,8 @@ describe('schema v6', () => {
     // The new indexes hold the old rows: the live one under deletedAt 0.
     const live = await db.contacts.where('[deletedAt+personId+date]').between([0, ''], [0, '\uffff']).primaryKeys();
     expect(live).toEqual(['c1']);
+    // The trashed entry is later but does not count.
+    expect(await db.contactLast.toArray()).toEqual([{ personId: 'p1', date: '2026-04-01' }]);
     db.close();
   });
 

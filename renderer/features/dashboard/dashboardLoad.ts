@@ -58,7 +58,11 @@ export async function loadDashboard(
         db.contacts.where('[deletedAt+date]').between([0, contactsFrom], [0, current.to], true, true).toArray(),
         db.meetings.where('date').between(previous.from, current.to, true, true).toArray(),
         db.actions.toArray(),
-        db.endingNotes.toArray(),
+        // Notes by the instant they were written: the two periods' Tokyo days only (notes are large rows).
+        db.endingNotes
+          .where('[deletedAt+createdAt]')
+          .between([0, Date.parse(`${previous.from}T00:00:00+09:00`)], [0, Date.parse(`${addDays(current.to, 1)}T00:00:00+09:00`)], true, false)
+          .toArray(),
         db.referrals.toArray(),
       ]),
   );

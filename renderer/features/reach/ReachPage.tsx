@@ -16,12 +16,20 @@ import { loadReach, type ReachData } from './reachRepo';
 import { VisitListPrint } from './VisitListPrint';
 
 const NO_FILTER: ReachFilter = { districtId: '', kind: '' };
+/**
+ * Cards drawn per district at first, and added per press of さらに表示. A whole district team's
+ * view can hold thousands of items (10,000 persons: 11,000); drawing them all took seconds, and
+ * nobody reads past the latest few dozen before acting.
+ */
+export const REACH_PAGE = 20;
 
 export function ReachPage() {
   const { t } = useTranslation();
   const { session, persons, districts } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
-  const [data, setData] = useState<{ reach: ReachData; actions: Map<string, ActionItem> } | null>(null);
+  const [data, setData] = useState<{ reach: ReachData } | null>(null);
+  const [actions, setActions] = useState<ReadonlyMap<string, ActionItem>>(new Map());
+  const [limits, setLimits] = useState<Readonly<Record<string, number>>>({});
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<ReachFilter>(NO_FILTER);
   const today = tokyoDate(now());
@@ -29,10 +37,8 @@ export function ReachPage() {
   const load = useCallback(async () => {
     try {
       const reach = await loadReach(session, persons, today);
-      // Only the action items on this screen are opened, for their task and to close them here.
-      const ids = reach.items.filter((i) => i.kind === 'followUp' || i.kind === 'action').map((i) => i.recordId);
-      const actions = await actionsByIds(session, ids);
-      setData({ reach, actions: new Map(actions.map((a) => [a.id, a])) });
+      setActions(new Map());
+      setData({ reach });
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -48,6 +54,25 @@ export function ReachPage() {
       ),
     [shown, districts],
   );
+  const limitOf = (districtId: string) => limits[districtId] ?? REACH_PAGE;
+  const displayed = useMemo(() => groups.flatMap((g) => g.items.slice(0, limits[g.districtId] ?? REACH_PAGE)), [groups, limits]);
+  // Only the action items drawn are opened, for their task and to close them here.
+  useEffect(() => {
+    const missing = displayed
+      .filter((i) => (i.kind === 'followUp' || i.kind === 'action') && !actions.has(i.recordId))
+      .map((i) => i.recordId);
+    if (missing.length === 0) return;
+    let live = true;
+    actionsByIds(session, missing).then(
+      (opened) => {
+        if (live) setActions((prev) => new Map([...prev, ...opened.map((a) => [a.id, a] as const)]));
+      },
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [displayed, actions, session]);
   if (error) return <ErrorBox message={error} />;
   if (!data) return <p>{t('app.loading')}</p>;
 
@@ -98,12 +123,24 @@ export function ReachPage() {
             <section key={g.districtId || 'none'} className="reach-group" aria-labelledby={headingId}>
               <h2 id={headingId}>{t('reach.groupCount', { name, n: g.items.length })}</h2>
               <ul className="reach-list" aria-label={t('reach.listLabel', { name })}>
-                {g.items.map((item) => (
+                {g.items.slice(0, limitOf(g.districtId)).map((item) => (
                   <li key={`${item.kind}-${item.personId}-${item.recordId}`}>
-                    <ReachCard item={item} today={today} action={data.actions.get(item.recordId)} onChanged={() => void load()} />
+                    <ReachCard item={item} today={today} action={actions.get(item.recordId)} onChanged={() => void load()} />
                   </li>
                 ))}
               </ul>
+              {g.items.length > limitOf(g.districtId) ? (
+                <button
+                  type="button"
+                  className="reach-more"
+                  onClick={() => setLimits({ ...limits, [g.districtId]: limitOf(g.districtId) + REACH_PAGE })}
+                >
+                  {t('reach.more', {
+                    n: Math.min(REACH_PAGE, g.items.length - limitOf(g.districtId)),
+                    rest: g.items.length - limitOf(g.districtId),
+                  })}
+                </button>
+              ) : null}
             </section>
           );
         })

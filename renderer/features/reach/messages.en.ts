@@ -7,6 +7,7 @@ export const reachEn: Localized<typeof reachJa> = {
   lead: 'Persons past their contact interval, follow-ups due, overdue action items, stalled guardianship referrals and persons discussed in meetings without consent. Latest first, by district.',
   count: '{{n}} item(s)',
   shown: '{{n}} shown',
+  more: 'Show {{n}} more ({{rest}} left)',
   district: 'District',
   allDistricts: 'All districts',
   noDistrict: 'No district',

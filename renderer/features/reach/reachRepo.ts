@@ -1,32 +1,18 @@
 // What the reach view reads: clear columns only, never a sealed record's content. The last
-// contact per person comes from the keys of the contacts index [deletedAt+personId+date] (no
-// row is read); action items, referrals and recent meetings by their clear columns; persons from
+// contact per person comes from the contactLast table (records/lastContact.ts); action items, referrals and recent meetings by their clear columns; persons from
 // the PersonStore, already decrypted at unlock.
 import type { VaultSession } from '../../vault/session';
 import type { PersonStore } from '../../records/personStore';
-import {
-  addDays,
-  CONSENT_MEETING_DAYS,
-  lastContactFromKeys,
-  reachItems,
-  type ReachInput,
-  type ReachItem,
-} from '../../../shared/reach/reach';
+import { readLastContacts } from '../../records/lastContact';
+import { addDays, CONSENT_MEETING_DAYS, reachItems, type ReachInput, type ReachItem } from '../../../shared/reach/reach';
 import { STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
 import { readContactIntervals, readStallDays } from '../settings';
 
 const isStatus = (s: string): s is ReferralStatus => (STATUS_IDS as readonly string[]).includes(s);
 
-export const LAST_CONTACT_INDEX = '[deletedAt+personId+date]';
-
-/** Each person's last live contact-log date, from the index keys alone. */
-export async function lastContactDates(session: VaultSession): Promise<Map<string, string>> {
-  const keys = await session.db.contacts
-    .where(LAST_CONTACT_INDEX)
-    // [0] sorts before every [0, personId, date] and [0, []] after them (arrays sort above strings).
-    .between([0], [0, []])
-    .keys();
-  return lastContactFromKeys(keys as unknown as (readonly unknown[])[]);
+/** Each person's last live contact-log date (the contactLast table every contact write keeps). */
+export function lastContactDates(session: VaultSession): Promise<Map<string, string>> {
+  return readLastContacts(session.db);
 }
 
 export interface ReachData {
