@@ -61,7 +61,12 @@ export async function loadDashboard(
         // Notes by the instant they were written: the two periods' Tokyo days only (notes are large rows).
         db.endingNotes
           .where('[deletedAt+createdAt]')
-          .between([0, Date.parse(`${previous.from}T00:00:00+09:00`)], [0, Date.parse(`${addDays(current.to, 1)}T00:00:00+09:00`)], true, false)
+          .between(
+            [0, Date.parse(`${previous.from}T00:00:00+09:00`)],
+            [0, Date.parse(`${addDays(current.to, 1)}T00:00:00+09:00`)],
+            true,
+            false,
+          )
           .toArray(),
         db.referrals.toArray(),
       ]),
