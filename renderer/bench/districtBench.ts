@@ -59,6 +59,12 @@ interface Held {
 }
 const held: Held = {};
 const ms = (t0: number) => performance.now() - t0;
+/** How long one piece of work takes, alone. */
+async function part(f: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await f();
+  return ms(t0);
+}
 
 function heapMiB(): number | null {
   const m = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
@@ -359,11 +365,6 @@ export async function districtReach(repeats: number) {
   }
   // Where the load goes: each read alone.
   const db = session.db;
-  const part = async (f: () => Promise<unknown>) => {
-    const t0 = performance.now();
-    await f();
-    return ms(t0);
-  };
   const parts = {
     lastContactKeys: await part(() => lastContactDates(session)),
     openActions: await part(() => db.actions.where('status').equals('open').toArray()),
@@ -414,11 +415,6 @@ export async function districtDashboard(repeats: number) {
     out.push({ label, loadMs, countMs, chartsMs, contacts, decrypts });
   }
   const db = session.db;
-  const part = async (f: () => Promise<unknown>) => {
-    const t0 = performance.now();
-    await f();
-    return ms(t0);
-  };
   const parts = {
     contactsFy: await part(() => db.contacts.where('[deletedAt+date]').between([0, '2025-03-01'], [0, '2027-03-31'], true, true).toArray()),
     meetings: await part(() => db.meetings.where('date').between('2025-04-01', '2027-03-31', true, true).toArray()),

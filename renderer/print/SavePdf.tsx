@@ -30,6 +30,18 @@ export function SavePdfButton(props: {
   );
 }
 
+/** A print button with its PDFで保存 beside it, for one document (`label` names both). */
+export function PrintPair(props: { label: string; disabled?: boolean; primary?: boolean; onPrint(): void; onSave(): void }) {
+  return (
+    <span className="print-pair">
+      <button type="button" className={props.primary ? 'primary' : undefined} disabled={props.disabled} onClick={props.onPrint}>
+        {props.label}
+      </button>
+      <SavePdfButton disabled={props.disabled} name={props.label} onClick={props.onSave} />
+    </span>
+  );
+}
+
 /** A modal dialog: 保存する goes on to the save dialog, やめる (or Escape) saves nothing. */
 export function SaveWarning({ onConfirm, onCancel }: { onConfirm(): void; onCancel(): void }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { now } from '../../platform/clock';
 import { useOpenVault } from '../../records/context';
 import type { PersonRecord } from '../../records/personStore';
 import { usePrint, type PrintMeta } from '../../print/usePrint';
-import { SavePdfButton } from '../../print/SavePdf';
+import { PrintPair } from '../../print/SavePdf';
 import { DateField } from '../../ui/fields';
 import { contactsOfPerson } from '../contactLog';
 import { caseRecordDocument } from '../../../shared/persons/caseRecordPrint';
@@ -62,12 +62,13 @@ export function CaseRecordPrint({ person, districtName }: { person: PersonRecord
       </div>
       <div className="row">
         {buttons.map(([size, label]) => (
-          <span key={size} className="print-pair">
-            <button type="button" disabled={busy || !valid} onClick={() => void print(() => build(size), meta(size))}>
-              {label}
-            </button>
-            <SavePdfButton disabled={busy || !valid} name={label} onClick={() => savePdf(() => build(size), meta(size))} />
-          </span>
+          <PrintPair
+            key={size}
+            label={label}
+            disabled={busy || !valid}
+            onPrint={() => void print(() => build(size), meta(size))}
+            onSave={() => savePdf(() => build(size), meta(size))}
+          />
         ))}
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>

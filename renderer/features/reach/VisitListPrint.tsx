@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { usePrint } from '../../print/usePrint';
-import { SavePdfButton } from '../../print/SavePdf';
+import { PrintPair } from '../../print/SavePdf';
 import { ErrorBox } from '../../ui/fields';
 import type { PrintSize } from '../../../shared/print/model';
 import type { ReachInput } from '../../../shared/reach/reach';
@@ -35,18 +35,18 @@ export function VisitListPrint({ input, today }: { input: ReachInput; today: str
   return (
     <div className="reach-print" role="group" aria-labelledby="reach-print-help">
       <div className="row">
-        <span className="print-pair">
-          <button type="button" disabled={busy} onClick={() => void job('standard', print)}>
-            {t('reach.visitList')}
-          </button>
-          <SavePdfButton disabled={busy} name={t('reach.visitList')} onClick={() => void job('standard', savePdf)} />
-        </span>
-        <span className="print-pair">
-          <button type="button" disabled={busy} onClick={() => void job('large', print)}>
-            {t('reach.visitListLarge')}
-          </button>
-          <SavePdfButton disabled={busy} name={t('reach.visitListLarge')} onClick={() => void job('large', savePdf)} />
-        </span>
+        <PrintPair
+          label={t('reach.visitList')}
+          disabled={busy}
+          onPrint={() => void job('standard', print)}
+          onSave={() => void job('standard', savePdf)}
+        />
+        <PrintPair
+          label={t('reach.visitListLarge')}
+          disabled={busy}
+          onPrint={() => void job('large', print)}
+          onSave={() => void job('large', savePdf)}
+        />
         {busy ? <span role="status">{t('reach.working')}</span> : null}
       </div>
       <p className="help" id="reach-print-help">
