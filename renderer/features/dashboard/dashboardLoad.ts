@@ -7,6 +7,7 @@ import type { VaultSession } from '../../vault/session';
 import { intervalOf, situationsOf } from '../../../shared/reach/reach';
 import { isOpen, STATUS_IDS, type ReferralStatus } from '../../../shared/referrals/status';
 import { readContactIntervals } from '../settings';
+import type { ReferralRow } from '../../db/database';
 import type { PersonStore } from '../../records/personStore';
 import { openRecords } from '../../records/sealed';
 import { normalizeP2Goals, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
@@ -37,7 +38,11 @@ export async function loadDashboard(
   period: DashPeriod,
   intervals?: (personId: string) => number | undefined,
 ): Promise<LoadedDashboard> {
-  intervals ??= await reachIntervals(session, persons, periodRange(period).to);
+  const db = session.db;
+  const live = <R extends { deletedAt: number }>(rows: readonly R[]) => rows.filter((r) => r.deletedAt === 0);
+  // Read first: the intervals (an open referral shortens one) decide how far back contacts are read.
+  const liveReferrals = live(await db.referrals.toArray());
+  intervals ??= await reachIntervals(session, persons, periodRange(period).to, liveReferrals);
   const people: DashPerson[] = [];
   let longest = DEFAULT_INTERVAL_DAYS;
   for (const p of persons.getSnapshot()) {
@@ -49,10 +54,9 @@ export async function loadDashboard(
   const current = periodRange(period);
   const previous = periodRange(previousPeriod(period));
   const contactsFrom = addDays(previous.from, -longest);
-  const db = session.db;
-  const [contactRows, meetingRows, actionRows, noteRows, referralRows] = await db.transaction(
+  const [contactRows, meetingRows, actionRows, noteRows] = await db.transaction(
     'r',
-    [db.contacts, db.meetings, db.actions, db.endingNotes, db.referrals],
+    [db.contacts, db.meetings, db.actions, db.endingNotes],
     () =>
       Promise.all([
         db.contacts.where('[deletedAt+date]').between([0, contactsFrom], [0, current.to], true, true).toArray(),
@@ -68,11 +72,9 @@ export async function loadDashboard(
             false,
           )
           .toArray(),
-        db.referrals.toArray(),
       ]),
   );
-  const live = <R extends { deletedAt: number }>(rows: readonly R[]) => rows.filter((r) => r.deletedAt === 0);
-  const { records: referrals, corrupt } = await openRecords(session, referralsTable, live(referralRows));
+  const { records: referrals, corrupt } = await openRecords(session, referralsTable, liveReferrals);
   return {
     corrupt,
     data: {
@@ -109,11 +111,13 @@ export async function loadDashboard(
 }
 
 /** Each person's contact interval as the reach view counts it, on `day`. */
-async function reachIntervals(session: VaultSession, persons: PersonStore, day: string): Promise<(personId: string) => number> {
-  const [settings, referralRows] = await Promise.all([
-    readContactIntervals(session),
-    session.db.referrals.where('deletedAt').equals(0).toArray(),
-  ]);
+async function reachIntervals(
+  session: VaultSession,
+  persons: PersonStore,
+  day: string,
+  referralRows: readonly ReferralRow[],
+): Promise<(personId: string) => number> {
+  const settings = await readContactIntervals(session);
   const withOpenReferral = new Set(
     referralRows
       .filter((r) => (STATUS_IDS as readonly string[]).includes(r.status) && isOpen(r.status as ReferralStatus))
