@@ -222,6 +222,8 @@ async function runScale(scale, first) {
     out.reach = await run({ step: 'districtReach', repeats: opts.repeats });
     out.dashboard = await run({ step: 'districtDashboard', repeats: opts.repeats });
     if (opts.profile) await profiled(cdp, `${scale}× contact log month + fiscal year`, () => run({ step: 'districtLog', repeats: 1 }));
+    if (opts.profile)
+      await profiled(cdp, `${scale}× dashboard month, quarter, fiscal year`, () => run({ step: 'districtDashboard', repeats: 1 }));
     const expected = opts.ui ? await run({ step: 'districtExpected', queries: UI_QUERIES }) : null;
     if (opts.pdf) {
       log(`${scale}×: PDFs of district data (our engine in the page)`);

@@ -58,6 +58,8 @@ export const CLEAR_FIELDS: Record<string, readonly string[]> = {
   referrals: [...META, 'personId', 'status', 'statusDate', 'districtId', 'goals'],
   // Derived from contacts' clear columns: each person's last live contact date.
   contactLast: ['personId', 'date'],
+  // Column mirrors of live contacts, action items and ending notes (db/mirrors.ts): their clear columns again.
+  facts: ['key', 'id', 'date', 'personId', 'districtId', 'goals', 'due', 'status', 'doneDate', 'createdAt'],
   // A file being restored: `rows` are stored rows of another table, sealed as that table seals them.
   staging: ['batch', 'n', 'table', 'rows'],
 };

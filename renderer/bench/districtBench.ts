@@ -417,6 +417,8 @@ export async function districtDashboard(repeats: number) {
   const db = session.db;
   const parts = {
     contactsFy: await part(() => db.contacts.where('[deletedAt+date]').between([0, '2025-03-01'], [0, '2027-03-31'], true, true).toArray()),
+    factsContactsFy: await part(() => db.facts.where('key').between('contacts|2025-03-01', 'contacts|2027-03-31', true, true).toArray()),
+    factsAll: await part(() => db.facts.toArray()),
     meetings: await part(() => db.meetings.where('date').between('2025-04-01', '2027-03-31', true, true).toArray()),
     actions: await part(() => db.actions.toArray()),
     endingNotes: await part(() => db.endingNotes.toArray()),

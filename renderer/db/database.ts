@@ -11,8 +11,10 @@ import { SCHEMA_V3 } from './migrations/v3';
 import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5 } from './migrations/v5';
 import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
+import { SCHEMA_V7, upgradeToV7 } from './migrations/v7';
+import { mirrorsMiddleware, type FactBucketRow } from './mirrors';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export interface KeysRow {
   id: 'keys';
@@ -204,6 +206,7 @@ export class VaultDatabase extends Dexie {
   referrals!: Table<ReferralRow, string>;
   staging!: Table<StagingRow, [string, number]>;
   contactLast!: Table<ContactLastRow, string>;
+  facts!: Table<FactBucketRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
@@ -215,6 +218,9 @@ export class VaultDatabase extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+    // facts follows every write to contacts, actions and endingNotes (db/mirrors.ts).
+    this.use(mirrorsMiddleware);
   }
 }
 

@@ -13,14 +13,18 @@ export function isValidIsoDate(value: string): boolean {
 }
 
 /** Today's calendar date in Tokyo, whatever zone the machine runs in. */
+// One formatter for every call: building an Intl.DateTimeFormat costs about 50 µs, formatting
+// with one about 1 µs (the dashboard dates thousands of records at a time).
+let tokyoDayFormat: Intl.DateTimeFormat | undefined;
+
 export function tokyoDate(instant: number | Date = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  tokyoDayFormat ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: APP_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(instant instanceof Date ? instant : new Date(instant));
-  return parts; // en-CA formats as YYYY-MM-DD
+  });
+  return tokyoDayFormat.format(instant instanceof Date ? instant : new Date(instant)); // en-CA formats as YYYY-MM-DD
 }
 
 /** 'YYYY-MM-DD' → a Date at noon UTC, so formatting in any zone gives the same calendar day. */

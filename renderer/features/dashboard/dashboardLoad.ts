@@ -1,6 +1,7 @@
-// What the pillar-2 dashboard reads: the clear columns of contacts, meetings, action items and
-// ending notes (nothing of them is decrypted), the guardianship referrals decrypted (about a
-// thousand: their hand-over dates and history are sealed), and the persons already in memory.
+// What the pillar-2 dashboard reads: the slim mirrors of live contacts and ending notes
+// (db/mirrors.ts), the clear columns of meetings and action items (nothing of them is decrypted),
+// the guardianship referrals decrypted (about a thousand: their hand-over dates and history are
+// sealed), and the persons already in memory.
 // Contacts are read only for the days the period, the one before it and the longest contact
 // interval reach back to. The bench times loadDashboard at 1×.
 import type { VaultSession } from '../../vault/session';
@@ -12,12 +13,14 @@ import type { PersonStore } from '../../records/personStore';
 import { openRecords } from '../../records/sealed';
 import { normalizeP2Goals, REFERRAL_GOAL_PRESET } from '../../../shared/domain/goals';
 import { referralsTable } from '../../records/tables';
+import { bucketKey, entriesOf } from '../../db/mirrors';
 import { DEFAULT_INTERVAL_DAYS, type DashboardData, type DashPerson } from '../../../shared/dashboard/indicators';
 import { addDays, periodRange, previousPeriod, type DashPeriod } from '../../../shared/dashboard/period';
 
 // Schema 6's pillar-2 columns are filled in at the first unlock after the upgrade (or a restore
 // of an older backup); a row read before that lacks them and counts under no goal.
 const goalsOf = (row: { goals?: unknown }): string[] => (Array.isArray(row.goals) ? (row.goals as string[]) : []);
+const split = (joined: string | undefined): string[] => (joined ? joined.split(',') : []);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 export interface LoadedDashboard {
@@ -54,45 +57,38 @@ export async function loadDashboard(
   const current = periodRange(period);
   const previous = periodRange(previousPeriod(period));
   const contactsFrom = addDays(previous.from, -longest);
-  const [contactRows, meetingRows, actionRows, noteRows] = await db.transaction(
-    'r',
-    [db.contacts, db.meetings, db.actions, db.endingNotes],
-    () =>
-      Promise.all([
-        db.contacts.where('[deletedAt+date]').between([0, contactsFrom], [0, current.to], true, true).toArray(),
-        db.meetings.where('date').between(previous.from, current.to, true, true).toArray(),
-        db.actions.toArray(),
-        // Notes by the instant they were written: the two periods' Tokyo days only (notes are large rows).
-        db.endingNotes
-          .where('[deletedAt+createdAt]')
-          .between(
-            [0, Date.parse(`${previous.from}T00:00:00+09:00`)],
-            [0, Date.parse(`${addDays(current.to, 1)}T00:00:00+09:00`)],
-            true,
-            false,
-          )
-          .toArray(),
-      ]),
+  const [contactBuckets, meetingRows, actionBuckets, noteBuckets] = await db.transaction('r', [db.facts, db.meetings], () =>
+    Promise.all([
+      // The column mirrors of live contacts (a row a day), actions and notes (db/mirrors.ts): no ciphertext.
+      db.facts.where('key').between(bucketKey('contacts', contactsFrom), bucketKey('contacts', current.to), true, true).toArray(),
+      db.meetings.where('date').between(previous.from, current.to, true, true).toArray(),
+      db.facts.where('key').startsWith(bucketKey('actions', '')).toArray(),
+      // Notes by the Tokyo day they were written: the two periods' days.
+      db.facts
+        .where('key')
+        .between(bucketKey('endingNotes', previous.from), bucketKey('endingNotes', `${current.to}|\uffff`), true, true)
+        .toArray(),
+    ]),
   );
   const { records: referrals, corrupt } = await openRecords(session, referralsTable, liveReferrals);
   return {
     corrupt,
     data: {
       persons: people,
-      contacts: live(contactRows).map((c) => ({
-        date: c.date,
-        personId: c.personId,
+      contacts: entriesOf(contactBuckets).map((c) => ({
+        date: text(c.date),
+        personId: text(c.personId),
         districtId: text(c.districtId),
-        goals: goalsOf(c),
+        goals: split(c.goals),
       })),
       meetings: live(meetingRows).map((m) => ({ date: m.date, districtId: m.districtId, goals: goalsOf(m) })),
-      actions: live(actionRows).map((a) => ({
-        due: a.due,
-        status: a.status,
+      actions: entriesOf(actionBuckets).map((a) => ({
+        due: text(a.due),
+        status: a.status === 'done' ? 'done' : 'open',
         doneDate: text(a.doneDate),
-        districtId: a.districtId,
-        goals: goalsOf(a),
-        createdAt: a.createdAt,
+        districtId: text(a.districtId),
+        goals: split(a.goals),
+        createdAt: Number(a.createdAt),
       })),
       referrals: referrals.map((r) => ({
         districtId: r.districtId,
@@ -101,10 +97,10 @@ export async function loadDashboard(
         handoverDates: r.handovers.map((h) => h.date),
         history: r.history.map((h) => ({ status: h.status, date: h.date })),
       })),
-      endingNotes: live(noteRows).map((n) => ({
-        personId: n.personId,
-        goals: goalsOf(n),
-        createdAt: n.createdAt,
+      endingNotes: entriesOf(noteBuckets).map((n) => ({
+        personId: text(n.personId),
+        goals: split(n.goals),
+        createdAt: Number(n.createdAt),
       })),
     },
   };
