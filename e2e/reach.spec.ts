@@ -145,6 +145,24 @@ test('the demo vault opens on a reach view with an overdue person, one living al
   await expect(cards.filter({ hasText: '最後の連絡から12日（目安7日）' })).toHaveCount(1);
   await expect(cards.filter({ hasText: '成年後見のつなぎが「情報収集」のまま50日（目安30日）' })).toHaveCount(1);
   await checkScreen(page, 'reach-demo', { window: true });
+  // The overview of several districts draws 5 cards each; さらに表示 adds 20, and one district shows 20.
+  const groups = page.locator('.reach-group');
+  const sizes = await groups.evaluateAll((els) =>
+    els.map((e) => Number(/(\d+)件/.exec(e.querySelector('h2')?.textContent ?? '')?.[1] ?? 0)),
+  );
+  expect(sizes.length).toBeGreaterThan(1);
+  const big = sizes.findIndex((n) => n > 5);
+  expect(big, `a demo district with more than 5 items (${sizes.join(', ')})`).toBeGreaterThanOrEqual(0);
+  const group = groups.nth(big);
+  const n = sizes[big] ?? 0;
+  await expect(group.locator('.reach-card')).toHaveCount(5);
+  await group.getByRole('button', { name: new RegExp(`さらに${Math.min(20, n - 5)}件を表示（残り${n - 5}件）`) }).click();
+  await expect(group.locator('.reach-card')).toHaveCount(Math.min(25, n));
+  const districtName = ((await group.locator('h2').textContent()) ?? '').replace(/（.*$/, '').trim();
+  await page.getByLabel('地区').selectOption({ label: districtName });
+  await expect(page.locator('.reach-group')).toHaveCount(1);
+  await expect(page.locator('.reach-group .reach-card')).toHaveCount(Math.min(20, n));
+  await page.getByRole('button', { name: '条件を外す' }).click();
   await cards
     .filter({ hasText: '「情報収集」のまま50日' })
     .getByRole('link', { name: /^つなぎを開く/ })

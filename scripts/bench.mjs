@@ -409,7 +409,8 @@ async function uiPath(context, page, cdp, persons, expected, focus) {
   // The reach view from the person list: from the hash change to the frame after its count shows.
   const reachMs = [];
   let reachCards = 0;
-  for (let r = 0; r < opts.repeats; r++) {
+  // One more than the repeats: the first opening (code not loaded yet) is reported on its own.
+  for (let r = 0; r <= opts.repeats; r++) {
     const m = await page.evaluate(async () => {
       const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
       const until = (ok) =>
@@ -434,7 +435,7 @@ async function uiPath(context, page, cdp, persons, expected, focus) {
   }
   // The dashboard likewise (it opens on this month): until its figures and both charts are drawn.
   const dashboardMs = [];
-  for (let r = 0; r < opts.repeats; r++) {
+  for (let r = 0; r <= opts.repeats; r++) {
     dashboardMs.push(
       await page.evaluate(async () => {
         const nextFrame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
@@ -577,8 +578,16 @@ function figures(s) {
       'ms',
     );
   }
-  if (s.ui?.dashboardMs) add('dashboard', 'UI: open the dashboard (this month) → figures drawn', stats(s.ui.dashboardMs), 'ms');
-  if (s.ui?.reachMs) add('reach', `UI: open the reach view → items drawn (${s.ui.reachCards} cards)`, stats(s.ui.reachMs), 'ms');
+  // The first opening also fetches and compiles the screen's code (the dashboard's holds ECharts):
+  // shown on its own; the menu fetches it ahead as the pointer reaches the entry.
+  if (s.ui?.dashboardMs) {
+    add('dashboard', 'UI: open the dashboard (this month) → figures drawn', stats(s.ui.dashboardMs.slice(1)), 'ms');
+    add('dashboard', '  the first opening, code not yet loaded', stats(s.ui.dashboardMs.slice(0, 1)), 'ms');
+  }
+  if (s.ui?.reachMs) {
+    add('reach', `UI: open the reach view → items drawn (${s.ui.reachCards} cards)`, stats(s.ui.reachMs.slice(1)), 'ms');
+    add('reach', '  the first opening, code not yet loaded', stats(s.ui.reachMs.slice(0, 1)), 'ms');
+  }
   if (s.pdf) {
     add('pdf', 'fonts: fetch and parse (first print)', one(s.pdf.fontsMs), 'ms');
     for (const d of s.pdf.docs) {
@@ -744,9 +753,9 @@ const budgets = [
   ],
   ['opening a person ≤ 150 ms (UI, p95)', uiPerson?.p95, (v) => v <= 150, 'ms'],
   ["a fiscal-year log ≤ 300 ms (p95, one commissioner's 活動記録)", fy?.p95, (v) => v <= 300, 'ms'],
-  ['reach view ≤ 300 ms (UI, p95: open → items drawn)', uiReach?.p95, (v) => v <= 300, 'ms'],
+  ['reach view ≤ 300 ms (UI, p95: open → items drawn; code loaded)', uiReach?.p95, (v) => v <= 300, 'ms'],
   ['reach view load ≤ 300 ms (p95, in the page)', reachLoad?.p95, (v) => v <= 300, 'ms'],
-  ['dashboard ≤ 300 ms (UI, p95: open → figures drawn)', uiDash?.p95, (v) => v <= 300, 'ms'],
+  ['dashboard ≤ 300 ms (UI, p95: open → figures drawn; code loaded)', uiDash?.p95, (v) => v <= 300, 'ms'],
   ['dashboard fiscal year ≤ 300 ms (p95, load + count + charts)', dashFy?.p95, (v) => v <= 300, 'ms'],
   [
     'dashboard cost 0.1× → 1× no worse than linear (k ≤ 1)',

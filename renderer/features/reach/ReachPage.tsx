@@ -22,6 +22,12 @@ const NO_FILTER: ReachFilter = { districtId: '', kind: '' };
  * nobody reads past the latest few dozen before acting.
  */
 export const REACH_PAGE = 20;
+/**
+ * Cards first drawn per district while several districts are shown (the ward's overview: 18
+ * districts of 20 would be 360 cards, a page no one reads and half a second to draw at 1×); one
+ * district shows REACH_PAGE. さらに表示 adds REACH_PAGE either way.
+ */
+export const REACH_OVERVIEW = 5;
 
 export function ReachPage() {
   const { t } = useTranslation();
@@ -54,8 +60,12 @@ export function ReachPage() {
       ),
     [shown, districts],
   );
-  const limitOf = (districtId: string) => limits[districtId] ?? REACH_PAGE;
-  const displayed = useMemo(() => groups.flatMap((g) => g.items.slice(0, limits[g.districtId] ?? REACH_PAGE)), [groups, limits]);
+  const first = groups.length > 1 ? REACH_OVERVIEW : REACH_PAGE;
+  const limitOf = (districtId: string) => limits[districtId] ?? first;
+  const displayed = useMemo(
+    () => groups.flatMap((g) => g.items.slice(0, limits[g.districtId] ?? (groups.length > 1 ? REACH_OVERVIEW : REACH_PAGE))),
+    [groups, limits],
+  );
   // Only the action items drawn are opened, for their task and to close them here.
   useEffect(() => {
     const missing = displayed
