@@ -23,12 +23,27 @@ export async function loadPrintEngine() {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-export function readPrintFonts() {
+/** The Japanese faces, and with `all` the Korean and Chinese fallbacks too (the app loads those only when a document needs them). */
+export function readPrintFonts({ all = false } = {}) {
   const pkg = (p) => new Uint8Array(readFileSync(join(root, 'node_modules/@expo-google-fonts', p)));
+  const family = (family, dir, name) => ({
+    family,
+    regular: pkg(`${dir}/400Regular/${name}_400Regular.ttf`),
+    bold: pkg(`${dir}/700Bold/${name}_700Bold.ttf`),
+  });
   return {
     regular: pkg('biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf'),
     bold: pkg('biz-udgothic/700Bold/BIZUDGothic_700Bold.ttf'),
     fallbackRegular: pkg('noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
     fallbackBold: pkg('noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
+    ...(all
+      ? {
+          more: [
+            family('kr', 'noto-sans-kr', 'NotoSansKR'),
+            family('sc', 'noto-sans-sc', 'NotoSansSC'),
+            family('tc', 'noto-sans-tc', 'NotoSansTC'),
+          ],
+        }
+      : {}),
   };
 }

@@ -1,9 +1,9 @@
 // Print engine: document model → PDF bytes, in the renderer and under Node alike.
 export type { PrintBlock, PrintDocument, PrintSize, TextLocation } from './model';
-export { FontSet, type PrintFontFiles } from './fonts';
+export { FALLBACK_FAMILIES, FontSet, nextFallback, type FallbackFamily, type FallbackFiles, type PrintFontFiles } from './fonts';
 export { renderPdf, countPages, fontSetOf, type RenderOptions } from './render';
 export { findMissingGlyphs, isPrintError, PrintError, type MissingGlyph } from './missing';
-export { breakLines, NO_LINE_END, NO_LINE_START } from './linebreak';
+export { breakLines, NO_LINE_END, NO_LINE_START, type MeasureText } from './linebreak';
 export { recoverySheet, type RecoverySheetOptions } from './recoverySheet';
 export { handoverKeySheet, recipientGroups, recipientLines, type HandoverKeySheetOptions } from './handoverKeySheet';
 export { qrModules } from './qr';
@@ -14,4 +14,10 @@ export const PRINT_FONT_FILES = {
   bold: 'BIZUDGothic-Bold.ttf',
   fallbackRegular: 'NotoSansJP-Regular.ttf',
   fallbackBold: 'NotoSansJP-Bold.ttf',
+} as const;
+/** The Korean and Chinese fallbacks under resources/fonts, fetched only for a document that needs them. */
+export const FALLBACK_FONT_FILES = {
+  kr: { regular: 'NotoSansKR-Regular.ttf', bold: 'NotoSansKR-Bold.ttf' },
+  sc: { regular: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf' },
+  tc: { regular: 'NotoSansTC-Regular.ttf', bold: 'NotoSansTC-Bold.ttf' },
 } as const;

@@ -1,5 +1,8 @@
-// Japanese line breaking (禁則処理) for the print engine. Pure: widths come from a callback,
-// so the same code measures mixed fonts (each character with the face that draws it).
+// Line breaking for the print engine: Japanese and Chinese break between characters with 禁則処理;
+// Latin words and Hangul words (Korean puts spaces between words) break at spaces. The unit is
+// the grapheme cluster (葛󠄀, が as か + U+3099, é as e + U+0301, 𠮷): never split. Pure: widths
+// come from a callback, so the same code measures mixed fonts (each word with the face that draws it).
+import { baseOf, clustersOf, isHangul } from './clusters';
 
 /** Characters that must not start a line (行頭禁則). */
 export const NO_LINE_START = new Set(
@@ -24,67 +27,78 @@ export function isWideScript(cp: number): boolean {
   );
 }
 
-function isSpace(cp: number): boolean {
+function isSpace(cluster: string): boolean {
+  const cp = baseOf(cluster);
   return cp === 0x20 || cp === 0x09;
 }
 
+/** Set as part of a word (broken only at spaces): everything but wide scripts, and Hangul. */
+function isWordPart(cluster: string): boolean {
+  const cp = baseOf(cluster);
+  return !isWideScript(cp) || isHangul(cp);
+}
+
 interface Atom {
-  cps: number[];
+  clusters: string[];
   width: number;
   space: boolean;
 }
 
-export type MeasureCodePoint = (cp: number) => number;
+/** Width of a piece of text (a cluster, a word, a space) in the unit of the line width. */
+export type MeasureText = (text: string) => number;
 
 /**
  * Breaks `text` into lines no wider than `maxWidth` (same unit as `measure`). Newlines are
- * hard breaks. Never splits a surrogate pair, never starts a line with a NO_LINE_START
- * character or ends one with a NO_LINE_END character unless a single character is wider than
- * the line, and wraps long Latin/digit runs at word boundaries, then after URL punctuation,
+ * hard breaks. Never splits a grapheme cluster (a surrogate pair, a base and its combining marks
+ * or variation selector), never starts a line with a NO_LINE_START character or ends one with a
+ * NO_LINE_END character unless the characters chained by that rule are wider than the line, and
+ * wraps Latin and Hangul at spaces; a word longer than the line breaks after URL punctuation,
  * then between characters.
  */
-export function breakLines(text: string, maxWidth: number, measure: MeasureCodePoint): string[] {
+export function breakLines(text: string, maxWidth: number, measure: MeasureText): string[] {
   const out: string[] = [];
   for (const paragraph of text.replace(/\r\n?/g, '\n').split('\n')) out.push(...breakParagraph(paragraph, maxWidth, measure));
   return out;
 }
 
-function atomsOf(cps: number[], measure: MeasureCodePoint): Atom[] {
+const joined = (a: Atom): string => a.clusters.join('');
+
+function atomsOf(clusters: string[], measure: MeasureText): Atom[] {
   const atoms: Atom[] = [];
   let word: Atom | undefined;
-  for (const cp of cps) {
-    const w = measure(cp);
-    if (isSpace(cp)) {
+  for (const c of clusters) {
+    if (isSpace(c)) {
       word = undefined;
-      atoms.push({ cps: [cp], width: w, space: true });
-    } else if (isWideScript(cp)) {
+      atoms.push({ clusters: [c], width: measure(c), space: true });
+    } else if (!isWordPart(c)) {
       word = undefined;
-      atoms.push({ cps: [cp], width: w, space: false });
+      atoms.push({ clusters: [c], width: measure(c), space: false });
     } else if (word) {
-      word.cps.push(cp);
-      word.width += w;
+      word.clusters.push(c);
     } else {
-      word = { cps: [cp], width: w, space: false };
+      word = { clusters: [c], width: 0, space: false };
       atoms.push(word);
     }
   }
+  // A word is measured whole: it is drawn in one face where one face can draw it.
+  for (const a of atoms) if (!a.space && isWordPart(a.clusters[0] ?? '')) a.width = measure(joined(a));
   // 禁則: glue a no-start character to the atom before it, a no-end character to the one after.
   const glued: Atom[] = [];
   let pendingOpen: Atom | undefined;
   for (const a of atoms) {
     const prev = glued[glued.length - 1];
     if (pendingOpen && !a.space) {
-      a.cps.unshift(...pendingOpen.cps);
+      a.clusters.unshift(...pendingOpen.clusters);
       a.width += pendingOpen.width;
       pendingOpen = undefined;
     } else if (pendingOpen) {
       glued.push(pendingOpen);
       pendingOpen = undefined;
     }
-    if (!a.space && prev && !prev.space && NO_LINE_START.has(a.cps[0] ?? 0)) {
-      prev.cps.push(...a.cps);
+    if (!a.space && prev && !prev.space && NO_LINE_START.has(baseOf(a.clusters[0] ?? ''))) {
+      prev.clusters.push(...a.clusters);
       prev.width += a.width;
-    } else if (!a.space && NO_LINE_END.has(a.cps[a.cps.length - 1] ?? 0)) {
+    } else if (!a.space && NO_LINE_END.has(baseOf(a.clusters[a.clusters.length - 1] ?? ''))) {
       pendingOpen = a;
     } else {
       glued.push(a);
@@ -95,20 +109,24 @@ function atomsOf(cps: number[], measure: MeasureCodePoint): Atom[] {
 }
 
 /** Splits an atom wider than a line: prefer soft breaks, then kinsoku-safe positions, then anywhere. */
-function splitLong(atom: Atom, maxWidth: number, measure: MeasureCodePoint): Atom[] {
+function splitLong(atom: Atom, maxWidth: number, measure: MeasureText): Atom[] {
   const pieces: Atom[] = [];
-  let rest = atom.cps;
+  let rest = atom.clusters;
   while (rest.length) {
     let width = 0;
     let fit = 0;
-    while (fit < rest.length && (fit === 0 || width + measure(rest[fit] ?? 0) <= maxWidth)) width += measure(rest[fit++] ?? 0);
+    while (fit < rest.length && (fit === 0 || width + measure(rest[fit] ?? '') <= maxWidth)) width += measure(rest[fit++] ?? '');
     if (fit === rest.length) {
-      pieces.push({ cps: rest, width, space: false });
-      break;
+      const whole = measure(rest.join(''));
+      if (whole <= maxWidth || fit === 1) {
+        pieces.push({ clusters: rest, width: whole, space: false });
+        break;
+      }
+      fit--;
     }
     const ok = (i: number, soft: boolean): boolean => {
-      const before = rest[i - 1] ?? 0;
-      const after = rest[i] ?? 0;
+      const before = baseOf(rest[i - 1] ?? '');
+      const after = baseOf(rest[i] ?? '');
       if (NO_LINE_START.has(after) || NO_LINE_END.has(before)) return false;
       return !soft || SOFT_BREAK_AFTER.has(before);
     };
@@ -116,26 +134,29 @@ function splitLong(atom: Atom, maxWidth: number, measure: MeasureCodePoint): Ato
     for (let i = fit; i > fit / 3 && !cut; i--) if (ok(i, true)) cut = i;
     for (let i = fit; i > 0 && !cut; i--) if (ok(i, false)) cut = i;
     if (!cut) cut = fit;
-    const head = rest.slice(0, cut);
-    pieces.push({ cps: head, width: head.reduce((s, c) => s + measure(c), 0), space: false });
-    rest = rest.slice(cut);
+    // Measured alone, the piece may be drawn in another face than within the word: shrink to fit.
+    let head = rest.slice(0, cut);
+    let headWidth = measure(head.join(''));
+    while (head.length > 1 && headWidth > maxWidth) headWidth = measure((head = head.slice(0, -1)).join(''));
+    pieces.push({ clusters: head, width: headWidth, space: false });
+    rest = rest.slice(head.length);
   }
   return pieces;
 }
 
-function breakParagraph(paragraph: string, maxWidth: number, measure: MeasureCodePoint): string[] {
-  const cps = [...paragraph].map((c) => c.codePointAt(0) ?? 0);
-  if (!cps.length) return [''];
+function breakParagraph(paragraph: string, maxWidth: number, measure: MeasureText): string[] {
+  const clusters = clustersOf(paragraph);
+  if (!clusters.length) return [''];
   const lines: string[] = [];
   let line: Atom[] = [];
   let width = 0;
   const flush = (): void => {
     while (line[line.length - 1]?.space) line.pop();
-    lines.push(line.map((a) => String.fromCodePoint(...a.cps)).join(''));
+    lines.push(line.map(joined).join(''));
     line = [];
     width = 0;
   };
-  const queue = atomsOf(cps, measure);
+  const queue = atomsOf(clusters, measure);
   for (let atom = queue.shift(); atom; atom = queue.shift()) {
     if (atom.space && !line.length) continue;
     if (width + atom.width <= maxWidth || atom.space) {

@@ -84,16 +84,20 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
 
 const CONTROL = /[\n\r\t]/;
 
+/**
+ * Characters that no bundled font draws, with where they occur. A combining mark that only some
+ * font has, on a base that font lacks and with no precomposed form anywhere, is listed too: the
+ * cluster as a whole cannot be drawn (see FontSet.undrawable).
+ */
 export function findMissingGlyphs(doc: PrintDocument, fonts: FontSet): MissingGlyph[] {
   const found = new Map<number, TextLocation[]>();
   for (const [where, text] of documentTexts(doc)) {
-    for (const ch of text) {
-      if (CONTROL.test(ch)) continue;
-      const cp = ch.codePointAt(0) ?? 0;
-      if (fonts.canDraw(cp)) continue;
-      const list = found.get(cp) ?? [];
-      if (!list.includes(where)) list.push(where);
-      found.set(cp, list);
+    for (const part of text.split(CONTROL)) {
+      for (const cp of fonts.undrawable(part)) {
+        const list = found.get(cp) ?? [];
+        if (!list.includes(where)) list.push(where);
+        found.set(cp, list);
+      }
     }
   }
   return [...found].map(([cp, locations]) => ({

@@ -2,7 +2,7 @@
 // different fonts share a line exactly as measured) and vector graphics; jsPDF owns pages,
 // compression, cross-references and metadata.
 import { GState, jsPDF, TilingPattern } from 'jspdf';
-import type { FontFace, FontRun, FontSet } from './fonts';
+import type { FontFace, FontRun, FontSet, PlacedGlyph } from './fonts';
 import type { DrawOp, LaidOutPage, Rgb, TilePattern } from './ops';
 import { multiply, type Affine, type PathSeg } from './svgPath';
 import { embedFont, type EmbeddedFont } from './pdfFonts';
@@ -25,17 +25,17 @@ const Y = (mm: number): string => n((PAGE.height - mm) * K);
 
 export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: PdfMeta, fontOptions: SubsetOptions = {}): Uint8Array {
   const runsOf = new Map<DrawOp, FontRun[]>();
-  const used = new Map<FontFace, Map<number, number>>();
+  // Per face: the text each used glyph stands for → its glyph id.
+  const used = new Map<FontFace, Map<string, number>>();
   for (const page of pages) {
     for (const op of page.ops) {
       if (op.op !== 'text') continue;
       const runs = fonts.runs(op.text, op.bold);
       runsOf.set(op, runs);
       for (const run of runs) {
-        const map = used.get(run.face) ?? new Map<number, number>();
+        const map = used.get(run.face) ?? new Map<string, number>();
         used.set(run.face, map);
-        let i = 0;
-        for (const ch of run.text) map.set(ch.codePointAt(0) ?? 0, run.glyphs[i++] ?? 0);
+        for (const g of run.glyphs) map.set(g.text, g.gid);
       }
     }
   }
@@ -47,8 +47,7 @@ export function writePdf(pages: readonly LaidOutPage[], fonts: FontSet, meta: Pd
     doc.setFileId('0'.repeat(32));
   }
   const embedded = new Map<FontFace, EmbeddedFont>();
-  for (const [face, codePoints] of used)
-    embedded.set(face, embedFont(doc, face, subsetTrueType(face, codePoints, fontOptions), codePoints));
+  for (const [face, uses] of used) embedded.set(face, embedFont(doc, face, subsetTrueType(face, uses, fontOptions)));
   const write = (doc.internal as unknown as { write(...s: string[]): void }).write;
   const resources = new Resources(doc);
   pages.forEach((page, i) => {
@@ -202,7 +201,7 @@ function content(
         const font = embedded.get(run.face);
         if (!font) continue;
         set('Tf', `/${font.resource} ${n(op.size)} Tf`);
-        out.push(`<${run.glyphs.map((g) => (font.subset.glyphMap.get(g) ?? 0).toString(16).padStart(4, '0')).join('')}> Tj`);
+        out.push(showGlyphs(run.glyphs, font));
       }
       if (op.matrix) out.push('ET');
       continue;
@@ -266,4 +265,34 @@ function content(
 
 function isRgb(fill: Rgb | TilePattern): fill is Rgb {
   return Array.isArray(fill);
+}
+
+/**
+ * The glyphs of a run as a text-showing operator: `<…> Tj`, or `[<…> n <…>] TJ` when marks are
+ * placed over their base (TJ moves the pen by -n/1000 em between glyphs).
+ */
+function showGlyphs(glyphs: readonly PlacedGlyph[], font: EmbeddedFont): string {
+  const hex = (g: PlacedGlyph): string => (font.subset.cids.get(g.text) ?? 0).toString(16).padStart(4, '0');
+  if (glyphs.every((g) => g.dx === 0 && g.back === 0)) return `<${glyphs.map(hex).join('')}> Tj`;
+  const parts: string[] = [];
+  let shift = 0;
+  let codes = '';
+  const flush = (): void => {
+    if (codes) parts.push(`<${codes}>`);
+    codes = '';
+  };
+  for (const g of glyphs) {
+    shift += g.dx;
+    const k = Math.round(-shift * 10000) / 10;
+    if (k !== 0) {
+      flush();
+      parts.push(k.toString());
+    }
+    codes += hex(g);
+    shift = g.back;
+  }
+  const k = Math.round(-shift * 10000) / 10;
+  flush();
+  if (k !== 0) parts.push(k.toString());
+  return `[${parts.join(' ')}] TJ`;
 }

@@ -34,8 +34,8 @@ function subsetTag(subset: SubsetFont): string {
   return tag;
 }
 
-function utf16Hex(cp: number): string {
-  const s = String.fromCodePoint(cp);
+function utf16Hex(text: number | string): string {
+  const s = typeof text === 'number' ? String.fromCodePoint(text) : text;
   let hex = '';
   for (let i = 0; i < s.length; i++) hex += s.charCodeAt(i).toString(16).padStart(4, '0');
   return hex;
@@ -44,26 +44,34 @@ function utf16Hex(cp: number): string {
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0');
 
 /**
- * CID → Unicode. Runs of consecutive CIDs for consecutive characters (the subset numbers
- * glyphs in character order) are written as one bfrange; a range stays within one last byte of
- * both the CID and the UTF-16 code, as the CMap format requires.
+ * CID → Unicode: a code point, or a string of them (葛 + U+E0100, a base and its mark). Runs of
+ * consecutive CIDs for consecutive characters (the subset numbers glyphs in character order) are
+ * written as one bfrange; a range stays within one last byte of both the CID and the UTF-16 code,
+ * as the CMap format requires.
  */
-export function toUnicodeCMap(cidToCodePoint: ReadonlyMap<number, number>): string {
-  const entries = [...cidToCodePoint].sort((a, b) => a[0] - b[0]);
+export function toUnicodeCMap(cidToText: ReadonlyMap<number, number | string>): string {
+  const single = (t: number | string): number => {
+    if (typeof t === 'number') return t;
+    const cp = t.codePointAt(0) ?? 0;
+    return t.length === String.fromCodePoint(cp).length ? cp : -1;
+  };
+  const entries = [...cidToText].sort((a, b) => a[0] - b[0]);
   const ranges: [number, number, number][] = [];
-  const singles: [number, number][] = [];
+  const singles: [number, number | string][] = [];
   for (let i = 0; i < entries.length;) {
-    const [cid, cp] = entries[i] ?? [0, 0];
+    const [cid, text] = entries[i] ?? [0, 0];
+    const cp = single(text);
     let j = i + 1;
-    if (cp < 0x10000) {
+    if (cp >= 0 && cp < 0x10000) {
       while (j < entries.length) {
-        const [c, p] = entries[j] ?? [0, 0];
+        const [c, t] = entries[j] ?? [0, 0];
+        const p = single(t);
         if (c !== cid + (j - i) || p !== cp + (j - i) || c >> 8 !== cid >> 8 || p >> 8 !== cp >> 8) break;
         j++;
       }
     }
     if (j - i > 1) ranges.push([cid, cid + (j - i) - 1, cp]);
-    else singles.push([cid, cp]);
+    else singles.push([cid, text]);
     i = j;
   }
   let s =
@@ -111,7 +119,7 @@ export interface EmbeddedFont {
  * Registers a subset font with jsPDF (so it appears in the page resources, and only when
  * used) and writes its PDF objects ourselves when jsPDF serialises fonts.
  */
-export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePoints: ReadonlyMap<number, number>): EmbeddedFont {
+export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont): EmbeddedFont {
   const name = `${subsetTag(subset)}+${face.metrics.postScriptName}`;
   const file = `${face.key}.ttf`;
   doc.addFileToVFS(file, toBinaryString(withEmptyCmap(subset.bytes)));
@@ -123,8 +131,8 @@ export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePo
   doc.setFont(face.key, 'normal');
   doc.text([''], 0, 0);
 
-  const cidToCodePoint = new Map<number, number>();
-  for (const [cp, g] of codePoints) cidToCodePoint.set(subset.glyphMap.get(g) ?? 0, cp);
+  const cidToText = new Map<number, string>();
+  for (const [text, cid] of subset.cids) cidToText.set(cid, text);
   const em = face.metrics.unitsPerEm;
   const scale = (v: number): number => Math.round((v * 1000) / em);
   const widths = cidWidths(subset.widths);
@@ -135,7 +143,7 @@ export function embedFont(doc: jsPDF, face: FontFace, subset: SubsetFont, codePo
     putStream({ data: toBinaryString(subset.bytes), addLength1: true, objectId: fontFile });
     out('endobj');
     const cmap = newObject();
-    putStream({ data: toUnicodeCMap(cidToCodePoint), objectId: cmap });
+    putStream({ data: toUnicodeCMap(cidToText), objectId: cmap });
     out('endobj');
     const descriptor = newObject();
     const [x0, y0, x1, y1] = face.metrics.bbox;

@@ -5,8 +5,10 @@ import { dataView, readTableDirectory, requireTable } from './sfnt';
 
 export interface SubsetFont {
   readonly bytes: Uint8Array;
-  /** old glyph id → new glyph id (= CID in the PDF). */
+  /** old glyph id → new glyph id (= CID in the PDF); for a glyph used for several texts, its first copy. */
   readonly glyphMap: ReadonlyMap<number, number>;
+  /** The text a glyph stands for → its CID (see subsetTrueType). */
+  readonly cids: ReadonlyMap<string, number>;
   /** new glyph id → advance width in 1/1000 em (PDF /W units). */
   readonly widths: readonly number[];
 }
@@ -129,9 +131,12 @@ export interface SubsetOptions {
 }
 
 /**
- * Builds the TrueType program a PDF embeds for `codePoints` (code point → old glyph id): glyph 0
- * (.notdef), the used glyphs and the components they reference, renumbered from 1 (CID = new
- * glyph id, CIDToGIDMap /Identity).
+ * Builds the TrueType program a PDF embeds for `uses` (the text a glyph stands for — a code point,
+ * or a string such as 葛 + U+E0100 or a composed cluster — → old glyph id): glyph 0 (.notdef),
+ * the used glyphs and the components they reference, renumbered from 1 (CID = new glyph id,
+ * CIDToGIDMap /Identity). A glyph that stands for two texts (葛 and 葛 + a selector whose glyph is
+ * the default one) is stored once per text, so that each CID has one ToUnicode text and copying
+ * from the PDF gives back what was typed.
  *
  * Only what a PDF viewer reads from a CIDFontType2 program is kept — head, hhea, maxp, loca,
  * glyf, hmtx and the hinting (see SubsetOptions): the PDF carries widths (/W), metrics
@@ -142,27 +147,28 @@ export interface SubsetOptions {
  * that /W lists only the first few, hmtx stores one advance for the whole full-width run, and
  * ToUnicode can map runs of characters (あいう…) as ranges.
  */
-export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, number>, options: SubsetOptions = {}): SubsetFont {
+export function subsetTrueType(face: FontFace, uses: ReadonlyMap<string | number, number>, options: SubsetOptions = {}): SubsetFont {
   const hinting = options.hinting ?? true;
   const { bytes, metrics } = face;
   const tables = face.tables;
   const view = dataView(bytes);
   const glyf = requireTable(tables, 'glyf').offset;
-  const firstCodePoint = new Map<number, number>();
-  for (const [cp, gid] of codePoints) {
-    const seen = firstCodePoint.get(gid);
-    if (gid !== 0 && (seen === undefined || cp < seen)) firstCodePoint.set(gid, cp);
+  const slots: { text: string; gid: number; cp: number }[] = [];
+  for (const [key, gid] of uses) {
+    const text = typeof key === 'number' ? String.fromCodePoint(key) : key;
+    if (gid !== 0) slots.push({ text, gid, cp: text.codePointAt(0) ?? 0 });
   }
   const count = new Map<number, number>();
-  for (const gid of firstCodePoint.keys()) count.set(face.advances[gid] ?? 0, (count.get(face.advances[gid] ?? 0) ?? 0) + 1);
+  for (const gid of new Set(slots.map((u) => u.gid))) count.set(face.advances[gid] ?? 0, (count.get(face.advances[gid] ?? 0) ?? 0) + 1);
   const common = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  const used = [...firstCodePoint.keys()].sort((a, b) => {
-    const fa = face.advances[a] === common ? 1 : 0;
-    const fb = face.advances[b] === common ? 1 : 0;
-    return fa - fb || (firstCodePoint.get(a) ?? 0) - (firstCodePoint.get(b) ?? 0);
+  const full = (gid: number): number => (face.advances[gid] === common ? 1 : 0);
+  slots.sort((a, b) => full(a.gid) - full(b.gid) || a.cp - b.cp || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const order = [0, ...slots.map((u) => u.gid)];
+  const cids = new Map<string, number>(slots.map((u, i) => [u.text, i + 1]));
+  const glyphMap = new Map<number, number>();
+  order.forEach((gid, i) => {
+    if (!glyphMap.has(gid)) glyphMap.set(gid, i);
   });
-  const order = [0, ...used];
-  const glyphMap = new Map<number, number>(order.map((gid, i) => [gid, i]));
   for (let i = 0; i < order.length; i++) {
     const [s, e] = glyphRange(face, order[i] ?? 0);
     if (e > s && view.getInt16(glyf + s) < 0) {
@@ -236,7 +242,7 @@ export function subsetTrueType(face: FontFace, codePoints: ReadonlyMap<number, n
     }
     out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
   }
-  return { bytes: writeSfnt(out), glyphMap, widths };
+  return { bytes: writeSfnt(out), glyphMap, cids, widths };
 }
 
 /**

@@ -8,13 +8,11 @@ export class TextMeasure {
 
   /** Width in mm of `text` at `size` pt. */
   width(text: string, size: number, bold = false): number {
-    let em = 0;
-    for (const ch of text) em += this.fonts.advanceEm(ch.codePointAt(0) ?? 0, bold);
-    return em * size * PT_TO_MM;
+    return this.fonts.widthEm(text, bold) * size * PT_TO_MM;
   }
 
   wrap(text: string, maxWidth: number, size: number, bold = false): string[] {
     const k = size * PT_TO_MM;
-    return breakLines(text, maxWidth, (cp) => this.fonts.advanceEm(cp, bold) * k);
+    return breakLines(text, maxWidth, (piece) => this.fonts.widthEm(piece, bold) * k);
   }
 }

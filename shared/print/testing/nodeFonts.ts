@@ -3,12 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { PrintFontFiles } from '../fonts';
+import { FALLBACK_FAMILIES, type FallbackFamily, type FallbackFiles, type PrintFontFiles } from '../fonts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const pkg = (p: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'node_modules/@expo-google-fonts', p)));
 
 let cached: PrintFontFiles | undefined;
+/** The Japanese faces (what the app loads for every print). */
 export function nodeFonts(): PrintFontFiles {
   cached ??= {
     regular: pkg('biz-udgothic/400Regular/BIZUDGothic_400Regular.ttf'),
@@ -17,6 +18,27 @@ export function nodeFonts(): PrintFontFiles {
     fallbackBold: pkg('noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
   };
   return cached;
+}
+
+const FAMILY_DIR: Record<FallbackFamily, string> = {
+  kr: 'noto-sans-kr/{w}/NotoSansKR_{w}.ttf',
+  sc: 'noto-sans-sc/{w}/NotoSansSC_{w}.ttf',
+  tc: 'noto-sans-tc/{w}/NotoSansTC_{w}.ttf',
+};
+const fallbacks = new Map<FallbackFamily, FallbackFiles>();
+export function nodeFallback(family: FallbackFamily): FallbackFiles {
+  let f = fallbacks.get(family);
+  if (!f) {
+    const path = FAMILY_DIR[family];
+    f = { family, regular: pkg(path.replaceAll('{w}', '400Regular')), bold: pkg(path.replaceAll('{w}', '700Bold')) };
+    fallbacks.set(family, f);
+  }
+  return f;
+}
+
+/** Every bundled face: the Japanese ones and the Korean and Chinese fallbacks. */
+export function allNodeFonts(): PrintFontFiles {
+  return { ...nodeFonts(), more: FALLBACK_FAMILIES.map(nodeFallback) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'print-test-'));
