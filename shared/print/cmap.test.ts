@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCmap, parseCmapFormat12, parseCmapFormat4 } from './cmap';
+import { parseCmap, parseCmapFormat12, parseCmapFormat14, parseCmapFormat4 } from './cmap';
 import { FontSet, openFace } from './fonts';
 import { nodeFonts } from './testing/nodeFonts';
 
@@ -115,5 +115,91 @@ describe('bundled fonts coverage', () => {
       ['primary-regular', '田さん'],
     ]);
     expect(set.runs('氏名', true)[0]?.face.key).toBe('primary-bold');
+  });
+});
+
+/** A format 14 subtable: per selector, Default UVS ranges [start, additionalCount] and Non-Default [base, glyph]. */
+function format14(records: [selector: number, defaults: [number, number][], glyphs: [number, number][]][]): Uint8Array {
+  const header = 10 + records.length * 11;
+  const size = records.reduce((n, [, d, g]) => n + (d.length ? 4 + d.length * 4 : 0) + (g.length ? 4 + g.length * 5 : 0), header);
+  const out = new Uint8Array(size);
+  const v = new DataView(out.buffer);
+  const u24 = (at: number, x: number): void => {
+    v.setUint8(at, x >> 16);
+    v.setUint16(at + 1, x & 0xffff);
+  };
+  v.setUint16(0, 14);
+  v.setUint32(2, size);
+  v.setUint32(6, records.length);
+  let at = header;
+  records.forEach(([selector, defaults, glyphs], i) => {
+    const r = 10 + i * 11;
+    u24(r, selector);
+    if (defaults.length) {
+      v.setUint32(r + 3, at);
+      v.setUint32(at, defaults.length);
+      defaults.forEach(([start, extra], k) => {
+        u24(at + 4 + k * 4, start);
+        v.setUint8(at + 7 + k * 4, extra);
+      });
+      at += 4 + defaults.length * 4;
+    }
+    if (glyphs.length) {
+      v.setUint32(r + 7, at);
+      v.setUint32(at, glyphs.length);
+      glyphs.forEach(([base, gid], k) => {
+        u24(at + 4 + k * 5, base);
+        v.setUint16(at + 7 + k * 5, gid);
+      });
+      at += 4 + glyphs.length * 5;
+    }
+  });
+  return out;
+}
+
+describe('cmap format 14 (variation sequences)', () => {
+  const table = format14([
+    [
+      0xe0100,
+      [
+        [0x9089, 0],
+        [0x4e00, 2],
+      ],
+      [
+        [0x845b, 901],
+        [0x8fbb, 902],
+      ],
+    ],
+    [0xe0101, [[0x845b, 0]], []],
+    [0xfe00, [], [[0x20bb7, 903]]],
+  ]);
+  const vm = parseCmapFormat14(table, 0);
+  it('maps a sequence to its own glyph (Non-Default UVS), astral bases included', () => {
+    expect(vm.glyph(0x845b, 0xe0100)).toBe(901);
+    expect(vm.glyph(0x8fbb, 0xe0100)).toBe(902);
+    expect(vm.glyph(0x20bb7, 0xfe00)).toBe(903);
+    expect(vm.nonDefaultCount).toBe(3);
+  });
+  it('says when the base glyph is the selected one (Default UVS ranges)', () => {
+    expect(vm.glyph(0x9089, 0xe0100)).toBe('default');
+    expect(vm.glyph(0x4e02, 0xe0100)).toBe('default');
+    expect(vm.glyph(0x4e03, 0xe0100)).toBeUndefined();
+    expect(vm.glyph(0x845b, 0xe0101)).toBe('default');
+  });
+  it('knows nothing of other sequences', () => {
+    expect(vm.glyph(0x845b, 0xe0102)).toBeUndefined();
+    expect(vm.glyph(0x8fbb, 0xe0101)).toBeUndefined();
+  });
+  it('rejects a subtable of another format', () => {
+    expect(() => parseCmapFormat14(format12([]), 0)).toThrow(/format 14/);
+  });
+  it('reads the bundled faces: BIZ UDGothic has 葛󠄀 and 辻󠄀 as glyphs of their own', () => {
+    const biz = openFace(nodeFonts().regular, 'biz');
+    expect(biz.variations?.nonDefaultCount).toBeGreaterThan(400);
+    for (const base of [0x845b, 0x8fbb]) {
+      const g = biz.variations?.glyph(base, 0xe0100);
+      expect(typeof g).toBe('number');
+      expect(g).not.toBe(biz.cmap.get(base));
+    }
   });
 });

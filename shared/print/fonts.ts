@@ -1,9 +1,9 @@
 // Font faces and per-cluster font selection. The chain: BIZ UDGothic, Noto Sans JP, then — only
 // when a document needs them — Noto Sans KR, SC and TC, in that order, so a character the
 // Japanese faces have always keeps its Japanese form.
-import { clustersOf, baseOf, isHan, isHangul } from './clusters';
+import { clustersOf, isHan, isHangul } from './clusters';
 import { isVariationSelector, parseCmap, parseCmapVariations, type CodePointMap, type VariationMap } from './cmap';
-import { isWideScript } from './linebreak';
+import { isWordCluster } from './linebreak';
 import { dataView, readAdvances, readMetrics, readTableDirectory, requireTable, type FontMetrics, type TableRecord } from './sfnt';
 
 /** The fallbacks after the Japanese faces, in chain order. */
@@ -63,13 +63,20 @@ export function openFace(bytes: Uint8Array, key: string): FontFace {
   return { ...parsed, key };
 }
 
-/** One glyph as placed: `dx` em moved before it is drawn, `back` em moved after its advance. */
+/** One glyph as placed: `dx` em moved before it is drawn (the pen then moves by its advance), `rise` em up. */
 export interface PlacedGlyph {
   readonly gid: number;
   /** The text it stands for (what ToUnicode gives back): a character, a composed cluster, 葛 + U+E0100. */
   readonly text: string;
   readonly dx: number;
-  readonly back: number;
+  /** em the glyph is drawn above the baseline (a mark over a capital). */
+  readonly rise?: number;
+  /**
+   * On the base of a cluster drawn as base + marks: the cluster's text and its number of glyphs.
+   * The PDF marks them as one piece of text (ActualText), as text extraction would otherwise
+   * read a mark placed back over its base as a separate word.
+   */
+  readonly cluster?: { readonly text: string; readonly glyphs: number };
 }
 
 /** One run of text drawn with a single face. */
@@ -92,18 +99,23 @@ const KANA_VOICING = new Set([0x3099, 0x309a]);
 interface Shape {
   readonly glyphs: readonly PlacedGlyph[];
   readonly widthEm: number;
-  /** false when a variation sequence prints with the base glyph (this face lacks the variant). */
+  /**
+   * false when a variation sequence prints with the base glyph (this face lacks the variant), or
+   * a mark is placed with a glyph that has a width of its own: a later face may do better.
+   */
   readonly exact: boolean;
 }
 
-function glyphXBounds(face: FontFace, gid: number): [number, number] {
+/** A glyph's bounding box [xMin, yMin, xMax, yMax] in font units (zeros for an empty glyph). */
+function glyphBounds(face: FontFace, gid: number): [number, number, number, number] {
   const view = dataView(face.bytes);
   const loca = requireTable(face.tables, 'loca').offset;
   const glyf = requireTable(face.tables, 'glyf').offset;
   const at = (g: number): number => (face.metrics.indexToLocFormat === 0 ? view.getUint16(loca + g * 2) * 2 : view.getUint32(loca + g * 4));
   const start = at(gid);
-  if (at(gid + 1) <= start) return [0, 0];
-  return [view.getInt16(glyf + start + 2), view.getInt16(glyf + start + 6)];
+  if (at(gid + 1) <= start) return [0, 0, 0, 0];
+  const p = glyf + start;
+  return [view.getInt16(p + 2), view.getInt16(p + 4), view.getInt16(p + 6), view.getInt16(p + 8)];
 }
 
 const isCompatibilityIdeograph = (cp: number): boolean => (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x2f800 && cp <= 0x2fa1f);
@@ -125,7 +137,7 @@ function shapeIn(face: FontFace, cluster: string): Shape | undefined {
   const single = (cp: number, text: string, exact = true): Shape | undefined => {
     const gid = face.cmap.get(cp);
     if (gid === undefined) return undefined;
-    return { glyphs: [{ gid, text, dx: 0, back: 0 }], widthEm: (face.advances[gid] ?? 0) / em, exact };
+    return { glyphs: [{ gid, text, dx: 0 }], widthEm: (face.advances[gid] ?? 0) / em, exact };
   };
   const [base] = core;
   if (base === undefined) return { glyphs: [], widthEm: 0, exact: true };
@@ -134,42 +146,63 @@ function shapeIn(face: FontFace, cluster: string): Shape | undefined {
     const text = String.fromCodePoint(base, selector);
     const variant = face.variations?.glyph(base, selector);
     if (typeof variant === 'number')
-      return { glyphs: [{ gid: variant, text, dx: 0, back: 0 }], widthEm: (face.advances[variant] ?? 0) / em, exact: true };
+      return { glyphs: [{ gid: variant, text, dx: 0 }], widthEm: (face.advances[variant] ?? 0) / em, exact: true };
     return single(base, text, variant === 'default');
   }
-  let seq = core;
-  if (!isCompatibilityIdeograph(base)) {
-    const composed = [...String.fromCodePoint(...core).normalize('NFC')].map((c) => c.codePointAt(0) ?? 0);
-    if (composed.length === 1 && face.cmap.has(composed[0] ?? 0)) return single(composed[0] ?? 0, String.fromCodePoint(...composed));
-    seq = composed;
+  const cpsOf = (form: 'NFC' | 'NFD'): number[] => [...String.fromCodePoint(...core).normalize(form)].map((c) => c.codePointAt(0) ?? 0);
+  // A compatibility ideograph is never normalised (NFC would turn 神 U+FA19 into 神 U+795E).
+  const forms = isCompatibilityIdeograph(base) ? [core] : [cpsOf('NFC'), cpsOf('NFD')];
+  const [composed] = forms;
+  if (composed?.length === 1) {
+    const shape = single(composed[0] ?? 0, String.fromCodePoint(...composed));
+    if (shape) return shape;
   }
+  // Otherwise the base with its marks over it: the NFC form's (ê + U+0303), else the NFD form's (W + U+0308).
+  for (const seq of forms) {
+    const shape = withMarks(face, seq);
+    if (shape) return shape;
+  }
+  return undefined;
+}
+
+function withMarks(face: FontFace, seq: readonly number[]): Shape | undefined {
   const [first, ...marks] = seq;
+  if (!marks.length) return undefined;
+  const em = face.metrics.unitsPerEm;
   const baseGid = face.cmap.get(first ?? 0);
   if (baseGid === undefined) return undefined;
   const baseW = (face.advances[baseGid] ?? 0) / em;
-  const glyphs: PlacedGlyph[] = [{ gid: baseGid, text: String.fromCodePoint(first ?? 0), dx: 0, back: 0 }];
+  // The marks are drawn first and the base last, so the cluster ends where the base does (text
+  // extraction takes a piece of text to end where its last glyph does).
+  const glyphs: PlacedGlyph[] = [];
+  let exact = true;
+  let pen = 0;
+  // Marks above stack: each clears the top of what is below it (a capital, an earlier mark).
+  let top = (glyphBounds(face, baseGid)[3] ?? 0) / em;
   for (const mark of marks) {
     const gid = face.cmap.get(mark);
     if (gid === undefined) return undefined;
-    const [x0, x1] = glyphXBounds(face, gid).map((v) => v / em) as [number, number];
+    const [x0, y0, x1, y1] = glyphBounds(face, gid).map((v) => v / em) as [number, number, number, number];
     const advance = (face.advances[gid] ?? 0) / em;
-    // Pen after the base is at its right edge; p is where the mark's origin goes.
-    const p = KANA_VOICING.has(mark) ? baseW - 0.03 - x1 : baseW / 2 - (x0 + x1) / 2;
-    const dx = p - baseW;
-    glyphs.push({ gid, text: String.fromCodePoint(mark), dx, back: -dx - advance });
+    // Where the mark's origin goes, from the base's: centred over it, or for the kana voicing
+    // marks at its upper right.
+    const at = KANA_VOICING.has(mark) ? baseW - 0.03 - x1 : baseW / 2 - (x0 + x1) / 2;
+    // A mark drawn above the x-height (accents; not the kana voicing marks, not marks below)
+    // is raised when it would touch what is under it: the fonts draw them for lowercase letters.
+    const above = !KANA_VOICING.has(mark) && y0 > 0.3;
+    const rise = above ? Math.max(0, top + 0.04 - y0) : 0;
+    if (above) top = y1 + rise;
+    glyphs.push({ gid, text: String.fromCodePoint(mark), dx: at - pen, ...(rise ? { rise } : {}) });
+    pen = at + advance;
+    // A spacing glyph for a mark (BIZ UDGothic's are a half or a full em wide) overlaps its
+    // neighbours in the PDF's text layer: a face whose mark has no width of its own draws the
+    // cluster if there is one.
+    if (advance !== 0) exact = false;
   }
-  return { glyphs, widthEm: baseW, exact: true };
-}
-
-/**
- * Clusters set as one word: Latin letters, digits and their punctuation, and Hangul (Korean puts
- * spaces between words). A word is drawn in one face where one face can draw all of it, so
- * "Nguyễn" does not mix two designs.
- */
-export function isWordCluster(cluster: string): boolean {
-  const cp = baseOf(cluster);
-  if (cp === 0x20 || cp === 0x09 || cp === 0xa0) return false;
-  return !isWideScript(cp) || isHangul(cp);
+  glyphs.push({ gid: baseGid, text: String.fromCodePoint(first ?? 0), dx: -pen });
+  const head = glyphs[0];
+  if (head) glyphs[0] = { ...head, cluster: { text: String.fromCodePoint(...seq), glyphs: glyphs.length } };
+  return { glyphs, widthEm: baseW, exact };
 }
 
 interface Piece {
@@ -222,26 +255,51 @@ export class FontSet {
     return fallback;
   }
 
-  /** Each cluster of `text` with the face that draws it; clusters no face can draw are left out (reported earlier). */
+  /** The face that draws all of `clusters`, exactly where one can. */
+  private faceForAll(clusters: readonly string[], bold: boolean): FontFace | undefined {
+    const chain = this.chains[bold ? 'bold' : 'regular'];
+    return (
+      chain.find((f) => clusters.every((c) => this.shapeWith(f, c)?.exact)) ??
+      chain.find((f) => clusters.every((c) => this.shapeWith(f, c)))
+    );
+  }
+
+  /**
+   * Each cluster of `text` with the face that draws it; clusters no face can draw are left out
+   * (reported earlier). A run of words (Latin, Hangul, digits, with the spaces between them) is
+   * drawn in one face where one face can draw it all, so that a Vietnamese sentence is not
+   * half BIZ UDGothic, half Noto Sans JP; else each word in one face where it can be.
+   */
   private pieces(text: string, bold: boolean): Piece[] {
     const clusters = clustersOf(text);
     const out: Piece[] = [];
+    const push = (cs: readonly string[], face: FontFace | undefined): void => {
+      for (const c of cs) {
+        const shape = face && this.shapeWith(face, c);
+        const p = face && shape ? { face, cluster: c, shape } : this.pieceOf(c, bold);
+        if (p) out.push(p);
+      }
+    };
     for (let i = 0; i < clusters.length;) {
       const cluster = clusters[i] ?? '';
       if (!isWordCluster(cluster)) {
-        const p = this.pieceOf(cluster, bold);
-        if (p) out.push(p);
+        push([cluster], undefined);
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < clusters.length && isWordCluster(clusters[j] ?? '')) j++;
-      const word = clusters.slice(i, j);
-      const face = this.chains[bold ? 'bold' : 'regular'].find((f) => word.every((c) => this.shapeWith(f, c)));
-      for (const c of word) {
-        const shape = face && this.shapeWith(face, c);
-        const p = face && shape ? { face, cluster: c, shape } : this.pieceOf(c, bold);
-        if (p) out.push(p);
+      while (j < clusters.length && (isWordCluster(clusters[j] ?? '') || clusters[j] === ' ')) j++;
+      const run = clusters.slice(i, j);
+      const face = this.faceForAll(run, bold);
+      if (face) push(run, face);
+      else {
+        for (let w = 0; w < run.length;) {
+          let e = w;
+          while (e < run.length && run[e] !== ' ') e++;
+          while (e < run.length && run[e] === ' ') e++;
+          push(run.slice(w, e), this.faceForAll(run.slice(w, e), bold));
+          w = e;
+        }
       }
       i = j;
     }

@@ -32,9 +32,14 @@ function isSpace(cluster: string): boolean {
   return cp === 0x20 || cp === 0x09;
 }
 
-/** Set as part of a word (broken only at spaces): everything but wide scripts, and Hangul. */
-function isWordPart(cluster: string): boolean {
+/**
+ * Set as part of a word (broken only at spaces): everything but spaces and wide scripts, and
+ * Hangul (Korean puts spaces between words). FontSet draws a run of words and the spaces between
+ * them in one face, so a line's width is measured over its trailing run of words as a whole.
+ */
+export function isWordCluster(cluster: string): boolean {
   const cp = baseOf(cluster);
+  if (cp === 0x20 || cp === 0x09) return false;
   return !isWideScript(cp) || isHangul(cp);
 }
 
@@ -70,7 +75,7 @@ function atomsOf(clusters: string[], measure: MeasureText): Atom[] {
     if (isSpace(c)) {
       word = undefined;
       atoms.push({ clusters: [c], width: measure(c), space: true });
-    } else if (!isWordPart(c)) {
+    } else if (!isWordCluster(c)) {
       word = undefined;
       atoms.push({ clusters: [c], width: measure(c), space: false });
     } else if (word) {
@@ -81,7 +86,7 @@ function atomsOf(clusters: string[], measure: MeasureText): Atom[] {
     }
   }
   // A word is measured whole: it is drawn in one face where one face can draw it.
-  for (const a of atoms) if (!a.space && isWordPart(a.clusters[0] ?? '')) a.width = measure(joined(a));
+  for (const a of atoms) if (!a.space && isWordCluster(a.clusters[0] ?? '')) a.width = measure(joined(a));
   // 禁則: glue a no-start character to the atom before it, a no-end character to the one after.
   const glued: Atom[] = [];
   let pendingOpen: Atom | undefined;
@@ -150,18 +155,35 @@ function breakParagraph(paragraph: string, maxWidth: number, measure: MeasureTex
   const lines: string[] = [];
   let line: Atom[] = [];
   let width = 0;
+  // The line's width is `fixed` plus the width of `tail`, its text since the last character that
+  // ends a run of words: that run is drawn in one face, so it is measured whole.
+  let fixed = 0;
+  let tail = '';
   const flush = (): void => {
     while (line[line.length - 1]?.space) line.pop();
     lines.push(line.map(joined).join(''));
     line = [];
     width = 0;
+    fixed = 0;
+    tail = '';
   };
   const queue = atomsOf(clusters, measure);
   for (let atom = queue.shift(); atom; atom = queue.shift()) {
     if (atom.space && !line.length) continue;
-    if (width + atom.width <= maxWidth || atom.space) {
+    const text = joined(atom);
+    const joinsTail = tail !== '' && (atom.space || isWordCluster(atom.clusters[0] ?? ''));
+    const next = joinsTail ? fixed + measure(tail + text) : width + atom.width;
+    if (next <= maxWidth || atom.space) {
       line.push(atom);
-      width += atom.width;
+      const last = atom.clusters[atom.clusters.length - 1] ?? '';
+      if (atom.space || isWordCluster(last)) {
+        if (!joinsTail) fixed = width;
+        tail = joinsTail ? tail + text : text;
+      } else {
+        fixed = next;
+        tail = '';
+      }
+      width = next;
       continue;
     }
     if (line.length) {

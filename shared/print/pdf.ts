@@ -201,7 +201,7 @@ function content(
         const font = embedded.get(run.face);
         if (!font) continue;
         set('Tf', `/${font.resource} ${n(op.size)} Tf`);
-        out.push(showGlyphs(run.glyphs, font));
+        out.push(showGlyphs(run.glyphs, font, op.size));
       }
       if (op.matrix) out.push('ET');
       continue;
@@ -267,32 +267,69 @@ function isRgb(fill: Rgb | TilePattern): fill is Rgb {
   return Array.isArray(fill);
 }
 
+const utf16 = (text: string): string => {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return hex;
+};
+
 /**
- * The glyphs of a run as a text-showing operator: `<…> Tj`, or `[<…> n <…>] TJ` when marks are
- * placed over their base (TJ moves the pen by -n/1000 em between glyphs).
+ * The glyphs of a run as text-showing operators: `<…> Tj`, or `[<…> n <…>] TJ` when marks are
+ * placed over their base (TJ moves the pen by -n/1000 em between glyphs), with `Ts` (text rise)
+ * around a mark raised over a capital, and such a cluster inside a marked-content span whose
+ * ActualText is the cluster's text (ToUnicode maps the base and the mark each on its own, and a
+ * mark placed back over its base reads as a separate word to pdftotext).
  */
-function showGlyphs(glyphs: readonly PlacedGlyph[], font: EmbeddedFont): string {
+function showGlyphs(glyphs: readonly PlacedGlyph[], font: EmbeddedFont, size: number): string {
   const hex = (g: PlacedGlyph): string => (font.subset.cids.get(g.text) ?? 0).toString(16).padStart(4, '0');
-  if (glyphs.every((g) => g.dx === 0 && g.back === 0)) return `<${glyphs.map(hex).join('')}> Tj`;
-  const parts: string[] = [];
-  let shift = 0;
+  if (glyphs.every((g) => g.dx === 0 && !g.rise && !g.cluster)) return `<${glyphs.map(hex).join('')}> Tj`;
+  const out: string[] = [];
+  let parts: string[] = [];
   let codes = '';
-  const flush = (): void => {
+  let shift = 0;
+  let rise = 0;
+  const flushCodes = (): void => {
     if (codes) parts.push(`<${codes}>`);
     codes = '';
   };
-  for (const g of glyphs) {
-    shift += g.dx;
+  const flushArray = (): void => {
+    flushCodes();
+    if (parts.length) out.push(`[${parts.join(' ')}] TJ`);
+    parts = [];
+  };
+  const move = (): void => {
     const k = Math.round(-shift * 10000) / 10;
     if (k !== 0) {
-      flush();
+      flushCodes();
       parts.push(k.toString());
     }
+    shift = 0;
+  };
+  let spanEnds = -1;
+  glyphs.forEach((g, i) => {
+    if (g.cluster) {
+      move();
+      flushArray();
+      out.push(`/Span << /ActualText <FEFF${utf16(g.cluster.text)}> >> BDC`);
+      spanEnds = i + g.cluster.glyphs - 1;
+    }
+    shift += g.dx;
+    move();
+    const r = g.rise ?? 0;
+    if (r !== rise) {
+      flushArray();
+      out.push(`${n(r * size)} Ts`);
+      rise = r;
+    }
     codes += hex(g);
-    shift = g.back;
-  }
-  const k = Math.round(-shift * 10000) / 10;
-  flush();
-  if (k !== 0) parts.push(k.toString());
-  return `[${parts.join(' ')}] TJ`;
+    if (i === spanEnds) {
+      move();
+      flushArray();
+      out.push('EMC');
+    }
+  });
+  move();
+  flushArray();
+  if (rise !== 0) out.push('0 Ts');
+  return out.join(' ');
 }

@@ -48,6 +48,24 @@ describe('ToUnicode', () => {
   });
 });
 
+describe('ToUnicode: sequences', () => {
+  it('maps a CID to a string of characters (a variation sequence, a base and its mark) as a bfchar', () => {
+    const cmap = toUnicodeCMap(
+      new Map<number, number | string>([
+        [1, 0x3042],
+        [2, '葛\u{E0100}'],
+        [3, 0x3043],
+        [4, '\u309A'],
+      ]),
+    );
+    const back = readCMap(cmap);
+    expect(back.get(2)).toBe('葛\u{E0100}');
+    expect(back.get(4)).toBe('\u309A');
+    expect(cmap).toContain('<0002> <845bdb40dd00>');
+    expect(cmap).not.toMatch(/<0001> <0003>/);
+  });
+});
+
 describe('widths', () => {
   it('makes the most common width the default and lists only the others, consecutive ones together', () => {
     expect(cidWidths([1000, 500, 500, 1000, 1000, 1000, 250])).toEqual({ dw: 1000, w: '1 [500 500] 6 [250]' });

@@ -104,4 +104,23 @@ describe('subsetTrueType', () => {
     expect(reopened.cmap.size).toBe(0);
     expect(reopened.metrics.numGlyphs).toBe(subset.glyphMap.size);
   });
+
+  it('stores a glyph once per text it stands for, so each CID has one ToUnicode text', () => {
+    const gid = face.cmap.get(0x845b) ?? 0;
+    const twice = subsetTrueType(
+      face,
+      new Map<string, number>([
+        ['葛', gid],
+        ['葛\u{E0101}', gid],
+        ['あ', face.cmap.get(0x3042) ?? 0],
+      ]),
+    );
+    const a = twice.cids.get('葛');
+    const b = twice.cids.get('葛\u{E0101}');
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect(readMetrics(twice.bytes, readTableDirectory(twice.bytes)).numGlyphs).toBe(4);
+    expect(glyphRecord(twice.bytes, a ?? 0)).toEqual(glyphRecord(twice.bytes, b ?? 0));
+  });
 });
