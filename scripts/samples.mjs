@@ -7,7 +7,8 @@ import { loadPrintEngine, readPrintFonts, root } from './lib/print-engine.mjs';
 import { loadSampleFiles } from './lib/sample-files.mjs';
 
 const engine = await loadPrintEngine();
-const fonts = new engine.FontSet(readPrintFonts());
+// Every face, the Korean and Chinese fallbacks too (documents that do not need them embed nothing of them).
+const fonts = new engine.FontSet(readPrintFonts({ all: true }));
 const outDir = join(root, 'samples');
 mkdirSync(outDir, { recursive: true });
 let failed = false;

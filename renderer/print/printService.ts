@@ -1,15 +1,29 @@
 // Printing in the renderer: fonts are fetched only when something is printed (the first screen
-// never pays for them), characters no bundled font can draw are named before any PDF is made,
+// never pays for them), the Korean and Chinese ones only for a document that needs them, characters no bundled font can draw are named before any PDF is made,
 // and every output is logged (never its content). 印刷 hands the PDF to the print dialog from
 // memory (platform.printPdf: no file anywhere) and logs `print`; PDFで保存 is a separate,
 // explicit action through the save dialog, logged as `export.pdf` once the file was saved.
-import { FontSet, findMissingGlyphs, renderPdf, PRINT_FONT_FILES, type PrintBlock, type PrintDocument } from '../../shared/print';
+import {
+  FALLBACK_FONT_FILES,
+  FontSet,
+  findMissingGlyphs,
+  nextFallback,
+  renderPdf,
+  PRINT_FONT_FILES,
+  type FallbackFamily,
+  type FallbackFiles,
+  type PrintBlock,
+  type PrintDocument,
+  type PrintFontFiles,
+} from '../../shared/print';
 import { platform } from '../platform';
 import { logEvent } from '../audit/auditLog';
 import type { AuditWriter } from '../audit/auditLog';
 import { now } from '../platform/clock';
 
-let fontSet: Promise<FontSet> | null = null;
+let japanese: Promise<PrintFontFiles> | null = null;
+const fallbacks = new Map<FallbackFamily, Promise<FallbackFiles>>();
+const sets = new Map<string, FontSet>();
 
 async function fetchFont(name: string): Promise<Uint8Array> {
   const res = await fetch(`./resources/fonts/${name}`);
@@ -17,18 +31,72 @@ async function fetchFont(name: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** Loads and parses the print fonts once per app run. */
-export function loadPrintFonts(): Promise<FontSet> {
-  fontSet ??= (async () => {
-    const [regular, bold, fallbackRegular, fallbackBold] = await Promise.all(
-      [PRINT_FONT_FILES.regular, PRINT_FONT_FILES.bold, PRINT_FONT_FILES.fallbackRegular, PRINT_FONT_FILES.fallbackBold].map(fetchFont),
-    );
-    return new FontSet({ regular: regular as Uint8Array, bold: bold as Uint8Array, fallbackRegular, fallbackBold });
-  })().catch((e: unknown) => {
-    fontSet = null;
+/** Fetches once per app run; a failed fetch is tried again next time. */
+function once<T>(get: () => Promise<T>, forget: () => void): Promise<T> {
+  return get().catch((e: unknown) => {
+    forget();
     throw e;
   });
-  return fontSet;
+}
+
+function japaneseFiles(): Promise<PrintFontFiles> {
+  japanese ??= once(
+    async () => {
+      const [regular, bold, fallbackRegular, fallbackBold] = await Promise.all(
+        [PRINT_FONT_FILES.regular, PRINT_FONT_FILES.bold, PRINT_FONT_FILES.fallbackRegular, PRINT_FONT_FILES.fallbackBold].map(fetchFont),
+      );
+      return { regular: regular as Uint8Array, bold: bold as Uint8Array, fallbackRegular, fallbackBold };
+    },
+    () => (japanese = null),
+  );
+  return japanese;
+}
+
+function fallbackFiles(family: FallbackFamily): Promise<FallbackFiles> {
+  let files = fallbacks.get(family);
+  if (!files) {
+    files = once(
+      async () => {
+        const names = FALLBACK_FONT_FILES[family];
+        const [regular, bold] = await Promise.all([fetchFont(names.regular), fetchFont(names.bold)]);
+        return { family, regular: regular as Uint8Array, bold: bold as Uint8Array };
+      },
+      () => fallbacks.delete(family),
+    );
+    fallbacks.set(family, files);
+  }
+  return files;
+}
+
+/** A font set with the Japanese faces and the given fallbacks, parsed once per app run. */
+async function setWith(families: readonly FallbackFamily[]): Promise<FontSet> {
+  const key = families.join('+');
+  const known = sets.get(key);
+  if (known) return known;
+  const [files, more] = await Promise.all([japaneseFiles(), Promise.all(families.map(fallbackFiles))]);
+  const set = new FontSet({ ...files, more });
+  sets.set(key, set);
+  return set;
+}
+
+/** Loads and parses the Japanese print fonts once per app run. */
+export function loadPrintFonts(): Promise<FontSet> {
+  return setWith([]);
+}
+
+/**
+ * The fonts a document needs: the Japanese faces, and Noto Sans KR, SC and TC (10–21 MB a family)
+ * only when it has Hangul or Han characters the Japanese faces lack, fetched in chain order until
+ * nothing more can be drawn.
+ */
+export async function loadPrintFontsFor(doc: PrintDocument): Promise<FontSet> {
+  let set = await loadPrintFonts();
+  for (;;) {
+    const missing = findMissingGlyphs(doc, set).map((g) => g.char.codePointAt(0) ?? 0);
+    const next = nextFallback(missing, set.families);
+    if (!next) return set;
+    set = await setWith([...set.families, next]);
+  }
 }
 
 export type PrintOutcome =
@@ -64,7 +132,7 @@ export interface PrintMeta {
 
 /** The PDF's bytes, or the characters that stop it from being made. */
 async function renderChecked(doc: PrintDocument): Promise<Uint8Array | Extract<PrintOutcome, { kind: 'missing' }>> {
-  const fonts = await loadPrintFonts();
+  const fonts = await loadPrintFontsFor(doc);
   const missing = findMissingGlyphs(doc, fonts);
   if (missing.length > 0) {
     return {

@@ -16,6 +16,7 @@ import { sampleAnswers } from '../endingNotes/sampleNote';
 import { minutesSamples } from '../meetings/minutesSamples';
 import { reportSamples } from '../contactLog/reportSamples';
 import { referralSamples } from '../referrals/referralSamples';
+import { KOREAN_TEMPLATE, MIXED_TEMPLATE, namesDocument, VIETNAMESE_TEMPLATE } from './otherLanguages';
 
 export interface PrintSample {
   readonly fileName: string;
@@ -49,4 +50,14 @@ export const printSamples: PrintSample[] = [
   ...minutesSamples,
   ...reportSamples,
   ...referralSamples,
+  // Korean and Chinese names and templates: these need the Korean and Chinese faces.
+  { fileName: 'names-every-script.pdf', build: () => namesDocument('standard') },
+  { fileName: 'names-every-script-large.pdf', build: () => namesDocument('large') },
+  { fileName: 'ending-note-korean.pdf', build: () => endingNoteDocument(KOREAN_TEMPLATE, { size: 'standard', personName: '김민준' }) },
+  { fileName: 'ending-note-korean-large.pdf', build: () => endingNoteDocument(KOREAN_TEMPLATE, { size: 'large' }) },
+  {
+    fileName: 'ending-note-vietnamese.pdf',
+    build: () => endingNoteDocument(VIETNAMESE_TEMPLATE, { size: 'standard', personName: 'Nguyễn Thị Ánh' }),
+  },
+  { fileName: 'ending-note-zh-pt-tl.pdf', build: () => endingNoteDocument(MIXED_TEMPLATE, { size: 'standard' }) },
 ];
