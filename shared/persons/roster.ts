@@ -6,6 +6,7 @@ import type { District } from '../domain/plan';
 import type { Problem } from '../domain/problems';
 import { restoreNeutralised, type CsvRows } from '../csv/format';
 import { isValidIsoDate } from '../text/dates';
+import { foldForSearch } from '../text/normalize';
 import {
   CARE_FLAGS,
   CARE_LEVELS,
@@ -266,7 +267,8 @@ export interface ImportContext {
   readonly today: string;
 }
 
-const personKey = (p: Pick<PersonInput, 'name' | 'birthDate'>) => `${fold(p.name)}|${p.birthDate}`;
+/** Names compare as the search does (width, kana, spaces and variant kanji folded: 髙橋 = 高橋). */
+const personKey = (p: Pick<PersonInput, 'name' | 'birthDate'>) => `${foldForSearch(p.name)}|${p.birthDate}`;
 /** District names compare folded and with or without 地区 at the end (鶴見中央 = 鶴見中央地区). */
 const districtKey = (name: string) => fold(name).replace(/地区$/u, '');
 
