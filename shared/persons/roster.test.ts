@@ -64,12 +64,22 @@ describe('parseRosterDate', () => {
     ['H1.1.8', '1989-01-08'],
     ['大正3年5月6日', '1914-05-06'],
     ['令和2年2月29日', '2020-02-29'],
+    ['R8.11.30', '2026-11-30'],
+    ['昭和64年1月7日', '1989-01-07'],
   ])('%s → %s', (input, iso) => expect(parseRosterDate(input)).toBe(iso));
 
-  it.each(['1940/2/30', '昭和65年1月1日', '平成0年1月1日', '4月1日', '1940', 'あした', '2021年2月29日', '14702'])(
-    '%s is not a date',
-    (input) => expect(parseRosterDate(input)).toBeNull(),
-  );
+  it.each([
+    '1940/2/30',
+    '昭和65年1月1日',
+    '昭和64年1月8日',
+    '平成31年5月1日',
+    '平成0年1月1日',
+    '4月1日',
+    '1940',
+    'あした',
+    '2021年2月29日',
+    '14702',
+  ])('%s is not a date', (input) => expect(parseRosterDate(input)).toBeNull());
 });
 
 describe('planImport', () => {
