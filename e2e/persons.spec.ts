@@ -31,10 +31,10 @@ test('a person is registered, found, edited, trashed, restored and purged, and t
   await page.getByLabel('氏名', { exact: true }).fill(NAME);
   await page.getByLabel('ふりがな', { exact: true }).fill(FURIGANA);
   await page.getByLabel('生年月日', { exact: true }).fill('1948-03-15');
-  await expect(page.getByText('和暦：昭和23年3月15日')).toBeVisible();
+  await expect(page.getByText('1948-03-15（昭和23年3月15日・月曜日）')).toBeVisible();
   await page.getByLabel('情報共有に同意を得ている').check();
   await page.getByLabel('同意日', { exact: true }).fill('2026-04-01');
-  await expect(page.getByText('和暦：令和8年4月1日')).toBeVisible();
+  await expect(page.getByText('2026-04-01（令和8年4月1日・水曜日）')).toBeVisible();
   await page.getByLabel('同意を得た人', { exact: true }).fill('試験 職員');
   const scopes = page.getByRole('group', { name: '共有してよい相手' });
   await scopes.getByLabel('地域ケアプラザ', { exact: true }).check();
@@ -82,6 +82,8 @@ test('a person is registered, found, edited, trashed, restored and purged, and t
   await onlyYoshida('ﾖｼﾀﾞ'); // half-width katakana with a separate voiced mark
   await onlyYoshida('𠮷'); // partial kanji, outside the BMP
   await onlyYoshida('髙﨑');
+  await onlyYoshida('吉田 高崎'); // the standard kanji find the variants typed (𠮷, 髙, 﨑)
+  await onlyYoshida('高嵜'); // another variant of 崎
   await onlyYoshida('たかさき　はる'); // full-width space between pieces
   await shot(page, 'persons-search-hit');
   await searchBox(page).fill('存在しない名前');
@@ -189,7 +191,7 @@ test('saving without 氏名 says so in Japanese and keeps everything else that w
   await expect(name).toHaveValue('　 ');
   await expect(page.getByLabel('ふりがな', { exact: true })).toHaveValue(FURIGANA);
   await expect(page.getByLabel('生年月日', { exact: true })).toHaveValue('1950-01-02');
-  await expect(page.getByText('和暦：昭和25年1月2日')).toBeVisible();
+  await expect(page.getByText('1950-01-02（昭和25年1月2日・月曜日）')).toBeVisible();
   await expect(page.getByLabel('住所', { exact: true })).toHaveValue('横浜市鶴見区鶴見中央3-20-1');
   await expect(page.getByLabel('世帯', { exact: true })).toHaveValue('高齢者のみ世帯');
   await expect(page.getByLabel('認知症の疑い', { exact: true })).toBeChecked();
@@ -213,4 +215,43 @@ test('saving without 氏名 says so in Japanese and keeps everything else that w
   await expect(page.getByRole('heading', { name: '鶴見 次郎', level: 1 })).toBeVisible();
   await expect(page.locator('dl.details')).toContainText('横浜市鶴見区鶴見中央3-20-1');
   await expect(page.locator('.note-text')).toHaveText('消えてはいけないメモ');
+});
+
+test('search folds variant kanji both ways and ignores variation selectors; names stay as typed', async ({ page }) => {
+  await createVaultThroughUi(page);
+  // written with the standard kanji, and with variants (渡邉 with an IVS selector, U+E0102)
+  const people = ['渡辺 ミツ', '高橋 正雄', '浜田 一郎', '齋藤 澄子', '渡邉\u{E0102} 花', '澤田 架空'];
+  for (const name of people) {
+    await openMenu(page, '対象者');
+    await addPersonThroughUi(page, { name });
+  }
+  await openMenu(page, '対象者');
+  await expect(count(page)).toHaveText('6人 / 全6人');
+  const list = page.getByRole('list', { name: '対象者の一覧' });
+  const found = async (q: string, names: string[]) => {
+    await searchBox(page).fill(q);
+    await expect(count(page), `query ${q}`).toHaveText(`${names.length}人 / 全6人`);
+    await expect(list.locator('.name'), `query ${q}`).toHaveText(names);
+  };
+  await found('渡邊', ['渡辺 ミツ', '渡邉\u{E0102} 花']); // a variant finds the standard form and another variant
+  await found('渡辺', ['渡辺 ミツ', '渡邉\u{E0102} 花']);
+  await found('髙橋', ['高橋 正雄']);
+  await found('濱', ['浜田 一郎']);
+  await found('濵田', ['浜田 一郎']);
+  await found('斉藤', ['齋藤 澄子']);
+  await found('斎', ['齋藤 澄子']);
+  await found('沢田', ['澤田 架空']);
+  await found('邉\u{E0100}', ['渡辺 ミツ', '渡邉\u{E0102} 花']);
+  await shot(page, 'persons-search-variants');
+  // the stored name keeps its selector: the person page shows exactly what was typed
+  await list.getByRole('link', { name: /^渡邉/ }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toHaveText('渡邉\u{E0102} 花');
+  expect([...((await title.textContent()) ?? '')].map((c) => c.codePointAt(0)?.toString(16))).toEqual([
+    '6e21',
+    '9089',
+    'e0102',
+    '20',
+    '82b1',
+  ]);
 });

@@ -151,5 +151,18 @@ export const commonEn: Localized<typeof commonJa> = {
     some: '{{n}} record(s) are damaged and cannot be opened. They are kept, not deleted.',
     ids: 'Please give these record ids to your support contact:',
   },
+  dateField: {
+    hint: 'e.g. 2026-11-30, 2026/11/30 or R8.11.30 (Reiwa 8)',
+    echo: '{{iso}} ({{weekday}}, {{wareki}})',
+    weekdays: { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' },
+    unreadable: '“{{text}}” cannot be read as a date. Type it like 2026-11-30, 2026/11/30 or R8.11.30.',
+    incomplete: '“{{text}}” has no month and day. Dates are never guessed: type the day too, like {{example}}.',
+    incompleteDay: '“{{text}}” has no day. Dates are never guessed: type the day too, like {{example}}.',
+    someDay: '__',
+    noSuchDay: 'There is no such day as {{date}}.',
+    afterEra: '{{typed}} does not exist: {{era}} ended on {{limit}}. {{western}} is {{actual}}.',
+    beforeEra: '{{typed}} does not exist: {{era}} began on {{limit}}. {{western}} is {{actual}}.',
+    outOfRange: 'Type a date from {{min}} to {{max}}.',
+  },
   problems: problemsEn,
 };

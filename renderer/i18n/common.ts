@@ -153,6 +153,20 @@ export const commonJa = {
     some: '壊れていて開けない記録が{{n}}件あります。その記録は消さずに残してあります。',
     ids: '次の記録IDを、サポートの担当者に伝えてください：',
   },
+  // The app's own date field (ui/DateField.tsx): what it echoes and why it refuses a date.
+  dateField: {
+    hint: '例：2026-11-30　令和8年11月30日　R8.11.30',
+    echo: '{{iso}}（{{wareki}}・{{weekday}}曜日）',
+    weekdays: { sun: '日', mon: '月', tue: '火', wed: '水', thu: '木', fri: '金', sat: '土' },
+    unreadable: '「{{text}}」は日付として読めません。2026-11-30、令和8年11月30日、R8.11.30 のように入力してください。',
+    incomplete: '「{{text}}」には月と日がありません。日付は推測しないので、{{example}}のように日まで入力してください。',
+    incompleteDay: '「{{text}}」には日がありません。日付は推測しないので、{{example}}のように日まで入力してください。',
+    someDay: '○',
+    noSuchDay: '{{date}}という日はありません。',
+    afterEra: '{{typed}}はありません（{{era}}は{{limit}}まで）。{{western}}なら{{actual}}です。',
+    beforeEra: '{{typed}}はありません（{{era}}は{{limit}}から）。{{western}}なら{{actual}}です。',
+    outOfRange: '{{min}}（明治6年1月1日）から{{max}}までの日付を入力してください。',
+  },
   problems: problemsJa,
 };
 

@@ -1,7 +1,5 @@
 // Labelled form controls: every control has a visible label, an id, and its error announced.
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatWareki, isValidIsoDate } from '../../shared/text/dates';
 
 export interface Base {
   label: string;
@@ -99,25 +97,8 @@ export function TextField(
   );
 }
 
-export function DateField(props: Base & { value: string; onChange(v: string): void }) {
-  const id = useId();
-  const { t } = useTranslation();
-  const wareki = props.value && isValidIsoDate(props.value) ? formatWareki(props.value) : '';
-  return (
-    <Frame id={id} {...props} help={wareki ? t('person.wareki', { w: wareki }) : props.help}>
-      <input
-        id={id}
-        type="date"
-        value={props.value}
-        min="1900-01-01"
-        max="2100-12-31"
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(id, { ...props, help: wareki || props.help })}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </Frame>
-  );
-}
+/** Every date in the app: the app's own field (DateField.tsx), not the browser's date input. */
+export { DateField } from './DateField';
 
 export function SelectField<T extends string>(
   props: Base & { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void },

@@ -64,12 +64,22 @@ describe('parseRosterDate', () => {
     ['H1.1.8', '1989-01-08'],
     ['大正3年5月6日', '1914-05-06'],
     ['令和2年2月29日', '2020-02-29'],
+    ['R8.11.30', '2026-11-30'],
+    ['昭和64年1月7日', '1989-01-07'],
   ])('%s → %s', (input, iso) => expect(parseRosterDate(input)).toBe(iso));
 
-  it.each(['1940/2/30', '昭和65年1月1日', '平成0年1月1日', '4月1日', '1940', 'あした', '2021年2月29日', '14702'])(
-    '%s is not a date',
-    (input) => expect(parseRosterDate(input)).toBeNull(),
-  );
+  it.each([
+    '1940/2/30',
+    '昭和65年1月1日',
+    '昭和64年1月8日',
+    '平成31年5月1日',
+    '平成0年1月1日',
+    '4月1日',
+    '1940',
+    'あした',
+    '2021年2月29日',
+    '14702',
+  ])('%s is not a date', (input) => expect(parseRosterDate(input)).toBeNull());
 });
 
 describe('planImport', () => {
@@ -147,10 +157,11 @@ describe('planImport', () => {
     expect(planImport([['氏名'], ['A']], ['name'], ctx({ defaultDistrictId: 'd03' })).rows[0]?.input?.districtId).toBe('d03');
   });
 
-  it('flags persons already in the vault (or its trash) and repeats within the file, by name and birth date', () => {
+  it('flags persons already in the vault (or its trash) and repeats within the file, by name (variant kanji folded) and birth date', () => {
     const existing = [
       { name: '山田　ハル', birthDate: '1940-04-01', deletedAt: 0 },
       { name: '佐藤 一郎', birthDate: '', deletedAt: 5 },
+      { name: '髙橋 正雄', birthDate: '1938-02-03', deletedAt: 0 },
     ];
     const rows = [
       ['氏名', '生年月日', '地区'],
@@ -159,6 +170,9 @@ describe('planImport', () => {
       ['佐藤 一郎', '', '市場'],
       ['鈴木 空', '', '市場'],
       ['鈴木　空', '', '市場'],
+      ['高橋 正雄', '1938/2/3', '市場'],
+      ['渡邊 ミツ', '', '市場'],
+      ['渡辺 ミツ', '', '市場'],
     ];
     const plan = planImport(rows, autoMap(rows[0] ?? []), ctx({ existing }));
     expect(plan.rows.map((r) => [r.row, r.duplicate, r.input !== null])).toEqual([
@@ -167,12 +181,18 @@ describe('planImport', () => {
       [4, true, true],
       [5, false, true],
       [6, true, true],
+      [7, true, true],
+      [8, false, true],
+      [9, true, true],
     ]);
     expect(plan.rows.flatMap((r) => r.issues.map((i) => [i.row, i.kind, 'trashed' in i ? i.trashed : null]))).toEqual([
       [2, 'duplicateExisting', false],
       [4, 'duplicateExisting', true],
       [6, 'duplicateInFile', null],
+      [7, 'duplicateExisting', false],
+      [9, 'duplicateInFile', null],
     ]);
+    expect(plan.rows[5]?.input?.name).toBe('高橋 正雄');
   });
 });
 

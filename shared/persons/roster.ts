@@ -5,7 +5,8 @@
 import type { District } from '../domain/plan';
 import type { Problem } from '../domain/problems';
 import { restoreNeutralised, type CsvRows } from '../csv/format';
-import { isValidIsoDate } from '../text/dates';
+import { parseDateInput } from '../text/dateInput';
+import { foldForSearch } from '../text/normalize';
 import {
   CARE_FLAGS,
   CARE_LEVELS,
@@ -170,40 +171,14 @@ export function autoMap(header: readonly string[]): (RosterField | null)[] {
 
 // ---- import: values ----
 
-const ERAS: Record<string, { start: number; years: number }> = {
-  明治: { start: 1868, years: 45 },
-  大正: { start: 1912, years: 15 },
-  昭和: { start: 1926, years: 64 },
-  平成: { start: 1989, years: 31 },
-  令和: { start: 2019, years: 99 },
-};
-const ERA_LETTERS: Record<string, string> = { m: '明治', t: '大正', s: '昭和', h: '平成', r: '令和' };
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
- * A date as people write it in a roster: 1940-04-01, 1940/4/1, 1940.4.1, 19400401, 1940年4月1日,
- * 昭和15年4月1日 (元年 too), S15.4.1, S15/4/1; full-width digits allowed. null when it is none of
- * these or not a real day.
+ * A date as people write it in a roster, read as a date field reads it (shared/text/dateInput:
+ * 1940-04-01, 1940/4/1, 19400401, 1940年4月1日, 昭和15年4月1日, S15.4.1, full-width digits …).
+ * null when it is none of these, not a real day, or a day outside the era written.
  */
 export function parseRosterDate(value: string): string | null {
-  const v = value.normalize('NFKC').replace(/\s/gu, '');
-  let y: number;
-  let m: number;
-  let d: number;
-  let match =
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(v) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(v);
-  if (match) {
-    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  } else {
-    match = /^(明治|大正|昭和|平成|令和|[mtshr])(\d{1,2}|元)[年./-](\d{1,2})[月./-](\d{1,2})日?$/i.exec(v);
-    if (!match) return null;
-    const era = ERAS[ERA_LETTERS[(match[1] ?? '').toLowerCase()] ?? match[1] ?? ''];
-    const n = match[2] === '元' ? 1 : Number(match[2]);
-    if (!era || n < 1 || n > era.years) return null;
-    [y, m, d] = [era.start + n - 1, Number(match[3]), Number(match[4])];
-  }
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  return isValidIsoDate(iso) ? iso : null;
+  const r = parseDateInput(value);
+  return r.ok ? r.iso : null;
 }
 
 /** The enum value a cell means (width and spaces folded), '' for an empty cell, null for none. */
@@ -266,7 +241,8 @@ export interface ImportContext {
   readonly today: string;
 }
 
-const personKey = (p: Pick<PersonInput, 'name' | 'birthDate'>) => `${fold(p.name)}|${p.birthDate}`;
+/** Names compare as the search does (width, kana, spaces and variant kanji folded: 髙橋 = 高橋). */
+const personKey = (p: Pick<PersonInput, 'name' | 'birthDate'>) => `${foldForSearch(p.name)}|${p.birthDate}`;
 /** District names compare folded and with or without 地区 at the end (鶴見中央 = 鶴見中央地区). */
 const districtKey = (name: string) => fold(name).replace(/地区$/u, '');
 

@@ -4,8 +4,7 @@ import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/contactLog/activity';
 import { MAX_CONTACT_TEXT, type ContactInput } from '../../../shared/contactLog/contact';
-import { Checkbox, TextField } from '../../ui/fields';
-import { formatWareki, isValidIsoDate } from '../../../shared/text/dates';
+import { Checkbox, DateField, TextField } from '../../ui/fields';
 import { SUMMARY_PHRASES, applyPhrase } from './contactForm';
 
 /** 訪問 / 電話 / 来所 / 同行 / その他 as big radio buttons (arrow keys move between them). */
@@ -132,42 +131,17 @@ export function FollowUpFields(props: {
   );
 }
 
-/** The due date: like DateField, but a warning (a past date) is shown without marking the field invalid. */
+/** The due date: a past date is a warning (shown without marking the field invalid), not an error. */
 function DueField(props: { value: string; onChange(v: string): void; message?: string | undefined; isWarning: boolean }) {
   const { t } = useTranslation();
-  const id = useId();
-  const wareki = props.value && isValidIsoDate(props.value) ? formatWareki(props.value) : '';
-  const isError = props.message !== undefined && !props.isWarning;
-  const describedBy = [wareki ? `${id}-help` : '', props.message ? `${id}-msg` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${isError ? ' has-error' : ''}${props.message && props.isWarning ? ' has-warning' : ''}`}>
-      <div className="label-row">
-        <label htmlFor={id}>{t('contacts.followUpDue')}</label>
-        <span className="req" aria-hidden="true">
-          *
-        </span>
-      </div>
-      <input
-        id={id}
-        type="date"
-        value={props.value}
-        min="1900-01-01"
-        max="2100-12-31"
-        aria-required
-        aria-invalid={isError || undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {wareki ? (
-        <p className="help" id={`${id}-help`}>
-          {t('person.wareki', { w: wareki })}
-        </p>
-      ) : null}
-      {props.message ? (
-        <p className={props.isWarning ? 'warning-text' : 'error'} id={`${id}-msg`} role="alert">
-          {props.message}
-        </p>
-      ) : null}
-    </div>
+    <DateField
+      label={t('contacts.followUpDue')}
+      value={props.value}
+      onChange={props.onChange}
+      required
+      error={props.isWarning ? undefined : props.message}
+      warning={props.isWarning ? props.message : undefined}
+    />
   );
 }

@@ -6,7 +6,7 @@ export const personsEn: Localized<typeof personsJa> = {
   persons: {
     title: 'People',
     search: 'Search by name or reading',
-    searchHelp: 'Hiragana, katakana and half-width all match.',
+    searchHelp: 'Hiragana, katakana and half-width all match, and so do variant forms of a kanji.',
     count: '{{shown}} of {{total}}',
     add: 'Add a person',
     empty: 'Nobody is registered yet.',
@@ -92,7 +92,6 @@ export const personsEn: Localized<typeof personsJa> = {
     draftRestored: 'Unsaved input was restored.',
     discardDraft: 'Discard input',
     problems: 'Please check:',
-    wareki: 'Japanese era: {{w}}',
   },
   picker: { change: 'Change', noMatch: 'No one matches.' },
 };

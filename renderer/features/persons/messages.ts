@@ -6,7 +6,7 @@ export const personsJa = {
   persons: {
     title: '対象者',
     search: '名前・ふりがなで検索',
-    searchHelp: 'ひらがな・カタカナ・半角のどれでも探せます。',
+    searchHelp: 'ひらがな・カタカナ・半角のどれでも探せます。髙と高、邊と辺のような異体字も同じ字として探します。',
     count: '{{shown}}人 / 全{{total}}人',
     add: '新しく登録',
     empty: 'まだ登録がありません。',
@@ -85,7 +85,6 @@ export const personsJa = {
     draftRestored: '保存されていなかった入力を元に戻しました。',
     discardDraft: '入力を破棄する',
     problems: '入力を確かめてください：',
-    wareki: '和暦：{{w}}',
   },
   picker: { change: '選び直す', noMatch: '一致する人がいません。' },
 };

@@ -31,6 +31,16 @@ describe('filterPersons', () => {
     expect(ids({ query: '𠮷' })).toEqual(['1']);
     expect(ids({ query: '髙' })).toEqual(['2']);
   });
+  it('folds variant kanji both ways and leaves the stored name as typed', () => {
+    expect(ids({ query: '高橋' })).toEqual(['2']);
+    expect(ids({ query: '吉田' })).toEqual(['1']);
+    expect(ids({ query: '髙田' })).toEqual([]);
+    const found = filterPersons(index, { ...base, query: '高橋 正' });
+    expect(found.map((p) => p.name)).toEqual(['髙橋 正雄']);
+    const reverse = buildSearchIndex([rec('5', '高橋 ミツ', 'たかはし みつ'), rec('6', '渡辺 ハナ', 'わたなべ はな')]);
+    expect(filterPersons(reverse, { ...base, query: '髙橋' }).map((p) => p.id)).toEqual(['5']);
+    expect(filterPersons(reverse, { ...base, query: '渡邉\u{E0102}' }).map((p) => p.id)).toEqual(['6']);
+  });
   it('filters by district, status and trash', () => {
     expect(ids({ districtId: 'd02' })).toEqual(['2']);
     expect(ids({ status: '転出' })).toEqual(['3']);

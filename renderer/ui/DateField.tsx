@@ -1,0 +1,105 @@
+// The app's own date field, used for every date in the app instead of <input type="date"> (whose
+// order follows the browser's locale: mm/dd/yyyy in an English-US Chromium). A text box that reads
+// what people type (shared/text/dateInput: 2026-11-30, 令和8年11月30日, S20.5.3, R8/11/30 …) and
+// says under it what it read, in both calendars: 2026-11-30（令和8年11月30日・月曜日）.
+//
+// The value given to onChange is 'YYYY-MM-DD' for a date it read, '' for an empty box, and the
+// text as typed for anything else, so that a form refuses to save it (its schema wants a date)
+// and a draft keeps it. Nothing is guessed: 令和元年 asks for the month and day. The message for a
+// text it cannot read shows when the box is left, and stays until the text is a date; the text
+// itself is never changed, except that a date it read is written as YYYY-MM-DD on leaving.
+// ↑ / ↓ move a date it read by one day; Enter shows the message as leaving the box does.
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, DATE_INPUT_MAX, DATE_INPUT_MIN, parseDateInput } from '../../shared/text/dateInput';
+import { dateEcho, dateProblem } from './dateFieldText';
+import type { Base } from './fields';
+
+export function DateField(props: Base & { value: string; onChange(v: string): void; warning?: string | undefined }) {
+  const id = useId();
+  const { t, i18n } = useTranslation();
+  const en = i18n.language === 'en';
+  const [text, setText] = useState(props.value);
+  // The value this field last gave or was given; a different one from outside (a draft restored,
+  // a form reset) replaces the text.
+  const [seen, setSeen] = useState(props.value);
+  // Whether the box was left since the text last changed (or the text came from outside).
+  const [checked, setChecked] = useState(props.value !== '');
+  if (props.value !== seen) {
+    setSeen(props.value);
+    setText(props.value);
+    setChecked(true);
+  }
+
+  const read = useMemo(() => parseDateInput(text), [text]);
+  const problem = checked ? dateProblem(t, en, text, read) : null;
+  const error = problem ?? props.error;
+  const warning = error ? undefined : props.warning;
+  const note = read.ok ? dateEcho(t, en, read.iso) : (props.help ?? t('dateField.hint'));
+
+  const give = (value: string) => {
+    setSeen(value);
+    props.onChange(value);
+  };
+  const change = (next: string) => {
+    setText(next);
+    setChecked(false);
+    const r = parseDateInput(next);
+    give(r.ok ? r.iso : r.reason === 'empty' ? '' : next);
+  };
+  const leave = () => {
+    setChecked(true);
+    if (read.ok && text !== read.iso) setText(read.iso);
+  };
+  const keys = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') setChecked(true); // the form is sent without leaving the box
+    if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || !read.ok || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const next = addDays(read.iso, e.key === 'ArrowUp' ? 1 : -1);
+    if (next < DATE_INPUT_MIN || next > DATE_INPUT_MAX) return;
+    setText(next);
+    give(next);
+  };
+
+  const describedBy = [`${id}-note`, error ? `${id}-error` : '', warning ? `${id}-warning` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field date-field${error ? ' has-error' : ''}${warning ? ' has-warning' : ''}`}>
+      <div className="label-row">
+        <label htmlFor={id}>{props.label}</label>
+        {props.required ? (
+          <span className="req" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </div>
+      <input
+        id={id}
+        type="text"
+        className="date-input"
+        value={text}
+        maxLength={40}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-required={props.required || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => change(e.target.value)}
+        onBlur={leave}
+        onKeyDown={keys}
+      />
+      <p className={read.ok ? 'help date-echo' : 'help'} id={`${id}-note`}>
+        {note}
+      </p>
+      {error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      {warning ? (
+        <p className="warning-text" id={`${id}-warning`} role="alert">
+          {warning}
+        </p>
+      ) : null}
+    </div>
+  );
+}
