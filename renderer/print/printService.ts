@@ -8,6 +8,7 @@ import {
   FontSet,
   findMissingGlyphs,
   nextFallback,
+  plainText,
   renderPdf,
   PRINT_FONT_FILES,
   type FallbackFamily,
@@ -104,9 +105,9 @@ export type PrintOutcome =
 
 function blockLabel(block: PrintBlock | undefined): string {
   if (!block) return '';
-  if ('label' in block && block.label) return block.label;
-  if ('title' in block && block.title) return block.title;
-  if ('text' in block && typeof block.text === 'string') return block.text.slice(0, 20);
+  if ('label' in block && block.label) return plainText(block.label);
+  if ('title' in block && block.title) return plainText(block.title);
+  if ('text' in block && block.text) return [...plainText(block.text)].slice(0, 20).join('');
   return '';
 }
 

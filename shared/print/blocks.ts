@@ -1,10 +1,12 @@
-// Turns each PrintBlock into measured chunks for the pager.
-import type { PrintBlock } from './model';
+// Turns each PrintBlock into measured chunks for the pager, and tells the pager how the block
+// may be split (blockUnit).
+import type { PrintBlock, RichText } from './model';
 import type { DrawOp } from './ops';
-import type { Chunk } from './pager';
+import type { Chunk, Unit } from './pager';
 import type { TextMeasure } from './textMeasure';
 import type { Theme } from './theme';
 import { drawCheck, drawTextLines, lineHeight, textBaseline } from './draw';
+import { drawRichLine, drawRichLines, lineBox, linesHeight, plainText, richWidth, wrapRich, type RichLine } from './ruby';
 import { qrChunks } from './qr';
 import { svgChunks } from './svgBlock';
 
@@ -19,12 +21,60 @@ export interface BlockContext {
 const RULE = 0.25;
 const LIGHT = 0.55;
 
-export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
+/**
+ * Writing lines and table rows: a split leaves at least this many on each side (a hand that
+ * starts an answer needs room to go on). Lines of text: at least two (no orphan, no widow).
+ */
+export const MIN_SPLIT_LINES = 3;
+export const MIN_SPLIT_TEXT_LINES = 2;
+
+/** A block's chunks (with `path` as their source) and how the pager may split them. */
+export function blockUnit(block: PrintBlock, ctx: BlockContext, path: string, gap: boolean): Unit {
+  const chunks = blockChunks(block, ctx, path);
+  const flows = block.kind === 'paragraph';
+  // A splittable group breaks only between its blocks (each is glued whole), so it counts no lines.
+  const minLines = flows ? MIN_SPLIT_TEXT_LINES : block.kind === 'group' && block.split ? 0 : MIN_SPLIT_LINES;
+  return { chunks: gap ? withGap(chunks, ctx) : chunks, keep: flows ? 'flow' : 'whole', minLines };
+}
+
+function blockLabel(b: PrintBlock): string {
+  const text = ((): RichText => {
+    switch (b.kind) {
+      case 'heading':
+      case 'paragraph':
+      case 'code':
+        return b.text;
+      case 'field':
+      case 'lines':
+      case 'box':
+      case 'checkboxes':
+      case 'table':
+        return b.label ?? '';
+      case 'note':
+        return b.title ?? b.text;
+      case 'svg':
+        return b.alt;
+      default:
+        return '';
+    }
+  })();
+  const plain = plainText(text);
+  return [...plain].length > 40 ? `${[...plain].slice(0, 40).join('')}…` : plain;
+}
+
+export function blockChunks(block: PrintBlock, ctx: BlockContext, path = 'blocks'): Chunk[] {
+  const source = { path, kind: block.kind, label: blockLabel(block) };
+  return kindChunks(block, ctx, path).map((c) => (c.source ? c : { ...c, source }));
+}
+
+function kindChunks(block: PrintBlock, ctx: BlockContext, path: string): Chunk[] {
   switch (block.kind) {
     case 'heading':
       return heading(block, ctx);
-    case 'paragraph':
-      return paragraph(block.text, ctx, block.bold ?? false, block.muted ? 0.3 : 0);
+    case 'paragraph': {
+      const lines = paragraph(block.text, ctx, block.bold ?? false, block.muted ? 0.3 : 0);
+      return block.keepWithNext ? lines.map((c, i) => (i === lines.length - 1 ? { ...c, keepWithNext: true } : c)) : lines;
+    }
     case 'field':
       return field(block, ctx);
     case 'lines':
@@ -48,10 +98,14 @@ export function blockChunks(block: PrintBlock, ctx: BlockContext): Chunk[] {
     case 'spacer':
       return [{ height: block.height * ctx.t.scale, draw: () => [] }];
     case 'pageBreak':
-      return [{ height: 0, pageBreakBefore: true, draw: () => [] }];
+      // A soft break that does not break leaves a wider gap before what follows.
+      return block.soft
+        ? [{ height: 4 * ctx.t.scale, pageBreakBefore: 'soft', draw: () => [] }]
+        : [{ height: 0, pageBreakBefore: true, draw: () => [] }];
     case 'group': {
-      const inner = block.blocks.flatMap((b) => withGap(blockChunks(b, ctx), ctx));
-      return inner.map((c, i) => (i < inner.length - 1 ? { ...c, keepWithNext: true } : c));
+      const inner = block.blocks.map((b, i) => withGap(blockChunks(b, ctx, `${path}.blocks[${i}]`), ctx));
+      const glue = (cs: Chunk[]): Chunk[] => cs.map((c, i) => (i < cs.length - 1 ? { ...c, keepWithNext: true } : c));
+      return block.split ? inner.flatMap(glue) : glue(inner.flat());
     }
   }
 }
@@ -65,47 +119,48 @@ export function withGap(chunks: Chunk[], ctx: BlockContext): Chunk[] {
 function heading(b: Extract<PrintBlock, { kind: 'heading' }>, ctx: BlockContext): Chunk[] {
   const size = ctx.t.heading[b.level - 1] ?? ctx.t.body;
   const indent = b.level === 2 ? 3 * ctx.t.scale : 0;
-  const lines = ctx.m.wrap(b.text, ctx.width - indent, size, true);
+  const lines = wrapRich(ctx.m, b.text, ctx.width - indent, size, true);
   const lh = lineHeight(size, 1.35);
   const rule = b.level === 1 ? 1.5 : 0;
-  const height = lines.length * lh + rule;
+  const textH = linesHeight(lines, lh, size);
+  const height = textH + rule;
   return [
     {
       height,
       spaceBefore: b.level === 1 ? 3 * ctx.t.scale : 1.5 * ctx.t.scale,
       keepWithNext: true,
       draw: (top) => {
-        const ops: DrawOp[] = drawTextLines(lines, ctx.left + indent, top, size, lh, true);
+        const ops: DrawOp[] = drawRichLines(ctx.m, lines, ctx.left + indent, top, lh, { size, bold: true });
         if (b.level === 1)
           ops.push({ op: 'line', x1: ctx.left, y1: top + height - 0.6, x2: ctx.left + ctx.width, y2: top + height - 0.6, width: 0.6 });
-        if (b.level === 2)
+        if (b.level === 2) {
+          // The bar runs beside the bases, not the readings above them.
+          const rise = lines[0] ? lineBox(lines[0], lh, size) - lh : 0;
           ops.push({
             op: 'rect',
             x: ctx.left,
-            y: top + lh * 0.18,
+            y: top + rise + lh * 0.18,
             w: 1.2 * ctx.t.scale,
-            h: lines.length * lh - lh * 0.3,
+            h: textH - rise - lh * 0.3,
             width: 0,
             fill: 0.25,
             stroke: false,
           });
+        }
         return ops;
       },
     },
   ];
 }
 
-/** One chunk per line; the first two and the last two lines stay together (no orphans/widows). */
-export function paragraph(text: string, ctx: BlockContext, bold = false, gray = 0, size = ctx.t.body): Chunk[] {
-  const lines = ctx.m.wrap(text, ctx.width, size, bold);
+/** One chunk per line (the pager keeps at least two on each side of a page break). */
+export function paragraph(text: RichText, ctx: BlockContext, bold = false, gray = 0, size = ctx.t.body): Chunk[] {
+  const lines = wrapRich(ctx.m, text, ctx.width, size, bold);
   const lh = lineHeight(size, ctx.t.leading);
-  return lines.map((line, i) => ({
-    height: lh,
-    // Orphan and widow control inside the paragraph only: a one-line paragraph must not chain
-    // itself to the block after it.
-    keepWithNext: lines.length > 1 && (i === 0 || i === lines.length - 2),
-    draw: (top: number): DrawOp[] =>
-      line ? [{ op: 'text', x: ctx.left, y: textBaseline(top, lh, size), size, bold, text: line, gray }] : [],
+  return lines.map((line) => ({
+    height: lineBox(line, lh, size),
+    line: true,
+    draw: (top: number): DrawOp[] => drawRichLine(ctx.m, line, ctx.left, top, lh, { size, bold, gray }),
   }));
 }
 
@@ -119,26 +174,33 @@ function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Ch
   const gap = 3;
   const valueX = ctx.left + labelW + gap;
   const valueW = ctx.width - labelW - gap;
-  const labelLines = m.wrap(b.label, labelW, t.body, true);
-  const hintLines = b.hint ? m.wrap(b.hint, labelW, t.small) : [];
+  const labelLines = wrapRich(m, b.label, labelW, t.body, true);
+  const hintLines = b.hint ? wrapRich(m, b.hint, labelW, t.small) : [];
   const lh = lineHeight(t.body, t.leading);
   const hintLh = lineHeight(t.small, 1.35);
   const filled = b.value !== undefined && b.value.trim() !== '';
   const valueLines = filled ? m.wrap(b.value ?? '', valueW, t.body) : [];
   const pitch = filled ? lh : t.writingPitch;
   const rows = filled ? valueLines.length : Math.max(1, b.lines ?? 1);
-  const labelH = labelLines.length * lh + hintLines.length * hintLh;
-  const height = Math.max(rows * pitch, labelH) + (filled ? 1.5 : 0);
+  const labelTextH = linesHeight(labelLines, lh, t.body);
+  const labelH = labelTextH + linesHeight(hintLines, hintLh, t.small);
+  // A reading above the label's first line.
+  const rise = labelLines[0] ? lineBox(labelLines[0], lh, t.body) - lh : 0;
+  // The label sits on the first writing line's baseline, like a form's printed caption (its
+  // reading in the room the writing line leaves above it); a filled value is level with it.
+  const labelOffset = filled ? 0 : Math.max(0, pitch - lh - rise);
+  const valueTop = filled ? rise : 0;
+  const height = Math.max(valueTop + rows * pitch, labelH) + (filled ? 1.5 : 0);
   return [
     {
       height,
+      line: true,
       draw: (top) => {
-        // The label sits on the first writing line's baseline, like a form's printed caption.
-        const labelTop = filled ? top : top + pitch - lh;
-        const ops: DrawOp[] = drawTextLines(labelLines, ctx.left, labelTop, t.body, lh, true);
-        ops.push(...drawTextLines(hintLines, ctx.left, labelTop + labelLines.length * lh, t.small, hintLh, false, 0.35));
+        const labelTop = top + labelOffset;
+        const ops: DrawOp[] = drawRichLines(m, labelLines, ctx.left, labelTop, lh, { size: t.body, bold: true });
+        ops.push(...drawRichLines(m, hintLines, ctx.left, labelTop + labelTextH, hintLh, { size: t.small, bold: false, gray: 0.35 }));
         if (filled) {
-          ops.push(...drawTextLines(valueLines, valueX, top, t.body, lh, false));
+          ops.push(...drawTextLines(valueLines, valueX, top + valueTop, t.body, lh, false));
           ops.push({
             op: 'line',
             x1: valueX,
@@ -158,9 +220,9 @@ function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Ch
   ];
 }
 
-function caption(label: string | undefined, ctx: BlockContext): Chunk[] {
-  if (!label) return [];
-  return paragraph(label, ctx, true).map((c) => ({ ...c, keepWithNext: true }));
+function caption(label: RichText | undefined, ctx: BlockContext): Chunk[] {
+  if (!label || plainText(label) === '') return [];
+  return paragraph(label, ctx, true).map((c) => ({ ...c, keepWithNext: true, line: false }));
 }
 
 function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockContext): Chunk[] {
@@ -173,7 +235,7 @@ function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockConte
     const text = written[i];
     lines.push({
       height: pitch,
-      keepWithNext: i === 0 && count > 1,
+      line: true,
       draw: (top) => {
         const ops: DrawOp[] = [
           { op: 'line', x1: ctx.left, y1: top + pitch, x2: ctx.left + ctx.width, y2: top + pitch, width: RULE, dash: false },
@@ -204,40 +266,57 @@ function box(b: Extract<PrintBlock, { kind: 'box' }>, ctx: BlockContext): Chunk[
   ];
 }
 
+/** Rich text as one line (not wrapped). */
+function oneLine(t: RichText): RichLine {
+  const runs = typeof t === 'string' ? [t] : t;
+  return { runs, ruby: runs.some((r) => typeof r !== 'string') };
+}
+
 function checkboxes(b: Extract<PrintBlock, { kind: 'checkboxes' }>, ctx: BlockContext): Chunk[] {
   const { t, m } = ctx;
   const size = t.checkbox;
   const lh = Math.max(lineHeight(t.body, t.leading), size + 3);
-  const options = [...b.options];
+  const options: RichText[] = [...b.options];
   if (b.other) options.push(ctx.lang === 'en' ? 'Other (                    )' : 'その他（　　　　　　　　）');
   const checked = new Set(b.checked ?? []);
-  type Placed = { x: number; row: number; text: string; on: boolean };
+  type Placed = { x: number; row: number; line: RichLine; on: boolean };
   const placed: Placed[] = [];
   let x = 0;
   let row = 0;
   const gapAfter = 7 * t.scale;
   for (const option of options) {
-    const w = size + 1.8 + m.width(option, t.body);
+    const w = size + 1.8 + richWidth(m, option, t.body);
     if (x > 0 && x + w > ctx.width) {
       row++;
       x = 0;
     }
-    placed.push({ x, row, text: option, on: checked.has(option) });
+    placed.push({ x, row, line: oneLine(option), on: checked.has(plainText(option)) });
     x += w + gapAfter;
   }
-  const rows = row + 1;
+  // Each row is as tall as its tallest option: a row with a reading grows by the rise.
+  const rowTops: number[] = [];
+  let h = 0;
+  for (let r = 0; r <= row; r++) {
+    rowTops.push(h);
+    h += placed.some((p) => p.row === r && p.line.ruby) ? lineBox({ runs: [], ruby: true }, lh, t.body) : lh;
+  }
   return [
     ...caption(b.label, ctx),
     {
-      height: rows * lh,
+      height: h,
       draw: (top) =>
         placed.flatMap((p): DrawOp[] => {
-          const rowTop = top + p.row * lh;
-          const base = textBaseline(rowTop, lh, t.body);
+          const rowTop = top + (rowTops[p.row] ?? 0);
+          const rowRuby = placed.some((q) => q.row === p.row && q.line.ruby);
+          const lineTop = rowTop + (rowRuby ? lineBox({ runs: [], ruby: true }, lh, t.body) - lh : 0);
+          const base = textBaseline(lineTop, lh, t.body);
           const boxTop = base - size * 0.9;
           const ops: DrawOp[] = [
             { op: 'rect', x: ctx.left + p.x, y: boxTop, w: size, h: size, width: 0.3 },
-            { op: 'text', x: ctx.left + p.x + size + 1.8, y: base, size: t.body, bold: false, text: p.text },
+            ...drawRichLine(m, { runs: p.line.runs, ruby: rowRuby }, ctx.left + p.x + size + 1.8, rowTop, lh, {
+              size: t.body,
+              bold: false,
+            }),
           ];
           if (p.on) ops.push(...drawCheck(ctx.left + p.x, boxTop, size));
           return ops;
@@ -253,9 +332,9 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
   const xs = widths.map((_, i) => ctx.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const pad = 1.5;
   const lh = lineHeight(t.body, 1.45);
-  const row = (cells: readonly string[], bold: boolean, minHeight: number, fill?: number): Chunk => {
-    const wrapped = widths.map((w, i) => (cells[i] ? m.wrap(cells[i], w - 2 * pad, t.body, bold) : []));
-    const height = Math.max(minHeight, Math.max(...wrapped.map((l) => l.length)) * lh + 2 * pad);
+  const row = (cells: readonly RichText[], bold: boolean, minHeight: number, fill?: number): Chunk => {
+    const wrapped = widths.map((w, i) => (cells[i] ? wrapRich(m, cells[i], w - 2 * pad, t.body, bold) : []));
+    const height = Math.max(minHeight, Math.max(...wrapped.map((l) => linesHeight(l, lh, t.body))) + 2 * pad);
     return {
       height,
       draw: (top) =>
@@ -263,7 +342,7 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
           const x = xs[i] ?? ctx.left;
           return [
             { op: 'rect', x, y: top, w, h: height, width: RULE, ...(fill !== undefined ? { fill } : {}) },
-            ...drawTextLines(wrapped[i] ?? [], x + pad, top + pad, t.body, lh, bold),
+            ...drawRichLines(m, wrapped[i] ?? [], x + pad, top + pad, lh, { size: t.body, bold }),
           ];
         }),
     };
@@ -280,7 +359,7 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
   const body = [
     ...(b.rows ?? []).map((cells) => row(cells, false, lh + 2 * pad)),
     ...Array.from({ length: b.blankRows ?? 0 }, () => row([], false, t.writingPitch + 1)),
-  ].map((c) => ({ ...c, repeatOnNewPage: header }));
+  ].map((c) => ({ ...c, repeatOnNewPage: header, line: true }));
   return [...caption(b.label, ctx), header, ...body];
 }
 
@@ -315,16 +394,17 @@ function note(b: Extract<PrintBlock, { kind: 'note' }>, ctx: BlockContext): Chun
   const { t, m } = ctx;
   const pad = 3 * t.scale;
   const lh = lineHeight(t.body, t.leading);
-  const title = b.title ? m.wrap(b.title, ctx.width - 2 * pad, t.body, true) : [];
-  const body = m.wrap(b.text, ctx.width - 2 * pad, t.body);
-  const height = (title.length + body.length) * lh + 2 * pad;
+  const title = b.title ? wrapRich(m, b.title, ctx.width - 2 * pad, t.body, true) : [];
+  const body = wrapRich(m, b.text, ctx.width - 2 * pad, t.body);
+  const titleH = linesHeight(title, lh, t.body);
+  const height = titleH + linesHeight(body, lh, t.body) + 2 * pad;
   return [
     {
       height,
       draw: (top) => [
         { op: 'rect', x: ctx.left, y: top, w: ctx.width, h: height, width: 0.5, fill: 0.93 },
-        ...drawTextLines(title, ctx.left + pad, top + pad, t.body, lh, true),
-        ...drawTextLines(body, ctx.left + pad, top + pad + title.length * lh, t.body, lh, false),
+        ...drawRichLines(m, title, ctx.left + pad, top + pad, lh, { size: t.body, bold: true }),
+        ...drawRichLines(m, body, ctx.left + pad, top + pad + titleH, lh, { size: t.body, bold: false }),
       ],
     },
   ];

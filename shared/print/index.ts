@@ -1,7 +1,9 @@
 // Print engine: document model → PDF bytes, in the renderer and under Node alike.
-export type { PrintBlock, PrintDocument, PrintSize, TextLocation } from './model';
+export type { PrintBlock, PrintDocument, PrintSize, RichText, RubyRun, TextLocation, TextRun } from './model';
+export type { PageEntry, PageReport } from './ops';
+export { plainText, readableText, RUBY_SCALE } from './ruby';
 export { FALLBACK_FAMILIES, FontSet, nextFallback, type FallbackFamily, type FallbackFiles, type PrintFontFiles } from './fonts';
-export { renderPdf, countPages, fontSetOf, type RenderOptions } from './render';
+export { renderPdf, countPages, fontSetOf, pageReport, type RenderOptions } from './render';
 export { findMissingGlyphs, isPrintError, PrintError, type MissingGlyph } from './missing';
 export { breakLines, NO_LINE_END, NO_LINE_START, type MeasureText } from './linebreak';
 export { recoverySheet, type RecoverySheetOptions } from './recoverySheet';

@@ -1,6 +1,7 @@
 // Finds characters no bundled font can draw, with where they occur, before any PDF is made.
 import type { FontSet } from './fonts';
-import type { PrintBlock, PrintDocument, TextLocation } from './model';
+import type { PrintBlock, PrintDocument, RichText, TextLocation } from './model';
+import { drawnText } from './ruby';
 import { svgTexts } from './svgPaint';
 
 export interface MissingGlyph {
@@ -28,8 +29,15 @@ export function isPrintError(e: unknown): e is PrintError {
 export function* documentTexts(doc: PrintDocument): Generator<[TextLocation, string]> {
   yield ['title', doc.title];
   if (doc.footerNote) yield ['footerNote', doc.footerNote];
+  if (doc.entryDateLine && doc.entryDateLine !== true) {
+    yield ['entryDateLine.label', drawnText(doc.entryDateLine.label)];
+    yield ['entryDateLine.ymd', drawnText(doc.entryDateLine.ymd)];
+  }
   yield* blockTexts(doc.blocks, 'blocks');
 }
+
+/** Rich text as everything it draws: bases and readings. */
+const d = (t: RichText): string => drawnText(t);
 
 function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[TextLocation, string]> {
   for (const [i, b] of blocks.entries()) {
@@ -37,34 +45,36 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
     switch (b.kind) {
       case 'heading':
       case 'paragraph':
+        yield [`${at}.text`, d(b.text)];
+        break;
       case 'code':
         yield [`${at}.text`, b.text];
         break;
       case 'field':
-        yield [`${at}.label`, b.label];
+        yield [`${at}.label`, d(b.label)];
         if (b.value) yield [`${at}.value`, b.value];
-        if (b.hint) yield [`${at}.hint`, b.hint];
+        if (b.hint) yield [`${at}.hint`, d(b.hint)];
         break;
       case 'lines':
       case 'box':
-        if (b.label) yield [`${at}.label`, b.label];
+        if (b.label) yield [`${at}.label`, d(b.label)];
         if (b.text) yield [`${at}.text`, b.text];
         break;
       case 'checkboxes':
-        if (b.label) yield [`${at}.label`, b.label];
-        for (const [j, o] of b.options.entries()) yield [`${at}.options[${j}]`, o];
+        if (b.label) yield [`${at}.label`, d(b.label)];
+        for (const [j, o] of b.options.entries()) yield [`${at}.options[${j}]`, d(o)];
         break;
       case 'table':
-        if (b.label) yield [`${at}.label`, b.label];
-        for (const [j, c] of b.columns.entries()) yield [`${at}.columns[${j}].header`, c.header];
+        if (b.label) yield [`${at}.label`, d(b.label)];
+        for (const [j, c] of b.columns.entries()) yield [`${at}.columns[${j}].header`, d(c.header)];
         for (const [r, row] of (b.rows ?? []).entries()) for (const [c, cell] of row.entries()) yield [`${at}.rows[${r}][${c}]`, cell];
         break;
       case 'signature':
         for (const [j, l] of (b.labels ?? []).entries()) yield [`${at}.labels[${j}]`, l];
         break;
       case 'note':
-        if (b.title) yield [`${at}.title`, b.title];
-        yield [`${at}.text`, b.text];
+        if (b.title) yield [`${at}.title`, d(b.title)];
+        yield [`${at}.text`, d(b.text)];
         break;
       case 'group':
         yield* blockTexts(b.blocks, `${at}.blocks`);

@@ -3,26 +3,44 @@
 
 export type PrintSize = 'standard' | 'large';
 
+/**
+ * Ruby (ふりがな): `ruby` is printed centred above `base` at half the size. The group is never
+ * split across lines; pdftotext reads it back as 「base（ruby）」.
+ */
+export interface RubyRun {
+  readonly base: string;
+  readonly ruby: string;
+}
+/** A piece of printed text: plain, or a base with its reading. */
+export type TextRun = string | RubyRun;
+/**
+ * Text a template or form writes (labels, headings, guidance): a plain string, or runs that may
+ * carry ruby. What a person typed (answers, values) stays a plain string and is never read as ruby.
+ */
+export type RichText = string | readonly TextRun[];
+
 export type PrintBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; bold?: boolean; muted?: boolean }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: RichText }
+  /** `keepWithNext`: stays on the page of the block after it (a section's guidance with its first question). */
+  | { kind: 'paragraph'; text: RichText; bold?: boolean; muted?: boolean; keepWithNext?: boolean }
   /** A label and its value. An empty/absent value prints a line to write on (`lines` of them). */
-  | { kind: 'field'; label: string; value?: string; lines?: number; hint?: string }
+  | { kind: 'field'; label: RichText; value?: string; lines?: number; hint?: RichText }
   /** Ruled lines for handwriting, `count` of them, optionally pre-filled with text. */
-  | { kind: 'lines'; label?: string; count: number; text?: string }
+  | { kind: 'lines'; label?: RichText; count: number; text?: string }
   /** An empty framed area for free writing or drawing; height in mm at 標準 size. */
-  | { kind: 'box'; label?: string; height: number; text?: string }
-  | { kind: 'checkboxes'; label?: string; options: readonly string[]; checked?: readonly string[]; other?: boolean }
+  | { kind: 'box'; label?: RichText; height: number; text?: string }
+  /** `checked` holds the plain text (the bases, without readings) of the checked options. */
+  | { kind: 'checkboxes'; label?: RichText; options: readonly RichText[]; checked?: readonly string[]; other?: boolean }
   | {
       kind: 'table';
-      label?: string;
-      columns: readonly { header: string; width?: number }[];
+      label?: RichText;
+      columns: readonly { header: RichText; width?: number }[];
       rows?: readonly (readonly string[])[];
       blankRows?: number;
     }
   /** Signature / name lines with an optional date line. */
   | { kind: 'signature'; labels?: readonly string[]; date?: boolean }
-  | { kind: 'note'; title?: string; text: string }
+  | { kind: 'note'; title?: RichText; text: RichText }
   /** Large fixed-pitch text in a frame, centred (recovery keys, reference numbers). Size in pt at 標準. */
   | { kind: 'code'; text: string; size?: number }
   /** A QR code of `text` (drawn as filled squares, with its quiet zone), centred; side in mm at 標準. */
@@ -35,9 +53,17 @@ export type PrintBlock =
    */
   | { kind: 'svg'; svg: string; width: number; height: number; alt: string }
   | { kind: 'spacer'; height: number }
-  | { kind: 'pageBreak' }
-  /** Blocks that must stay on one page (moved whole to the next page when they do not fit). */
-  | { kind: 'group'; blocks: readonly PrintBlock[] };
+  /**
+   * A new page. `soft`: only when the page so far is at least half full; otherwise what follows
+   * continues on the same page (a section whose tail spilled over shares that page with the next).
+   */
+  | { kind: 'pageBreak'; soft?: boolean }
+  /**
+   * Blocks that stay on one page (moved whole to the next page when they do not fit). `split`:
+   * may break between its blocks (never inside one, never after a heading) where keeping it
+   * whole would cost a page.
+   */
+  | { kind: 'group'; blocks: readonly PrintBlock[]; split?: boolean };
 
 export interface PrintDocument {
   readonly title: string;
@@ -47,8 +73,11 @@ export interface PrintDocument {
   readonly blocks: readonly PrintBlock[];
   /** Small text at the bottom left of every page (e.g. issuing office). */
   readonly footerNote?: string;
-  /** Prints 「記入日　　年　　月　　日」 under the header of every page (hand-filled forms). */
-  readonly entryDateLine?: boolean;
+  /**
+   * Prints 「記入日　　年　　月　　日」 under the header of every page (hand-filled forms), or the
+   * given label and date pattern (e.g. with ruby for a form in やさしい日本語).
+   */
+  readonly entryDateLine?: boolean | { readonly label: RichText; readonly ymd: RichText };
   /** Language of the fixed strings the engine adds (header mark, date line). */
   readonly lang?: 'ja' | 'en';
   /** PDF metadata. */

@@ -28,6 +28,8 @@ export type DrawOp =
       alpha?: number;
       /** Rotation / skew of the glyphs on the page (a, b, c, d of a y-down affine, no scale). */
       matrix?: readonly [number, number, number, number];
+      /** What text extraction reads instead of the glyphs ('' for nothing): a ruby group's base and reading. */
+      actualText?: string;
     }
   | { op: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; gray?: number; dash?: boolean }
   | { op: 'rect'; x: number; y: number; w: number; h: number; width: number; fill?: number; stroke?: boolean }
@@ -53,6 +55,28 @@ export type DrawOp =
   | { op: 'restore' }
   | { op: 'clip'; segs: readonly PathSeg[]; evenOdd?: boolean };
 
+/** What a page holds of one block: the engine's report of its pagination (tests, tools). */
+export interface PageEntry {
+  /** e.g. `blocks[3]`, `blocks[7].blocks[1]` */
+  readonly path: string;
+  readonly kind: string;
+  /** The block's label or text, plain, shortened. */
+  readonly label: string;
+  /** Its lines on this page (writing lines, table rows, lines of text). */
+  lines: number;
+  /** Its lines on all pages. */
+  totalLines: number;
+}
+
 export interface LaidOutPage {
   readonly ops: DrawOp[];
+  readonly contents?: readonly PageEntry[];
+  /** How much of the page's frame the content fills, 0…1. */
+  readonly fill?: number;
+}
+
+/** The engine's report of one page: what it holds and how full it is. */
+export interface PageReport {
+  readonly contents: readonly PageEntry[];
+  readonly fill: number;
 }

@@ -197,12 +197,14 @@ function content(
         lineX = x;
         lineY = y;
       }
+      if (op.actualText !== undefined) out.push(`/Span <</ActualText ${pdfTextString(op.actualText)}>> BDC`);
       for (const run of runsOf.get(op) ?? []) {
         const font = embedded.get(run.face);
         if (!font) continue;
         set('Tf', `/${font.resource} ${n(op.size)} Tf`);
         out.push(showGlyphs(run.glyphs, font, op.size));
       }
+      if (op.actualText !== undefined) out.push('EMC');
       if (op.matrix) out.push('ET');
       continue;
     }
@@ -261,6 +263,13 @@ function content(
   }
   endText();
   return out.join('\n');
+}
+
+/** A PDF text string in UTF-16BE with its byte order mark, as hex. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return `<${hex}>`;
 }
 
 function isRgb(fill: Rgb | TilePattern): fill is Rgb {

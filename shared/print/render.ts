@@ -3,6 +3,7 @@ import { FontSet, type PrintFontFiles } from './fonts';
 import { layoutDocument } from './layout';
 import { findMissingGlyphs, PrintError } from './missing';
 import type { PrintDocument } from './model';
+import type { PageReport } from './ops';
 import { writePdf } from './pdf';
 
 export interface RenderOptions {
@@ -43,4 +44,13 @@ export function renderPdf(doc: PrintDocument, fonts: PrintFontFiles | FontSet, o
 /** Number of pages a document lays out to (for previews and tests). */
 export function countPages(doc: PrintDocument, fonts: PrintFontFiles | FontSet): number {
   return layoutDocument(doc, fontSetOf(fonts)).length;
+}
+
+/**
+ * What each page holds: per block (by path), how many of its lines (writing lines, table rows,
+ * lines of text) are on the page and how many it has in all; and how full the page is. For
+ * tests and tools that check pagination without reading the PDF.
+ */
+export function pageReport(doc: PrintDocument, fonts: PrintFontFiles | FontSet): PageReport[] {
+  return layoutDocument(doc, fontSetOf(fonts)).map((p) => ({ contents: p.contents ?? [], fill: p.fill ?? 0 }));
 }

@@ -2,7 +2,7 @@
 // back with the same anatomy that `npm run bench:print` prints next to Chromium's page.pdf().
 import { describe, expect, it } from 'vitest';
 import { pdfAnatomy, type PdfAnatomy } from '../../scripts/lib/pdf-anatomy.mjs';
-import { FontSet, renderPdf, type PrintBlock, type PrintDocument } from '../print';
+import { FontSet, plainText, renderPdf, type PrintBlock, type PrintDocument } from '../print';
 import { nodeFonts, pdfText, popplerMissing } from '../print/testing/nodeFonts';
 import { printSamples } from '.';
 
@@ -98,8 +98,8 @@ function texts(blocks: readonly PrintBlock[]): { headings: string[]; labels: str
   const headings: string[] = [];
   const labels: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'heading') headings.push(b.text);
-    else if (b.kind === 'field') labels.push(b.label);
+    if (b.kind === 'heading') headings.push(plainText(b.text));
+    else if (b.kind === 'field') labels.push(plainText(b.label));
     else if (b.kind === 'group') {
       const inner = texts(b.blocks);
       headings.push(...inner.headings);
