@@ -31,14 +31,15 @@ describe('ending-note PDFs', () => {
     expect(large).toBeGreaterThan(std);
   });
 
-  it('filled 20-page note: answers land in their own section’s pages, under 400 KB', () => {
+  it('filled 18-page note: answers land in their own section’s pages, under 400 KB', () => {
     const answers = { ...sampleAnswers(STANDARD_JA), messages: '最後のメッセージ：ありがとう', religion: '浄土真宗（架空）' };
     const pdf = renderPdf(
       endingNoteDocument(STANDARD_JA, { size: 'standard', personName: '𠮷田 ハル', printedOn: '2026-11-27', answers }),
       fonts,
     );
     const pages = pdfText(pdf);
-    expect(pages.length).toBeGreaterThanOrEqual(20);
+    // 21 pages before sections shared pages (soft breaks) and tables stopped leaving orphan rows.
+    expect(pages.length).toBeGreaterThanOrEqual(18);
     expect(pdf.byteLength).toBeLessThan(400 * 1024);
     expect(pages[0]).toContain('𠮷田 ハル');
     expect(pages.every((p) => p.includes('取扱注意'))).toBe(true);

@@ -102,12 +102,15 @@ function choice(options: readonly string[], chosen: string, size: PrintSize, lab
 const date = (d: string, ifBlank: string): string => (isValidIsoDate(d) ? formatDateJa(d) : ifBlank);
 
 /**
- * A heading, its checkboxes and short text stay on one page (a group); long text flows on after
- * the group, so it may cross pages.
+ * A heading, its checkboxes and short text stay on one page (a group) unless that would cost a
+ * page: then the group may break between its items, never right after the heading. Long text
+ * flows on after the group, so it may cross pages.
  */
 function kept(heading: PrintBlock, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] {
   const flows = detail.some((b) => b.kind === 'paragraph');
-  return flows ? [{ kind: 'group', blocks: [heading, ...body] }, ...detail] : [{ kind: 'group', blocks: [heading, ...body, ...detail] }];
+  return flows
+    ? [{ kind: 'group', split: true, blocks: [heading, ...body] }, ...detail]
+    : [{ kind: 'group', split: true, blocks: [heading, ...body, ...detail] }];
 }
 
 const subItem = (n: number, title: string, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] =>
