@@ -16,6 +16,13 @@ export interface BlockContext {
   readonly left: number;
   readonly width: number;
   readonly lang: 'ja' | 'en';
+  /** Lines break only between phrases (PrintDocument.keepPhrases). */
+  readonly keepPhrases: boolean;
+}
+
+/** Wraps rich text in this document's way. */
+function wrap(ctx: BlockContext, t: RichText, maxWidth: number, size: number, bold = false): RichLine[] {
+  return wrapRich(ctx.m, t, maxWidth, size, bold, ctx.keepPhrases);
 }
 
 const RULE = 0.25;
@@ -119,7 +126,7 @@ export function withGap(chunks: Chunk[], ctx: BlockContext): Chunk[] {
 function heading(b: Extract<PrintBlock, { kind: 'heading' }>, ctx: BlockContext): Chunk[] {
   const size = ctx.t.heading[b.level - 1] ?? ctx.t.body;
   const indent = b.level === 2 ? 3 * ctx.t.scale : 0;
-  const lines = wrapRich(ctx.m, b.text, ctx.width - indent, size, true);
+  const lines = wrap(ctx, b.text, ctx.width - indent, size, true);
   const lh = lineHeight(size, 1.35);
   const rule = b.level === 1 ? 1.5 : 0;
   const textH = linesHeight(lines, lh, size);
@@ -155,7 +162,7 @@ function heading(b: Extract<PrintBlock, { kind: 'heading' }>, ctx: BlockContext)
 
 /** One chunk per line (the pager keeps at least two on each side of a page break). */
 export function paragraph(text: RichText, ctx: BlockContext, bold = false, gray = 0, size = ctx.t.body): Chunk[] {
-  const lines = wrapRich(ctx.m, text, ctx.width, size, bold);
+  const lines = wrap(ctx, text, ctx.width, size, bold);
   const lh = lineHeight(size, ctx.t.leading);
   return lines.map((line) => ({
     height: lineBox(line, lh, size),
@@ -174,8 +181,8 @@ function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Ch
   const gap = 3;
   const valueX = ctx.left + labelW + gap;
   const valueW = ctx.width - labelW - gap;
-  const labelLines = wrapRich(m, b.label, labelW, t.body, true);
-  const hintLines = b.hint ? wrapRich(m, b.hint, labelW, t.small) : [];
+  const labelLines = wrap(ctx, b.label, labelW, t.body, true);
+  const hintLines = b.hint ? wrap(ctx, b.hint, labelW, t.small) : [];
   const lh = lineHeight(t.body, t.leading);
   const hintLh = lineHeight(t.small, 1.35);
   const filled = b.value !== undefined && b.value.trim() !== '';
@@ -220,9 +227,11 @@ function field(b: Extract<PrintBlock, { kind: 'field' }>, ctx: BlockContext): Ch
   ];
 }
 
-function caption(label: RichText | undefined, ctx: BlockContext): Chunk[] {
-  if (!label || plainText(label) === '') return [];
-  return paragraph(label, ctx, true).map((c) => ({ ...c, keepWithNext: true, line: false }));
+/** A block's label in bold, and its hint small and grey under it; both stay with what follows. */
+function caption(label: RichText | undefined, ctx: BlockContext, hint?: RichText): Chunk[] {
+  const bold = label && plainText(label) !== '' ? paragraph(label, ctx, true) : [];
+  const small = hint && plainText(hint) !== '' ? paragraph(hint, ctx, false, 0.35, ctx.t.small) : [];
+  return [...bold, ...small].map((c) => ({ ...c, keepWithNext: true, line: false }));
 }
 
 function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockContext): Chunk[] {
@@ -245,7 +254,7 @@ function writingLines(b: Extract<PrintBlock, { kind: 'lines' }>, ctx: BlockConte
       },
     });
   }
-  return [...caption(b.label, ctx), ...lines];
+  return [...caption(b.label, ctx, b.hint), ...lines];
 }
 
 function box(b: Extract<PrintBlock, { kind: 'box' }>, ctx: BlockContext): Chunk[] {
@@ -255,7 +264,7 @@ function box(b: Extract<PrintBlock, { kind: 'box' }>, ctx: BlockContext): Chunk[
   const lines = b.text ? ctx.m.wrap(b.text, ctx.width - 2 * pad, t.body) : [];
   const height = Math.max(b.height * t.scale, lines.length * lh + 2 * pad);
   return [
-    ...caption(b.label, ctx),
+    ...caption(b.label, ctx, b.hint),
     {
       height: height + 1,
       draw: (top) => [
@@ -301,7 +310,7 @@ function checkboxes(b: Extract<PrintBlock, { kind: 'checkboxes' }>, ctx: BlockCo
     h += placed.some((p) => p.row === r && p.line.ruby) ? lineBox({ runs: [], ruby: true }, lh, t.body) : lh;
   }
   return [
-    ...caption(b.label, ctx),
+    ...caption(b.label, ctx, b.hint),
     {
       height: h,
       draw: (top) =>
@@ -333,7 +342,7 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
   const pad = 1.5;
   const lh = lineHeight(t.body, 1.45);
   const row = (cells: readonly RichText[], bold: boolean, minHeight: number, fill?: number): Chunk => {
-    const wrapped = widths.map((w, i) => (cells[i] ? wrapRich(m, cells[i], w - 2 * pad, t.body, bold) : []));
+    const wrapped = widths.map((w, i) => (cells[i] ? wrap(ctx, cells[i], w - 2 * pad, t.body, bold) : []));
     const height = Math.max(minHeight, Math.max(...wrapped.map((l) => linesHeight(l, lh, t.body))) + 2 * pad);
     return {
       height,
@@ -360,7 +369,7 @@ function table(b: Extract<PrintBlock, { kind: 'table' }>, ctx: BlockContext): Ch
     ...(b.rows ?? []).map((cells) => row(cells, false, lh + 2 * pad)),
     ...Array.from({ length: b.blankRows ?? 0 }, () => row([], false, t.writingPitch + 1)),
   ].map((c) => ({ ...c, repeatOnNewPage: header, line: true }));
-  return [...caption(b.label, ctx), header, ...body];
+  return [...caption(b.label, ctx, b.hint), header, ...body];
 }
 
 function signature(b: Extract<PrintBlock, { kind: 'signature' }>, ctx: BlockContext): Chunk[] {
@@ -394,8 +403,8 @@ function note(b: Extract<PrintBlock, { kind: 'note' }>, ctx: BlockContext): Chun
   const { t, m } = ctx;
   const pad = 3 * t.scale;
   const lh = lineHeight(t.body, t.leading);
-  const title = b.title ? wrapRich(m, b.title, ctx.width - 2 * pad, t.body, true) : [];
-  const body = wrapRich(m, b.text, ctx.width - 2 * pad, t.body);
+  const title = b.title ? wrap(ctx, b.title, ctx.width - 2 * pad, t.body, true) : [];
+  const body = wrap(ctx, b.text, ctx.width - 2 * pad, t.body);
   const titleH = linesHeight(title, lh, t.body);
   const height = titleH + linesHeight(body, lh, t.body) + 2 * pad;
   return [

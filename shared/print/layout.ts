@@ -17,7 +17,14 @@ export function layoutDocument(doc: PrintDocument, fonts: FontSet): LaidOutPage[
   const t = THEMES[doc.size];
   const m = new TextMeasure(fonts);
   const lang = doc.lang ?? 'ja';
-  const ctx: BlockContext = { m, t, left: PAGE.left, width: PAGE.width - PAGE.left - PAGE.right, lang };
+  const ctx: BlockContext = {
+    m,
+    t,
+    left: PAGE.left,
+    width: PAGE.width - PAGE.left - PAGE.right,
+    lang,
+    keepPhrases: doc.keepPhrases ?? false,
+  };
   const date = entryDateText(doc, m, t);
   const dateBand = date ? entryDateHeight(t, date) : 0;
   const units = doc.blocks.map((b, i) => blockUnit(b, ctx, `blocks[${i}]`, i > 0));

@@ -58,14 +58,17 @@ function* blockTexts(blocks: readonly PrintBlock[], path: string): Generator<[Te
       case 'lines':
       case 'box':
         if (b.label) yield [`${at}.label`, d(b.label)];
+        if (b.hint) yield [`${at}.hint`, d(b.hint)];
         if (b.text) yield [`${at}.text`, b.text];
         break;
       case 'checkboxes':
         if (b.label) yield [`${at}.label`, d(b.label)];
+        if (b.hint) yield [`${at}.hint`, d(b.hint)];
         for (const [j, o] of b.options.entries()) yield [`${at}.options[${j}]`, d(o)];
         break;
       case 'table':
         if (b.label) yield [`${at}.label`, d(b.label)];
+        if (b.hint) yield [`${at}.hint`, d(b.hint)];
         for (const [j, c] of b.columns.entries()) yield [`${at}.columns[${j}].header`, d(c.header)];
         for (const [r, row] of (b.rows ?? []).entries()) for (const [c, cell] of row.entries()) yield [`${at}.rows[${r}][${c}]`, cell];
         break;

@@ -25,15 +25,26 @@ export type PrintBlock =
   | { kind: 'paragraph'; text: RichText; bold?: boolean; muted?: boolean; keepWithNext?: boolean }
   /** A label and its value. An empty/absent value prints a line to write on (`lines` of them). */
   | { kind: 'field'; label: RichText; value?: string; lines?: number; hint?: RichText }
-  /** Ruled lines for handwriting, `count` of them, optionally pre-filled with text. */
-  | { kind: 'lines'; label?: RichText; count: number; text?: string }
+  /**
+   * Ruled lines for handwriting, `count` of them, optionally pre-filled with text. A `hint` (here
+   * and below) prints small under the label.
+   */
+  | { kind: 'lines'; label?: RichText; hint?: RichText; count: number; text?: string }
   /** An empty framed area for free writing or drawing; height in mm at 標準 size. */
-  | { kind: 'box'; label?: RichText; height: number; text?: string }
+  | { kind: 'box'; label?: RichText; hint?: RichText; height: number; text?: string }
   /** `checked` holds the plain text (the bases, without readings) of the checked options. */
-  | { kind: 'checkboxes'; label?: RichText; options: readonly RichText[]; checked?: readonly string[]; other?: boolean }
+  | {
+      kind: 'checkboxes';
+      label?: RichText;
+      hint?: RichText;
+      options: readonly RichText[];
+      checked?: readonly string[];
+      other?: boolean;
+    }
   | {
       kind: 'table';
       label?: RichText;
+      hint?: RichText;
       columns: readonly { header: RichText; width?: number }[];
       rows?: readonly (readonly string[])[];
       blankRows?: number;
@@ -78,6 +89,11 @@ export interface PrintDocument {
    * given label and date pattern (e.g. with ruby for a form in やさしい日本語).
    */
   readonly entryDateLine?: boolean | { readonly label: RichText; readonly ymd: RichText };
+  /**
+   * Template text is written with spaces between phrases (分かち書き, as in やさしい日本語): its
+   * lines break only at those spaces, unless a phrase is wider than the line.
+   */
+  readonly keepPhrases?: boolean;
   /** Language of the fixed strings the engine adds (header mark, date line). */
   readonly lang?: 'ja' | 'en';
   /** PDF metadata. */

@@ -62,13 +62,13 @@ interface Placed {
 /**
  * Where each run goes. A group advances by its base, or by its reading less what may overhang
  * on each side: half the excess, at most one ruby character (RUBY_SCALE em), and only over a kana,
- * punctuation or space, or the line's edge (no neighbour). Never over a kanji or another reading.
+ * punctuation or space beside it on the line — never over a kanji, another reading or the
+ * line's edge. `overhang` false: no overhang at all (a group's width before its line is known).
  */
-function placeRuns(m: TextMeasure, runs: readonly TextRun[], size: number, bold: boolean): Placed[] {
-  const cap = RUBY_SCALE * size * PT_TO_MM;
+function placeRuns(m: TextMeasure, runs: readonly TextRun[], size: number, bold: boolean, overhang = true): Placed[] {
+  const cap = overhang ? RUBY_SCALE * size * PT_TO_MM : 0;
   const side = (r: TextRun | undefined, last: boolean): boolean => {
-    if (r === undefined) return true;
-    if (isRuby(r)) return false;
+    if (r === undefined || isRuby(r)) return false;
     const chars = [...r];
     const ch = last ? chars[chars.length - 1] : chars[0];
     return ch === undefined || OVERHANG_NEIGHBOUR.test(ch);
@@ -101,33 +101,74 @@ function standInBase(runs: readonly TextRun[]): number {
   return base;
 }
 
-/** Breaks rich text into lines no wider than `maxWidth` mm; a ruby group is never split. */
-export function wrapRich(m: TextMeasure, t: RichText, maxWidth: number, size: number, bold = false): RichLine[] {
-  if (typeof t === 'string') return m.wrap(t, maxWidth, size, bold).map((line) => ({ runs: line ? [line] : [], ruby: false }));
-  const groups = t.filter(isRuby);
-  const base = standInBase(t);
-  const widths = new Map(
-    placeRuns(m, t, size, bold)
-      .filter((p) => isRuby(p.run))
-      .map((p, i) => [base + i, p.width]),
-  );
-  let k = 0;
-  const text = t.map((r) => (isRuby(r) ? String.fromCodePoint(base + k++) : r)).join('');
-  return m.wrap(text, maxWidth, size, bold, widths).map((line) => {
-    const runs: TextRun[] = [];
-    let plain = '';
-    for (const ch of line) {
-      const g = groups[(ch.codePointAt(0) ?? 0) - base];
-      if (!g) {
-        plain += ch;
-        continue;
-      }
-      if (plain) runs.push(plain);
-      plain = '';
-      runs.push(g);
+const BREAKS = /([ \u3000\n]+)/u;
+
+/** Runs split into phrases (what lies between spaces and line breaks) and the spaces between them. */
+function phrasesOf(runs: readonly TextRun[]): { runs: TextRun[]; space: boolean }[] {
+  const out: { runs: TextRun[]; space: boolean }[] = [];
+  const add = (r: TextRun, space: boolean): void => {
+    const last = out[out.length - 1];
+    if (last && last.space === space) last.runs.push(r);
+    else out.push({ runs: [r], space });
+  };
+  for (const r of runs) {
+    if (isRuby(r)) add(r, false);
+    else for (const [k, piece] of r.split(BREAKS).entries()) if (piece) add(piece, k % 2 === 1);
+  }
+  return out;
+}
+
+/**
+ * Breaks rich text into lines no wider than `maxWidth` mm; a ruby group is never split. With
+ * `keepPhrases` (text written with spaces between phrases, 分かち書き, as in やさしい日本語) a
+ * line breaks only at a space, unless a phrase is wider than the line.
+ */
+export function wrapRich(m: TextMeasure, t: RichText, maxWidth: number, size: number, bold = false, keepPhrases = false): RichLine[] {
+  if (typeof t === 'string' && !keepPhrases)
+    return m.wrap(t, maxWidth, size, bold).map((line) => ({ runs: line ? [line] : [], ruby: false }));
+  const runs = runsOf(t);
+  // Each ruby group, and with keepPhrases each phrase that fits on a line, stands in as one
+  // private-use character as wide as what it stands for.
+  const base = standInBase(runs);
+  const pieces: (readonly TextRun[])[] = [];
+  const widths = new Map<number, number>();
+  let text = '';
+  const standIn = (rs: readonly TextRun[], width: number): void => {
+    widths.set(base + pieces.length, width);
+    text += String.fromCodePoint(base + pieces.length);
+    pieces.push(rs);
+  };
+  // Measured without overhang: where its line breaks is not known yet (drawn, it may be narrower).
+  const loose = (rs: readonly TextRun[]): void => {
+    for (const p of placeRuns(m, rs, size, bold, false)) {
+      if (isRuby(p.run)) standIn([p.run], p.width);
+      else text += p.run;
     }
-    if (plain) runs.push(plain);
-    return { runs, ruby: runs.some(isRuby) };
+  };
+  if (keepPhrases) {
+    for (const phrase of phrasesOf(runs)) {
+      const width = richWidth(m, phrase.runs, size, bold);
+      if (phrase.space || width > maxWidth) loose(phrase.runs);
+      else standIn(phrase.runs, width);
+    }
+  } else loose(runs);
+  return m.wrap(text, maxWidth, size, bold, widths).map((line) => {
+    const out: TextRun[] = [];
+    let plain = '';
+    const push = (r: TextRun): void => {
+      if (isRuby(r)) {
+        if (plain) out.push(plain);
+        plain = '';
+        out.push(r);
+      } else plain += r;
+    };
+    for (const ch of line) {
+      const piece = pieces[(ch.codePointAt(0) ?? 0) - base];
+      if (piece) piece.forEach(push);
+      else plain += ch;
+    }
+    if (plain) out.push(plain);
+    return { runs: out, ruby: out.some(isRuby) };
   });
 }
 
