@@ -290,6 +290,163 @@ export const EASY_JA: EndingNoteTemplate = {
   ],
 };
 
+// やさしい日本語 (docs/domain.md §4.5): for residents who read few kanji or learned Japanese later.
+// Short sentences, one idea each, です・ます, no honorifics, common words (a hard word the form
+// needs — 介護, 遺言書, 延命治療 — is said once in plain words), spaces between phrases, and a
+// reading over every kanji in the publishing notation 「｜漢字《かんじ》」 (endingNotes/ruby.ts;
+// the template test checks that no kanji is without one). It prints large (特大).
+export const YASASHII_JA: EndingNoteTemplate = {
+  format: 'ainet-ending-note-template',
+  id: 'ainet-yasashii-ja',
+  version: 1,
+  name: 'やさしい ｜日本語《にほんご》の エンディングノート',
+  language: 'ja',
+  variant: 'easy',
+  sections: [
+    {
+      id: 'self',
+      title: 'わたしの こと',
+      guidance: '｜書《か》ける ところだけ ｜書《か》いて ください。あとで ｜書《か》き｜直《なお》しても いいです。',
+      questions: [
+        short('name', '｜名前《なまえ》'),
+        short('furigana', '｜名前《なまえ》の ｜読《よ》み｜方《かた》', 'ひらがなや カタカナで ｜書《か》いて ください。'),
+        date('birth-date', '｜生《う》まれた ｜日《ひ》'),
+        short('address', '｜住所《じゅうしょ》'),
+        short('phone', '｜電話番号《でんわばんごう》'),
+        short('languages', '｜話《はな》せる ことば', '｜例《れい》：｜日本語《にほんご》、ポルトガル｜語《ご》、タガログ｜語《ご》'),
+        long('allergy', 'アレルギー（｜食《た》べもの・｜薬《くすり》）', 2),
+        long('likes', '｜好《す》きな こと・｜好《す》きな ｜食《た》べもの', 2),
+      ],
+    },
+    {
+      id: 'people',
+      title: '｜連絡《れんらく》して ほしい ｜人《ひと》',
+      guidance: 'あなたが ｜病気《びょうき》や けがを した とき、だれに ｜連絡《れんらく》しますか。',
+      questions: [
+        table(
+          'contacts',
+          '｜家族《かぞく》・｜友《とも》だち',
+          [
+            ['｜名前《なまえ》', 2],
+            ['あなたとの ｜関係《かんけい》', 2],
+            ['｜電話番号《でんわばんごう》', 2],
+          ],
+          4,
+          '｜関係《かんけい》の ｜例《れい》：むすめ、むすこ、きょうだい、ともだち',
+        ),
+      ],
+    },
+    {
+      id: 'health',
+      title: '｜病気《びょうき》や ｜介護《かいご》の とき',
+      guidance:
+        '｜介護《かいご》は、｜食事《しょくじ》や おふろなどを ｜手伝《てつだ》って もらう ことです。｜気持《きも》ちは ｜変《か》わっても いいです。',
+      questions: [
+        table(
+          'doctors',
+          'いつも ｜行《い》く ｜病院《びょういん》',
+          [
+            ['｜病院《びょういん》の ｜名前《なまえ》', 3],
+            ['｜電話番号《でんわばんごう》', 2],
+          ],
+          2,
+        ),
+        long('conditions', '｜今《いま》の ｜病気《びょうき》・｜毎日《まいにち》 ｜飲《の》む ｜薬《くすり》', 3),
+        single('care-place', '｜介護《かいご》が ｜必要《ひつよう》に なったら、どこで ｜暮《く》らしたいですか。', [
+          '｜今《いま》の ｜家《いえ》',
+          '｜家族《かぞく》の ｜家《いえ》',
+          '｜施設《しせつ》（ホーム）',
+          'まだ わからない',
+        ]),
+        single('disclosure', '｜重《おも》い ｜病気《びょうき》の とき、｜病気《びょうき》の ことを ｜教《おし》えて ほしいですか。', [
+          '｜教《おし》えて ほしい',
+          '｜教《おし》えないで ほしい',
+          '｜家族《かぞく》に ｜決《き》めて ほしい',
+          'まだ わからない',
+        ]),
+        single(
+          'life-prolonging',
+          'いのちを のばす ための ｜治療《ちりょう》を ｜受《う》けたいですか。',
+          ['｜受《う》けたい', '｜受《う》けたくない', '｜家族《かぞく》に ｜決《き》めて ほしい', 'まだ わからない'],
+          '「｜延命《えんめい》｜治療《ちりょう》」と いいます。｜例《れい》：｜機械《きかい》で ｜息《いき》を する こと。',
+        ),
+        single('last-place', '｜最後《さいご》の とき、どこに いたいですか。', [
+          '｜家《いえ》',
+          '｜病院《びょういん》',
+          '｜施設《しせつ》（ホーム）',
+          'まだ わからない',
+        ]),
+        table(
+          'proxy',
+          'あなたが ｜自分《じぶん》で ｜決《き》められない とき、かわりに ｜決《き》めて ほしい ｜人《ひと》',
+          [
+            ['｜名前《なまえ》', 2],
+            ['あなたとの ｜関係《かんけい》', 2],
+            ['｜電話番号《でんわばんごう》', 2],
+          ],
+          2,
+        ),
+        long('care-wishes', '｜大切《たいせつ》に したい こと・して ほしい こと', 3),
+      ],
+    },
+    {
+      id: 'things',
+      title: '｜大事《だいじ》な ものの ｜場所《ばしょ》',
+      guidance:
+        '｜暗証番号《あんしょうばんごう》や パスワードは ｜書《か》かないで ください。ものが ある ｜場所《ばしょ》だけ ｜書《か》いて ください。',
+      questions: [
+        table(
+          'places',
+          '｜大事《だいじ》な もの',
+          [
+            ['もの', 2],
+            ['ある ｜場所《ばしょ》', 3],
+          ],
+          5,
+          '｜例《れい》：｜通帳《つうちょう》、はんこ、｜保険証《ほけんしょう》、｜在留《ざいりゅう》カード、マイナンバーカード',
+        ),
+        single(
+          'will',
+          '｜遺言書《ゆいごんしょ》は ありますか。',
+          ['ある', 'ない', 'これから ｜作《つく》る'],
+          '｜遺言書《ゆいごんしょ》は、｜法律《ほうりつ》で ｜決《き》められた ｜書類《しょるい》です。',
+        ),
+        short('will-place', '｜遺言書《ゆいごんしょ》の ある ｜場所《ばしょ》'),
+        long('pets', 'ペットの こと（だれに ｜世話《せわ》を たのみますか）', 2),
+      ],
+    },
+    {
+      id: 'funeral',
+      title: 'お｜葬式《そうしき》と お｜墓《はか》',
+      questions: [
+        single('funeral-style', 'お｜葬式《そうしき》は どう したいですか。', [
+          'ふつうの お｜葬式《そうしき》',
+          '｜家族《かぞく》だけの お｜葬式《そうしき》',
+          'お｜葬式《そうしき》は しない',
+          '｜家族《かぞく》に まかせる',
+        ]),
+        short(
+          'religion',
+          '｜宗教《しゅうきょう》',
+          '｜例《れい》：｜仏教《ぶっきょう》、キリスト｜教《きょう》、イスラム｜教《きょう》、なし',
+        ),
+        long(
+          'funeral-wishes',
+          'お｜葬式《そうしき》や お｜墓《はか》に ついて ｜伝《つた》えたい こと',
+          3,
+          '｜例《れい》：お｜墓《はか》の ｜場所《ばしょ》、｜生《う》まれた ｜国《くに》の やり｜方《かた》で して ほしい こと',
+        ),
+      ],
+    },
+    {
+      id: 'messages',
+      title: '｜伝《つた》えたい こと',
+      guidance: '｜家族《かぞく》や ｜友《とも》だちに ｜伝《つた》えたい ことを ｜書《か》いて ください。',
+      questions: [long('messages', '｜家族《かぞく》や ｜友《とも》だちへ', 8)],
+    },
+  ],
+};
+
 export const STANDARD_EN: EndingNoteTemplate = {
   format: 'ainet-ending-note-template',
   id: 'ainet-standard-en',
@@ -545,4 +702,4 @@ export const STANDARD_EN: EndingNoteTemplate = {
   ],
 };
 
-export const DEFAULT_TEMPLATES: readonly EndingNoteTemplate[] = [STANDARD_JA, EASY_JA, STANDARD_EN];
+export const DEFAULT_TEMPLATES: readonly EndingNoteTemplate[] = [STANDARD_JA, YASASHII_JA, EASY_JA, STANDARD_EN];

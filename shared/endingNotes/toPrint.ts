@@ -77,7 +77,9 @@ function questionBlock(q: Question, answers: Answers | undefined, lang: 'ja' | '
     case 'shortText':
       return { kind: 'field', label, value: text(a), ...withHelp(q) };
     case 'longText':
-      return filled && text(a) ? { kind: 'lines', label, count: q.lines, text: text(a) } : { kind: 'lines', label, count: q.lines };
+      return filled && text(a)
+        ? { kind: 'lines', label, ...withHelp(q), count: q.lines, text: text(a) }
+        : { kind: 'lines', label, ...withHelp(q), count: q.lines };
     case 'date': {
       const v = text(a);
       return {
@@ -88,14 +90,15 @@ function questionBlock(q: Question, answers: Answers | undefined, lang: 'ja' | '
       };
     }
     case 'single':
-      return { kind: 'checkboxes', label, options: q.options.map(r), checked: text(a) ? [chosen(text(a))] : [] };
+      return { kind: 'checkboxes', label, ...withHelp(q), options: q.options.map(r), checked: text(a) ? [chosen(text(a))] : [] };
     case 'multi':
-      return { kind: 'checkboxes', label, options: q.options.map(r), checked: list(a).map(chosen) };
+      return { kind: 'checkboxes', label, ...withHelp(q), options: q.options.map(r), checked: list(a).map(chosen) };
     case 'table': {
       const data = rows(a);
       return {
         kind: 'table',
         label,
+        ...withHelp(q),
         columns: q.columns.map((c) => ({ header: r(c.label), width: c.width })),
         rows: data,
         blankRows: filled ? (data.length === 0 ? 1 : 0) : q.blankRows,
@@ -126,6 +129,8 @@ export function endingNoteDocument(template: EndingNoteTemplate, opts: EndingNot
     size: opts.size,
     blocks,
     entryDateLine: filled ? false : entryDate,
+    // やさしい日本語 is written with spaces between phrases; a line breaks only there.
+    ...(template.variant === 'easy' && lang === 'ja' ? { keepPhrases: true } : {}),
     lang,
     subject: `${template.id} v${template.version}`,
   };

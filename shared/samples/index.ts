@@ -10,7 +10,7 @@ import { handoverKeySheet } from '../print/handoverKeySheet';
 
 /** The DEMO receiving key published in the README (shared/backup/handover.ts DEMO_HANDOVER_RECIPIENT). */
 const DEMO_RECIPIENT = 'age1aajwa3pk0lm3e68sdqv6yxwv0ppt6fwhsssn7c7h5kceyatgrvtqelsl5p';
-import { EASY_JA, STANDARD_EN, STANDARD_JA } from '../endingNotes/defaults';
+import { EASY_JA, STANDARD_EN, STANDARD_JA, YASASHII_JA } from '../endingNotes/defaults';
 import { endingNoteDocument } from '../endingNotes/toPrint';
 import { sampleAnswers } from '../endingNotes/sampleNote';
 import { minutesSamples } from '../meetings/minutesSamples';
@@ -27,6 +27,17 @@ export const printSamples: PrintSample[] = [
   { fileName: 'ending-note-blank.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'standard' }) },
   { fileName: 'ending-note-blank-large.pdf', build: () => endingNoteDocument(STANDARD_JA, { size: 'large' }) },
   { fileName: 'ending-note-easy-large.pdf', build: () => endingNoteDocument(EASY_JA, { size: 'large' }) },
+  { fileName: 'ending-note-yasashii-blank.pdf', build: () => endingNoteDocument(YASASHII_JA, { size: 'large' }) },
+  {
+    fileName: 'ending-note-yasashii-filled.pdf',
+    build: () =>
+      endingNoteDocument(YASASHII_JA, {
+        size: 'large',
+        personName: '架空 マリア',
+        printedOn: '2026-11-27',
+        answers: sampleAnswers(YASASHII_JA, 1),
+      }),
+  },
   { fileName: 'ending-note-english.pdf', build: () => endingNoteDocument(STANDARD_EN, { size: 'standard' }) },
   {
     fileName: 'ending-note-filled.pdf',
