@@ -197,7 +197,7 @@ function content(
         lineX = x;
         lineY = y;
       }
-      if (op.actualText !== undefined) out.push(`/Span <</ActualText ${pdfTextString(op.actualText)}>> BDC`);
+      if (op.actualText !== undefined) out.push(`/Span << /ActualText <FEFF${utf16(op.actualText)}> >> BDC`);
       for (const run of runsOf.get(op) ?? []) {
         const font = embedded.get(run.face);
         if (!font) continue;
@@ -263,13 +263,6 @@ function content(
   }
   endText();
   return out.join('\n');
-}
-
-/** A PDF text string in UTF-16BE with its byte order mark, as hex. */
-function pdfTextString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-  return `<${hex}>`;
 }
 
 function isRgb(fill: Rgb | TilePattern): fill is Rgb {
