@@ -112,7 +112,18 @@ function kindChunks(block: PrintBlock, ctx: BlockContext, path: string): Chunk[]
     case 'group': {
       const inner = block.blocks.map((b, i) => withGap(blockChunks(b, ctx, `${path}.blocks[${i}]`), ctx));
       const glue = (cs: Chunk[]): Chunk[] => cs.map((c, i) => (i < cs.length - 1 ? { ...c, keepWithNext: true } : c));
-      return block.split ? inner.flatMap(glue) : glue(inner.flat());
+      if (!block.split) return glue(inner.flat());
+      // Broken across pages, a group that starts with a heading repeats it, marked 続き.
+      const head = block.blocks[0];
+      const chunks = inner.flatMap(glue);
+      if (head?.kind !== 'heading') return chunks;
+      const more = ctx.lang === 'en' ? ' (continued)' : '（続き）';
+      const [again] = heading({ ...head, text: typeof head.text === 'string' ? head.text + more : [...head.text, more] }, ctx);
+      if (!again) return chunks;
+      const source = inner[0]?.[0]?.source;
+      const repeat: Chunk = { ...again, spaceBefore: 0, keepWithNext: false, ...(source ? { source } : {}) };
+      const after = inner[0]?.length ?? 0;
+      return chunks.map((c, i) => (i >= after && !c.repeatOnNewPage ? { ...c, repeatOnNewPage: repeat } : c));
     }
   }
 }
