@@ -3,6 +3,7 @@
 // refusal, and the missing-glyph report.
 import type { Page } from '@playwright/test';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, unlock, shot } from './fixtures';
+import { checkScreen } from './axe';
 import { saveThroughWarning } from './printing';
 
 /** Saves the PDF of the print button named `button` and returns its text and page count. */
@@ -43,11 +44,20 @@ test('blank forms print in both sizes with the disclaimer first and every sectio
   const large = await printVia(page, /^白紙を印刷（大きな文字）\s*：エンディングノート（標準）$/, 'blank-large');
   expect(large.pages).toBeGreaterThan(std.pages);
   const easy = await printVia(page, /^白紙を印刷（大きな文字）\s*：エンディングノート（やさしい版/, 'easy-large');
-  expect(easy.text).toContain('法的な効力はありません');
+  // An easy template's disclaimer is in やさしい日本語, its kanji read back with their readings.
+  expect(easy.text).toContain('暗証番号（あんしょうばんごう）や パスワードは 書（か）かないで ください。');
+  const yasashii = await printVia(page, /^白紙を印刷（大きな文字）\s*：やさしい 日本語の エンディングノート$/, 'yasashii-blank');
+  inOrder(yasashii.text, [
+    'やさしい 日本語（にほんご）の エンディングノート',
+    '法律（ほうりつ）の 書類（しょるい）では ありません',
+    '1. わたしの こと',
+  ]);
+  // Easy templates print large only (their readings at the 標準 size would be 5 pt).
+  await expect(page.getByRole('button', { name: /^白紙を印刷（標準）\s*：やさしい/ })).toHaveCount(0);
   const en = await printVia(page, /^白紙を印刷（標準）\s*：Ending Note \(English\)$/, 'english');
   expect(en.text).toContain('no legal force');
   await page.goto('/#/audit');
-  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(4);
+  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(5);
 });
 
 test('a note is filled with autosave, survives a lock, prints filled and name-prefilled, and keeps its template version', async ({
@@ -90,8 +100,8 @@ test('a note is filled with autosave, survives a lock, prints filled and name-pr
 test('a broken template file is refused with a clear message and changes nothing', async ({ page }) => {
   await createVaultThroughUi(page);
   await page.goto('/#/templates');
-  await expect(page.locator('.template-item')).toHaveCount(3);
-  const before = 3;
+  await expect(page.locator('.template-item')).toHaveCount(4);
+  const before = 4;
   for (const [name, body] of [
     ['broken.json', '{"format": "ainet-ending-note-template", '],
     [
@@ -131,4 +141,60 @@ test('a character no bundled font can draw is named before any PDF is made', asy
   await expect(page.getByRole('alert')).toContainText('氏名');
   await shot(page, 'print-missing-glyph');
   expect(downloads).toBe(0);
+});
+
+async function settings(page: Page, opts: { size: 'normal' | 'xlarge'; language: 'ja' | 'en' }) {
+  await page.evaluate(() => {
+    location.hash = '#/settings';
+  });
+  await page
+    .locator('select')
+    .filter({ has: page.locator('option[value="xlarge"]') })
+    .selectOption(opts.size);
+  await page
+    .locator('select')
+    .filter({ has: page.locator('option[value="en"]') })
+    .selectOption(opts.language);
+  await expect(page.locator('html')).toHaveAttribute('lang', opts.language);
+}
+
+test('the やさしい日本語 template: chosen for a person, ruby on screen, filled and printed large with its readings', async ({ page }) => {
+  await createVaultThroughUi(page);
+  await addPersonThroughUi(page, { name: '架空 マリア', furigana: 'かくう まりあ' });
+  await page.getByLabel('様式', { exact: true }).selectOption({ label: 'やさしい 日本語の エンディングノート' });
+  const blank = await printVia(
+    page,
+    /^名前入りの白紙を印刷（大きな文字）\s*：やさしい 日本語の エンディングノート$/,
+    'yasashii-named-blank',
+  );
+  inOrder(blank.text, ['名前（なまえ）', '架空 マリア', '1. わたしの こと', '2. 連絡（れんらく）して ほしい 人（ひと）']);
+  await page.getByRole('button', { name: 'このかたのノートを書く' }).click();
+  const title = page.getByRole('heading', { level: 1 });
+  await expect(title).toContainText('エンディングノート');
+  // The readings are ruby on screen: 日本語 with にほんご above it.
+  await expect(title.locator('ruby', { hasText: '日本語' }).locator('rt')).toHaveText('にほんご');
+  const section = page.getByRole('group').filter({ has: page.locator('legend', { hasText: 'わたしの こと' }) });
+  await section.getByRole('textbox').first().fill('架空 マリア');
+  await section.getByRole('textbox').nth(5).fill('ポルトガル語、日本語');
+  const care = page.getByRole('group').filter({ has: page.locator('legend', { hasText: 'なったら、どこで' }) });
+  await care.getByRole('radio').nth(1).check();
+  const noteHash = new URL(page.url()).hash;
+  const backToNote = () => page.evaluate((hash) => (location.hash = hash), noteHash);
+  // Leaving the page saves the answers; each size and language shows them again.
+  for (const language of ['ja', 'en'] as const) {
+    for (const size of ['normal', 'xlarge'] as const) {
+      await settings(page, { size, language });
+      await backToNote();
+      await expect(page.locator('legend ruby').first()).toBeVisible();
+      await expect(section.getByRole('textbox').nth(5)).toHaveValue('ポルトガル語、日本語');
+      await checkScreen(page, `note-yasashii-${language}-${size}`, { window: true });
+    }
+  }
+  await settings(page, { size: 'normal', language: 'ja' });
+  await backToNote();
+  await expect(care.getByRole('radio').nth(1)).toBeChecked();
+  const filled = await printVia(page, /^記入済みを印刷（大きな文字）/, 'yasashii-filled');
+  // Answers as typed; the chosen option checked, its text with readings.
+  inOrder(filled.text, ['架空 マリア', 'ポルトガル語、日本語', '家族（かぞく）の 家（いえ）']);
+  expect(filled.text).toContain('取扱注意');
 });

@@ -2,9 +2,10 @@
 import { useId, type ReactNode } from 'react';
 
 export interface Base {
-  label: string;
+  /** Text, or markup such as template text with ruby (RubyText). */
+  label: ReactNode;
   error?: string | undefined;
-  help?: string | undefined;
+  help?: ReactNode;
   required?: boolean;
 }
 
@@ -32,7 +33,7 @@ export function Frame({ id, label, error, help, required, children }: Base & { i
  */
 export function FieldNotes(props: {
   id: string;
-  help?: string | undefined;
+  help?: ReactNode;
   error?: string | undefined;
   warning?: string | undefined;
   warningClass?: string;

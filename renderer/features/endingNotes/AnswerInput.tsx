@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField, TextField } from '../../ui/fields';
 import type { Answer, Question } from '../../../shared/endingNotes/template';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
+import { RubyText } from '../../ui/RubyText';
 
 const asText = (a: Answer | undefined) => (typeof a === 'string' ? a : '');
 const asList = (a: Answer | undefined): string[] => (Array.isArray(a) && a.every((x) => typeof x === 'string') ? (a as string[]) : []);
@@ -21,14 +23,16 @@ export function AnswerInput({
 }) {
   const { t } = useTranslation();
   const gid = useId();
+  const label = <RubyText text={q.label} />;
+  const help = q.help ? <RubyText text={q.help} /> : undefined;
   switch (q.kind) {
     case 'shortText':
-      return <TextField label={q.label} help={q.help} value={asText(value)} onChange={onChange} maxLength={300} error={error} />;
+      return <TextField label={label} help={help} value={asText(value)} onChange={onChange} maxLength={300} error={error} />;
     case 'longText':
       return (
         <TextField
-          label={q.label}
-          help={q.help}
+          label={label}
+          help={help}
           value={asText(value)}
           onChange={onChange}
           multiline={Math.min(q.lines, 10)}
@@ -37,14 +41,14 @@ export function AnswerInput({
         />
       );
     case 'date':
-      return <DateField label={q.label} value={asText(value)} onChange={onChange} />;
+      return <DateField label={label} value={asText(value)} onChange={onChange} />;
     case 'single':
     case 'multi': {
       const selected = q.kind === 'single' ? [asText(value)].filter(Boolean) : asList(value);
       return (
         <fieldset className="checks">
-          <legend>{q.label}</legend>
-          {q.help ? <p className="help">{q.help}</p> : null}
+          <legend>{label}</legend>
+          {help ? <p className="help">{help}</p> : null}
           {q.options.map((o) => (
             <label key={o} className="check">
               <input
@@ -53,7 +57,7 @@ export function AnswerInput({
                 checked={selected.includes(o)}
                 onChange={(e) => onChange(q.kind === 'single' ? o : e.target.checked ? [...selected, o] : selected.filter((x) => x !== o))}
               />
-              {o}
+              <RubyText text={o} />
             </label>
           ))}
           {q.kind === 'single' && selected.length > 0 ? (
@@ -75,14 +79,14 @@ export function AnswerInput({
       };
       return (
         <fieldset className="answer-table">
-          <legend>{q.label}</legend>
-          {q.help ? <p className="help">{q.help}</p> : null}
+          <legend>{label}</legend>
+          {help ? <p className="help">{help}</p> : null}
           <table>
             <thead>
               <tr>
                 {q.columns.map((c) => (
                   <th key={c.label} scope="col">
-                    {c.label}
+                    <RubyText text={c.label} />
                   </th>
                 ))}
               </tr>
@@ -93,7 +97,7 @@ export function AnswerInput({
                   {q.columns.map((c, ci) => (
                     <td key={c.label}>
                       <input
-                        aria-label={`${q.label} ${r + 1}行目 ${c.label}`}
+                        aria-label={`${rubyPlain(q.label)} ${r + 1}行目 ${rubyPlain(c.label)}`}
                         value={row[ci] ?? ''}
                         maxLength={2000}
                         autoComplete="off"

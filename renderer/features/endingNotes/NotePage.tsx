@@ -19,6 +19,7 @@ import { getNote, saveAnswers, type EndingNote } from './noteRepo';
 import { getTemplate } from './templateRepo';
 import { AnswerInput } from './AnswerInput';
 import { PrintButtons } from './PrintButtons';
+import { RubyText } from '../../ui/RubyText';
 
 const AUTOSAVE_MS = 600;
 
@@ -42,7 +43,7 @@ export function NotePage({ id }: { id: string }) {
         </p>
       ) : null}
       <h1 id="note-title">
-        {template.name}
+        <RubyText text={template.name} />
         {person ? `：${person.name}` : ''}
       </h1>
       <p className="help">{t('notes.templateVersion', { version: template.version })}</p>
@@ -142,9 +143,13 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
       {template.sections.map((s, i) => (
         <fieldset key={s.id}>
           <legend>
-            {i + 1}. {s.title}
+            {i + 1}. <RubyText text={s.title} />
           </legend>
-          {s.guidance ? <p className="help">{s.guidance}</p> : null}
+          {s.guidance ? (
+            <p className="help">
+              <RubyText text={s.guidance} />
+            </p>
+          ) : null}
           {s.questions.map((q) => (
             <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} error={answerError(q.id)} />
           ))}

@@ -11,6 +11,8 @@ import type { PersonRecord } from '../../records/personStore';
 import { allTemplateVersions, latestTemplates } from './templateRepo';
 import { createNote, notesOfPerson } from './noteRepo';
 import { PrintButtons } from './PrintButtons';
+import { RubyText } from '../../ui/RubyText';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 export function PersonNotesSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
@@ -47,7 +49,9 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
         <ul className="plain-list">
           {data.notes.map((n) => (
             <li key={n.id}>
-              <a href={routeHref({ name: 'note', id: n.id })}>{nameOf(n.templateId, n.templateVersion)}</a>
+              <a href={routeHref({ name: 'note', id: n.id })}>
+                <RubyText text={nameOf(n.templateId, n.templateVersion)} />
+              </a>
               <span className="meta">{t('notes.updated', { at: formatInstantJa(n.updatedAt), version: n.templateVersion })}</span>
             </li>
           ))}
@@ -61,7 +65,7 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
             label={t('notes.template')}
             value={chosen.id}
             onChange={setTemplateId}
-            options={data.latest.map((x) => ({ value: x.id, label: x.name }))}
+            options={data.latest.map((x) => ({ value: x.id, label: rubyPlain(x.name) }))}
           />
           <div className="row">
             <button type="button" className="primary" onClick={() => void start()}>

@@ -5,6 +5,7 @@ import { tokyoDate } from '../../../shared/text/dates';
 import type { PrintDocument, PrintSize } from '../../../shared/print/model';
 import type { Answers, EndingNoteTemplate } from '../../../shared/endingNotes/template';
 import { endingNoteDocument } from '../../../shared/endingNotes/toPrint';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 import type { PersonRecord } from '../../records/personStore';
 
 /** Print buttons for a form (blank, blank with the person's name, or filled), each with its PDFで保存. */
@@ -44,23 +45,28 @@ export function PrintButtons({
     : person
       ? ['print.blankNamedStandard', 'print.blankNamedLarge']
       : ['print.blankStandard', 'print.blankLarge'];
+  const name = rubyPlain(template.name);
+  // An easy template (やさしい日本語, with ruby) prints large only: its readings at half the 標準
+  // size would be 5 pt.
+  const sizes: [PrintSize, string][] =
+    template.variant === 'easy'
+      ? [['large', labels[1] ?? '']]
+      : [
+          ['standard', labels[0] ?? ''],
+          ['large', labels[1] ?? ''],
+        ];
   return (
     <div className="print-buttons">
       <div className="row">
-        <span className="print-pair">
-          <button type="button" disabled={busy} onClick={() => void print('standard')}>
-            {t(labels[0] ?? '')}
-            <span className="visually-hidden">：{template.name}</span>
-          </button>
-          <SavePdfButton disabled={busy} name={`${t(labels[0] ?? '')}：${template.name}`} onClick={() => print('standard', savePdf)} />
-        </span>
-        <span className="print-pair">
-          <button type="button" disabled={busy} onClick={() => void print('large')}>
-            {t(labels[1] ?? '')}
-            <span className="visually-hidden">：{template.name}</span>
-          </button>
-          <SavePdfButton disabled={busy} name={`${t(labels[1] ?? '')}：${template.name}`} onClick={() => print('large', savePdf)} />
-        </span>
+        {sizes.map(([size, label]) => (
+          <span key={size} className="print-pair">
+            <button type="button" disabled={busy} onClick={() => void print(size)}>
+              {t(label)}
+              <span className="visually-hidden">：{name}</span>
+            </button>
+            <SavePdfButton disabled={busy} name={`${t(label)}：${name}`} onClick={() => print(size, savePdf)} />
+          </span>
+        ))}
         {busy ? <span role="status">{t('print.working')}</span> : null}
       </div>
       {saveWarning}

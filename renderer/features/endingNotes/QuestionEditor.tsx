@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/fields';
 import type { Question } from '../../../shared/endingNotes/template';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 /** "氏名:2" → { label: '氏名', width: 2 }; a bare label has width 1. */
 export function parseColumns(text: string): { label: string; width: number }[] {
@@ -72,15 +73,15 @@ export function QuestionEditor(props: {
       <div className="row">
         <button type="button" onClick={() => props.onMove(-1)} disabled={props.first}>
           {t('templates.up')}
-          <span className="visually-hidden">：{q.label}</span>
+          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
         </button>
         <button type="button" onClick={() => props.onMove(1)} disabled={props.last}>
           {t('templates.down')}
-          <span className="visually-hidden">：{q.label}</span>
+          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
         </button>
         <button type="button" className="danger" onClick={props.onRemove}>
           {t('templates.removeQuestion')}
-          <span className="visually-hidden">：{q.label}</span>
+          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
         </button>
       </div>
     </div>

@@ -10,6 +10,8 @@ import { errorMessage, problemMessage } from '../../i18n';
 import { schemaProblems } from '../../../shared/domain/problems';
 import { useDraft } from '../../records/useDraft';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { RubyText } from '../../ui/RubyText';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 import {
   QUESTION_KINDS,
   templateSchema,
@@ -118,8 +120,9 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
 
   return (
     <section aria-labelledby="tpl-title" className="template-editor">
-      <h1 id="tpl-title">{t('templates.editTitle', { name: template.name })}</h1>
+      <h1 id="tpl-title">{t('templates.editTitle', { name: rubyPlain(template.name) })}</h1>
       <p className="help">{t('templates.editLead', { version: template.version + 1 })}</p>
+      <p className="help">{t('templates.rubyHelp')}</p>
       {draft.restored ? (
         <p className="notice" role="status">
           {t('person.draftRestored')}
@@ -137,26 +140,27 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
       {v.sections.map((s, i) => (
         <fieldset key={s.id} className="tpl-section">
           <legend>
-            {t('templates.section', { n: i + 1 })}：{s.title}
+            {t('templates.section', { n: i + 1 })}：<RubyText text={s.title} />
           </legend>
           <div className="row">
             <button type="button" onClick={() => setSections(move(v.sections, i, -1))} disabled={i === 0}>
               {t('templates.up')}
-              <span className="visually-hidden">：{s.title}</span>
+              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
             </button>
             <button type="button" onClick={() => setSections(move(v.sections, i, 1))} disabled={i === v.sections.length - 1}>
               {t('templates.down')}
-              <span className="visually-hidden">：{s.title}</span>
+              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
             </button>
             <button
               type="button"
               className="danger"
               onClick={() =>
-                window.confirm(t('templates.removeSectionConfirm', { title: s.title })) && setSections(v.sections.filter((_, k) => k !== i))
+                window.confirm(t('templates.removeSectionConfirm', { title: rubyPlain(s.title) })) &&
+                setSections(v.sections.filter((_, k) => k !== i))
               }
             >
               {t('templates.removeSection')}
-              <span className="visually-hidden">：{s.title}</span>
+              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
             </button>
           </div>
           <TextField
@@ -198,7 +202,7 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
               onClick={() => setSection(i, { ...s, questions: [...s.questions, newQuestion(newKind, t('templates.newQuestionLabel'))] })}
             >
               {t('templates.addQuestion')}
-              <span className="visually-hidden">：{s.title}</span>
+              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
             </button>
           </div>
         </fieldset>

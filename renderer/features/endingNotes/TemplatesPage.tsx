@@ -12,6 +12,8 @@ import { parseTemplateFile, templateFileBytes } from './templateFile';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { PrintButtons } from './PrintButtons';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { RubyText } from '../../ui/RubyText';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 export function TemplatesPage() {
   const { t } = useTranslation();
@@ -73,7 +75,9 @@ export function TemplatesPage() {
           <li key={tpl.id} className="template-item">
             <div className="row spread">
               <span>
-                <span className="name">{tpl.name}</span>
+                <span className="name">
+                  <RubyText text={tpl.name} />
+                </span>
                 <span className="meta">
                   {t('templates.meta', {
                     version: tpl.version,
@@ -85,11 +89,11 @@ export function TemplatesPage() {
               <span className="row">
                 <a className="button" href={routeHref({ name: 'template-edit', id: tpl.id })}>
                   {t('templates.edit')}
-                  <span className="visually-hidden">：{tpl.name}</span>
+                  <span className="visually-hidden">：{rubyPlain(tpl.name)}</span>
                 </a>
                 <button type="button" onClick={() => void exportTemplate(tpl)}>
                   {t('templates.export')}
-                  <span className="visually-hidden">：{tpl.name}</span>
+                  <span className="visually-hidden">：{rubyPlain(tpl.name)}</span>
                 </button>
               </span>
             </div>

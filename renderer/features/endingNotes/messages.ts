@@ -19,6 +19,7 @@ export const endingNotesJa = {
     },
     editTitle: '「{{name}}」を編集',
     editLead: '保存すると第{{version}}版になります。',
+    rubyHelp: 'ふりがなは「｜漢字《かんじ》」のように書きます（漢字のすぐ後なら「漢字《かんじ》」でもかまいません）。印刷でも画面でも、漢字の上に小さく出ます。',
     name: '様式の名前',
     section: '第{{n}}章',
     sectionTitle: '章の題',

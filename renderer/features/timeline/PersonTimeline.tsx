@@ -8,6 +8,7 @@ import { timelineSources } from './timelineSources';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
 import { now } from '../../platform/clock';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 export function PersonTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
@@ -16,8 +17,11 @@ export function PersonTimeline({ personId }: { personId: string }) {
   const loaded = useLiveQuery(async () => {
     const corrupt: string[] = [];
     const { contacts, meetings, actions, notes, templates, referrals } = await timelineSources(session, personId, corrupt);
-    const nameOf = (n: { templateId: string; templateVersion: number }) =>
-      templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name ?? t('timeline.kinds.endingNote');
+    // Template names may carry ruby notation (｜漢字《かんじ》): the timeline shows the plain text.
+    const nameOf = (n: { templateId: string; templateVersion: number }) => {
+      const name = templates.find((x) => x.id === n.templateId && x.version === n.templateVersion)?.name;
+      return name ? rubyPlain(name) : t('timeline.kinds.endingNote');
+    };
     const items = buildTimeline(personId, { contacts, meetings, actions, notes, referrals }, tokyoDate(now()), nameOf);
     return { items, corrupt: corrupt.sort() };
   }, [session, personId]);
