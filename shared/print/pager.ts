@@ -281,10 +281,11 @@ class Placer {
     let s = from;
     const first = chunks[0];
     if (s === 0 && first?.pageBreakBefore) {
-      // A hard break, or a soft one on a page at least half full, ends the page; a soft one
-      // that does not break stands as the gap it measures.
+      // A hard break, or a soft one on a page at least half full, ends the page (unless nothing
+      // follows it); a soft one that does not break stands as the gap it measures.
       const soft = first.pageBreakBefore === 'soft';
-      if (!this.atTop && (!soft || this.y - this.frame.top >= SOFT_BREAK_FILL * this.capacity)) return { next: { i, s: 1 } };
+      const more = n > 1 || this.units.slice(i + 1).some((v) => v.chunks.some((c) => !c.pageBreakBefore));
+      if (!this.atTop && more && (!soft || this.y - this.frame.top >= SOFT_BREAK_FILL * this.capacity)) return { next: { i, s: 1 } };
       if (!this.atTop) this.put(first, true);
       s = 1;
     }

@@ -101,19 +101,32 @@ function standInBase(runs: readonly TextRun[]): number {
   return base;
 }
 
-const BREAKS = /([ \u3000\n]+)/u;
+const SPACE = /[ \u3000\n]/u;
+/** A phrase also ends after these (a sentence or clause): a line may break there. */
+const PHRASE_END = /[。、！？]/u;
 
-/** Runs split into phrases (what lies between spaces and line breaks) and the spaces between them. */
+/** Runs split into phrases (between spaces, line breaks and the end of a clause) and the spaces between them. */
 function phrasesOf(runs: readonly TextRun[]): { runs: TextRun[]; space: boolean }[] {
   const out: { runs: TextRun[]; space: boolean }[] = [];
+  let open = false;
   const add = (r: TextRun, space: boolean): void => {
     const last = out[out.length - 1];
-    if (last && last.space === space) last.runs.push(r);
-    else out.push({ runs: [r], space });
+    if (last && last.space === space && (space || open)) {
+      const tail = last.runs[last.runs.length - 1];
+      if (typeof r === 'string' && typeof tail === 'string') last.runs[last.runs.length - 1] = tail + r;
+      else last.runs.push(r);
+    } else out.push({ runs: [r], space });
+    open = !space;
   };
   for (const r of runs) {
-    if (isRuby(r)) add(r, false);
-    else for (const [k, piece] of r.split(BREAKS).entries()) if (piece) add(piece, k % 2 === 1);
+    if (isRuby(r)) {
+      add(r, false);
+      continue;
+    }
+    for (const ch of r) {
+      add(ch, SPACE.test(ch));
+      if (PHRASE_END.test(ch)) open = false;
+    }
   }
   return out;
 }
@@ -121,7 +134,7 @@ function phrasesOf(runs: readonly TextRun[]): { runs: TextRun[]; space: boolean 
 /**
  * Breaks rich text into lines no wider than `maxWidth` mm; a ruby group is never split. With
  * `keepPhrases` (text written with spaces between phrases, 分かち書き, as in やさしい日本語) a
- * line breaks only at a space, unless a phrase is wider than the line.
+ * line breaks only at a space or after 。、！？, unless a phrase is wider than the line.
  */
 export function wrapRich(m: TextMeasure, t: RichText, maxWidth: number, size: number, bold = false, keepPhrases = false): RichLine[] {
   if (typeof t === 'string' && !keepPhrases)
