@@ -188,6 +188,10 @@ test('the やさしい日本語 template: chosen for a person, ruby on screen, f
       await expect(page.locator('legend ruby').first()).toBeVisible();
       await expect(section.getByRole('textbox').nth(5)).toHaveValue('ポルトガル語、日本語');
       await checkScreen(page, `note-yasashii-${language}-${size}`, { window: true });
+      // The templates list shows the name with its reading too.
+      await page.evaluate(() => (location.hash = '#/templates'));
+      await expect(page.locator('.template-item ruby').first()).toBeVisible();
+      await checkScreen(page, `templates-${language}-${size}`);
     }
   }
   await settings(page, { size: 'normal', language: 'ja' });
