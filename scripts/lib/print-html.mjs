@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './print-engine.mjs';
 
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escText = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** A string, or rich text (runs with ruby groups {base, ruby}) as <ruby>. */
+const esc = (t) =>
+  typeof t === 'string'
+    ? escText(t)
+    : t.map((r) => (typeof r === 'string' ? escText(r) : `<ruby>${escText(r.base)}<rt>${escText(r.ruby)}</rt></ruby>`)).join('');
+const plain = (t) => (typeof t === 'string' ? t : t.map((r) => (typeof r === 'string' ? r : r.base)).join(''));
+/** A block's label in bold with its hint, small, under it (as the engine prints them). */
+const caption = (b) => `${b.label ? `<p><b>${esc(b.label)}</b>${b.hint ? `<br><small>${esc(b.hint)}</small>` : ''}</p>` : ''}`;
 const lines = (n) => '<div class="wl"></div>'.repeat(n);
 function blockHtml(b) {
   switch (b.kind) {
@@ -15,13 +23,13 @@ function blockHtml(b) {
     case 'field':
       return `<div class="field"><b>${esc(b.label)}</b><div>${b.value ? esc(b.value) : lines(b.lines ?? 1)}</div></div>`;
     case 'lines':
-      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}${lines(b.count)}`;
+      return `${caption(b)}${lines(b.count)}`;
     case 'box':
-      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<div class="box" style="height:${b.height}mm"></div>`;
+      return `${caption(b)}<div class="box" style="height:${b.height}mm"></div>`;
     case 'checkboxes':
-      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<p>${b.options.map((o) => `<span class="cb">${(b.checked ?? []).includes(o) ? '☑' : '☐'} ${esc(o)}</span>`).join('')}</p>`;
+      return `${caption(b)}<p>${b.options.map((o) => `<span class="cb">${(b.checked ?? []).includes(plain(o)) ? '☑' : '☐'} ${esc(o)}</span>`).join('')}</p>`;
     case 'table':
-      return `${b.label ? `<p><b>${esc(b.label)}</b></p>` : ''}<table><thead><tr>${b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead><tbody>${[...(b.rows ?? []).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), ...Array.from({ length: b.blankRows ?? 0 }, () => `<tr>${b.columns.map(() => '<td class="blank"></td>').join('')}</tr>`)].join('')}</tbody></table>`;
+      return `${caption(b)}<table><thead><tr>${b.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead><tbody>${[...(b.rows ?? []).map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`), ...Array.from({ length: b.blankRows ?? 0 }, () => `<tr>${b.columns.map(() => '<td class="blank"></td>').join('')}</tr>`)].join('')}</tbody></table>`;
     case 'signature':
       return (
         (b.labels ?? ['氏名']).map((l) => `<div class="field"><b>${esc(l)}</b><div>${lines(1)}</div></div>`).join('') +
