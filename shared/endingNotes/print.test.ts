@@ -9,7 +9,7 @@ import { endingNoteDocument } from './toPrint';
 const fonts = new FontSet(nodeFonts());
 
 describe('ending-note PDFs', () => {
-  it('blank form: every section title in order, the disclaimer on page 1, each section on its own page, under 200 KB', () => {
+  it('blank form: every section title in order, the disclaimer on page 1, under 200 KB', () => {
     const pdf = renderPdf(endingNoteDocument(STANDARD_JA, { size: 'standard' }), fonts);
     const pages = pdfText(pdf);
     expect(pages[0]).toContain('法的な効力はありません');
