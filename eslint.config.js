@@ -35,6 +35,19 @@ const layer = (message, patterns, names = []) => ({
   ],
 });
 
+const rendererLayer =
+  'Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.';
+/** The renderer's import rule; `listRule` also sends virtual lists through ui/measuredRows.ts. */
+const rendererImports = (listRule) => {
+  const rule = layer(rendererLayer, [['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main']], nodeBuiltinNames);
+  if (listRule)
+    rule['no-restricted-imports'][1].paths.push({
+      name: '@tanstack/react-virtual',
+      message: 'Use ui/measuredRows.ts (useMeasuredRows): every virtualised list measures its rows, never a fixed height.',
+    });
+  return rule;
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -112,12 +125,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      ...layer(
-        'Bad layering: renderer/ runs in a Chromium page — never electron or node:*; reach the desktop through renderer/platform.',
-        [['electron', 'electron/*', ...nodeBuiltins, '**/main/**', '**/main']],
-        nodeBuiltinNames,
-      ),
+      ...rendererImports(true),
     },
+  },
+  {
+    // The one place that draws a window of rows: it measures every row (docs/design-notes.md).
+    files: ['renderer/ui/measuredRows.ts'],
+    rules: rendererImports(false),
   },
   {
     files: ['main/**/*.ts'],

@@ -1,12 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
 import { PERSON_STATUSES } from '../../../shared/persons/person';
 import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { useMeasuredRows } from '../../ui/measuredRows';
 import { filterPersons, searchIndexOf } from './personSearch';
 import { lastContactDates } from '../reach';
 import { daysWithoutContact } from '../../../shared/reach/reach';
@@ -20,7 +20,8 @@ function daysTyped(text: string): number | undefined {
   return /^\d{1,4}$/.test(raw) ? Number(raw) : undefined;
 }
 
-const ROW_HEIGHT = 76;
+/** A row of two lines at the base size (about 76 px at 18 px); rows are measured as drawn. */
+const ROW_ESTIMATE_REM = 4.2;
 
 export function PersonListPage() {
   const { t } = useTranslation();
@@ -69,12 +70,11 @@ export function PersonListPage() {
   };
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is the documented way; its values are read during render only.
-  const virtualizer = useVirtualizer({
+  const virtualizer = useMeasuredRows({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    getItemKey: (i) => shown[i]?.id ?? String(i),
+    estimateRem: ROW_ESTIMATE_REM,
   });
 
   return (
@@ -136,7 +136,9 @@ export function PersonListPage() {
               return (
                 <li
                   key={p.id}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  style={{ transform: `translateY(${item.start}px)` }}
                   aria-setsize={shown.length}
                   aria-posinset={item.index + 1}
                 >
