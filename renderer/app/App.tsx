@@ -8,6 +8,7 @@ import { RestoreScreen } from '../features/backup/lazy';
 import { platform } from '../platform';
 import { usePreferences } from '../platform/preferences';
 import { PreferencesResetNotice } from '../ui/PreferencesResetNotice';
+import { DisplayChoices } from '../ui/DisplayChoices';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { PageLoading } from '../ui/lazyPage';
 
@@ -26,6 +27,8 @@ export function App({ controller }: { controller: VaultController }) {
 
   return (
     <>
+      {/* Text size and language come first on every screen before the vault is open. */}
+      {phase.kind === 'open' || phase.kind === 'starting' ? null : <DisplayChoices />}
       {phase.kind === 'open' ? null : <PreferencesResetNotice />}
       <Screen controller={controller} phase={phase} />
     </>

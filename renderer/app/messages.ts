@@ -3,6 +3,7 @@
 // public module brings what only later screens use gives its strings through its lazy.ts, so
 // they do not drag that into the first load.
 import { commonMessages } from '../i18n/common';
+import { displayMessages } from '../i18n/display';
 import { mergeMessages, type FeatureMessages, type Resources } from '../i18n/messages';
 import { actionsMessages } from '../features/actions/lazy';
 import { auditMessages } from '../features/audit/lazy';
@@ -24,6 +25,7 @@ import { dashboardMessages } from '../features/dashboard/lazy';
 
 export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   commonMessages,
+  displayMessages,
   setupMessages,
   unlockMessages,
   personsMessages,
