@@ -240,7 +240,8 @@ export function Shell({
           </ul>
         </nav>
         <span className="who">
-          {profile.name}（{t(`roles.${profile.role}`)}）
+          <span data-user="">{profile.name}</span>
+          {t('punct.aside', { x: t(`roles.${profile.role}`) })}
         </span>
         <button type="button" className="lock" onClick={() => void controller.lock('button')}>
           {t('nav.lock')}

@@ -12,6 +12,12 @@ import '../styles.css';
 const { prefs: initial, reset: prefsReset } = loadPreferences();
 applyPreferences(initial);
 const i18n = initI18n(initial.language, appMessages);
+// The window's title follows the language too.
+const showTitle = () => {
+  document.title = i18n.t('app.name');
+};
+showTitle();
+i18n.on('languageChanged', showTitle);
 const controller = new VaultController(initial.vault, {
   // Erased: start again as on a fresh machine, with nothing of the old session in memory and
   // no screen left in the address.

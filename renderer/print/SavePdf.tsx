@@ -1,7 +1,7 @@
 // PDFで保存, the secondary action beside a print button, and the warning shown before any PDF is
 // saved: a saved file can be read by anyone who gets it, without the passphrase. Printing needs
 // no file, so the warning points back to 印刷.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 export function SavePdfButton(props: {
   onClick(): void;
   disabled?: boolean | undefined;
-  name?: string | undefined;
+  name?: ReactNode;
   printButtonId?: string | undefined;
 }) {
   const { t } = useTranslation();
@@ -25,7 +25,12 @@ export function SavePdfButton(props: {
       aria-labelledby={props.printButtonId ? `${textId} ${props.printButtonId}` : undefined}
     >
       <span id={textId}>{t('print.savePdf')}</span>
-      {props.name ? <span className="visually-hidden">：{props.name}</span> : null}
+      {props.name ? (
+        <span className="visually-hidden">
+          {t('punct.colon')}
+          {props.name}
+        </span>
+      ) : null}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 // Labelled form controls: every control has a visible label, an id, and its error announced.
 import { useId, type ReactNode } from 'react';
+import { useTerm } from '../i18n/terms';
 
 export interface Base {
   /** Text, or markup such as template text with ruby (RubyText). */
@@ -101,9 +102,15 @@ export function TextField(
 /** Every date in the app: the app's own field (DateField.tsx), not the browser's date input. */
 export { DateField } from './DateField';
 
-export function SelectField<T extends string>(
-  props: Base & { value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void },
-) {
+/** `user`: the label is user data (a district, a person); `lang`: its language, when it is not the screen's. */
+export interface SelectOption<T extends string> {
+  value: T;
+  label: string;
+  user?: boolean;
+  lang?: string;
+}
+
+export function SelectField<T extends string>(props: Base & { value: T; options: readonly SelectOption<T>[]; onChange(v: T): void }) {
   const id = useId();
   return (
     <Frame id={id} {...props}>
@@ -115,7 +122,7 @@ export function SelectField<T extends string>(
         onChange={(e) => props.onChange(e.target.value as T)}
       >
         {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} data-user={o.user ? '' : undefined} lang={o.lang}>
             {o.label}
           </option>
         ))}
@@ -130,6 +137,7 @@ export function CheckboxGroup<T extends string>(props: {
   value: readonly T[];
   onChange(v: T[]): void;
 }) {
+  const term = useTerm();
   return (
     <fieldset className="checks">
       <legend>{props.legend}</legend>
@@ -140,7 +148,7 @@ export function CheckboxGroup<T extends string>(props: {
             checked={props.value.includes(o)}
             onChange={(e) => props.onChange(e.target.checked ? [...props.value, o] : props.value.filter((x) => x !== o))}
           />
-          {o}
+          {term(o)}
         </label>
       ))}
     </fieldset>

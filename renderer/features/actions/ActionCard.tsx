@@ -7,9 +7,10 @@ import { now } from '../../platform/clock';
 import { errorMessage, problemMessage } from '../../i18n';
 import { DateField, TextField } from '../../ui/fields';
 import { actionState } from '../../../shared/actions/actionItem';
-import { formatDateJa, isValidIsoDate } from '../../../shared/text/dates';
+import { isValidIsoDate } from '../../../shared/text/dates';
 import { textProblem } from '../../../shared/text/safeText';
 import { markDone, markOpen, type ActionItem } from './actionRepo';
+import { useDates } from '../../i18n/dates';
 
 export interface SourceLink {
   href: string;
@@ -24,6 +25,7 @@ export function ActionCard(props: {
   onChanged(a: ActionItem): void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { session, notify } = useOpenVault();
   const { item: a } = props;
   const [completing, setCompleting] = useState(false);
@@ -57,7 +59,7 @@ export function ActionCard(props: {
           <div>
             <dt>{t('actions.due')}</dt>
             <dd>
-              {isValidIsoDate(a.due) ? formatDateJa(a.due) : a.due}
+              {isValidIsoDate(a.due) ? dates.date(a.due) : a.due}
               {state !== 'open' ? <span className={`badge ${state}`}>{t(`actions.badges.${state}`)}</span> : null}
             </dd>
           </div>
@@ -81,7 +83,7 @@ export function ActionCard(props: {
             <div>
               <dt>{t('actions.badges.done')}</dt>
               <dd>
-                {t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? formatDateJa(a.doneDate) : a.doneDate })}
+                {t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? dates.date(a.doneDate) : a.doneDate })}
                 {a.doneNote ? `　${a.doneNote}` : ''}
               </dd>
             </div>

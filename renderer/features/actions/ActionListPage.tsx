@@ -8,11 +8,13 @@ import { errorMessage } from '../../i18n';
 import { DateField, ErrorBox, SelectField } from '../../ui/fields';
 import { filterActions, type ActionFilter } from '../../../shared/actions/actionItem';
 import { meetingType } from '../../../shared/meetings/meeting';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
 import { listActions, type ActionItem } from './actionRepo';
 import { listMeetings, type Meeting } from '../meetings';
 import { actionCounts, ownerOptions, withoutTrashedSources } from './actionView';
 import { ActionCard, type SourceLink } from './ActionCard';
+import { useDates } from '../../i18n/dates';
+import { useTerm } from '../../i18n/terms';
 
 type Status = NonNullable<ActionFilter['status']>;
 const STATUSES: readonly Status[] = ['open', 'overdue', 'done', 'all'];
@@ -26,6 +28,8 @@ interface Loaded {
 
 export function ActionListPage() {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, persons, districts } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const [data, setData] = useState<Loaded | null>(null);
@@ -64,7 +68,7 @@ export function ActionListPage() {
     return {
       href: `#/meetings/${a.sourceId}`,
       text: m
-        ? t('actions.fromMeeting', { type: meetingType(m.type).label, n: m.number, date: formatDateJa(m.date) })
+        ? t('actions.fromMeeting', { type: term(meetingType(m.type).label), n: m.number, date: dates.date(m.date) })
         : t('actions.fromMeetingUnknown'),
     };
   };
@@ -84,13 +88,13 @@ export function ActionListPage() {
           label={t('actions.owner')}
           value={filter.owner}
           onChange={(owner) => set({ owner })}
-          options={[{ value: '', label: t('actions.allOwners') }, ...owners.map((o) => ({ value: o, label: o }))]}
+          options={[{ value: '', label: t('actions.allOwners') }, ...owners.map((o) => ({ value: o, label: o, user: true }))]}
         />
         <SelectField
           label={t('actions.district')}
           value={filter.districtId}
           onChange={(districtId) => set({ districtId })}
-          options={[{ value: '', label: t('actions.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+          options={[{ value: '', label: t('actions.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name, user: true }))]}
         />
         <SelectField
           label={t('actions.status')}

@@ -7,13 +7,14 @@ import type { AuditRow } from '../../db/database';
 import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-import { formatInstantJa } from '../../../shared/text/dates';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { useDates } from '../../i18n/dates';
 
 const PAGE = 200;
 
 export function AuditPage() {
   const { t } = useTranslation();
+  const dates = useDates();
   const { session, persons } = useOpenVault();
   const rows = useLiveQuery(() => session.db.audit.orderBy('seq').reverse().limit(PAGE).toArray(), [session]);
   const total = useLiveQuery(() => session.db.audit.count(), [session]);
@@ -88,7 +89,7 @@ export function AuditPage() {
             {rows.map((r) => (
               <tr key={r.seq}>
                 <td>{r.seq}</td>
-                <td>{formatInstantJa(r.at)}</td>
+                <td>{dates.instant(r.at)}</td>
                 <td>{actorLabel(r)}</td>
                 <td>{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
                 <td className="mono">

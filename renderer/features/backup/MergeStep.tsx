@@ -3,12 +3,12 @@
 // `children` and never has newer / older kinds).
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatInstantJa } from '../../../shared/text/dates';
 import { fileDate } from './fileSource';
 import type { BackupHeader } from '../../../shared/backup';
 import { conflictKey, type Choice, type MergeKind, type MergePreview } from '../../backup/merge';
 import { ErrorBox } from '../../ui/fields';
 import { differences, recordTitle, type FieldFormat } from './summary';
+import { useDates } from '../../i18n/dates';
 
 const KINDS: MergeKind[] = ['new', 'updated', 'conflict', 'newerHere', 'unchanged', 'damaged'];
 
@@ -35,6 +35,7 @@ export function MergeStep(props: {
   onCancel(): void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { preview } = props;
   const kinds = props.kinds ?? KINDS;
   const [choices, setChoices] = useState(() => new Map<string, Choice>());
@@ -98,8 +99,8 @@ export function MergeStep(props: {
                     ))}
                     <tr>
                       <th scope="row">{t('backup.savedAt')}</th>
-                      <td>{formatInstantJa(c.mine.updatedAt)}</td>
-                      <td>{formatInstantJa(c.theirs.updatedAt)}</td>
+                      <td>{dates.instant(c.mine.updatedAt)}</td>
+                      <td>{dates.instant(c.theirs.updatedAt)}</td>
                     </tr>
                   </tbody>
                 </table>

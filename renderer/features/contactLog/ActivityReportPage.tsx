@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
-import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
+import { fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { reportPeriodLabel } from '../../../shared/contactLog/reportPrint';
 import { commissionerEntries, contactDateSpan, contactsOfCommissioner } from './contactRepo';
 import { monthOf, periodRange } from './contactLog';
@@ -14,6 +14,8 @@ import { buildReport, commissionersOf, fiscalYearRange, type ReportPeriod } from
 import { ReportTables } from './ReportTables';
 import { ReportExport } from './ReportExport';
 import { PeriodPicker } from './PeriodPicker';
+import { useDates } from '../../i18n/dates';
+import { tWithUser } from '../../ui/UserText';
 
 export function ActivityReportPage() {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ export function ActivityReportPage() {
             label={t('report.commissioner')}
             value={commissioner.id}
             onChange={setCommissionerId}
-            options={commissioners.map((c) => ({ value: c.id, label: c.name }))}
+            options={commissioners.map((c) => ({ value: c.id, label: c.name, user: true }))}
           />
           <PeriodPicker
             kind={periodKind}
@@ -91,7 +93,8 @@ function ReportResult({
   commissionerName: string;
   districtName: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const dates = useDates();
   return (
     <>
       {data.corrupt.length > 0 ? (
@@ -99,11 +102,25 @@ function ReportResult({
           {t('contacts.corrupt', { n: data.corrupt.length })}
         </p>
       ) : null}
-      <h2 id="report-heading">{t('report.heading', { period: reportPeriodLabel(report), name: commissionerName })}</h2>
+      <h2 id="report-heading">
+        {tWithUser(
+          t,
+          'report.heading',
+          { name: commissionerName },
+          {
+            period:
+              i18n.language === 'en'
+                ? report.kind === 'month'
+                  ? dates.month(report.month)
+                  : dates.fiscalYear(report.fiscalYear)
+                : reportPeriodLabel(report),
+          },
+        )}
+      </h2>
       <p className="count" role="status" data-testid="report-counted">
         {report.counts.entries === 0
           ? t('report.noEntries')
-          : t('report.entriesCounted', { n: report.counts.entries, from: formatWareki(report.from), to: formatWareki(report.to) })}
+          : t('report.entriesCounted', { n: report.counts.entries, from: dates.wareki(report.from), to: dates.wareki(report.to) })}
       </p>
       <ReportExport report={report} commissionerName={commissionerName} districtName={districtName} />
       <ReportTables report={report} />

@@ -11,7 +11,7 @@ import { useDraft } from '../../records/useDraft';
 import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { focusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { PersonPicker } from '../persons';
-import { formatInstantJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
 import { contactProblems, emptyContact, MAX_CONTACT_TEXT, type ContactInput, type Problem } from '../../../shared/contactLog/contact';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../../../shared/contactLog/activity';
 import { saveContact, trashContact, type Contact } from './contactRepo';
@@ -22,7 +22,9 @@ import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
 import { contactsTable } from '../../records/tables';
 import { GoalsField } from '../../ui/GoalsField';
 import { contactGoalPreset } from '../../../shared/domain/goals';
-import { dayLabel, monthOf } from './contactLog';
+import { monthOf } from './contactLog';
+import { useDates } from '../../i18n/dates';
+import { useTerm } from '../../i18n/terms';
 
 /**
  * Plain Enter in a one-line field never saves: in the person picker it picks a name (and pressed
@@ -33,9 +35,9 @@ function blockEnterSubmit(e: ReactKeyboardEvent<HTMLFormElement>) {
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) e.preventDefault();
 }
 
-const opts = <T extends string>(xs: readonly T[], empty: string) => [
+const opts = <T extends string>(xs: readonly T[], empty: string, term: (w: string) => string) => [
   { value: '' as const, label: empty },
-  ...xs.map((x) => ({ value: x, label: x })),
+  ...xs.map((x) => ({ value: x, label: term(x) })),
 ];
 
 export function ContactForm({
@@ -49,6 +51,8 @@ export function ContactForm({
   back?: 'reach' | undefined;
 }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, profile, persons, notify } = useOpenVault();
   const [today] = useState(() => tokyoDate(now()));
   const [initial] = useState<ContactInput>(() =>
@@ -183,11 +187,11 @@ export function ContactForm({
           ← {back.name === 'reach' ? t('contacts.backToReach') : presetPerson ? presetPerson.name : t('contacts.backToLog')}
         </a>
       </p>
-      <h1 id="contact-form-title">{existing ? t('contacts.editTitle', { date: dayLabel(existing.date) }) : t('contacts.newTitle')}</h1>
+      <h1 id="contact-form-title">{existing ? t('contacts.editTitle', { date: dates.day(existing.date) }) : t('contacts.newTitle')}</h1>
       <p className="help lead">{t('contacts.autosave')}</p>
       {draft.restored ? (
         <p className="notice" role="status">
-          {t('contacts.draftRestored', { at: restoredAt ? formatInstantJa(restoredAt) : '—' })}
+          {t('contacts.draftRestored', { at: restoredAt ? dates.instant(restoredAt) : '—' })}
         </p>
       ) : null}
       <div className="cf-main">
@@ -231,21 +235,21 @@ export function ContactForm({
           <SelectField
             label={t('contacts.field')}
             value={v.field}
-            options={opts(ACTIVITY_FIELDS, t('contacts.notSelected'))}
+            options={opts(ACTIVITY_FIELDS, t('contacts.notSelected'), term)}
             onChange={(field) => set({ field })}
             error={message('field')}
           />
           <SelectField
             label={t('contacts.content')}
             value={v.content}
-            options={opts(ACTIVITY_CONTENTS, t('contacts.notSelected'))}
+            options={opts(ACTIVITY_CONTENTS, t('contacts.notSelected'), term)}
             onChange={(content) => set({ content })}
             error={message('content')}
           />
           <SelectField
             label={t('contacts.otherActivity')}
             value={v.otherActivity}
-            options={opts(OTHER_ACTIVITIES, t('contacts.notSelected'))}
+            options={opts(OTHER_ACTIVITIES, t('contacts.notSelected'), term)}
             onChange={(otherActivity) => set({ otherActivity })}
           />
         </div>
@@ -263,7 +267,7 @@ export function ContactForm({
           <SelectField
             label={t('contacts.referredTo')}
             value={v.referredTo}
-            options={opts(REFERRAL_DESTINATIONS, t('contacts.notSelected'))}
+            options={opts(REFERRAL_DESTINATIONS, t('contacts.notSelected'), term)}
             onChange={(referredTo) => set({ referredTo })}
           />
           <TextField

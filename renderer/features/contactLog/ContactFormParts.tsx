@@ -76,8 +76,8 @@ export function SummaryField({
           {t('contacts.phrases')}
         </span>
         {SUMMARY_PHRASES.map((p) => (
-          <button key={p} type="button" className="phrase" onClick={() => phrase(p)}>
-            {p}
+          <button key={p} type="button" className="phrase" onClick={() => phrase(t(`contacts.phraseTexts.${p}`))}>
+            {t(`contacts.phraseTexts.${p}`)}
           </button>
         ))}
       </div>

@@ -11,13 +11,17 @@ import { tokyoDate } from '../../../shared/text/dates';
 import { ACTIVITY_FIELDS, CONTACT_KINDS, type ActivityField, type ContactKind } from '../../../shared/contactLog/activity';
 import { actionsByIds } from '../actions';
 import { contactsBetween, followUpId } from './contactRepo';
-import { filterLog, followUpBadge, isMonth, monthLabel, monthOf, monthRange, shiftMonth } from './contactLog';
+import { filterLog, followUpBadge, isMonth, monthOf, monthRange, shiftMonth } from './contactLog';
 import { rememberMonth, rememberedMonth } from './logState';
 import { ContactLogRow } from './ContactLogRow';
 import { JustSavedNotice } from './JustSavedNotice';
+import { useTerm } from '../../i18n/terms';
+import { useDates } from '../../i18n/dates';
 
 export function ContactLogPage() {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { session, persons } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const [today] = useState(() => tokyoDate(now()));
@@ -38,7 +42,7 @@ export function ContactLogPage() {
     rememberMonth(m);
     setMonthState(m);
   };
-  const label = monthLabel(month);
+  const label = dates.month(month);
   const total = data?.items.length ?? 0;
   const filtered = kind !== '' || field !== '';
 
@@ -81,7 +85,7 @@ export function ContactLogPage() {
           onChange={setField}
           options={[
             { value: '', label: t('contacts.all') },
-            ...ACTIVITY_FIELDS.map((f) => ({ value: f, label: f })),
+            ...ACTIVITY_FIELDS.map((f) => ({ value: f, label: term(f) })),
             { value: 'none', label: t('contacts.noField') },
           ]}
         />

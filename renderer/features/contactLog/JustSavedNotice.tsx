@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
 import { forgetSaved, lastSaved } from './logState';
-import { dayLabel } from './contactLog';
+import { useDates } from '../../i18n/dates';
 
 export function JustSavedNotice() {
   const { t } = useTranslation();
+  const dates = useDates();
   const { persons } = useOpenVault();
   const [saved] = useState(lastSaved);
   const linkRef = useRef<HTMLAnchorElement>(null);
@@ -18,7 +19,7 @@ export function JustSavedNotice() {
   }, [saved]);
   if (!saved) return null;
   const who = saved.personId ? persons.get(saved.personId)?.name : undefined;
-  const what = [dayLabel(saved.date), t(`contacts.kinds.${saved.kind}`, { defaultValue: saved.kind }), who].filter(Boolean).join('　');
+  const what = [dates.day(saved.date), t(`contacts.kinds.${saved.kind}`, { defaultValue: saved.kind }), who].filter(Boolean).join('　');
   return (
     <div className="notice ok just-saved">
       <span>{t('contacts.justSaved', { what })}</span>

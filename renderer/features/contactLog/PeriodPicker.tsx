@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../ui/fields';
-import { warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
+import { useDates } from '../../i18n/dates';
 import { isMonth, type Period } from './contactLog';
 
 export type { Period };
@@ -18,6 +18,7 @@ export function PeriodPicker(props: {
   onFiscalYear(year: number): void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const radioName = useId();
   const monthId = useId();
   return (
@@ -54,7 +55,7 @@ export function PeriodPicker(props: {
           onChange={(v) => props.onFiscalYear(Number(v))}
           options={props.years.map((y) => ({
             value: String(y),
-            label: t('report.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
+            label: t('report.fiscalYearOption', { wareki: dates.fiscalYear(y), year: y, next: y + 1 }),
           }))}
         />
       )}

@@ -1,10 +1,13 @@
 // The activity report's counts as tables: a caption, a header row, one row per category (in the
 // form's order) with the category as the row header, and 計 in the footer.
 import { useTranslation } from 'react-i18next';
-import type { ActivityCounts, ActivityReport, Count } from '../../../shared/contactLog/report';
+import { NO_FIELD, type ActivityCounts, type ActivityReport, type Count } from '../../../shared/contactLog/report';
+import { useTerm } from '../../i18n/terms';
+import { useDates } from '../../i18n/dates';
 
 function CountTable({ caption, rows, total, id }: { caption: string; rows: readonly Count<string>[]; total?: number; id: string }) {
   const { t } = useTranslation();
+  const term = useTerm();
   return (
     <table className="report-table" data-testid={id}>
       <caption>{caption}</caption>
@@ -19,7 +22,7 @@ function CountTable({ caption, rows, total, id }: { caption: string; rows: reado
       <tbody>
         {rows.map((r) => (
           <tr key={r.label}>
-            <th scope="row">{r.label}</th>
+            <th scope="row">{r.label === NO_FIELD ? t('contacts.noField') : term(r.label)}</th>
             <td className={r.count === 0 ? 'num zero' : 'num'}>{r.count}</td>
           </tr>
         ))}
@@ -65,6 +68,7 @@ export function ReportTables({ report }: { report: ActivityReport }) {
 
 function MonthlyTable({ report }: { report: Extract<ActivityReport, { kind: 'fiscalYear' }> }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const cols = (c: ActivityCounts) => [c.visits, c.referrals, c.activeDays, c.consultations, c.entries];
   const headers = [t('report.visits'), t('report.referrals'), t('report.activeDays'), t('report.consultations'), t('report.entries')];
   return (
@@ -84,7 +88,7 @@ function MonthlyTable({ report }: { report: Extract<ActivityReport, { kind: 'fis
         <tbody>
           {report.months.map((m) => (
             <tr key={m.month}>
-              <th scope="row">{Number(m.month.slice(5, 7))}月</th>
+              <th scope="row">{dates.monthName(Number(m.month.slice(5, 7)))}</th>
               {cols(m.counts).map((n, i) => (
                 <td key={headers[i]} className="num">
                   {n}

@@ -18,6 +18,11 @@ export const contactsEn: Localized<typeof contactsJa> = {
   kinds: { 訪問: 'Visit', 電話: 'Phone', 来所: 'Came in', 同行: 'Accompanied', その他: 'Other' },
   summary: 'What happened',
   phrases: 'Common phrases (click to insert)',
+  phraseTexts: {
+    変わりなし: 'No change',
+    '不在（ポストに連絡票）': 'Not at home (left a note in the letterbox)',
+    体調について話を聞いた: 'Talked about how they feel',
+  },
   count: '{{n}} / {{max}} characters',
   insight: 'Observations (optional)',
   goals: 'Pillar-2 action goals this record served',

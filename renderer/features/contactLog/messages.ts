@@ -18,6 +18,12 @@ export const contactsJa = {
   kinds: { 訪問: '訪問', 電話: '電話', 来所: '来所', 同行: '同行', その他: 'その他' },
   summary: 'ようす・話したこと',
   phrases: 'よく使う文（押すと入ります）',
+  /** The common phrases as inserted, in the screen's language (the record keeps what was inserted). */
+  phraseTexts: {
+    変わりなし: '変わりなし',
+    '不在（ポストに連絡票）': '不在（ポストに連絡票）',
+    体調について話を聞いた: '体調について話を聞いた',
+  },
   count: '{{n}} / {{max}} 文字',
   insight: '気づき（任意）',
   goals: '柱2の行動目標（この記録が役立ったもの）',

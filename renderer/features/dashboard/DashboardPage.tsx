@@ -12,7 +12,7 @@ import { CsvSave } from '../../ui/CsvSave';
 import { ErrorBox } from '../../ui/fields';
 import { usePrint } from '../../print/usePrint';
 import { SavePdfButton } from '../../print/SavePdf';
-import { formatWareki, fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
+import { fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
 import { warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
 import { P2_GOAL_IDS } from '../../../shared/domain/goals';
 import type { Audience } from '../../../shared/dashboard/format';
@@ -22,6 +22,7 @@ import { dashboardTables, goalLabel, tableGrid, type DashTable, type TableLabels
 import { activityChart, overdueChart, renderChartSvg, type ChartSpec } from '../../../shared/dashboard/charts';
 import { dashboardReportDocument } from '../../../shared/dashboard/reportPrint';
 import { loadDashboard } from './dashboardLoad';
+import { useDates } from '../../i18n/dates';
 
 const KINDS: readonly DashPeriodKind[] = ['month', 'quarter', 'fiscalYear'];
 const QUARTERS = [1, 2, 3, 4] as const;
@@ -119,7 +120,7 @@ export function DashboardPage() {
             onChange={setDistrict}
             options={[
               { value: ALL_DISTRICTS, label: t('dashboard.allDistricts') },
-              ...districts.map((d) => ({ value: d.id, label: d.name })),
+              ...districts.map((d) => ({ value: d.id, label: d.name, user: true })),
             ]}
           />
           <SelectField
@@ -169,6 +170,7 @@ function DashboardResult(props: {
   districtNameOf(id: string): string;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { dash, audience, labels } = props;
   const tables = useMemo(
     () => dashboardTables(dash, { audience, districtName: props.districtNameOf, labels }),
@@ -189,8 +191,8 @@ function DashboardResult(props: {
         {t('dashboard.heading', { period: periodLabel(dash.period), previous: periodLabel(dash.previousPeriod) })}
       </h2>
       <p className="count" role="status" data-testid="dashboard-counted">
-        {t('dashboard.counted', { from: formatWareki(range.from), to: formatWareki(range.to) })}
-        {range.to > props.today ? ` ${t('dashboard.running', { today: formatWareki(props.today) })}` : ''}
+        {t('dashboard.counted', { from: dates.wareki(range.from), to: dates.wareki(range.to) })}
+        {range.to > props.today ? ` ${t('dashboard.running', { today: dates.wareki(props.today) })}` : ''}
       </p>
       <DashboardExport
         dash={dash}

@@ -12,7 +12,6 @@ import { now } from '../../platform/clock';
 import { errorMessage, problemMessage } from '../../i18n';
 import { AppError } from '../../../shared/errors/codes';
 import { ErrorBox } from '../../ui/fields';
-import { formatInstantJa } from '../../../shared/text/dates';
 import { answerProblems, type Answers } from '../../../shared/endingNotes/template';
 import type { Problem } from '../../../shared/domain/problems';
 import { getNote, saveAnswers, type EndingNote } from './noteRepo';
@@ -20,6 +19,7 @@ import { getTemplate } from './templateRepo';
 import { AnswerInput } from './AnswerInput';
 import { PrintButtons } from './PrintButtons';
 import { RubyText } from '../../ui/RubyText';
+import { useDates } from '../../i18n/dates';
 
 const AUTOSAVE_MS = 600;
 
@@ -54,6 +54,7 @@ export function NotePage({ id }: { id: string }) {
 
 function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<Awaited<ReturnType<typeof getTemplate>>> }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const controller = useController();
   const { session, persons } = useOpenVault();
   const [answers, setAnswers] = useState<Answers>(note.answers);
@@ -135,7 +136,7 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
   return (
     <div className="note-form">
       <p className="save-state" role="status">
-        {t('notes.autosaved', { at: formatInstantJa(savedAt) })}
+        {t('notes.autosaved', { at: dates.instant(savedAt) })}
       </p>
       <ErrorBox message={error} />
       {stale ? <StaleNotice onKeepMine={() => void keepMine()} onTakeSaved={takeSaved} /> : null}

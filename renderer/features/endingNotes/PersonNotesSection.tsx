@@ -6,7 +6,7 @@ import { navigate, routeHref } from '../../ui/router';
 import { now } from '../../platform/clock';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField } from '../../ui/fields';
-import { formatInstantJa } from '../../../shared/text/dates';
+import { useDates } from '../../i18n/dates';
 import type { PersonRecord } from '../../records/personStore';
 import { allTemplateVersions, latestTemplates } from './templateRepo';
 import { createNote, notesOfPerson } from './noteRepo';
@@ -16,6 +16,7 @@ import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 export function PersonNotesSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { session } = useOpenVault();
   const data = useLiveQuery(
     async () => ({
@@ -29,7 +30,16 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
   const [error, setError] = useState<string | null>(null);
   if (!data) return null;
   const chosen = data.latest.find((x) => x.id === templateId) ?? data.latest[0];
-  const nameOf = (id: string, version: number) => data.all.find((x) => x.id === id && x.version === version)?.name ?? id;
+  const nameOf = (id: string, version: number) => {
+    const tpl = data.all.find((x) => x.id === id && x.version === version);
+    return tpl ? (
+      <span lang={tpl.language}>
+        <RubyText text={tpl.name} />
+      </span>
+    ) : (
+      id
+    );
+  };
 
   const start = async () => {
     if (!chosen) return;
@@ -49,10 +59,8 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
         <ul className="plain-list">
           {data.notes.map((n) => (
             <li key={n.id}>
-              <a href={routeHref({ name: 'note', id: n.id })}>
-                <RubyText text={nameOf(n.templateId, n.templateVersion)} />
-              </a>
-              <span className="meta">{t('notes.updated', { at: formatInstantJa(n.updatedAt), version: n.templateVersion })}</span>
+              <a href={routeHref({ name: 'note', id: n.id })}>{nameOf(n.templateId, n.templateVersion)}</a>
+              <span className="meta">{t('notes.updated', { at: dates.instant(n.updatedAt), version: n.templateVersion })}</span>
             </li>
           ))}
         </ul>
@@ -65,7 +73,7 @@ export function PersonNotesSection({ person }: { person: PersonRecord }) {
             label={t('notes.template')}
             value={chosen.id}
             onChange={setTemplateId}
-            options={data.latest.map((x) => ({ value: x.id, label: rubyPlain(x.name) }))}
+            options={data.latest.map((x) => ({ value: x.id, label: rubyPlain(x.name), lang: x.language }))}
           />
           <div className="row">
             <button type="button" className="primary" onClick={() => void start()}>

@@ -45,7 +45,8 @@ export function PrintButtons({
     : person
       ? ['print.blankNamedStandard', 'print.blankNamedLarge']
       : ['print.blankStandard', 'print.blankLarge'];
-  const name = rubyPlain(template.name);
+  // The template's own words, in its own language (the screen's may differ).
+  const name = <span lang={template.language}>{rubyPlain(template.name)}</span>;
   // An easy template (やさしい日本語, with ruby) prints large only: its readings at half the 標準
   // size would be 5 pt.
   const sizes: [PrintSize, string][] =
@@ -62,9 +63,22 @@ export function PrintButtons({
           <span key={size} className="print-pair">
             <button type="button" disabled={busy} onClick={() => void print(size)}>
               {t(label)}
-              <span className="visually-hidden">：{name}</span>
+              <span className="visually-hidden">
+                {t('punct.colon')}
+                {name}
+              </span>
             </button>
-            <SavePdfButton disabled={busy} name={`${t(label)}：${name}`} onClick={() => print(size, savePdf)} />
+            <SavePdfButton
+              disabled={busy}
+              name={
+                <>
+                  {t(label)}
+                  {t('punct.colon')}
+                  {name}
+                </>
+              }
+              onClick={() => print(size, savePdf)}
+            />
           </span>
         ))}
         {busy ? <span role="status">{t('print.working')}</span> : null}

@@ -184,7 +184,7 @@ export function ImportPersons() {
             help={t('exchange.import.defaultDistrictHelp')}
             options={[
               { value: '', label: t('exchange.import.defaultDistrictNone') },
-              ...districts.filter((d) => !d.archived).map((d) => ({ value: d.id, label: d.name })),
+              ...districts.filter((d) => !d.archived).map((d) => ({ value: d.id, label: d.name, user: true })),
             ]}
           />
 

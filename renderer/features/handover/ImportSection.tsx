@@ -99,7 +99,10 @@ export function ImportSection() {
                   key={u.placeholder}
                   label={t('handover.districtFrom', { name: u.name || t('handover.districtNone'), count: u.records })}
                   value={chosenDistricts.get(u.placeholder) ?? ''}
-                  options={[{ value: '', label: t('handover.districtPick') }, ...offered.map((d) => ({ value: d.id, label: d.name }))]}
+                  options={[
+                    { value: '', label: t('handover.districtPick') },
+                    ...offered.map((d) => ({ value: d.id, label: d.name, user: true })),
+                  ]}
                   onChange={(id) =>
                     setChosenDistricts((m) => {
                       const next = new Map(m);

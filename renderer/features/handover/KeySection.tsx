@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handoverKeySheet, recipientLines } from '../../../shared/print/handoverKeySheet';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
 import { handoverIdentity, readHandoverIdentity, HANDOVER_IDENTITY_KEY, type HandoverIdentity } from '../../backup/handover';
 import { errorMessage } from '../../i18n';
 import { now } from '../../platform/clock';
@@ -11,6 +11,7 @@ import { usePrint } from '../../print/usePrint';
 import { useOpenVault } from '../../records/context';
 import { ErrorBox } from '../../ui/fields';
 import { copyText } from './copyText';
+import { useDates } from '../../i18n/dates';
 
 export function KeyLines({ text, label, testId }: { text: string[]; label: string; testId: string }) {
   return (
@@ -24,6 +25,7 @@ export function KeyLines({ text, label, testId }: { text: string[]; label: strin
 
 export function KeySection() {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const { session, notify } = useOpenVault();
   const [identity, setIdentity] = useState<HandoverIdentity | null | undefined>(undefined);
   const [making, setMaking] = useState(false);
@@ -62,7 +64,7 @@ export function KeySection() {
         handoverKeySheet(recipient, {
           size,
           lang: i18n.language === 'en' ? 'en' : 'ja',
-          createdOn: identity ? formatDateJa(tokyoDate(identity.createdAt)) : undefined,
+          createdOn: identity ? dates.date(tokyoDate(identity.createdAt)) : undefined,
         }),
       { fileName: 'ainet-handover-key.pdf', table: 'secrets', recordId: HANDOVER_IDENTITY_KEY },
     );

@@ -7,14 +7,17 @@ import { routeHref } from '../../ui/router';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { MEETING_TYPES, meetingType, type MeetingTypeId } from '../../../shared/meetings/meeting';
-import { formatDateJa } from '../../../shared/text/dates';
 import { listMeetings, type Meeting } from './meetingRepo';
 import { listActions } from '../actions';
+import { useDates } from '../../i18n/dates';
+import { useTerm } from '../../i18n/terms';
 
 const ALL = '*';
 
 export function MeetingListPage() {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, districts } = useOpenVault();
   const [data, setData] = useState<{ items: Meeting[]; open: Map<string, number>; corrupt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -86,7 +89,7 @@ export function MeetingListPage() {
               options={[
                 { value: ALL, label: t('meetings.allDistricts') },
                 { value: '', label: t('meetings.noDistrict') },
-                ...districts.map((d) => ({ value: d.id, label: d.name })),
+                ...districts.map((d) => ({ value: d.id, label: d.name, user: true })),
               ]}
             />
           </div>
@@ -105,9 +108,9 @@ export function MeetingListPage() {
                 return (
                   <li key={m.id}>
                     <a className="meeting-row" href={routeHref({ name: 'meeting', id: m.id })}>
-                      <span className="meeting-date">{formatDateJa(m.date)}</span>
+                      <span className="meeting-date">{dates.date(m.date)}</span>
                       <span className="meeting-type">
-                        {meetingType(m.type).label}　{t('meetings.numberN', { n: m.number })}
+                        {term(meetingType(m.type).label)}　{t('meetings.numberN', { n: m.number })}
                       </span>
                       <span className="meeting-meta">
                         {districtName(m.districtId)}

@@ -7,6 +7,7 @@ import { navigate } from '../../ui/router';
 import { errorMessage, problemMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { useTerm } from '../../i18n/terms';
 import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
 import { personsTable } from '../../records/tables';
@@ -34,10 +35,10 @@ function toInput(p: PersonRecord): PersonInput {
   return input;
 }
 
-const opts = <T extends string>(xs: readonly T[], empty: string) => xs.map((x) => ({ value: x, label: x === '' ? empty : x }));
-
 export function PersonFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const opts = <T extends string>(xs: readonly T[], empty: string) => xs.map((x) => ({ value: x, label: x === '' ? empty : term(x) }));
   const { persons, profile, districts, notify } = useOpenVault();
   const existing = id ? persons.get(id) : undefined;
   const initial = existing ? toInput(existing) : emptyPerson(profile.districtId || districts[0]?.id || '');
@@ -97,7 +98,9 @@ export function PersonFormPage({ id }: { id?: string }) {
     navigate(existing ? { name: 'person', id: existing.id } : { name: 'persons' });
   };
 
-  const districtOptions = districts.filter((d) => !d.archived || d.id === v.districtId).map((d) => ({ value: d.id, label: d.name }));
+  const districtOptions = districts
+    .filter((d) => !d.archived || d.id === v.districtId)
+    .map((d) => ({ value: d.id, label: d.name, user: true }));
 
   return (
     <form ref={formRef} className="person-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="person-form-title">

@@ -6,7 +6,9 @@ import { PERSON_STATUSES } from '../../../shared/persons/person';
 import { ageOn, tokyoDate } from '../../../shared/text/dates';
 import { SelectField, TextField } from '../../ui/fields';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { UserText } from '../../ui/UserText';
 import { useMeasuredRows } from '../../ui/measuredRows';
+import { useTerm } from '../../i18n/terms';
 import { filterPersons, searchIndexOf } from './personSearch';
 import { lastContactDates } from '../reach';
 import { daysWithoutContact } from '../../../shared/reach/reach';
@@ -25,6 +27,7 @@ const ROW_ESTIMATE_REM = 4.2;
 
 export function PersonListPage() {
   const { t } = useTranslation();
+  const term = useTerm();
   const { session, persons, districts } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const index = useMemo(() => searchIndexOf(all), [all]);
@@ -69,6 +72,7 @@ export function PersonListPage() {
     });
   };
 
+  const sep = t('punct.sep');
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useMeasuredRows({
     count: shown.length,
@@ -92,13 +96,13 @@ export function PersonListPage() {
           label={t('persons.districtFilter')}
           value={districtId}
           onChange={setDistrictId}
-          options={[{ value: '', label: t('persons.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+          options={[{ value: '', label: t('persons.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name, user: true }))]}
         />
         <SelectField
           label={t('persons.statusFilter')}
           value={status}
           onChange={setStatus}
-          options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: s }))]}
+          options={[{ value: '', label: t('persons.allStatuses') }, ...PERSON_STATUSES.map((s) => ({ value: s, label: term(s) }))]}
         />
         <SelectField
           label={t('persons.noContactFilter')}
@@ -143,13 +147,17 @@ export function PersonListPage() {
                   aria-posinset={item.index + 1}
                 >
                   <a href={routeHref({ name: 'person', id: p.id })} className="person-row">
-                    <span className="name">{p.name}</span>
-                    <span className="reading">{p.furigana}</span>
+                    <span className="name" data-user="">
+                      {p.name}
+                    </span>
+                    <span className="reading" data-user="">
+                      {p.furigana}
+                    </span>
                     <span className="meta">
-                      {districtName.get(p.districtId) ?? t('person.notSet')}
-                      {p.birthDate ? ` ・ ${t('persons.age', { age: ageOn(p.birthDate, today) })}` : ''}
-                      {` ・ ${p.status}`}
-                      {p.consent.given ? '' : ` ・ ${t('persons.noConsent')}`}
+                      {districtName.has(p.districtId) ? <UserText>{districtName.get(p.districtId)}</UserText> : t('person.notSet')}
+                      {p.birthDate ? `${sep}${t('persons.age', { age: ageOn(p.birthDate, today) })}` : ''}
+                      {`${sep}${term(p.status)}`}
+                      {p.consent.given ? '' : `${sep}${t('persons.noConsent')}`}
                     </span>
                     <span className="last-contact">{lastContactText(p.id)}</span>
                   </a>

@@ -55,14 +55,19 @@ export function PersonPicker(props: {
           </span>
         </div>
         <div className="row chosen" role="group" aria-labelledby={`${id}-label`}>
-          <span className="chosen-name">{chosen.name}</span>
-          <span className="help">
+          <span className="chosen-name" data-user="">
+            {chosen.name}
+          </span>
+          <span className="help" data-user="">
             {chosen.furigana}
             {chosen.districtId ? `　${district(chosen.districtId)}` : ''}
           </span>
           <button type="button" className="link" onClick={() => props.onChange('')}>
             {t('picker.change')}
-            <span className="visually-hidden">：{props.label}</span>
+            <span className="visually-hidden">
+              {t('punct.colon')}
+              {props.label}
+            </span>
           </button>
         </div>
       </div>
@@ -125,8 +130,10 @@ export function PersonPicker(props: {
                   pick(p.id);
                 }}
               >
-                <span className="name">{p.name}</span>{' '}
-                <span className="help">
+                <span className="name" data-user="">
+                  {p.name}
+                </span>{' '}
+                <span className="help" data-user="">
                   {p.furigana}　{district(p.districtId)}
                 </span>
               </li>

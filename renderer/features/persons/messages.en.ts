@@ -47,6 +47,11 @@ export const personsEn: Localized<typeof personsJa> = {
       printStandard: 'Print the case record (standard)',
       printLarge: 'Print the case record (large print)',
     },
+    cert: {
+      disability: 'Disability support {{level}}',
+      ryoiku: 'Ryoiku techo (intellectual disability) {{grade}}',
+      mental: 'Mental health and welfare handbook {{grade}}',
+    },
   },
   person: {
     newTitle: 'Register a person',

@@ -47,6 +47,11 @@ export const personsJa = {
       printStandard: '記録票を印刷（標準）',
       printLarge: '記録票を印刷（大きな文字）',
     },
+    cert: {
+      disability: '障害支援{{level}}',
+      ryoiku: '療育手帳{{grade}}',
+      mental: '精神保健福祉手帳{{grade}}',
+    },
   },
   person: {
     newTitle: '対象者の登録',

@@ -9,11 +9,14 @@ import { errorMessage } from '../../i18n';
 import { routeHref } from '../../ui/router';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { filterReach, groupByDistrict, REACH_KINDS, type ReachFilter, type ReachItem, type ReachKind } from '../../../shared/reach/reach';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
 import { statusLabel } from '../../../shared/referrals/status';
 import { actionsByIds, ActionCard, type ActionItem } from '../actions';
 import { loadReach, type ReachData } from './reachRepo';
 import { VisitListPrint } from './VisitListPrint';
+import { useDates, type DateFormats } from '../../i18n/dates';
+import { useTerm } from '../../i18n/terms';
+import { tWithUser } from '../../ui/UserText';
 
 const NO_FILTER: ReachFilter = { districtId: '', kind: '' };
 /**
@@ -102,7 +105,7 @@ export function ReachPage() {
           label={t('reach.district')}
           value={filter.districtId}
           onChange={(districtId) => setFilter({ ...filter, districtId })}
-          options={[{ value: '', label: t('reach.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name }))]}
+          options={[{ value: '', label: t('reach.allDistricts') }, ...districts.map((d) => ({ value: d.id, label: d.name, user: true }))]}
         />
         <SelectField
           label={t('reach.kind')}
@@ -131,7 +134,11 @@ export function ReachPage() {
           const headingId = `reach-group-${g.districtId || 'none'}`;
           return (
             <section key={g.districtId || 'none'} className="reach-group" aria-labelledby={headingId}>
-              <h2 id={headingId}>{t('reach.groupCount', { name, n: g.items.length })}</h2>
+              <h2 id={headingId}>
+                {g.districtId
+                  ? tWithUser(t, 'reach.groupCount', { name }, { n: g.items.length })
+                  : t('reach.groupCount', { name, n: g.items.length })}
+              </h2>
               <ul className="reach-list" aria-label={t('reach.listLabel', { name })}>
                 {g.items.slice(0, limitOf(g.districtId)).map((item) => (
                   <li key={`${item.kind}-${item.personId}-${item.recordId}`}>
@@ -171,6 +178,8 @@ function ReachCard({
   onChanged(): void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { persons } = useOpenVault();
   const person = item.personId ? persons.get(item.personId) : undefined;
   const name = person?.name ?? '';
@@ -179,37 +188,45 @@ function ReachCard({
   return (
     <article
       className={`reach-card kind-${item.kind}${item.daysLate > 0 ? ' late' : ''}`}
-      aria-label={`${name || t('reach.noPerson')}：${t(`reach.kinds.${item.kind}`)}`}
+      aria-label={`${name || t('reach.noPerson')}${t('punct.colon')}${t(`reach.kinds.${item.kind}`)}`}
     >
       <div className="reach-head">
-        <p className="reach-who">{person ? <a href={routeHref({ name: 'person', id: person.id })}>{name}</a> : t('reach.noPerson')}</p>
+        <p className="reach-who">
+          {person ? (
+            <a href={routeHref({ name: 'person', id: person.id })} data-user="">
+              {name}
+            </a>
+          ) : (
+            t('reach.noPerson')
+          )}
+        </p>
         <p className="reach-kind">{t(`reach.kinds.${item.kind}`)}</p>
       </div>
-      <p className="reach-reason">{reasonText(t, item)}</p>
+      <p className="reach-reason">{reasonText(t, item, dates, term)}</p>
       <p className="reach-meta">
         {item.kind === 'noContact' && !item.neverContacted
-          ? t('reach.lastContact', { date: formatDateJa(item.refDate) })
+          ? t('reach.lastContact', { date: dates.date(item.refDate) })
           : item.kind === 'followUp' || item.kind === 'action'
-            ? t('reach.due', { date: formatDateJa(item.dueDate) })
+            ? t('reach.due', { date: dates.date(item.dueDate) })
             : null}
       </p>
       <div className="reach-actions">
         {canRecord ? (
           <a className="button primary" href={routeHref({ name: 'contact-new', personId: item.personId, back: 'reach' })}>
             {t('reach.recordContact')}
-            <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span>
+            <span className="visually-hidden">{tWithUser(t, 'reach.recordContactFor', { name })}</span>
           </a>
         ) : null}
         {item.kind === 'referral' ? (
           <a className="button" href={routeHref({ name: 'referral', id: item.recordId })}>
             {t('reach.openReferral')}
-            {name ? <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span> : null}
+            {name ? <span className="visually-hidden">{tWithUser(t, 'reach.recordContactFor', { name })}</span> : null}
           </a>
         ) : null}
         {item.kind === 'consent' && person ? (
           <a className="button" href={routeHref({ name: 'person', id: person.id })}>
             {t('reach.openPerson')}
-            <span className="visually-hidden">{t('reach.recordContactFor', { name })}</span>
+            <span className="visually-hidden">{tWithUser(t, 'reach.recordContactFor', { name })}</span>
           </a>
         ) : null}
       </div>
@@ -219,7 +236,7 @@ function ReachCard({
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
-export function reasonText(t: T, item: ReachItem): string {
+export function reasonText(t: T, item: ReachItem, dates: DateFormats, term: (w: string) => string): string {
   switch (item.kind) {
     case 'noContact':
       return t(item.neverContacted ? 'reach.reasons.never' : 'reach.reasons.noContact', { days: item.days, interval: item.interval });
@@ -231,11 +248,11 @@ export function reasonText(t: T, item: ReachItem): string {
       return t('reach.reasons.action', { n: item.daysLate });
     case 'referral':
       return t('reach.reasons.referral', {
-        step: item.referralStatus ? statusLabel(item.referralStatus) : '',
+        step: item.referralStatus ? term(statusLabel(item.referralStatus)) : '',
         days: item.days,
         limit: item.interval,
       });
     case 'consent':
-      return t('reach.reasons.consent', { date: formatDateJa(item.refDate) });
+      return t('reach.reasons.consent', { date: dates.date(item.refDate) });
   }
 }

@@ -8,18 +8,21 @@ import type { ReferralSummary } from './referralView';
 /**
  * The rows of the meeting list in the order the print shows them (stalled first, then the
  * longest in their step), labelled ケース1, ケース2 … in that order, with the label of each
- * referral so the screen can show the same label beside the name.
+ * referral so the screen can show the same label beside the name (`numbers`: its number, for
+ * the screen's own language).
  */
 export function listRows(
   shown: readonly ReferralSummary[],
   districtName: (id: string) => string,
-): { rows: ReferralListRow[]; labels: Map<string, string> } {
+): { rows: ReferralListRow[]; labels: Map<string, string>; numbers: Map<string, number> } {
   const sorted = sortReferralRows(shown.map((s) => ({ s, stalled: s.stall.stalled, daysInStatus: s.stall.daysInStatus })));
   const labels = new Map<string, string>();
+  const numbers = new Map<string, number>();
   const rows = sorted.map(({ s }, i): ReferralListRow => {
     // The name is deliberately not passed on: the label is a number in this list.
     const label = referralListLabel('', i);
     labels.set(s.id, label);
+    numbers.set(s.id, i + 1);
     return {
       label,
       districtName: districtName(s.districtId),
@@ -31,7 +34,7 @@ export function listRows(
       expectedType: s.expectedType,
     };
   });
-  return { rows, labels };
+  return { rows, labels, numbers };
 }
 
 const SIZE_WORD: Record<PrintSize, string> = { standard: '標準', large: '大きな文字' };

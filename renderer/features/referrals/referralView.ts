@@ -27,6 +27,8 @@ export interface HistoryLine {
   note: string;
   /** 「（省略：情報収集）」 when main steps were passed over, else ''. */
   skipped: string;
+  /** The labels of the steps passed over (for the screen's own language). */
+  skippedSteps: string[];
   correction: boolean;
   ended: boolean;
 }
@@ -39,6 +41,7 @@ export function historyLines(history: readonly HistoryEntry[]): HistoryLine[] {
     by: h.by,
     note: h.note,
     skipped: h.skipped.length > 0 ? `（省略：${h.skipped.map(statusLabel).join('・')}）` : '',
+    skippedSteps: h.skipped.map(statusLabel),
     correction: h.correction,
     ended: END_STEPS.some((e) => e.id === h.status),
   }));

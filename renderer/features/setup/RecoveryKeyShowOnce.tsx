@@ -7,7 +7,8 @@ import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import type { VaultSession } from '../../vault/session';
 import { recoverySheet } from '../../../shared/print/recoverySheet';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
+import { useDates } from '../../i18n/dates';
 
 export function RecoveryKeyShowOnce({
   recoveryKey,
@@ -30,6 +31,7 @@ export function RecoveryKeyShowOnce({
   focusTitle?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const dates = useDates();
   const [copied, setCopied] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function RecoveryKeyShowOnce({
       const doc = recoverySheet(recoveryKey, {
         size: 'large',
         lang: i18n.language === 'en' ? 'en' : 'ja',
-        createdOn: formatDateJa(tokyoDate()),
+        createdOn: dates.date(tokyoDate()),
       });
       // The print engine and fonts load only when something is printed.
       const { printDocument } = await import('../../print/printService');

@@ -125,7 +125,10 @@ export function SetupWizard() {
             label={t('setup.district')}
             value={districtId}
             onChange={setDistrictId}
-            options={[{ value: '', label: t('setup.districtNone') }, ...DEFAULT_DISTRICTS.map((d) => ({ value: d.id, label: d.name }))]}
+            options={[
+              { value: '', label: t('setup.districtNone') },
+              ...DEFAULT_DISTRICTS.map((d) => ({ value: d.id, label: d.name, user: true })),
+            ]}
           />
           <button type="submit" className="primary big" disabled={busy}>
             {t('setup.finish')}

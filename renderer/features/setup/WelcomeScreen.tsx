@@ -4,12 +4,12 @@ import { useController } from '../../records/context';
 import { usePreferences } from '../../platform/preferences';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-
-import { formatInstantJa } from '../../../shared/text/dates';
+import { useDates } from '../../i18n/dates';
 
 /** `lost`: this device remembers a vault the database no longer holds (reset, cleared, replaced). */
 export function WelcomeScreen({ lost }: { lost?: { rows: number; updatedAt: number } }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const controller = useController();
   const { update } = usePreferences();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function WelcomeScreen({ lost }: { lost?: { rows: number; updatedAt: numb
       <p className="tagline">{t('app.tagline')}</p>
       {lost ? (
         <div className="warning" role="alert">
-          <p>{t('welcome.lost', { date: formatInstantJa(lost.updatedAt), rows: lost.rows })}</p>
+          <p>{t('welcome.lost', { date: dates.instant(lost.updatedAt), rows: lost.rows })}</p>
           <button type="button" className="primary big" onClick={() => controller.beginRestore()}>
             {t('welcome.restore')}
           </button>

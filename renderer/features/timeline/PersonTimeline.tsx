@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
-import { formatDateJa, tokyoDate } from '../../../shared/text/dates';
+import { tokyoDate } from '../../../shared/text/dates';
+import { useDates } from '../../i18n/dates';
+import { isTerm, useTerm } from '../../i18n/terms';
+import { UserText } from '../../ui/UserText';
 import { timelineSources } from './timelineSources';
 import { buildTimeline, countByKind, TIMELINE_KINDS, type TimelineKind } from './timeline';
 import { now } from '../../platform/clock';
@@ -12,6 +15,8 @@ import { rubyPlain } from '../../../shared/endingNotes/ruby';
 
 export function PersonTimeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { session } = useOpenVault();
   const [shown, setShown] = useState<readonly TimelineKind[]>(TIMELINE_KINDS);
   const loaded = useLiveQuery(async () => {
@@ -45,7 +50,8 @@ export function PersonTimeline({ personId }: { personId: string }) {
         {TIMELINE_KINDS.map((k) => (
           <label key={k} className="check">
             <input type="checkbox" checked={shown.includes(k)} onChange={() => toggle(k)} />
-            {t(`timeline.kinds.${k}`)}（{counts[k]}）
+            {t(`timeline.kinds.${k}`)}
+            {t('punct.aside', { x: counts[k] })}
           </label>
         ))}
       </fieldset>
@@ -55,11 +61,17 @@ export function PersonTimeline({ personId }: { personId: string }) {
         <ol className="timeline" aria-label={t('persons.timeline')}>
           {items.map((i) => (
             <li key={`${i.kind}-${i.id}`} className={`timeline-item kind-${i.kind}${i.state ? ` state-${i.state}` : ''}`}>
-              <span className="when">{formatDateJa(i.date)}</span>
+              <span className="when">{dates.date(i.date)}</span>
               <span className="kind">{t(`timeline.kinds.${i.kind}`)}</span>
               <a href={i.href} className="what">
-                {i.title}
-                {i.detail ? `：${i.detail}` : ''}
+                {/* A step, a kind or a meeting type is a fixed word; an owner or a template's name was typed. */}
+                {isTerm(i.title) ? term(i.title) : <UserText>{i.title}</UserText>}
+                {i.detail ? (
+                  <>
+                    {t('punct.colon')}
+                    <UserText>{i.detail}</UserText>
+                  </>
+                ) : null}
               </a>
               {i.state && i.state !== 'open' ? <span className={`badge ${i.state}`}>{t(`timeline.states.${i.state}`)}</span> : null}
             </li>

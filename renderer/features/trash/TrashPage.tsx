@@ -5,11 +5,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
-import { formatDateJa, formatInstantJa } from '../../../shared/text/dates';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
+import { useDates } from '../../i18n/dates';
 
 export function TrashPage() {
   const { t } = useTranslation();
+  const dates = useDates();
   const { session, persons, notify } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const trashed = useMemo(() => all.filter((p) => p.deletedAt > 0), [all]);
@@ -67,7 +68,7 @@ export function TrashPage() {
               <li key={p.id} className="row spread">
                 <span>
                   <span className="name">{p.name}</span>
-                  <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(p.deletedAt) })}</span>
+                  <span className="meta">{t('trash.deletedAt', { at: dates.instant(p.deletedAt) })}</span>
                 </span>
                 <button
                   type="button"
@@ -89,14 +90,14 @@ export function TrashPage() {
             {records.map((r) => {
               const label =
                 (r.date
-                  ? t('trash.recordLabel', { date: formatDateJa(r.date), label: r.label })
+                  ? t('trash.recordLabel', { date: dates.date(r.date), label: r.label })
                   : t('trash.recordLabelNoDate', { label: r.label })) +
                 (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
               return (
                 <li key={`${r.table}-${r.id}`} className="row spread">
                   <span>
                     <span className="name">{label}</span>
-                    <span className="meta">{t('trash.deletedAt', { at: formatInstantJa(r.deletedAt) })}</span>
+                    <span className="meta">{t('trash.deletedAt', { at: dates.instant(r.deletedAt) })}</span>
                   </span>
                   <button
                     type="button"

@@ -6,9 +6,10 @@ import { useOpenVault } from '../../../records/context';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import { ACTORS } from '../../../../shared/domain/plan';
 import type { AttendeeRef, MeetingCase } from '../../../../shared/meetings/meeting';
-import { formatDateJa, isValidIsoDate } from '../../../../shared/text/dates';
+import { isValidIsoDate } from '../../../../shared/text/dates';
 import { newActionRow, removeAt, replaceAt, type ActionRowState } from '../formState';
 import { InputField } from './controls';
+import { useDates } from '../../../i18n/dates';
 
 export function ActionRowsSection(props: {
   rows: ActionRowState[];
@@ -20,6 +21,7 @@ export function ActionRowsSection(props: {
   problem(path: string): string | undefined;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { persons } = useOpenVault();
   const ref = useRef<HTMLFieldSetElement>(null);
   const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -34,7 +36,7 @@ export function ActionRowsSection(props: {
   const orgs = [...attendees.map((a) => a.organisation).filter(Boolean), ...ACTORS];
   const caseOptions = props.cases
     .filter((c) => c.personId)
-    .map((c) => ({ value: c.personId, label: persons.get(c.personId)?.name ?? c.personId }));
+    .map((c) => ({ value: c.personId, label: persons.get(c.personId)?.name ?? c.personId, user: true }));
   const setRow = (i: number, r: ActionRowState) => props.onChange(replaceAt(rows, i, r));
   const setOwner = (i: number, r: ActionRowState, owner: string) => {
     // Choosing an attendee's name fills in their organisation when it is still empty.
@@ -58,7 +60,7 @@ export function ActionRowsSection(props: {
                 {t('meetings.form.actionN', { n })}
                 {done !== undefined ? (
                   <span className="badge done">
-                    {t('meetings.form.actionDone', { date: isValidIsoDate(done) ? formatDateJa(done) : done })}
+                    {t('meetings.form.actionDone', { date: isValidIsoDate(done) ? dates.date(done) : done })}
                   </span>
                 ) : null}
               </h3>

@@ -6,10 +6,11 @@ import { useOpenVault } from '../../../records/context';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import { ACTORS } from '../../../../shared/domain/plan';
 import { MEETING_TYPES, changeMeetingType, type MeetingInput, type MeetingTypeId } from '../../../../shared/meetings/meeting';
-import { formatDateJa } from '../../../../shared/text/dates';
 import { suggestNumber } from '../formState';
 import { InputField, NumberField } from './controls';
 import type { SectionProps } from './types';
+import { useTerm } from '../../../i18n/terms';
+import { useDates } from '../../../i18n/dates';
 
 const OTHER = '__other';
 
@@ -28,6 +29,8 @@ export function BasicsSection({
   isNew: boolean;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { districts } = useOpenVault();
   const [hostOther, setHostOther] = useState(m.host !== '' && !(ACTORS as readonly string[]).includes(m.host));
   const names = m.attendees.map((a) => a.name);
@@ -63,7 +66,7 @@ export function BasicsSection({
           help={
             isNew && previous !== undefined
               ? previous
-                ? t('meetings.form.previousWas', { n: previous.number, date: formatDateJa(previous.date) })
+                ? t('meetings.form.previousWas', { n: previous.number, date: dates.date(previous.date) })
                 : t('meetings.form.firstOfTeam')
               : undefined
           }
@@ -102,7 +105,7 @@ export function BasicsSection({
           onChange={(districtId) => patch({ districtId })}
           options={[
             { value: '', label: t('meetings.form.noDistrict') },
-            ...districts.filter((d) => !d.archived || d.id === m.districtId).map((d) => ({ value: d.id, label: d.name })),
+            ...districts.filter((d) => !d.archived || d.id === m.districtId).map((d) => ({ value: d.id, label: d.name, user: true })),
           ]}
         />
         <SelectField
@@ -114,7 +117,7 @@ export function BasicsSection({
           }}
           options={[
             { value: '', label: t('meetings.form.hostNone') },
-            ...ACTORS.map((a) => ({ value: a as string, label: a as string })),
+            ...ACTORS.map((a) => ({ value: a as string, label: term(a) })),
             { value: OTHER, label: t('meetings.form.hostOther') },
           ]}
         />

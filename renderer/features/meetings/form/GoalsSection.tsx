@@ -5,22 +5,24 @@ import { CheckboxGroup } from '../../../ui/fields';
 import { PILLARS, type Pillar } from '../../../../shared/domain/plan';
 import { GOAL_IDS, MEETING_FUNCTIONS } from '../../../../shared/meetings/meeting';
 import type { SectionProps } from './types';
+import { useTerm } from '../../../i18n/terms';
 
 const ORDER: readonly Pillar['id'][] = ['p2', 'p1', 'p3'];
 
 export function GoalsSection({ m, patch }: SectionProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const toggle = (id: string, on: boolean) => patch({ goals: GOAL_IDS.filter((g) => (g === id ? on : m.goals.includes(g))) });
   const pillars = ORDER.map((id) => PILLARS.find((p) => p.id === id)).filter((p): p is Pillar => p !== undefined);
 
   const goalChecks = (p: Pillar) => (
     <fieldset className="checks goal-checks">
-      <legend>{t('meetings.form.pillar', { n: p.id.slice(1), label: p.label })}</legend>
+      <legend>{t('meetings.form.pillar', { n: p.id.slice(1), label: term(p.label) })}</legend>
       {p.goals.map((g) => (
         <label key={g.id} className="check goal">
           <input type="checkbox" checked={m.goals.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
           <span>
-            <span className="goal-id">{g.id}</span>　{g.label}
+            <span className="goal-id">{g.id}</span>　{term(g.label)}
           </span>
         </label>
       ))}
@@ -42,7 +44,7 @@ export function GoalsSection({ m, patch }: SectionProps) {
         return (
           <details key={p.id} className="pillar" open={chosen > 0 || undefined}>
             <summary>
-              {t('meetings.form.pillar', { n: p.id.slice(1), label: p.label })}
+              {t('meetings.form.pillar', { n: p.id.slice(1), label: term(p.label) })}
               {chosen > 0 ? `（${t('meetings.form.selectedN', { n: chosen })}）` : ''}
             </summary>
             {goalChecks(p)}

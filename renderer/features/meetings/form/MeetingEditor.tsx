@@ -11,7 +11,7 @@ import { ErrorBox } from '../../../ui/fields';
 import { firstInvalidField } from '../../../ui/useFocusFirstInvalid';
 import { meetingType, type MeetingInput } from '../../../../shared/meetings/meeting';
 import type { DirectoryEntryInput } from '../../../../shared/meetings/attendee';
-import { formatDateJa, tokyoDate } from '../../../../shared/text/dates';
+import { tokyoDate } from '../../../../shared/text/dates';
 import { saveMeeting, trashMeeting, type Meeting } from '../meetingRepo';
 import { listDirectory, saveDirectoryEntry, type DirectoryEntry } from '../directoryRepo';
 import type { ActionItem } from '../../actions';
@@ -30,6 +30,8 @@ import { MinutesPrint } from './MinutesPrint';
 import { StaleSaveNotice, useStaleSave } from '../../../ui/useStaleSave';
 import { meetingsTable } from '../../../records/tables';
 import type { DraftKey } from '../../../records/draftKeys';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
 
 /**
  * Enter in a one-line field does not save the whole minutes: in a long form typed during a
@@ -55,6 +57,8 @@ export function MeetingEditor({
   onSaved(saved: Meeting): void;
 }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, notify } = useOpenVault();
   const draft = useMeetingDraft(draftKey, initial, existing?.rev ?? 0);
   const stale = useStaleSave(meetingsTable, existing?.id, draft.rebase);
@@ -99,7 +103,7 @@ export function MeetingEditor({
   const set = (next: MeetingFormState) => draft.set(next);
   const patch = (p: Partial<MeetingInput>) => set({ ...v, meeting: { ...v.meeting, ...p } });
   const sectionProps = { m: v.meeting, patch, problem };
-  const typeLabel = meetingType(v.meeting.type).label;
+  const typeLabel = term(meetingType(v.meeting.type).label);
 
   const addToDirectory = async (e: DirectoryEntryInput) => {
     const saved = await saveDirectoryEntry(session, e, now());
@@ -173,9 +177,9 @@ export function MeetingEditor({
       </a>
       <h1 id="meeting-form-title">
         {existing
-          ? t('meetings.form.editTitle', { type: meetingType(existing.type).label, n: existing.number })
+          ? t('meetings.form.editTitle', { type: term(meetingType(existing.type).label), n: existing.number })
           : t('meetings.form.newTitle', { type: typeLabel })}
-        {existing ? <span className="sub">{t('meetings.form.editSub', { date: formatDateJa(existing.date) })}</span> : null}
+        {existing ? <span className="sub">{t('meetings.form.editSub', { date: dates.date(existing.date) })}</span> : null}
       </h1>
       {draft.restored ? (
         <p className="notice" role="status">

@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../records/context';
 import { routeHref } from '../../../ui/router';
-import { isValidIsoDate, formatDateJa } from '../../../../shared/text/dates';
+import { isValidIsoDate } from '../../../../shared/text/dates';
 import type { MeetingInput } from '../../../../shared/meetings/meeting';
 import { previousMeetingOfTeam, type Meeting } from '../meetingRepo';
 import { actionsOfSource, type ActionItem, ActionCard } from '../../actions';
+import { useDates } from '../../../i18n/dates';
 
 export interface PreviousMeeting {
   meeting: Meeting;
@@ -49,9 +50,10 @@ export function PreviousActions({
   onChanged(a: ActionItem): void;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { persons } = useOpenVault();
   const { meeting, items } = previous;
-  const vars = { n: meeting.number, date: formatDateJa(meeting.date) };
+  const vars = { n: meeting.number, date: dates.date(meeting.date) };
   return (
     <section className="previous-actions" aria-labelledby="previous-actions-title">
       <h2 id="previous-actions-title">{t('meetings.form.previous.title')}</h2>

@@ -8,6 +8,7 @@ import type { Referral } from '../referralRepo';
 import { useAddToReferral } from '../page/useAddToReferral';
 import { handoverFormProblems, handoverOf, type HandoverForm as HandoverFormValue } from '../referralForm';
 import { problemLookup, RadioGroup } from '../controls';
+import { useTerm } from '../../../i18n/terms';
 
 export function HandoverForm(props: {
   referral: Referral;
@@ -17,6 +18,7 @@ export function HandoverForm(props: {
   onAdded(saved: Referral): Promise<void>;
 }) {
   const { t } = useTranslation();
+  const term = useTerm();
   const { referral, value: v } = props;
   const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.handovers.added'));
   const lookup = problemLookup(t, problems);
@@ -28,7 +30,10 @@ export function HandoverForm(props: {
     await add(handoverFormProblems(referral, v, props.today), h ? { ...referral, handovers: [...referral.handovers, h] } : null);
   };
 
-  const toOptions = [{ value: '' as const, label: t('referrals.fields.notChosen') }, ...DESTINATIONS.map((d) => ({ value: d, label: d }))];
+  const toOptions = [
+    { value: '' as const, label: t('referrals.fields.notChosen') },
+    ...DESTINATIONS.map((d) => ({ value: d, label: term(d) })),
+  ];
   return (
     <form ref={formRef} className="ref-subform" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="ref-handover-form-title">
       <h3 id="ref-handover-form-title">{t('referrals.handovers.addTitle')}</h3>
@@ -75,7 +80,7 @@ export function HandoverForm(props: {
           <SelectField
             label={t('referrals.handovers.consentMethod')}
             value={v.consentMethod}
-            options={CONSENT_METHODS.map((m) => ({ value: m, label: m }))}
+            options={CONSENT_METHODS.map((m) => ({ value: m, label: term(m) }))}
             onChange={(consentMethod) => set({ consentMethod })}
           />
           <TextField
@@ -92,7 +97,7 @@ export function HandoverForm(props: {
             legend={t('referrals.handovers.overrideReason')}
             help={t('referrals.handovers.overrideHelp')}
             value={v.overrideReason}
-            options={OVERRIDE_REASONS.map((r) => ({ value: r, label: r }))}
+            options={OVERRIDE_REASONS.map((r) => ({ value: r, label: term(r) }))}
             onChange={(overrideReason) => set({ overrideReason })}
             error={lookup.error('consent.reason')}
             required

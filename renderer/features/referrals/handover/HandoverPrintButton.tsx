@@ -11,9 +11,11 @@ import type { Referral } from '../referralRepo';
 import { inputOf } from '../referralForm';
 import { fileNames } from '../referralPrint';
 import { PrintButton } from '../PrintButton';
+import { useTerm } from '../../../i18n/terms';
 
 export function HandoverPrintButton({ referral, index, person }: { referral: Referral; index: number; person: PersonRecord | undefined }) {
   const { t } = useTranslation();
+  const term = useTerm();
   const { profile, districts } = useOpenVault();
   const h = referral.handovers[index];
   if (!h) return null;
@@ -36,7 +38,10 @@ export function HandoverPrintButton({ referral, index, person }: { referral: Ref
       job={{ build, fileName: fileNames.handover(h.date, index), table: 'referrals', recordId: `${referral.id}:handover:${index}` }}
     >
       {t('referrals.handovers.print')}
-      <span className="visually-hidden">：{h.to}</span>
+      <span className="visually-hidden">
+        {t('punct.colon')}
+        {term(h.to)}
+      </span>
     </PrintButton>
   );
 }

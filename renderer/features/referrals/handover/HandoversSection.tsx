@@ -7,13 +7,15 @@ import type { Handover } from '../../../../shared/referrals/referral';
 import type { Referral } from '../referralRepo';
 import type { HandoverForm as HandoverFormValue } from '../referralForm';
 import { HandoverForm } from './HandoverForm';
-import { shortDate } from '../referralView';
+import { useDates, type DateFormats } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
+import { UserText } from '../../../ui/UserText';
 
-function consentLine(t: TFunction, h: Handover): string {
+function consentLine(t: TFunction, dates: DateFormats, term: (w: string) => string, h: Handover): string {
   const c = h.consent;
   return c.kind === 'consent'
-    ? t('referrals.handovers.consented', { date: shortDate(c.date), method: c.method })
-    : t('referrals.handovers.overridden', { reason: c.reason });
+    ? t('referrals.handovers.consented', { date: dates.short(c.date), method: term(c.method) })
+    : t('referrals.handovers.overridden', { reason: term(c.reason) });
 }
 
 export function HandoversSection(props: {
@@ -26,6 +28,8 @@ export function HandoversSection(props: {
   printButton(index: number): ReactNode;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { referral } = props;
   return (
     <section className="ref-section card" aria-labelledby="ref-handovers-title">
@@ -36,14 +40,20 @@ export function HandoversSection(props: {
         <ul className="ref-cards" aria-labelledby="ref-handovers-title">
           {referral.handovers.map((h, i) => (
             <li key={i} className="ref-card">
-              <p className="ref-card-title">{t('referrals.handovers.item', { date: shortDate(h.date), to: h.to })}</p>
+              <p className="ref-card-title">{t('referrals.handovers.item', { date: dates.short(h.date), to: term(h.to) })}</p>
               {h.contact ? (
                 <p>
-                  {t('referrals.handovers.contact')}：{h.contact}
+                  {t('referrals.handovers.contact')}
+                  {t('punct.colon')}
+                  <UserText>{h.contact}</UserText>
                 </p>
               ) : null}
-              <p className={h.consent.kind === 'override' ? 'ref-override-line' : undefined}>{consentLine(t, h)}</p>
-              {h.consent.note ? <p className="ref-note">{h.consent.note}</p> : null}
+              <p className={h.consent.kind === 'override' ? 'ref-override-line' : undefined}>{consentLine(t, dates, term, h)}</p>
+              {h.consent.note ? (
+                <p className="ref-note" data-user="">
+                  {h.consent.note}
+                </p>
+              ) : null}
               <div className="row">{props.printButton(i)}</div>
             </li>
           ))}

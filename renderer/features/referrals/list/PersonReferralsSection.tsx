@@ -13,10 +13,14 @@ import { isOpen, statusLabel } from '../../../../shared/referrals/status';
 import { readStallDays } from '../../settings';
 import type { PersonRecord } from '../../../records/personStore';
 import { createReferral, referralsOfPerson } from '../referralRepo';
-import { shortDate, summarise } from '../referralView';
+import { summarise } from '../referralView';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
 
 export function PersonReferralsSection({ person }: { person: PersonRecord }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, profile } = useOpenVault();
   const data = useLiveQuery(
     async () => ({ referrals: await referralsOfPerson(session, person.id), limits: await readStallDays(session) }),
@@ -55,8 +59,8 @@ export function PersonReferralsSection({ person }: { person: PersonRecord }) {
             const s = summarise(r, today, data.limits);
             return (
               <li key={r.id}>
-                <a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.person.item', { date: shortDate(r.consultedOn) })}</a>
-                <span>{t('referrals.person.now', { step: statusLabel(s.stall.status) })}</span>
+                <a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.person.item', { date: dates.short(r.consultedOn) })}</a>
+                <span>{t('referrals.person.now', { step: term(statusLabel(s.stall.status)) })}</span>
                 {isOpen(s.stall.status) ? (
                   <span>{t('referrals.person.days', { days: s.stall.daysInStatus, limit: s.stall.limit })}</span>
                 ) : null}

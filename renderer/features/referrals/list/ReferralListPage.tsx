@@ -12,13 +12,18 @@ import { tokyoDate } from '../../../../shared/text/dates';
 import { statusLabel } from '../../../../shared/referrals/status';
 import { readStallDays } from '../../settings';
 import { listReferrals } from '../referralRepo';
-import { DEFAULT_FILTER, countSummaries, filterSummaries, shortDate, summarise, type ListFilter, type StateFilter } from '../referralView';
+import { DEFAULT_FILTER, countSummaries, filterSummaries, summarise, type ListFilter, type StateFilter } from '../referralView';
 import { CheckField } from '../controls';
 import { ListPrintButton } from './ListPrintButton';
 import { listRows } from '../referralPrint';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
+import { UserText } from '../../../ui/UserText';
 
 export function ReferralListPage() {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { session, persons, districts, profile } = useOpenVault();
   useSyncExternalStore(persons.subscribe, persons.getSnapshot);
   const data = useLiveQuery(async () => ({ list: await listReferrals(session), limits: await readStallDays(session) }), [session]);
@@ -56,7 +61,7 @@ export function ReferralListPage() {
           value={filter.districtId}
           options={[
             { value: '', label: t('referrals.list.allDistricts') },
-            ...districts.filter((d) => !d.archived || d.id === filter.districtId).map((d) => ({ value: d.id, label: d.name })),
+            ...districts.filter((d) => !d.archived || d.id === filter.districtId).map((d) => ({ value: d.id, label: d.name, user: true })),
           ]}
           onChange={(districtId) => set({ districtId })}
         />
@@ -86,17 +91,19 @@ export function ReferralListPage() {
               const p = persons.get(r.personId);
               return (
                 <tr key={r.id} className={r.stall.stalled ? 'stalled' : undefined}>
-                  <td className="label">{printed.labels.get(r.id)}</td>
+                  <td className="label">{t('referrals.list.caseN', { n: printed.numbers.get(r.id) })}</td>
                   <td className="name">
-                    <a href={routeHref({ name: 'referral', id: r.id })}>{p?.name ?? t('referrals.page.unknownPerson')}</a>
+                    <a href={routeHref({ name: 'referral', id: r.id })}>
+                      {p ? <UserText>{p.name}</UserText> : t('referrals.page.unknownPerson')}
+                    </a>
                     {p && p.deletedAt > 0 ? <span className="help"> {t('referrals.list.personGone')}</span> : null}
                   </td>
-                  <td>{districtName(r.districtId)}</td>
-                  <td>{statusLabel(r.stall.status)}</td>
+                  <td data-user="">{districtName(r.districtId)}</td>
+                  <td>{term(statusLabel(r.stall.status))}</td>
                   <td>
                     {r.open
                       ? t('referrals.daysOfLimit', { days: r.stall.daysInStatus, limit: r.stall.limit })
-                      : t('referrals.list.endedOn', { date: shortDate(r.statusDate) })}
+                      : t('referrals.list.endedOn', { date: dates.short(r.statusDate) })}
                     {r.stall.stalled ? (
                       <>
                         {' '}
@@ -104,8 +111,8 @@ export function ReferralListPage() {
                       </>
                     ) : null}
                   </td>
-                  <td>{r.urgency}</td>
-                  <td>{r.expectedType}</td>
+                  <td>{term(r.urgency)}</td>
+                  <td>{term(r.expectedType)}</td>
                 </tr>
               );
             })}

@@ -8,9 +8,11 @@ import { CheckboxGroup, DateField, SelectField, TextField } from '../../../ui/fi
 import { ABUSE_KINDS, CONSENT_METHODS, GUARDIANSHIP_TYPES, PETITIONERS } from '../../../../shared/referrals/referral';
 import { CheckField, RadioGroup } from '../controls';
 import type { FieldsProps } from './ConsultationFields';
+import { useTerm } from '../../../i18n/terms';
 
 export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const hojoByOther = v.expectedType === '補助' && v.petitioner !== '本人' && v.petitioner !== '未定';
   return (
     <>
@@ -48,19 +50,21 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
 
       <fieldset>
         <legend>
-          {t('referrals.fields.expectedType')}・{t('referrals.fields.petitioner')}
+          {t('referrals.fields.expectedType')}
+          {t('punct.dot')}
+          {t('referrals.fields.petitioner')}
         </legend>
         <RadioGroup
           legend={t('referrals.fields.expectedType')}
           value={v.expectedType}
-          options={GUARDIANSHIP_TYPES.map((x) => ({ value: x, label: x, help: t(`referrals.fields.types.${x}`) }))}
+          options={GUARDIANSHIP_TYPES.map((x) => ({ value: x, label: term(x), help: t(`referrals.fields.types.${x}`) }))}
           onChange={(expectedType) => set({ expectedType })}
           error={lookup.error('expectedType')}
         />
         <RadioGroup
           legend={t('referrals.fields.petitioner')}
           value={v.petitioner}
-          options={PETITIONERS.map((x) => ({ value: x, label: x, help: t(`referrals.fields.petitioners.${x}`) || undefined }))}
+          options={PETITIONERS.map((x) => ({ value: x, label: term(x), help: t(`referrals.fields.petitioners.${x}`) || undefined }))}
           onChange={(petitioner) => set({ petitioner })}
           error={lookup.error('petitioner')}
           warning={lookup.warning('petitioner')}
@@ -91,7 +95,7 @@ export function AssessmentFields({ value: v, set, lookup }: FieldsProps) {
               value={v.petitionConsent.method}
               options={[
                 { value: '' as const, label: t('referrals.fields.notChosen') },
-                ...CONSENT_METHODS.map((m) => ({ value: m, label: m })),
+                ...CONSENT_METHODS.map((m) => ({ value: m, label: term(m) })),
               ]}
               onChange={(method) => set({ petitionConsent: { ...v.petitionConsent, method } })}
             />

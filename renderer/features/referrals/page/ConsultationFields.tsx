@@ -4,6 +4,7 @@ import { CheckboxGroup, DateField, SelectField, TextField } from '../../../ui/fi
 import { CONSULTATION_ROUTES, DECLINE_SIGNS, URGENCIES } from '../../../../shared/referrals/referral';
 import type { ReferralFields } from '../referralForm';
 import { RadioGroup, type ProblemLookup } from '../controls';
+import { useTerm } from '../../../i18n/terms';
 
 export interface FieldsProps {
   value: ReferralFields;
@@ -13,14 +14,17 @@ export interface FieldsProps {
 
 export function ConsultationFields({ value: v, set, lookup }: FieldsProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const routeOptions = [
     { value: '' as const, label: t('referrals.fields.notChosen') },
-    ...CONSULTATION_ROUTES.map((r) => ({ value: r, label: r })),
+    ...CONSULTATION_ROUTES.map((r) => ({ value: r, label: term(r) })),
   ];
   return (
     <fieldset>
       <legend>
-        {t('referrals.fields.consultedOn')}・{t('referrals.fields.route')}
+        {t('referrals.fields.consultedOn')}
+        {t('punct.dot')}
+        {t('referrals.fields.route')}
       </legend>
       <div className="ref-grid">
         <DateField

@@ -8,7 +8,7 @@ import type { Referral } from '../referralRepo';
 import { useAddToReferral } from './useAddToReferral';
 import { noteFormProblems, type NoteForm } from '../referralForm';
 import { problemLookup } from '../controls';
-import { shortDate } from '../referralView';
+import { useDates } from '../../../i18n/dates';
 
 export function ProgressNotes(props: {
   referral: Referral;
@@ -18,6 +18,7 @@ export function ProgressNotes(props: {
   onAdded(saved: Referral): Promise<void>;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { profile } = useOpenVault();
   const { referral, value: v } = props;
   const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.notes.added'));
@@ -44,7 +45,7 @@ export function ProgressNotes(props: {
           {notes.map((n) => (
             <li key={n.i} className="ref-card">
               <p className="ref-card-title">
-                {shortDate(n.date)}
+                {dates.short(n.date)}
                 {n.by ? <span className="meta">{t('referrals.notes.by', { by: n.by })}</span> : null}
               </p>
               <p className="ref-note">{n.text}</p>

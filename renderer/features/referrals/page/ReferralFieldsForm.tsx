@@ -17,10 +17,11 @@ import { problemMessage } from '../../../i18n';
 import { ConsultationFields } from './ConsultationFields';
 import { RelativesEditor } from './RelativesEditor';
 import { AssessmentFields } from './AssessmentFields';
-import { shortDate } from '../referralView';
 import { StaleSaveNotice, useStaleSave } from '../../../ui/useStaleSave';
 import { currentRevision } from '../../../records/write';
 import { referralsTable } from '../../../records/tables';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
 
 export function ReferralFieldsForm(props: {
   referral: Referral;
@@ -33,6 +34,8 @@ export function ReferralFieldsForm(props: {
   onRebase(rev: number): void;
 }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, notify } = useOpenVault();
   const { referral, value: v } = props;
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -116,7 +119,7 @@ export function ReferralFieldsForm(props: {
                 <li key={p.path + p.code}>
                   {t('referrals.problems.handover', {
                     n: n + 1,
-                    to: h ? `${shortDate(h.date)} ${h.to}` : '',
+                    to: h ? `${dates.short(h.date)} ${term(h.to)}` : '',
                     message: problemMessage(t, p),
                   })}
                 </li>

@@ -24,6 +24,7 @@ import { ProgressNotes } from './ProgressNotes';
 import { SheetLink } from '../sheet/SheetLink';
 import { HandoverPrintButton } from '../handover/HandoverPrintButton';
 import { PageToc } from './PageToc';
+import { tWithUser } from '../../../ui/UserText';
 
 export function ReferralPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -85,13 +86,13 @@ function ReferralEditor({ stored, limits }: { stored: Referral; limits: Record<R
     <article className="referral-page" aria-labelledby="referral-title">
       <p className="ref-back">
         {person ? (
-          <a href={routeHref({ name: 'person', id: person.id })}>{t('referrals.page.back', { name })}</a>
+          <a href={routeHref({ name: 'person', id: person.id })}>{tWithUser(t, 'referrals.page.back', { name })}</a>
         ) : (
           <a href={routeHref({ name: 'referrals' })}>← {t('referrals.listTitle')}</a>
         )}
       </p>
       <div className="page-head">
-        <h1 id="referral-title">{t('referrals.page.title', { name })}</h1>
+        <h1 id="referral-title">{tWithUser(t, 'referrals.page.title', { name })}</h1>
         <button type="button" className="danger" onClick={() => void trash()}>
           {t('referrals.page.trash')}
         </button>

@@ -6,11 +6,13 @@ import type { Relative } from '../../../../shared/referrals/referral';
 import { emptyRelative } from '../referralForm';
 import { CheckField } from '../controls';
 import type { FieldsProps } from './ConsultationFields';
+import { useTerm } from '../../../i18n/terms';
 
 const REACHABLE = ['はい', 'いいえ', '不明'] as const;
 
 export function RelativesEditor({ value: v, set, lookup }: FieldsProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const setRow = (i: number, patch: Partial<Relative>) => set({ relatives: v.relatives.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   const remove = (i: number) => set({ relatives: v.relatives.filter((_, j) => j !== i) });
   const degreeOptions = [0, 1, 2, 3, 4].map((n) => ({
@@ -56,7 +58,7 @@ export function RelativesEditor({ value: v, set, lookup }: FieldsProps) {
             <SelectField
               label={t('referrals.fields.relReachable')}
               value={r.reachable}
-              options={REACHABLE.map((x) => ({ value: x, label: x }))}
+              options={REACHABLE.map((x) => ({ value: x, label: term(x) }))}
               onChange={(reachable) => setRow(i, { reachable })}
             />
           </div>
@@ -69,13 +71,16 @@ export function RelativesEditor({ value: v, set, lookup }: FieldsProps) {
           />
           <button type="button" className="danger" onClick={() => remove(i)}>
             {t('referrals.fields.removeRelative')}
-            <span className="visually-hidden">：{t('referrals.fields.relative', { n: i + 1 })}</span>
+            <span className="visually-hidden">
+              {t('punct.colon')}
+              {t('referrals.fields.relative', { n: i + 1 })}
+            </span>
           </button>
         </fieldset>
       ))}
       {!v.noRelatives || v.relatives.length > 0 ? (
         <button type="button" onClick={() => set({ relatives: [...v.relatives, emptyRelative()] })}>
-          ＋ {t('referrals.fields.addRelative')}
+          + {t('referrals.fields.addRelative')}
         </button>
       ) : null}
     </fieldset>

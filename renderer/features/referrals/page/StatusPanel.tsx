@@ -2,10 +2,13 @@
 // past it), the row of main steps, the dated history, and the form that records the next step.
 import { useTranslation } from 'react-i18next';
 import { checkStall, isOpen, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
-import { historyLines, shortDate, stepperStates } from '../referralView';
+import { historyLines, stepperStates } from '../referralView';
 import { StepForm } from './StepForm';
 import type { StepForm as StepFormValue } from '../referralForm';
 import type { Referral } from '../referralRepo';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
+import { UserText } from '../../../ui/UserText';
 
 export function StatusPanel(props: {
   referral: Referral;
@@ -18,11 +21,13 @@ export function StatusPanel(props: {
   onRecorded(saved: Referral): Promise<void>;
 }) {
   const { t } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
   const { referral, limits, today } = props;
   const stall = checkStall(referral.history, today, limits);
   const last = referral.history.at(-1);
   const open = isOpen(stall.status);
-  const step = statusLabel(stall.status);
+  const step = term(statusLabel(stall.status));
 
   return (
     <section className="ref-status card" aria-labelledby="ref-status-title">
@@ -35,9 +40,9 @@ export function StatusPanel(props: {
         {last ? (
           <p className="ref-days">
             {!open
-              ? t('referrals.status.endedOn', { date: shortDate(last.date) })
+              ? t('referrals.status.endedOn', { date: dates.short(last.date) })
               : t(stall.daysInStatus === 0 ? 'referrals.status.sinceToday' : 'referrals.status.sinceDays', {
-                  date: shortDate(last.date),
+                  date: dates.short(last.date),
                   days: stall.daysInStatus,
                   limit: stall.limit,
                 })}
@@ -54,7 +59,7 @@ export function StatusPanel(props: {
       <ol className="ref-stepper" aria-labelledby="ref-steps-title">
         {stepperStates(referral.history).map((s) => (
           <li key={s.id} className={`ref-step ${s.state}`} aria-current={s.state === 'current' ? 'step' : undefined}>
-            <span className="ref-step-label">{s.label}</span>
+            <span className="ref-step-label">{term(s.label)}</span>
             <span className="ref-step-state">{t(`referrals.status.stepStates.${s.state}`)}</span>
           </li>
         ))}
@@ -64,14 +69,31 @@ export function StatusPanel(props: {
       <ol className="ref-history" aria-labelledby="ref-history-title">
         {historyLines(referral.history).map((l) => (
           <li key={l.index} className={`ref-history-item${l.correction ? ' correction' : ''}${l.ended ? ' ended' : ''}`}>
-            <span className="when">{shortDate(l.date)}</span>
+            <span className="when">{dates.short(l.date)}</span>
             <span className="what">
-              <strong>{l.step}</strong>
-              {l.skipped ? <span className="ref-skipped">{l.skipped}</span> : null}
+              <strong>{term(l.step)}</strong>
+              {l.skippedSteps.length > 0 ? (
+                <span className="ref-skipped">
+                  {t('referrals.status.skipped', { steps: l.skippedSteps.map(term).join(t('punct.dot')) })}
+                </span>
+              ) : null}
               {l.correction ? <span className="badge ref-correction">{t('referrals.status.correction')}</span> : null}
             </span>
-            <span className="who">{l.by ? t('referrals.status.by', { by: l.by }) : ''}</span>
-            {l.note ? <p className="ref-note">{l.note}</p> : null}
+            <span className="who">
+              {l.by ? (
+                <>
+                  {t('referrals.status.by', { by: '' })}
+                  <UserText>{l.by}</UserText>
+                </>
+              ) : (
+                ''
+              )}
+            </span>
+            {l.note ? (
+              <p className="ref-note" data-user="">
+                {l.note}
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -18,9 +18,10 @@ import {
 } from '../../../../shared/referrals/status';
 import { addStep, StepRefused, type Referral } from '../referralRepo';
 import { stepNeedsNote, type StepForm as StepFormValue } from '../referralForm';
-import { shortDate } from '../referralView';
+import { useDates } from '../../../i18n/dates';
+import { useTerm } from '../../../i18n/terms';
 
-const STEP_OPTIONS = [...MAIN_STEPS, ...END_STEPS].map((s) => ({ value: s.id as ReferralStatus, label: s.label }));
+const STEPS = [...MAIN_STEPS, ...END_STEPS];
 
 export function StepForm(props: {
   referral: Referral;
@@ -31,6 +32,8 @@ export function StepForm(props: {
   onRecorded(saved: Referral): Promise<void>;
 }) {
   const { t } = useTranslation();
+  const term = useTerm();
+  const dates = useDates();
   const { session, profile, notify } = useOpenVault();
   const { referral, value: v } = props;
   const [refusal, setRefusal] = useState<StepProblem | null>(null);
@@ -55,7 +58,7 @@ export function StepForm(props: {
     try {
       const saved = await addStep(session, referral.id, { to: v.to, date: v.date, by: profile.name, note: v.note }, props.today, now());
       await props.onRecorded(saved);
-      notify(t('referrals.status.recorded', { step: statusLabel(v.to) }));
+      notify(t('referrals.status.recorded', { step: term(statusLabel(v.to)) }));
     } catch (err) {
       if (err instanceof StepRefused) setRefusal(err.problem);
       else setError(errorMessage(err));
@@ -65,7 +68,7 @@ export function StepForm(props: {
   };
 
   const lastDate = referral.history.at(-1)?.date ?? '';
-  const refusalText = refusal ? t(`referrals.status.refused.${refusal}`, { date: shortDate(lastDate) }) : '';
+  const refusalText = refusal ? t(`referrals.status.refused.${refusal}`, { date: dates.short(lastDate) }) : '';
   const consentHint = refusal === 'consentForHojo' && props.consentTyped ? t('referrals.status.consentUnsaved') : '';
 
   return (
@@ -73,7 +76,12 @@ export function StepForm(props: {
       <h3 id="ref-step-form-title">{t('referrals.status.addTitle')}</h3>
       {ended ? <p className="help">{t('referrals.status.endedHelp')}</p> : null}
       <div className="ref-grid">
-        <SelectField<ReferralStatus> label={t('referrals.status.to')} value={v.to} options={STEP_OPTIONS} onChange={(to) => set({ to })} />
+        <SelectField<ReferralStatus>
+          label={t('referrals.status.to')}
+          value={v.to}
+          options={STEPS.map((s) => ({ value: s.id as ReferralStatus, label: term(s.label) }))}
+          onChange={(to) => set({ to })}
+        />
         <DateField label={t('referrals.status.date')} value={v.date} onChange={(date) => set({ date })} required />
       </div>
       <TextField

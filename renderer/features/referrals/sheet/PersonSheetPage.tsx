@@ -23,11 +23,12 @@ import { draftPersonSheet, personSheetSchema, type PersonSheet } from '../../../
 import { getReferral, saveSheet, type Referral } from '../referralRepo';
 import { problemLookup } from '../controls';
 import { stableJson } from '../referralForm';
-import { shortDate } from '../referralView';
 import { SheetBasics } from './SheetBasics';
 import { SheetDaily } from './SheetDaily';
 import { SheetClosing } from './SheetClosing';
 import { SheetPrintButtons } from './SheetPrintButtons';
+import { useDates } from '../../../i18n/dates';
+import { tWithUser } from '../../../ui/UserText';
 
 export function PersonSheetPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -45,7 +46,7 @@ export function PersonSheetPage({ id }: { id: string }) {
       <p className="ref-back">
         <a href={routeHref({ name: 'referral', id: r.id })}>{t('referrals.sheet.back')}</a>
       </p>
-      <h1 id="sheet-title">{t('referrals.sheet.pageTitle', { name })}</h1>
+      <h1 id="sheet-title">{tWithUser(t, 'referrals.sheet.pageTitle', { name })}</h1>
       {isProfessionalRole(profile.role) ? (
         <SheetEditor referral={r} />
       ) : (
@@ -63,6 +64,7 @@ export function PersonSheetPage({ id }: { id: string }) {
 
 function SheetEditor({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { session, persons, profile, notify } = useOpenVault();
   const person = persons.get(referral.personId) ?? emptyPerson(referral.districtId);
   const today = tokyoDate(now());
@@ -145,7 +147,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
               ? t('referrals.sheet.notSavedYet')
               : dirty
                 ? t('referrals.sheet.unsaved')
-                : t('referrals.sheet.savedAt', { date: shortDate(saved.header.writtenOn) })}
+                : t('referrals.sheet.savedAt', { date: dates.short(saved.header.writtenOn) })}
           </p>
           <div className="row">
             <button type="submit" className="primary big" disabled={busy}>

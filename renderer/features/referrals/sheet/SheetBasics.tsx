@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField, TextField } from '../../../ui/fields';
 import { LIVING_PLACES, type PersonSheet } from '../../../../shared/referrals/personSheet';
 import { RadioGroup, type ProblemLookup } from '../controls';
+import { useTerm } from '../../../i18n/terms';
 
 export interface SheetProps {
   value: PersonSheet;
@@ -13,6 +14,7 @@ export interface SheetProps {
 
 export function SheetBasics({ value: v, set, lookup }: SheetProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const header = (patch: Partial<PersonSheet['header']>) => set({ ...v, header: { ...v.header, ...patch } });
   const living = (patch: Partial<PersonSheet['living']>) => set({ ...v, living: { ...v.living, ...patch } });
   const cert = (patch: Partial<PersonSheet['certification']>) => set({ ...v, certification: { ...v.certification, ...patch } });
@@ -65,7 +67,7 @@ export function SheetBasics({ value: v, set, lookup }: SheetProps) {
           legend={t('referrals.sheet.place')}
           inline
           value={v.living.place}
-          options={[{ value: '', label: t('referrals.sheet.notChosen') }, ...LIVING_PLACES.map((p) => ({ value: p, label: p }))]}
+          options={[{ value: '', label: t('referrals.sheet.notChosen') }, ...LIVING_PLACES.map((p) => ({ value: p, label: term(p) }))]}
           onChange={(place) => living({ place })}
           error={lookup.error('living.place')}
         />

@@ -4,9 +4,11 @@ import { TextField } from '../../../ui/fields';
 import { PETITION_AWARENESS } from '../../../../shared/referrals/personSheet';
 import { RadioGroup } from '../controls';
 import type { SheetProps } from './SheetBasics';
+import { useTerm } from '../../../i18n/terms';
 
 export function SheetClosing({ value: v, set, lookup }: SheetProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   return (
     <>
       <fieldset>
@@ -28,7 +30,7 @@ export function SheetClosing({ value: v, set, lookup }: SheetProps) {
           value={v.awareness}
           options={[
             { value: '' as const, label: t('referrals.sheet.notChosen') },
-            ...PETITION_AWARENESS.map((a) => ({ value: a, label: a })),
+            ...PETITION_AWARENESS.map((a) => ({ value: a, label: term(a) })),
           ]}
           onChange={(awareness) => set({ ...v, awareness })}
           error={lookup.error('awareness')}

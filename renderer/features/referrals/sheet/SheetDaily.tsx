@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/referrals/personSheet';
 import { CheckField, RadioGroup } from '../controls';
 import type { SheetProps } from './SheetBasics';
+import { useTerm } from '../../../i18n/terms';
 
 type Daily = PersonSheet['daily'];
 type ChoiceKey = 'physical' | 'behaviour' | 'social' | 'decisions' | 'money';
@@ -29,6 +30,7 @@ const ITEMS: readonly { key: ChoiceKey; note: NoteKey; options: readonly string[
 
 export function SheetDaily({ value: v, set, lookup }: SheetProps) {
   const { t } = useTranslation();
+  const term = useTerm();
   const daily = (patch: Partial<Daily>) => set({ ...v, daily: { ...v.daily, ...patch } });
   const notChosen = { value: '', label: t('referrals.sheet.notChosen') };
 
@@ -38,13 +40,13 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
         legend={t(`referrals.sheet.${key}`)}
         inline={inline}
         value={v.daily[key] as string}
-        options={[notChosen, ...options.map((o) => ({ value: o, label: o }))]}
+        options={[notChosen, ...options.map((o) => ({ value: o, label: term(o) }))]}
         // The options come from the schema's own list for this item.
         onChange={(x) => daily({ [key]: x } as Partial<Daily>)}
         error={lookup.error(`daily.${key}`)}
       />
       <TextField
-        label={`${t(`referrals.sheet.${key}`)}：${t('referrals.sheet.detail')}`}
+        label={`${t(`referrals.sheet.${key}`)}${t('punct.colon')}${t('referrals.sheet.detail')}`}
         value={v.daily[note]}
         onChange={(x) => daily({ [note]: x })}
         multiline={2}
@@ -70,9 +72,9 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
           {COGNITIVE_ITEMS.map((label, i) => (
             <RadioGroup
               key={label}
-              legend={label}
+              legend={term(label)}
               value={v.daily.cognitive[i] ?? ''}
-              options={ABILITY_LEVELS.map((l) => ({ value: l, label: l === '' ? t('referrals.sheet.notChosen') : l }))}
+              options={ABILITY_LEVELS.map((l) => ({ value: l, label: term(l) === '' ? t('referrals.sheet.notChosen') : l }))}
               onChange={(level) => daily({ cognitive: COGNITIVE_ITEMS.map((_, j) => (j === i ? level : (v.daily.cognitive[j] ?? ''))) })}
               error={lookup.error(`daily.cognitive.${i}`)}
             />
@@ -84,7 +86,7 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
           </p>
         ) : null}
         <TextField
-          label={`${t('referrals.sheet.cognitive')}：${t('referrals.sheet.detail')}`}
+          label={`${t('referrals.sheet.cognitive')}${t('punct.colon')}${t('referrals.sheet.detail')}`}
           value={v.daily.cognitiveNote}
           onChange={(cognitiveNote) => daily({ cognitiveNote })}
           multiline={3}

@@ -5,10 +5,12 @@ import { useOpenVault } from '../../../records/context';
 import { routeHref } from '../../../ui/router';
 import { isProfessionalRole } from '../../../../shared/domain/plan';
 import type { Referral } from '../referralRepo';
-import { shortDate } from '../referralView';
+import { useDates } from '../../../i18n/dates';
+import { tWithUser } from '../../../ui/UserText';
 
 export function SheetLink({ referral }: { referral: Referral }) {
   const { t } = useTranslation();
+  const dates = useDates();
   const { profile } = useOpenVault();
   const allowed = isProfessionalRole(profile.role);
   const label = referral.sheet ? t('referrals.page.sheetOpen') : t('referrals.page.sheetCreate');
@@ -17,7 +19,12 @@ export function SheetLink({ referral }: { referral: Referral }) {
       <h2 id="ref-sheet-title">{t('referrals.sheet.title')}</h2>
       {referral.sheet ? (
         <p>
-          {t('referrals.page.sheetWritten', { date: shortDate(referral.sheet.header.writtenOn), author: referral.sheet.header.author })}
+          {tWithUser(
+            t,
+            'referrals.page.sheetWritten',
+            { author: referral.sheet.header.author },
+            { date: dates.short(referral.sheet.header.writtenOn) },
+          )}
         </p>
       ) : null}
       {allowed ? (
