@@ -16,8 +16,8 @@ import {
 import { SVGRenderer } from 'echarts/renderers';
 import { chartValue, type Audience } from './format';
 import { ABOUT_PERSONS, MEASURES, type Dashboard } from './indicators';
-import { periodShortLabel } from './period';
 import { DASHBOARD_LABELS_JA, type TableLabels } from './labels';
+import { DASHBOARD_WORDS_JA, type DashWords } from './words';
 
 use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
@@ -41,14 +41,22 @@ function aria(description: string): AriaComponentOption {
 }
 
 /** Figures this period beside the previous one, per kind of record (hidden counts not drawn). */
-export function activityChart(d: Dashboard, audience: Audience, labels: TableLabels = DASHBOARD_LABELS_JA): ChartSpec {
+export function activityChart(
+  d: Dashboard,
+  audience: Audience,
+  labels: TableLabels = DASHBOARD_LABELS_JA,
+  words: DashWords = DASHBOARD_WORDS_JA,
+): ChartSpec {
   const names = MEASURES.map((m) => labels.measures[m]);
   const prev = MEASURES.map((m) => chartValue(d.selected.previous[m], audience, ABOUT_PERSONS[m]));
   const cur = MEASURES.map((m) => chartValue(d.selected.current[m], audience, ABOUT_PERSONS[m]));
-  const prevName = periodShortLabel(d.previousPeriod);
-  const curName = periodShortLabel(d.period);
-  const said = (v: number | null) => (v === null ? '3未満' : `${v}件`);
-  const alt = `棒グラフ「記録の件数」。${names.map((n, i) => `${n}：${prevName} ${said(prev[i] ?? null)}、${curName} ${said(cur[i] ?? null)}`).join('。')}。`;
+  const prevName = words.periodShort(d.previousPeriod);
+  const curName = words.periodShort(d.period);
+  const said = (v: number | null) => (v === null ? words.underThree : words.count(v));
+  const alt = words.barChart(
+    words.activityTitle,
+    names.map((n, i) => words.barPair(n, `${prevName} ${said(prev[i] ?? null)}`, `${curName} ${said(cur[i] ?? null)}`)),
+  );
   return {
     id: 'activity',
     width: 720,
@@ -71,13 +79,24 @@ export function activityChart(d: Dashboard, audience: Audience, labels: TableLab
 }
 
 /** Open action items past due at each month end of the period. */
-export function overdueChart(d: Dashboard, audience: Audience, labels: TableLabels = DASHBOARD_LABELS_JA): ChartSpec {
-  const months = d.overdue.map((o) => `${Number(o.monthEnd.slice(5, 7))}月`);
+export function overdueChart(
+  d: Dashboard,
+  audience: Audience,
+  labels: TableLabels = DASHBOARD_LABELS_JA,
+  words: DashWords = DASHBOARD_WORDS_JA,
+): ChartSpec {
+  const months = d.overdue.map((o) => words.monthName(Number(o.monthEnd.slice(5, 7))));
   const values = d.overdue.map((o) => chartValue(o.count, audience));
   const alt =
     d.overdue.length === 0
-      ? `折れ線グラフ「${labels.tables.overdue}」。この期間の月末はまだ来ていません。`
-      : `折れ線グラフ「${labels.tables.overdue}」。${months.map((m, i) => `${m}：${values[i] === null ? '3未満' : `${values[i]}件`}`).join('、')}。`;
+      ? words.lineChartEmpty(labels.tables.overdue)
+      : words.lineChart(
+          labels.tables.overdue,
+          months.map((m, i) => {
+            const v = values[i];
+            return words.point(m, v === null || v === undefined ? words.underThree : words.count(v));
+          }),
+        );
   return {
     id: 'overdue',
     width: 720,

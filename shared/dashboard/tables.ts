@@ -4,10 +4,10 @@
 // columns. Counts only: no table ever names a person.
 import type { P2GoalId } from '../domain/goals';
 import { P2_GOALS } from '../domain/goals';
-import { changeText, countText, daysText, shareText, type Audience } from './format';
+import { changeText, countText, daysText, shareText, UNDER_THREE, type Audience } from './format';
 import { ABOUT_PERSONS, MEASURES, type Counts, type Dashboard, type GoalKey, type Reach } from './indicators';
-import { periodShortLabel } from './period';
 import { DASHBOARD_LABELS_JA, type TableLabels } from './labels';
+import { DASHBOARD_WORDS_JA, type DashWords } from './words';
 
 export { DASHBOARD_LABELS_JA, type TableLabels };
 
@@ -30,19 +30,23 @@ export interface DashTable {
   periodHeaders: { previous: string; current: string; change: string };
 }
 
-export function compareText(c: CompareCell): string {
-  return c.change === '' ? `${c.previous} ⇒ ${c.current}` : `${c.previous} ⇒ ${c.current}（${c.change}）`;
+export function compareText(c: CompareCell, words: DashWords = DASHBOARD_WORDS_JA): string {
+  return c.change === '' ? `${c.previous} ⇒ ${c.current}` : `${c.previous} ⇒ ${c.current}${words.aside(c.change)}`;
 }
 
-export function cellText(c: Cell): string {
-  return typeof c === 'string' ? c : compareText(c);
+export function cellText(c: Cell, words: DashWords = DASHBOARD_WORDS_JA): string {
+  return typeof c === 'string' ? c : compareText(c, words);
 }
 
 /**
  * The table as a grid of text: for the screen and the PDF (`display`), or for the CSV (`csv`),
  * where every comparison has two columns (前期間, 今期間).
  */
-export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: string[]; rows: string[][] } {
+export function tableGrid(
+  t: DashTable,
+  mode: 'display' | 'csv',
+  words: DashWords = DASHBOARD_WORDS_JA,
+): { header: string[]; rows: string[][] } {
   const split = mode === 'csv' || t.split;
   const isCompare = t.columns.map((_, i) => t.rows.some((r) => typeof r[i] !== 'string'));
   // The CSV leaves the change out: a leading + or − would be guarded as a formula (text, not a
@@ -54,13 +58,15 @@ export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: stri
   const h = t.periodHeaders;
   const header = t.columns.flatMap((c, i) => {
     if (!isCompare[i] || !split) return [c];
-    const names = single ? [h.previous, h.current, h.change] : [`${c}（${h.previous}）`, `${c}（${h.current}）`, `${c}（${h.change}）`];
+    const names = single
+      ? [h.previous, h.current, h.change]
+      : [`${c}${words.aside(h.previous)}`, `${c}${words.aside(h.current)}`, `${c}${words.aside(h.change)}`];
     return hasChange[i] ? names : names.slice(0, 2);
   });
   const rows = t.rows.map((r) =>
     r.flatMap((cell, i) => {
       if (typeof cell === 'string') return isCompare[i] && split ? [cell, '', ...(hasChange[i] ? [''] : [])] : [cell];
-      if (!split) return [compareText(cell)];
+      if (!split) return [compareText(cell, words)];
       return [cell.previous, cell.current, ...(hasChange[i] ? [cell.change] : [])];
     }),
   );
@@ -69,23 +75,25 @@ export function tableGrid(t: DashTable, mode: 'display' | 'csv'): { header: stri
   return { header, rows: rows.map((r) => r.map(plain)) };
 }
 
-function compare(current: number, previous: number, audience: Audience, aboutPersons = true): CompareCell {
+function compareIn(current: number, previous: number, audience: Audience, aboutPersons: boolean, words: DashWords): CompareCell {
+  const said = (text: string) => (text === UNDER_THREE ? words.underThree : text);
   return {
-    previous: countText(previous, audience, aboutPersons),
-    current: countText(current, audience, aboutPersons),
+    previous: said(countText(previous, audience, aboutPersons)),
+    current: said(countText(current, audience, aboutPersons)),
     change: changeText(current, previous, audience, aboutPersons),
   };
 }
 
-const dayText = (date: string) => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
-export function goalLabel(goal: GoalKey, labels: TableLabels): string {
+export function goalLabel(goal: GoalKey, labels: TableLabels, words: DashWords = DASHBOARD_WORDS_JA): string {
   if (goal === 'all') return labels.allGoals;
-  return `${goal} ${P2_GOALS.find((g) => g.id === (goal as P2GoalId))?.label ?? ''}`.trim();
+  const label = P2_GOALS.find((g) => g.id === (goal as P2GoalId))?.label;
+  return `${goal} ${label ? words.goal(label) : ''}`.trim();
 }
 
-function reachRows(current: Reach, previous: Reach, audience: Audience, l: TableLabels): Cell[][] {
-  const pair = (cur: string, prev: string): CompareCell => ({ previous: prev, current: cur, change: '' });
+function reachRows(current: Reach, previous: Reach, audience: Audience, l: TableLabels, words: DashWords): Cell[][] {
+  const compare = (cur: number, prev: number, aud: Audience) => compareIn(cur, prev, aud, true, words);
+  const days = (s: string) => (s.endsWith('日') ? words.days(s.slice(0, -1)) : s);
+  const pair = (cur: string, prev: string): CompareCell => ({ previous: days(prev), current: days(cur), change: '' });
   return [
     [l.reach.watched, compare(current.watched, previous.watched, audience)],
     [l.reach.reached, compare(current.reached, previous.reached, audience)],
@@ -105,16 +113,18 @@ function reachRows(current: Reach, previous: Reach, audience: Audience, l: Table
 /** Every table the dashboard shows, in the screen's order. */
 export function dashboardTables(
   d: Dashboard,
-  opts: { audience: Audience; districtName(id: string): string; labels?: TableLabels },
+  opts: { audience: Audience; districtName(id: string): string; labels?: TableLabels; words?: DashWords },
 ): DashTable[] {
   const l = opts.labels ?? DASHBOARD_LABELS_JA;
+  const w = opts.words ?? DASHBOARD_WORDS_JA;
   const { audience } = opts;
+  const compare = (cur: number, prev: number, aud: Audience, aboutPersons = true) => compareIn(cur, prev, aud, aboutPersons, w);
   const measureCells = (c: { current: Counts; previous: Counts }) =>
     MEASURES.map((m) => compare(c.current[m], c.previous[m], audience, ABOUT_PERSONS[m]));
   const districtName = (id: string) => (id === '' ? l.noDistrict : opts.districtName(id));
   const periodHeaders = {
-    previous: `${l.previous}（${periodShortLabel(d.previousPeriod)}）`,
-    current: `${l.current}（${periodShortLabel(d.period)}）`,
+    previous: `${l.previous}${w.aside(w.periodShort(d.previousPeriod))}`,
+    current: `${l.current}${w.aside(w.periodShort(d.period))}`,
     change: l.change,
   };
   const common = { periodHeaders };
@@ -133,7 +143,7 @@ export function dashboardTables(
       columns: [l.goal, ...MEASURES.map((m) => l.measures[m])],
       split: false,
       ...common,
-      rows: d.byGoal.map((g) => [goalLabel(g.goal, l), ...measureCells(g)]),
+      rows: d.byGoal.map((g) => [goalLabel(g.goal, l, w), ...measureCells(g)]),
     },
     {
       id: 'byDistrict',
@@ -149,7 +159,7 @@ export function dashboardTables(
       columns: [l.item, l.tables.reach],
       split: true,
       ...common,
-      rows: reachRows(d.reach.current, d.reach.previous, audience, l),
+      rows: reachRows(d.reach.current, d.reach.previous, audience, l, w),
     },
     {
       id: 'overdue',
@@ -157,7 +167,10 @@ export function dashboardTables(
       columns: [l.monthEnd, l.overdueCount],
       split: false,
       ...common,
-      rows: d.overdue.map((o) => [dayText(o.asOf), countText(o.count, audience)]),
+      rows: d.overdue.map((o) => [
+        w.day(o.asOf),
+        countText(o.count, audience) === UNDER_THREE ? w.underThree : countText(o.count, audience),
+      ]),
     },
   ];
 }

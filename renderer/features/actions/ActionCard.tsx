@@ -11,6 +11,7 @@ import { isValidIsoDate } from '../../../shared/text/dates';
 import { textProblem } from '../../../shared/text/safeText';
 import { markDone, markOpen, type ActionItem } from './actionRepo';
 import { useDates } from '../../i18n/dates';
+import { TermOrUser, UserText, tNodes, tWithUser } from '../../ui/UserText';
 
 export interface SourceLink {
   href: string;
@@ -47,13 +48,15 @@ export function ActionCard(props: {
   return (
     <div className={`action-card state-${state}`}>
       <div className="action-body">
-        <p className="action-task">{a.task}</p>
+        <p className="action-task" data-user="">
+          {a.task}
+        </p>
         <dl className="action-meta">
           <div>
             <dt>{t('actions.owner')}</dt>
             <dd>
-              {a.owner}
-              {a.ownerOrg ? `（${a.ownerOrg}）` : ''}
+              <UserText>{a.owner}</UserText>
+              {a.ownerOrg ? tNodes(t, 'punct.aside', { x: <TermOrUser word={a.ownerOrg} /> }) : null}
             </dd>
           </div>
           <div>
@@ -67,7 +70,9 @@ export function ActionCard(props: {
             <div>
               <dt>{t('actions.person')}</dt>
               <dd>
-                <a href={`#/persons/${a.personId}`}>{props.personName}</a>
+                <a href={`#/persons/${a.personId}`} data-user="">
+                  {props.personName}
+                </a>
               </dd>
             </div>
           ) : null}
@@ -84,7 +89,12 @@ export function ActionCard(props: {
               <dt>{t('actions.badges.done')}</dt>
               <dd>
                 {t('actions.doneOn', { date: isValidIsoDate(a.doneDate) ? dates.date(a.doneDate) : a.doneDate })}
-                {a.doneNote ? `　${a.doneNote}` : ''}
+                {a.doneNote ? (
+                  <>
+                    {t('punct.gap')}
+                    <UserText>{a.doneNote}</UserText>
+                  </>
+                ) : null}
               </dd>
             </div>
           ) : null}
@@ -95,12 +105,12 @@ export function ActionCard(props: {
           {a.status === 'open' ? (
             <button type="button" onClick={() => setCompleting(true)}>
               {t('actions.complete')}
-              <span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
+              <span className="visually-hidden">{tWithUser(t, 'actions.completeFor', { task: a.task.slice(0, 40) })}</span>
             </button>
           ) : (
             <button type="button" disabled={busy} onClick={() => void reopen()}>
               {t('actions.reopen')}
-              <span className="visually-hidden">{t('actions.completeFor', { task: a.task.slice(0, 40) })}</span>
+              <span className="visually-hidden">{tWithUser(t, 'actions.completeFor', { task: a.task.slice(0, 40) })}</span>
             </button>
           )}
         </div>

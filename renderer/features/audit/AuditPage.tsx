@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
@@ -9,6 +9,7 @@ import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { CorruptNotice } from '../../ui/CorruptNotice';
 import { useDates } from '../../i18n/dates';
+import { UserText } from '../../ui/UserText';
 
 const PAGE = 200;
 
@@ -33,11 +34,17 @@ export function AuditPage() {
     }
   };
 
-  const actorLabel = (r: AuditRow) => {
+  const actorLabel = (r: AuditRow): ReactNode => {
     const who = names.get(r.seq);
     const role = who?.role || r.actorRole;
     const roleLabel = role ? t(`roles.${role}`, { defaultValue: role }) : '';
-    if (who?.name) return roleLabel ? `${who.name}（${roleLabel}）` : who.name;
+    if (who?.name)
+      return (
+        <>
+          <UserText>{who.name}</UserText>
+          {roleLabel ? t('punct.aside', { x: roleLabel }) : ''}
+        </>
+      );
     // Before the profile exists (creating the vault), the actor is the setup itself.
     if (r.actorId === 'setup') return t('audit.setupActor');
     return roleLabel || t('common.none');
@@ -74,7 +81,8 @@ export function AuditPage() {
       {rows && rows.length > 0 ? (
         <table className="audit">
           <caption className="visually-hidden">
-            {t('audit.title')}（{total ?? 0}）
+            {t('audit.title')}
+            {t('punct.aside', { x: total ?? 0 })}
           </caption>
           <thead>
             <tr>

@@ -6,6 +6,7 @@ import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
 import { forgetSaved, lastSaved } from './logState';
 import { useDates } from '../../i18n/dates';
+import { tNodes, UserText } from '../../ui/UserText';
 
 export function JustSavedNotice() {
   const { t } = useTranslation();
@@ -19,10 +20,22 @@ export function JustSavedNotice() {
   }, [saved]);
   if (!saved) return null;
   const who = saved.personId ? persons.get(saved.personId)?.name : undefined;
-  const what = [dates.day(saved.date), t(`contacts.kinds.${saved.kind}`, { defaultValue: saved.kind }), who].filter(Boolean).join('　');
+  const what = [dates.day(saved.date), t(`contacts.kinds.${saved.kind}`, { defaultValue: saved.kind })].join(t('punct.gap'));
   return (
     <div className="notice ok just-saved">
-      <span>{t('contacts.justSaved', { what })}</span>
+      <span>
+        {who
+          ? tNodes(t, 'contacts.justSaved', {
+              what: (
+                <>
+                  {what}
+                  {t('punct.gap')}
+                  <UserText>{who}</UserText>
+                </>
+              ),
+            })
+          : t('contacts.justSaved', { what })}
+      </span>
       <a ref={linkRef} className="button primary" href={routeHref({ name: 'contact-new' })}>
         {t('contacts.continue')}
       </a>

@@ -13,7 +13,6 @@ import { ErrorBox } from '../../ui/fields';
 import { usePrint } from '../../print/usePrint';
 import { SavePdfButton } from '../../print/SavePdf';
 import { fiscalYear as fiscalYearOf, tokyoDate } from '../../../shared/text/dates';
-import { warekiFiscalYear } from '../../../shared/contactLog/reportPrint';
 import { P2_GOAL_IDS } from '../../../shared/domain/goals';
 import type { Audience } from '../../../shared/dashboard/format';
 import { ALL_DISTRICTS, buildDashboard, type Dashboard, type GoalKey } from '../../../shared/dashboard/indicators';
@@ -22,13 +21,60 @@ import { dashboardTables, goalLabel, tableGrid, type DashTable, type TableLabels
 import { activityChart, overdueChart, renderChartSvg, type ChartSpec } from '../../../shared/dashboard/charts';
 import { dashboardReportDocument } from '../../../shared/dashboard/reportPrint';
 import { loadDashboard } from './dashboardLoad';
-import { useDates } from '../../i18n/dates';
+import { useDates, type DateFormats } from '../../i18n/dates';
+import { useTerm } from '../../i18n/terms';
+import { tNodes } from '../../ui/UserText';
+import { DASHBOARD_WORDS_JA, type DashWords } from '../../../shared/dashboard/words';
+import type { TFunction } from 'i18next';
+
+/** How the screen writes periods, dates and chart descriptions in its language (the PDF always in Japanese). */
+function screenWords(language: string, t: TFunction, dates: DateFormats, term: (w: string) => string): DashWords {
+  if (language !== 'en') return DASHBOARD_WORDS_JA;
+  const w = (key: string, vars: Record<string, unknown> = {}) => t(`dashboard.words.${key}`, vars);
+  return {
+    periodShort: (p) =>
+      p.kind === 'month'
+        ? dates.month(p.month)
+        : p.kind === 'quarter'
+          ? w('quarter', { fy: p.fiscalYear, q: p.quarter })
+          : `FY${p.fiscalYear}`,
+    day: dates.short,
+    monthName: dates.monthName,
+    goal: term,
+    aside: (x) => t('punct.aside', { x }),
+    underThree: w('underThree'),
+    days: (n) => w('days', { n }),
+    count: (n) => String(n),
+    activityTitle: w('activityTitle'),
+    barChart: (title, items) => w('barChart', { title, items: items.join('. ') }),
+    lineChart: (title, items) => w('lineChart', { title, items: items.join(', ') }),
+    lineChartEmpty: (title) => w('lineChartEmpty', { title }),
+    barPair: (name, previous, current) => `${name}${t('punct.colon')}${previous}${t('punct.list')}${current}`,
+    point: (name, value) => `${name}${t('punct.colon')}${value}`,
+  };
+}
+
+/** A period in full: 令和8年4月 / … in Japanese (shared periodLabel), "Apr 2026" / "FY2026 (Reiwa 8) Q1 (Apr–Jun)" in English. */
+function periodText(language: string, t: TFunction, dates: DateFormats, p: DashPeriod): string {
+  if (language !== 'en') return periodLabel(p);
+  if (p.kind === 'month') return dates.month(p.month);
+  if (p.kind === 'quarter')
+    return t('dashboard.words.quarterLong', {
+      fy: dates.fiscalYear(p.fiscalYear),
+      q: p.quarter,
+      months: t(`dashboard.quarterMonths.q${p.quarter}`),
+    });
+  return dates.fiscalYear(p.fiscalYear);
+}
 
 const KINDS: readonly DashPeriodKind[] = ['month', 'quarter', 'fiscalYear'];
 const QUARTERS = [1, 2, 3, 4] as const;
 
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const dates = useDates();
+  const term = useTerm();
+  const words = useMemo(() => screenWords(i18n.language, t, dates, term), [i18n.language, t, dates, term]);
   const { session, persons, districts } = useOpenVault();
   const [today] = useState(() => tokyoDate(now()));
   const [kind, setKind] = useState<DashPeriodKind>('month');
@@ -99,7 +145,7 @@ export function DashboardPage() {
               onChange={(v) => setFiscalYear(Number(v))}
               options={years.map((y) => ({
                 value: String(y),
-                label: t('dashboard.fiscalYearOption', { wareki: warekiFiscalYear(y), year: y, next: y + 1 }),
+                label: t('dashboard.fiscalYearOption', { wareki: dates.fiscalYear(y), year: y, next: y + 1 }),
               }))}
             />
           )}
@@ -127,7 +173,7 @@ export function DashboardPage() {
             label={t('dashboard.goal')}
             value={goal}
             onChange={(v) => setGoal(v)}
-            options={(['all', ...P2_GOAL_IDS] as GoalKey[]).map((g) => ({ value: g, label: goalLabel(g, labels) }))}
+            options={(['all', ...P2_GOAL_IDS] as GoalKey[]).map((g) => ({ value: g, label: goalLabel(g, labels, words) }))}
           />
         </div>
         <fieldset className="kind-choice">
@@ -140,7 +186,7 @@ export function DashboardPage() {
               </label>
             ))}
           </div>
-          <p className="help">{t('dashboard.audienceHelp')}</p>
+          <p className="help">{tNodes(t, 'dashboard.audienceHelp', { mark: <span lang="ja">{t('dashboard.marks.underThree')}</span> })}</p>
         </fieldset>
       </fieldset>
       {!dash || !data ? (
@@ -151,6 +197,7 @@ export function DashboardPage() {
           corrupt={data.corrupt.length}
           audience={audience}
           labels={labels}
+          words={words}
           today={today}
           districtName={district === ALL_DISTRICTS ? t('dashboard.allDistricts') : districtNameOf(district)}
           districtNameOf={districtNameOf}
@@ -165,20 +212,24 @@ function DashboardResult(props: {
   corrupt: number;
   audience: Audience;
   labels: TableLabels;
+  words: DashWords;
   today: string;
   districtName: string;
   districtNameOf(id: string): string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const dates = useDates();
-  const { dash, audience, labels } = props;
+  const { dash, audience, labels, words } = props;
   const tables = useMemo(
-    () => dashboardTables(dash, { audience, districtName: props.districtNameOf, labels }),
+    () => dashboardTables(dash, { audience, districtName: props.districtNameOf, labels, words }),
     // districtNameOf follows the district list, which the tables are rebuilt with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [dash, audience, labels],
+    [dash, audience, labels, words],
   );
-  const charts = useMemo(() => [activityChart(dash, audience, labels), overdueChart(dash, audience, labels)], [dash, audience, labels]);
+  const charts = useMemo(
+    () => [activityChart(dash, audience, labels, words), overdueChart(dash, audience, labels, words)],
+    [dash, audience, labels, words],
+  );
   const range = periodRange(dash.period);
   return (
     <>
@@ -188,7 +239,10 @@ function DashboardResult(props: {
         </p>
       ) : null}
       <h2 id="dashboard-heading">
-        {t('dashboard.heading', { period: periodLabel(dash.period), previous: periodLabel(dash.previousPeriod) })}
+        {t('dashboard.heading', {
+          period: periodText(i18n.language, t, dates, dash.period),
+          previous: periodText(i18n.language, t, dates, dash.previousPeriod),
+        })}
       </h2>
       <p className="count" role="status" data-testid="dashboard-counted">
         {t('dashboard.counted', { from: dates.wareki(range.from), to: dates.wareki(range.to) })}
@@ -203,7 +257,13 @@ function DashboardResult(props: {
       />
       <div className="dashboard-tables">
         {tables.map((table) => (
-          <DashTableView key={table.id} table={table} />
+          <DashTableView
+            key={table.id}
+            table={table}
+            words={words}
+            // The by-district rows are headed by district names (typed in Settings), but for 地区なし.
+            userRow={table.id === 'byDistrict' ? (r) => (dash.byDistrict[r]?.districtId ?? '') !== '' : undefined}
+          />
         ))}
       </div>
       <p className="help">{t('dashboard.reachNote')}</p>
@@ -217,8 +277,16 @@ function DashboardResult(props: {
   );
 }
 
-function DashTableView({ table }: { table: DashTable }) {
-  const grid = tableGrid(table, 'display');
+function DashTableView({
+  table,
+  words,
+  userRow,
+}: {
+  table: DashTable;
+  words: DashWords;
+  userRow?: ((row: number) => boolean) | undefined;
+}) {
+  const grid = tableGrid(table, 'display', words);
   return (
     // A wide table scrolls sideways at 特大: focusable, so the keyboard can scroll it too.
     <div className="report-wide dashboard-table" role="region" aria-label={table.title} tabIndex={0}>
@@ -238,7 +306,7 @@ function DashTableView({ table }: { table: DashTable }) {
             <tr key={r}>
               {row.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row">
+                  <th key={i} scope="row" data-user={userRow?.(r) ? '' : undefined}>
                     {cell}
                   </th>
                 ) : (
@@ -319,7 +387,7 @@ function DashboardExport(props: {
           disabled={busy}
         />
       ) : null}
-      <p className="help">{t('dashboard.outputHelp')}</p>
+      <p className="help">{tNodes(t, 'dashboard.outputHelp', { mark: <span lang="ja">{t('dashboard.marks.confidential')}</span> })}</p>
       {saveWarning}
       <ErrorBox message={problem} />
     </div>

@@ -20,7 +20,7 @@ export const dashboardEn: Localized<typeof dashboardJa> = {
   audience: 'Figures for',
   audiences: { internal: 'The team (exact counts)', external: 'Outside the team (1–2 persons shown as “under 3”)' },
   audienceHelp:
-    'For outside the team, a count of persons of 1 or 2 is shown as “3未満” (under 3), on screen, in the CSV and in the PDF alike.',
+    'For outside the team, a count of persons of 1 or 2 is shown as “under 3”, on screen, in the CSV and in the PDF alike (the PDF is in Japanese: {{mark}}).',
   loading: 'Counting…',
   heading: '{{period}} (previous: {{previous}})',
   counted: 'Records from {{from}} to {{to}} counted.',
@@ -36,7 +36,8 @@ export const dashboardEn: Localized<typeof dashboardJa> = {
   pdf: 'Print the report ({{audience}})',
   pdfAudience: { internal: 'for the team', external: 'for outside the team' },
   pdfName: 'Report ({{audience}})',
-  outputHelp: 'The report and the CSV follow “Figures for” above. The team’s report carries 取扱注意 on every page.',
+  outputHelp:
+    'The report and the CSV follow “Figures for” above. The report is printed in Japanese; the team’s report carries {{mark}} (confidential) on every page.',
   working: 'Making the PDF…',
   labels: {
     measures: {
@@ -73,5 +74,16 @@ export const dashboardEn: Localized<typeof dashboardJa> = {
       handovers: 'Guardianship: first hand-overs',
       medianDays: 'Days from first concern to hand-over (median)',
     },
+  },
+  marks: { underThree: '3未満', confidential: '取扱注意' },
+  words: {
+    underThree: 'under 3',
+    days: '{{n}} days',
+    activityTitle: 'Records',
+    barChart: 'Bar chart “{{title}}”. {{items}}.',
+    lineChart: 'Line chart “{{title}}”. {{items}}.',
+    lineChartEmpty: 'Line chart “{{title}}”. No month end of this period has come yet.',
+    quarter: 'FY{{fy}} Q{{q}}',
+    quarterLong: '{{fy}} Q{{q}} ({{months}})',
   },
 };

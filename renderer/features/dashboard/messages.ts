@@ -39,6 +39,19 @@ export const dashboardJa = {
   outputHelp: '報告書とCSVは、上の「数字の見せ方」のとおりに作ります。内部用の報告書は毎ページに「取扱注意」が入ります。',
   working: 'PDFを作っています…',
   labels: DASHBOARD_LABELS_JA,
+  /** The marks printed on the report, quoted in the help (its PDF is Japanese whatever the screen's language). */
+  marks: { underThree: '3未満', confidential: '取扱注意' },
+  /** How the English screen writes periods and charts (the Japanese screen uses shared/dashboard/words.ts). */
+  words: {
+    underThree: '3未満',
+    days: '{{n}}日',
+    activityTitle: '記録の件数',
+    barChart: '棒グラフ「{{title}}」。{{items}}。',
+    lineChart: '折れ線グラフ「{{title}}」。{{items}}。',
+    lineChartEmpty: '折れ線グラフ「{{title}}」。この期間の月末はまだ来ていません。',
+    quarter: '{{fy}}年度 第{{q}}四半期',
+    quarterLong: '{{fy}} 第{{q}}四半期（{{months}}）',
+  },
 };
 
 export const dashboardMessages: FeatureMessages<{ dashboard: typeof dashboardJa }> = {

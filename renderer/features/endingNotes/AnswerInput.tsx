@@ -14,8 +14,11 @@ export function AnswerInput({
   value,
   onChange,
   error,
+  lang,
 }: {
   question: Question;
+  /** The template's language (its questions and choices), which may not be the screen's. */
+  lang: string;
   value: Answer | undefined;
   onChange(a: Answer): void;
   /** Why the answer is not saved (a refused character), shown beside it. */
@@ -23,8 +26,16 @@ export function AnswerInput({
 }) {
   const { t } = useTranslation();
   const gid = useId();
-  const label = <RubyText text={q.label} />;
-  const help = q.help ? <RubyText text={q.help} /> : undefined;
+  const label = (
+    <span lang={lang}>
+      <RubyText text={q.label} />
+    </span>
+  );
+  const help = q.help ? (
+    <span lang={lang}>
+      <RubyText text={q.help} />
+    </span>
+  ) : undefined;
   switch (q.kind) {
     case 'shortText':
       return <TextField label={label} help={help} value={asText(value)} onChange={onChange} maxLength={300} error={error} />;
@@ -57,7 +68,9 @@ export function AnswerInput({
                 checked={selected.includes(o)}
                 onChange={(e) => onChange(q.kind === 'single' ? o : e.target.checked ? [...selected, o] : selected.filter((x) => x !== o))}
               />
-              <RubyText text={o} />
+              <span lang={lang}>
+                <RubyText text={o} />
+              </span>
             </label>
           ))}
           {q.kind === 'single' && selected.length > 0 ? (
@@ -85,7 +98,7 @@ export function AnswerInput({
             <thead>
               <tr>
                 {q.columns.map((c) => (
-                  <th key={c.label} scope="col">
+                  <th key={c.label} scope="col" lang={lang}>
                     <RubyText text={c.label} />
                   </th>
                 ))}
@@ -97,7 +110,7 @@ export function AnswerInput({
                   {q.columns.map((c, ci) => (
                     <td key={c.label}>
                       <input
-                        aria-label={`${rubyPlain(q.label)} ${r + 1}行目 ${rubyPlain(c.label)}`}
+                        aria-label={t('notes.cellLabel', { question: rubyPlain(q.label), row: r + 1, column: rubyPlain(c.label) })}
                         value={row[ci] ?? ''}
                         maxLength={2000}
                         autoComplete="off"

@@ -20,6 +20,7 @@ import { AnswerInput } from './AnswerInput';
 import { PrintButtons } from './PrintButtons';
 import { RubyText } from '../../ui/RubyText';
 import { useDates } from '../../i18n/dates';
+import { UserText } from '../../ui/UserText';
 
 const AUTOSAVE_MS = 600;
 
@@ -39,12 +40,21 @@ export function NotePage({ id }: { id: string }) {
     <article aria-labelledby="note-title">
       {person ? (
         <p>
-          <a href={routeHref({ name: 'person', id: person.id })}>← {person.name}</a>
+          <a href={routeHref({ name: 'person', id: person.id })}>
+            ← <UserText>{person.name}</UserText>
+          </a>
         </p>
       ) : null}
       <h1 id="note-title">
-        <RubyText text={template.name} />
-        {person ? `：${person.name}` : ''}
+        <span lang={template.language}>
+          <RubyText text={template.name} />
+        </span>
+        {person ? (
+          <>
+            {t('punct.colon')}
+            <UserText>{person.name}</UserText>
+          </>
+        ) : null}
       </h1>
       <p className="help">{t('notes.templateVersion', { version: template.version })}</p>
       <NoteForm key={note.id} note={note} template={template} />
@@ -144,15 +154,25 @@ function NoteForm({ note, template }: { note: EndingNote; template: NonNullable<
       {template.sections.map((s, i) => (
         <fieldset key={s.id}>
           <legend>
-            {i + 1}. <RubyText text={s.title} />
+            {i + 1}.{' '}
+            <span lang={template.language}>
+              <RubyText text={s.title} />
+            </span>
           </legend>
           {s.guidance ? (
-            <p className="help">
+            <p className="help" lang={template.language}>
               <RubyText text={s.guidance} />
             </p>
           ) : null}
           {s.questions.map((q) => (
-            <AnswerInput key={q.id} question={q} value={answers[q.id]} onChange={(a) => set(q.id, a)} error={answerError(q.id)} />
+            <AnswerInput
+              key={q.id}
+              question={q}
+              lang={template.language}
+              value={answers[q.id]}
+              onChange={(a) => set(q.id, a)}
+              error={answerError(q.id)}
+            />
           ))}
         </fieldset>
       ))}

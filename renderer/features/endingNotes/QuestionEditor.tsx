@@ -73,15 +73,24 @@ export function QuestionEditor(props: {
       <div className="row">
         <button type="button" onClick={() => props.onMove(-1)} disabled={props.first}>
           {t('templates.up')}
-          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
+          <span className="visually-hidden" data-user="">
+            {t('punct.colon')}
+            {rubyPlain(q.label)}
+          </span>
         </button>
         <button type="button" onClick={() => props.onMove(1)} disabled={props.last}>
           {t('templates.down')}
-          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
+          <span className="visually-hidden" data-user="">
+            {t('punct.colon')}
+            {rubyPlain(q.label)}
+          </span>
         </button>
         <button type="button" className="danger" onClick={props.onRemove}>
           {t('templates.removeQuestion')}
-          <span className="visually-hidden">：{rubyPlain(q.label)}</span>
+          <span className="visually-hidden" data-user="">
+            {t('punct.colon')}
+            {rubyPlain(q.label)}
+          </span>
         </button>
       </div>
     </div>

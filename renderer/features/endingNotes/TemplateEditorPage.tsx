@@ -22,6 +22,7 @@ import {
 } from '../../../shared/endingNotes/template';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { QuestionEditor } from './QuestionEditor';
+import { tWithUser } from '../../ui/UserText';
 
 export function move<T>(xs: readonly T[], i: number, delta: number): T[] {
   const j = i + delta;
@@ -120,7 +121,7 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
 
   return (
     <section aria-labelledby="tpl-title" className="template-editor">
-      <h1 id="tpl-title">{t('templates.editTitle', { name: rubyPlain(template.name) })}</h1>
+      <h1 id="tpl-title">{tWithUser(t, 'templates.editTitle', { name: rubyPlain(template.name) })}</h1>
       <p className="help">{t('templates.editLead', { version: template.version + 1 })}</p>
       <p className="help">{t('templates.rubyHelp')}</p>
       {draft.restored ? (
@@ -140,16 +141,26 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
       {v.sections.map((s, i) => (
         <fieldset key={s.id} className="tpl-section">
           <legend>
-            {t('templates.section', { n: i + 1 })}：<RubyText text={s.title} />
+            {t('templates.section', { n: i + 1 })}
+            {t('punct.colon')}
+            <span data-user="">
+              <RubyText text={s.title} />
+            </span>
           </legend>
           <div className="row">
             <button type="button" onClick={() => setSections(move(v.sections, i, -1))} disabled={i === 0}>
               {t('templates.up')}
-              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
+              <span className="visually-hidden" data-user="">
+                {t('punct.colon')}
+                {rubyPlain(s.title)}
+              </span>
             </button>
             <button type="button" onClick={() => setSections(move(v.sections, i, 1))} disabled={i === v.sections.length - 1}>
               {t('templates.down')}
-              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
+              <span className="visually-hidden" data-user="">
+                {t('punct.colon')}
+                {rubyPlain(s.title)}
+              </span>
             </button>
             <button
               type="button"
@@ -160,7 +171,10 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
               }
             >
               {t('templates.removeSection')}
-              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
+              <span className="visually-hidden" data-user="">
+                {t('punct.colon')}
+                {rubyPlain(s.title)}
+              </span>
             </button>
           </div>
           <TextField
@@ -202,7 +216,10 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
               onClick={() => setSection(i, { ...s, questions: [...s.questions, newQuestion(newKind, t('templates.newQuestionLabel'))] })}
             >
               {t('templates.addQuestion')}
-              <span className="visually-hidden">：{rubyPlain(s.title)}</span>
+              <span className="visually-hidden" data-user="">
+                {t('punct.colon')}
+                {rubyPlain(s.title)}
+              </span>
             </button>
           </div>
         </fieldset>

@@ -75,7 +75,7 @@ export function TemplatesPage() {
           <li key={tpl.id} className="template-item">
             <div className="row spread">
               <span>
-                <span className="name">
+                <span className="name" lang={tpl.language}>
                   <RubyText text={tpl.name} />
                 </span>
                 <span className="meta">
@@ -89,11 +89,17 @@ export function TemplatesPage() {
               <span className="row">
                 <a className="button" href={routeHref({ name: 'template-edit', id: tpl.id })}>
                   {t('templates.edit')}
-                  <span className="visually-hidden">：{rubyPlain(tpl.name)}</span>
+                  <span className="visually-hidden" data-user="">
+                    {t('punct.colon')}
+                    {rubyPlain(tpl.name)}
+                  </span>
                 </a>
                 <button type="button" onClick={() => void exportTemplate(tpl)}>
                   {t('templates.export')}
-                  <span className="visually-hidden">：{rubyPlain(tpl.name)}</span>
+                  <span className="visually-hidden" data-user="">
+                    {t('punct.colon')}
+                    {rubyPlain(tpl.name)}
+                  </span>
                 </button>
               </span>
             </div>

@@ -64,6 +64,7 @@ export const endingNotesEn: Localized<typeof endingNotesJa> = {
     goals: 'Pillar-2 action goals this note served',
     goalsHelp: 'An ending note starts with "information". Change it if it does not fit.',
     autosaved: 'Saved automatically (last saved {{at}})',
+    cellLabel: '{{question}}, row {{row}}, {{column}}',
     clearChoice: 'Clear the choice',
   },
 };

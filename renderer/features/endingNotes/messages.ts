@@ -57,6 +57,7 @@ export const endingNotesJa = {
     goals: '柱2の行動目標（このノートが役立ったもの）',
     goalsHelp: 'エンディングノートは「必要な情報をわかりやすく届けます」を選んでいます。違うときは変えてください。',
     autosaved: '自動で保存しています（最終保存 {{at}}）',
+    cellLabel: '{{question}} {{row}}行目 {{column}}',
     clearChoice: '選択を取り消す',
   },
 };

@@ -14,6 +14,7 @@ import { CSV_LIMITS } from '../../../shared/csv/limits';
 import { autoMap, planImport, ROSTER_FIELDS, type RosterField, type RowIssue } from '../../../shared/persons/roster';
 import { tokyoDate } from '../../../shared/text/dates';
 import { commitImport, rowsToImport } from './exchangeData';
+import { tNodes } from '../../ui/UserText';
 
 /** The report lists this many problems; the rest are counted. */
 const LISTED = 200;
@@ -110,7 +111,8 @@ export function ImportPersons() {
 
   return (
     <div className="import-persons">
-      <p>{t('exchange.import.lead')}</p>
+      {/* The headers a roster must have are Japanese words in any screen language. */}
+      <p>{tNodes(t, 'exchange.import.lead', { headers: <span lang="ja">氏名, ふりがな, 生年月日, 住所, 電話, 地区</span> })}</p>
       <p className="help">{t('exchange.import.howToSave')}</p>
       <div className="row">
         <button type="button" className={loaded ? '' : 'primary'} disabled={busy !== null} onClick={() => void pick()}>

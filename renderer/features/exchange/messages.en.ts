@@ -30,7 +30,7 @@ export const exchangeEn: Localized<typeof exchangeJa> = {
   },
   importTitle: 'Import a roster of people',
   import: {
-    lead: 'Register many people at once from a roster made in Excel (a CSV file): headers in the first row (氏名, ふりがな, 生年月日, 住所, 電話, 地区 …), then one person per row.',
+    lead: 'Register many people at once from a roster made in Excel (a CSV file): headers in the first row, in Japanese ({{headers}} …), then one person per row.',
     howToSave:
       'In Excel choose "Save As" and the file type "CSV UTF-8 (Comma delimited)" (plain "CSV (Comma delimited)", Shift_JIS, is read too).',
     pick: 'Choose a CSV file',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { buildSearchIndex, filterPersons } from '../persons';
 import { useOpenVault } from '../../records/context';
 import { TextField } from '../../ui/fields';
+import { UserText } from '../../ui/UserText';
 
 const SHOWN = 30;
 
@@ -33,11 +34,18 @@ export function PersonChecklist(props: { value: ReadonlySet<string>; onChange(id
         <ul className="handover-persons" aria-label={t('handover.chosenCount', { count: chosen.length })}>
           {chosen.map((p) => (
             <li key={p.id} className="chosen">
-              <span className="person-name">{p.name}</span>
-              <span className="meta">{district(p.districtId)}</span>
+              <span className="person-name" data-user="">
+                {p.name}
+              </span>
+              <span className="meta" data-user="">
+                {district(p.districtId)}
+              </span>
               <button type="button" className="small" onClick={() => set(p.id, false)}>
                 {t('handover.unchoose')}
-                <span className="visually-hidden">：{p.name}</span>
+                <span className="visually-hidden">
+                  {t('punct.colon')}
+                  <UserText>{p.name}</UserText>
+                </span>
               </button>
             </li>
           ))}
@@ -58,8 +66,10 @@ export function PersonChecklist(props: { value: ReadonlySet<string>; onChange(id
             <label className="check">
               <input type="checkbox" checked={props.value.has(p.id)} onChange={(e) => set(p.id, e.target.checked)} />
               <span>
-                <span className="person-name">{p.name}</span>
-                <span className="meta">
+                <span className="person-name" data-user="">
+                  {p.name}
+                </span>
+                <span className="meta" data-user="">
                   {p.furigana}
                   {p.districtId ? `　${district(p.districtId)}` : ''}
                 </span>

@@ -13,6 +13,7 @@ import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
 import { CorruptNotice } from '../../ui/CorruptNotice';
+import { UserText } from '../../ui/UserText';
 
 const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
 
@@ -92,18 +93,32 @@ export function DirectoryPage() {
                 ) : (
                   <div className="directory-row">
                     <div>
-                      <span className="name">{e.name}</span>
-                      <span className="meta">{[e.organisation, e.role].filter(Boolean).join('・')}</span>
-                      {e.note ? <span className="meta">{e.note}</span> : null}
+                      <span className="name" data-user="">
+                        {e.name}
+                      </span>
+                      <span className="meta" data-user="">
+                        {[e.organisation, e.role].filter(Boolean).join('・')}
+                      </span>
+                      {e.note ? (
+                        <span className="meta" data-user="">
+                          {e.note}
+                        </span>
+                      ) : null}
                     </div>
                     <div className="row">
                       <button type="button" onClick={() => setEditing(e)}>
                         {t('directory.edit')}
-                        <span className="visually-hidden">：{e.name}</span>
+                        <span className="visually-hidden">
+                          {t('punct.colon')}
+                          <UserText>{e.name}</UserText>
+                        </span>
                       </button>
                       <button type="button" className="danger" onClick={() => void remove(e)}>
                         {t('directory.remove')}
-                        <span className="visually-hidden">：{e.name}</span>
+                        <span className="visually-hidden">
+                          {t('punct.colon')}
+                          <UserText>{e.name}</UserText>
+                        </span>
                       </button>
                     </div>
                   </div>

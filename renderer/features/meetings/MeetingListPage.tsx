@@ -11,6 +11,7 @@ import { listMeetings, type Meeting } from './meetingRepo';
 import { listActions } from '../actions';
 import { useDates } from '../../i18n/dates';
 import { useTerm } from '../../i18n/terms';
+import { UserText } from '../../ui/UserText';
 
 const ALL = '*';
 
@@ -24,7 +25,7 @@ export function MeetingListPage() {
   const [type, setType] = useState<MeetingTypeId | typeof ALL>(ALL);
   const typeOptions: { value: MeetingTypeId | typeof ALL; label: string }[] = [
     { value: ALL, label: t('meetings.allTypes') },
-    ...MEETING_TYPES.map((mt) => ({ value: mt.id, label: mt.label })),
+    ...MEETING_TYPES.map((mt) => ({ value: mt.id, label: term(mt.label) })),
   ];
   const [districtId, setDistrictId] = useState<string>(ALL);
 
@@ -67,7 +68,7 @@ export function MeetingListPage() {
         {MEETING_TYPES.map((mt) => (
           <li key={mt.id}>
             <a className="button primary" href={routeHref({ name: 'meeting-new', type: mt.id })}>
-              {t('meetings.newOf', { type: mt.label })}
+              {t('meetings.newOf', { type: term(mt.label) })}
             </a>
           </li>
         ))}
@@ -110,11 +111,18 @@ export function MeetingListPage() {
                     <a className="meeting-row" href={routeHref({ name: 'meeting', id: m.id })}>
                       <span className="meeting-date">{dates.date(m.date)}</span>
                       <span className="meeting-type">
-                        {term(meetingType(m.type).label)}　{t('meetings.numberN', { n: m.number })}
+                        {term(meetingType(m.type).label)}
+                        {t('punct.gap')}
+                        {t('meetings.numberN', { n: m.number })}
                       </span>
                       <span className="meeting-meta">
-                        {districtName(m.districtId)}
-                        {m.title ? `　${m.title}` : ''}
+                        {m.districtId ? <UserText>{districtName(m.districtId)}</UserText> : districtName(m.districtId)}
+                        {m.title ? (
+                          <>
+                            {t('punct.gap')}
+                            <UserText>{m.title}</UserText>
+                          </>
+                        ) : null}
                       </span>
                       <span className={open > 0 ? 'open-count has-open' : 'open-count'}>
                         {open > 0 ? t('meetings.openActions', { n: open }) : t('meetings.noOpenActions')}

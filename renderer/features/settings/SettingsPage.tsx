@@ -100,8 +100,8 @@ export function SettingsPage() {
           value={prefs.language}
           onChange={(language) => update({ language })}
           options={[
-            { value: 'ja', label: '日本語' },
-            { value: 'en', label: 'English' },
+            { value: 'ja', label: '日本語', lang: 'ja' },
+            { value: 'en', label: 'English', lang: 'en' },
           ]}
         />
       </div>

@@ -7,9 +7,12 @@ import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 import { useDates } from '../../i18n/dates';
+import { UserText, tWithUser } from '../../ui/UserText';
+import { useTerm } from '../../i18n/terms';
 
 export function TrashPage() {
   const { t } = useTranslation();
+  const term = useTerm();
   const dates = useDates();
   const { session, persons, notify } = useOpenVault();
   const all = useSyncExternalStore(persons.subscribe, persons.getSnapshot);
@@ -67,7 +70,9 @@ export function TrashPage() {
             {trashed.map((p) => (
               <li key={p.id} className="row spread">
                 <span>
-                  <span className="name">{p.name}</span>
+                  <span className="name" data-user="">
+                    {p.name}
+                  </span>
                   <span className="meta">{t('trash.deletedAt', { at: dates.instant(p.deletedAt) })}</span>
                 </span>
                 <button
@@ -76,7 +81,10 @@ export function TrashPage() {
                   onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}
                 >
                   {t('trash.restore')}
-                  <span className="visually-hidden">：{p.name}</span>
+                  <span className="visually-hidden">
+                    {t('punct.colon')}
+                    <UserText>{p.name}</UserText>
+                  </span>
                 </button>
               </li>
             ))}
@@ -88,11 +96,16 @@ export function TrashPage() {
           <h2>{t('trash.records')}</h2>
           <ul className="plain-list">
             {records.map((r) => {
-              const label =
-                (r.date
-                  ? t('trash.recordLabel', { date: dates.date(r.date), label: r.label })
-                  : t('trash.recordLabelNoDate', { label: r.label })) +
-                (r.personId && persons.get(r.personId) ? t('trash.ofPerson', { name: persons.get(r.personId)?.name }) : '');
+              const kind = r.table === 'referrals' || r.table === 'endingNotes' ? t(`trash.kinds.${r.table}`) : term(r.label);
+              const owner = r.personId ? persons.get(r.personId)?.name : undefined;
+              const label = (
+                <>
+                  {r.date
+                    ? t('trash.recordLabel', { date: dates.date(r.date), label: kind })
+                    : t('trash.recordLabelNoDate', { label: kind })}
+                  {owner ? tWithUser(t, 'trash.ofPerson', { name: owner }) : null}
+                </>
+              );
               return (
                 <li key={`${r.table}-${r.id}`} className="row spread">
                   <span>
@@ -105,7 +118,10 @@ export function TrashPage() {
                     onClick={() => void run(async () => (await restoreRecord(session, r, now()), t('trash.restored')))}
                   >
                     {t('trash.restore')}
-                    <span className="visually-hidden">：{label}</span>
+                    <span className="visually-hidden">
+                      {t('punct.colon')}
+                      {label}
+                    </span>
                   </button>
                 </li>
               );

@@ -22,5 +22,6 @@ export const trashEn: Localized<typeof trashJa> = {
     recordLabel: '{{date}} {{label}}',
     recordLabelNoDate: '{{label}}',
     ofPerson: ' ({{name}})',
+    kinds: { referrals: 'Guardianship consultation', endingNotes: 'Ending note' },
   },
 };

@@ -22,6 +22,7 @@ export const trashJa = {
     recordLabel: '{{date}}　{{label}}',
     recordLabelNoDate: '{{label}}',
     ofPerson: '（{{name}}）',
+    kinds: { referrals: '成年後見制度の利用相談', endingNotes: 'エンディングノート' },
   },
 };
 

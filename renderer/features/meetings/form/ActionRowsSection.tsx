@@ -66,7 +66,10 @@ export function ActionRowsSection(props: {
               </h3>
               <button type="button" className="danger small" onClick={() => props.onChange(removeAt(rows, i))}>
                 {t('meetings.form.removeAction')}
-                <span className="visually-hidden">：{t('meetings.form.actionN', { n })}</span>
+                <span className="visually-hidden">
+                  {t('punct.colon')}
+                  {t('meetings.form.actionN', { n })}
+                </span>
               </button>
             </div>
             <div className="grid">

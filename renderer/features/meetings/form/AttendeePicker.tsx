@@ -11,6 +11,7 @@ import { matchesQuery } from '../../../../shared/text/normalize';
 import type { DirectoryEntry } from '../directoryRepo';
 import { InputField } from './controls';
 import { removeAt } from '../formState';
+import { UserText } from '../../../ui/UserText';
 
 const FILTER_FROM = 8;
 const affiliation = (a: Pick<AttendeeRef, 'organisation' | 'role'>) => [a.organisation, a.role].filter((s) => s.trim() !== '').join('・');
@@ -38,7 +39,8 @@ export function AttendeePicker(props: {
   return (
     <fieldset className="attendee-picker">
       <legend>
-        {props.label}（{t('meetings.form.peopleCount', { n: props.value.length })}）
+        {props.label}
+        {t('punct.aside', { x: t('meetings.form.peopleCount', { n: props.value.length }) })}
       </legend>
       {props.value.length === 0 ? (
         <p className="empty">{t('meetings.form.noneYet')}</p>
@@ -46,8 +48,14 @@ export function AttendeePicker(props: {
         <ul className="chosen-people" aria-label={props.label}>
           {props.value.map((a, i) => (
             <li key={`${a.directoryId}-${i}`}>
-              <span className="person-name">{a.name}</span>
-              {affiliation(a) ? <span className="meta">{affiliation(a)}</span> : null}
+              <span className="person-name" data-user="">
+                {a.name}
+              </span>
+              {affiliation(a) ? (
+                <span className="meta" data-user="">
+                  {affiliation(a)}
+                </span>
+              ) : null}
               {a.directoryId && !live.has(a.directoryId) ? (
                 <span className="tag removed">{t('meetings.form.removedFromDirectory')}</span>
               ) : null}
@@ -55,7 +63,9 @@ export function AttendeePicker(props: {
               <button type="button" className="small" onClick={() => props.onChange(removeAt(props.value, i))}>
                 {t('meetings.form.removePerson')}
                 <span className="visually-hidden">
-                  ：{a.name}（{props.label}）
+                  {t('punct.colon')}
+                  <UserText>{a.name}</UserText>
+                  {t('punct.aside', { x: props.label })}
                 </span>
               </button>
             </li>
@@ -76,9 +86,15 @@ export function AttendeePicker(props: {
               <label key={e.id} className={`check person-check${taken ? ' taken' : ''}`}>
                 <input type="checkbox" checked={chosen.has(e.id)} disabled={taken} onChange={(ev) => toggle(e, ev.target.checked)} />
                 <span>
-                  <span className="person-name">{e.name}</span>
-                  {affiliation(e) ? <span className="meta">{affiliation(e)}</span> : null}
-                  {taken ? <span className="meta">（{props.takenNote}）</span> : null}
+                  <span className="person-name" data-user="">
+                    {e.name}
+                  </span>
+                  {affiliation(e) ? (
+                    <span className="meta" data-user="">
+                      {affiliation(e)}
+                    </span>
+                  ) : null}
+                  {taken ? <span className="meta">{t('punct.aside', { x: props.takenNote })}</span> : null}
                 </span>
               </label>
             );
@@ -129,9 +145,9 @@ function AdHocPerson({ label, onAdd }: { label: string; onAdd(e: DirectoryEntryI
     <details className="adhoc" onKeyDown={onKey}>
       <summary>
         {t('meetings.form.adHocTitle')}
-        <span className="visually-hidden">（{label}）</span>
+        <span className="visually-hidden">{t('punct.aside', { x: label })}</span>
       </summary>
-      <div role="group" aria-label={`${t('meetings.form.adHocTitle')}（${label}）`}>
+      <div role="group" aria-label={`${t('meetings.form.adHocTitle')}${t('punct.aside', { x: label })}`}>
         <div className="grid">
           <InputField
             label={t('meetings.form.adHocName')}
@@ -153,7 +169,7 @@ function AdHocPerson({ label, onAdd }: { label: string; onAdd(e: DirectoryEntryI
           <Checkbox label={t('meetings.form.saveToDirectory')} checked={save} onChange={setSave} />
           <button type="button" disabled={busy} onClick={() => void add()}>
             {t('meetings.form.addAdHoc')}
-            <span className="visually-hidden">（{label}）</span>
+            <span className="visually-hidden">{t('punct.aside', { x: label })}</span>
           </button>
         </div>
       </div>

@@ -46,7 +46,7 @@ export function BasicsSection({
           value={m.type}
           help={t('meetings.form.typeHelp')}
           onChange={(type: MeetingTypeId) => replace(changeMeetingType(m, type))}
-          options={MEETING_TYPES.map((mt) => ({ value: mt.id, label: mt.label }))}
+          options={MEETING_TYPES.map((mt) => ({ value: mt.id, label: term(mt.label) }))}
         />
         <TextField
           label={t('meetings.form.title')}

@@ -56,7 +56,10 @@ export function CasesSection({ m, patch, problem }: SectionProps) {
                 }
               >
                 {t('meetings.form.removeCase')}
-                <span className="visually-hidden">：{t('meetings.form.caseN', { n })}</span>
+                <span className="visually-hidden">
+                  {t('punct.colon')}
+                  {t('meetings.form.caseN', { n })}
+                </span>
               </button>
             </div>
             <PersonPicker

@@ -22,7 +22,7 @@ export function GoalsSection({ m, patch }: SectionProps) {
         <label key={g.id} className="check goal">
           <input type="checkbox" checked={m.goals.includes(g.id)} onChange={(e) => toggle(g.id, e.target.checked)} />
           <span>
-            <span className="goal-id">{g.id}</span>　{term(g.label)}
+            <span className="goal-id">{g.id}</span> {term(g.label)}
           </span>
         </label>
       ))}
@@ -45,7 +45,7 @@ export function GoalsSection({ m, patch }: SectionProps) {
           <details key={p.id} className="pillar" open={chosen > 0 || undefined}>
             <summary>
               {t('meetings.form.pillar', { n: p.id.slice(1), label: term(p.label) })}
-              {chosen > 0 ? `（${t('meetings.form.selectedN', { n: chosen })}）` : ''}
+              {chosen > 0 ? t('punct.aside', { x: t('meetings.form.selectedN', { n: chosen }) }) : ''}
             </summary>
             {goalChecks(p)}
           </details>

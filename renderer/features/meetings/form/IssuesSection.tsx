@@ -51,11 +51,17 @@ export function IssuesSection({ m, patch, problem }: SectionProps) {
               <div className="issue-buttons">
                 <button type="button" className="small" data-control="up" disabled={i === 0} onClick={() => move(i, -1)}>
                   {t('meetings.form.up')}
-                  <span className="visually-hidden">：{label}</span>
+                  <span className="visually-hidden">
+                    {t('punct.colon')}
+                    {label}
+                  </span>
                 </button>
                 <button type="button" className="small" data-control="down" disabled={i === issues.length - 1} onClick={() => move(i, 1)}>
                   {t('meetings.form.down')}
-                  <span className="visually-hidden">：{label}</span>
+                  <span className="visually-hidden">
+                    {t('punct.colon')}
+                    {label}
+                  </span>
                 </button>
                 <button
                   type="button"
@@ -66,7 +72,10 @@ export function IssuesSection({ m, patch, problem }: SectionProps) {
                   }}
                 >
                   {t('meetings.form.remove')}
-                  <span className="visually-hidden">：{label}</span>
+                  <span className="visually-hidden">
+                    {t('punct.colon')}
+                    {label}
+                  </span>
                 </button>
               </div>
             </li>

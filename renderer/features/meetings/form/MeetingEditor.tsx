@@ -222,7 +222,9 @@ export function MeetingEditor({
             <ul>
               {errors.map((p) => (
                 <li key={`${p.path}:${p.code}`}>
-                  {problemPlace(t, p.path)}：{problemMessage(t, p)}
+                  {problemPlace(t, p.path)}
+                  {t('punct.colon')}
+                  {problemMessage(t, p)}
                 </li>
               ))}
             </ul>
@@ -233,7 +235,9 @@ export function MeetingEditor({
             <ul>
               {warnings.map((p) => (
                 <li key={`${p.path}:${p.code}`}>
-                  {problemPlace(t, p.path)}：{problemMessage(t, p)}
+                  {problemPlace(t, p.path)}
+                  {t('punct.colon')}
+                  {problemMessage(t, p)}
                 </li>
               ))}
             </ul>

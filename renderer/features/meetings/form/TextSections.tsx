@@ -8,7 +8,8 @@ export function DiscussionSection({ m, patch, problem }: SectionProps) {
   const { t } = useTranslation();
   const count = (s: string) => t('meetings.form.charCount', { n: s.length, max: MAX_MEETING_TEXT });
   // Without cases the discussion is printed on the area version too: no names there.
-  const discussionHelp = m.cases.length === 0 ? `${t('meetings.form.noNamesHelp')}　${count(m.discussion)}` : count(m.discussion);
+  const discussionHelp =
+    m.cases.length === 0 ? `${t('meetings.form.noNamesHelp')}${t('punct.gap')}${count(m.discussion)}` : count(m.discussion);
   return (
     <fieldset className="meeting-section">
       <legend>{t('meetings.form.sections.discussion')}</legend>

@@ -6,9 +6,11 @@ import { now } from '../../../platform/clock';
 import { DaysSettingsForm } from '../../../ui/DaysSettingsForm';
 import { DEFAULT_STALL_DAYS, OPEN_STATUSES, statusLabel, type ReferralStatus } from '../../../../shared/referrals/status';
 import { readSetting, readStallDays, writeSetting } from '../../settings';
+import { useTerm } from '../../../i18n/terms';
 
 export function StallDaysSettings() {
   const { t } = useTranslation();
+  const term = useTerm();
   const { session } = useOpenVault();
   const state = useLiveQuery(
     async () => ({ stored: await readStallDays(session), rev: (await readSetting(session, 'stallDays')).rev }),
@@ -25,7 +27,7 @@ export function StallDaysSettings() {
       text={{
         title: t('referrals.settings.title'),
         help: t('referrals.settings.help'),
-        label: (s) => t('referrals.settings.days', { step: statusLabel(s as ReferralStatus) }),
+        label: (s) => t('referrals.settings.days', { step: term(statusLabel(s as ReferralStatus)) }),
         defaultDays: (s) => t('referrals.settings.defaultDays', { n: DEFAULT_STALL_DAYS[s as ReferralStatus] }),
         invalid: t('referrals.settings.invalid'),
         save: t('referrals.settings.save'),
