@@ -4,26 +4,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, PASSPHRASE, shot } from './fixtures';
 import { japaneseOutsideUserData, markedJapanese } from './language';
+import { demoTour } from './tour';
 
 test.use({ actionTimeout: 15_000 });
-
-/** Goes to a screen by its address and waits for its own heading (not the one of the screen before). */
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => {
-    for (const el of Array.from(document.querySelectorAll('main h1'))) el.setAttribute('data-before', '');
-    window.location.hash = h;
-  }, hash);
-  await expect(page.locator('main h1:not([data-before])').first()).toBeVisible();
-}
-
-/** After a click that opens another screen: waits for the new screen's heading. */
-async function opened(page: Page, click: () => Promise<void>): Promise<void> {
-  await page.evaluate(() => {
-    for (const el of Array.from(document.querySelectorAll('main h1'))) el.setAttribute('data-before', '');
-  });
-  await click();
-  await expect(page.locator('main h1:not([data-before])').first()).toBeVisible();
-}
 
 /** No Japanese outside user data on the current screen (soft: every screen is reported). */
 async function checkEnglish(page: Page, name: string): Promise<void> {
@@ -108,95 +91,6 @@ test('first run in English: welcome, restore, setup, unlock, recover', async ({ 
 
 test('every screen of the demo vault in English', async ({ page }) => {
   test.setTimeout(600_000);
-  page.on('dialog', (d) => void d.accept());
   await chooseEnglish(page);
-  await page.getByRole('button', { name: /Try the demo/ }).click();
-  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
-
-  const screens: [string, string][] = [
-    ['#/reach', 'reach'],
-    ['#/persons', 'persons'],
-    ['#/contacts', 'contacts'],
-    ['#/meetings', 'meetings'],
-    ['#/actions', 'actions'],
-    ['#/referrals', 'referrals'],
-    ['#/report', 'report'],
-    ['#/dashboard', 'dashboard'],
-    ['#/templates', 'templates'],
-    ['#/trash', 'trash'],
-    ['#/audit', 'audit'],
-    ['#/backup', 'backup'],
-    ['#/exchange', 'exchange'],
-    ['#/handover', 'handover'],
-    ['#/settings', 'settings'],
-    ['#/directory', 'directory'],
-    ['#/persons/new', 'person-new'],
-    ['#/contacts/new', 'contact-new'],
-    ['#/meetings/new/case', 'meeting-new-case'],
-    ['#/meetings/new/team', 'meeting-new-team'],
-    ['#/meetings/new/area', 'meeting-new-area'],
-  ];
-  for (const [hash, name] of screens) {
-    await go(page, hash);
-    await checkEnglish(page, name);
-  }
-
-  // A person's page, their edit form, a contact entry, a meeting, a referral and its sheet.
-  const people = page.getByRole('list', { name: 'People' }).getByRole('link');
-  await go(page, '#/persons');
-  await opened(page, () => people.first().click());
-  await expect(page.getByRole('heading', { name: 'History (newest first)' })).toBeVisible();
-  await checkEnglish(page, 'person');
-  await opened(page, () => page.getByRole('link', { name: 'Edit', exact: true }).click());
-  await checkEnglish(page, 'person-edit');
-
-  await go(page, '#/contacts');
-  await page.locator('a.log-person').first().waitFor();
-  await opened(page, () => page.locator('main a[href^="#/contacts/"]:not([href="#/contacts/new"])').first().click());
-  await checkEnglish(page, 'contact');
-
-  await go(page, '#/meetings');
-  await opened(page, () => page.locator('main a[href^="#/meetings/"]:not([href*="/new/"])').first().click());
-  await checkEnglish(page, 'meeting');
-
-  await go(page, '#/referrals');
-  await opened(page, () => page.locator('main a[href^="#/referrals/"]').first().click());
-  await checkEnglish(page, 'referral');
-  await opened(page, () => page.locator('main a[href$="/sheet"]').first().click());
-  await checkEnglish(page, 'referral-sheet');
-
-  // Ending notes: a template's editor, and a note in the standard (Japanese) template started
-  // for a person: its questions are the template's, marked with its language.
-  await go(page, '#/templates');
-  await opened(page, () => page.locator('main a[href$="/edit"]').first().click());
-  await checkEnglish(page, 'template-edit');
-  await go(page, '#/persons');
-  await opened(page, () => people.nth(1).click());
-  await opened(page, () => page.getByRole('button', { name: 'Write a note for this person' }).click());
-  await expect(page).toHaveURL(/#\/notes\//);
-  await expect(page.locator('main fieldset legend').first()).toBeVisible();
-  await checkEnglish(page, 'note');
-
-  // A contact recorded with a common phrase: the phrase goes in in the screen's language.
-  await go(page, '#/contacts/new');
-  await page.getByRole('combobox', { name: 'Person' }).fill('いとう たかし');
-  await page.getByRole('combobox', { name: 'Person' }).press('Enter');
-  await page.getByRole('button', { name: 'No change', exact: true }).click();
-  await expect(page.getByLabel('What happened')).toHaveValue('No change');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText(/^Recorded: /)).toBeVisible();
-  await checkEnglish(page, 'contact-saved');
-
-  // A person moved to the trash.
-  await go(page, '#/persons');
-  await opened(page, () => people.nth(2).click());
-  await opened(page, () => page.getByRole('button', { name: 'Move to trash' }).click());
-  await go(page, '#/trash');
-  await expect(page.getByRole('button', { name: /^Restore/ }).first()).toBeVisible();
-  await checkEnglish(page, 'trash-items');
-
-  // Lock and unlock the demo vault.
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await expect(page.getByRole('heading', { name: 'Unlock', level: 2 })).toBeVisible();
-  await checkEnglish(page, 'demo-unlock');
+  await demoTour(page, 'en', (name) => checkEnglish(page, name));
 });

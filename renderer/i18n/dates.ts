@@ -21,6 +21,8 @@ export interface DateFormats {
   wareki(iso: string): string;
   /** 2026年11月30日 / 30 Nov 2026 */
   short(iso: string): string;
+  /** 11/30 / 30 Nov: a day of this year or the next, where space is short (a badge) */
+  monthDay(iso: string): string;
   /** 11月30日（月） / Mon 30 Nov */
   day(iso: string): string;
   /** 'YYYY-MM' → 2026年11月 / Nov 2026 */
@@ -39,6 +41,7 @@ const ja: DateFormats = {
   date: formatDateJa,
   wareki: formatWareki,
   short: (iso) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`,
+  monthDay: (iso) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8, 10))}`,
   day: (iso) => {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     return `${m}月${d}日（${WEEKDAYS_JA[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] ?? ''}）`;
@@ -54,6 +57,7 @@ const en: DateFormats = {
   date: formatDateEn,
   wareki: formatWarekiEn,
   short: formatShortDateEn,
+  monthDay: (iso) => formatDayEn(iso).replace(/^\w+ /, ''),
   day: formatDayEn,
   month: formatMonthEn,
   monthName: monthNameEn,

@@ -46,10 +46,10 @@ export function ContactLogRow({ c, person, followUp }: { c: Contact; person: Per
           ) : null}
           {c.otherActivity ? <span className="badge plain">{term(c.otherActivity)}</span> : null}
           {followUp.kind === 'open' ? (
-            <span className="badge follow">{t('contacts.followUpOpen', { due: dates.short(followUp.due) })}</span>
+            <span className="badge follow">{t('contacts.followUpOpen', { due: dates.monthDay(followUp.due) })}</span>
           ) : null}
           {followUp.kind === 'overdue' ? (
-            <span className="badge overdue">{t('contacts.followUpOverdue', { due: dates.short(followUp.due) })}</span>
+            <span className="badge overdue">{t('contacts.followUpOverdue', { due: dates.monthDay(followUp.due) })}</span>
           ) : null}
           {followUp.kind === 'done' ? <span className="badge done">{t('contacts.followUpDone')}</span> : null}
           {c.referredTo ? <span className="badge referral">{t('contacts.referredBadge', { to: term(c.referredTo) })}</span> : null}

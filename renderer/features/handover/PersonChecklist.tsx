@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { buildSearchIndex, filterPersons } from '../persons';
 import { useOpenVault } from '../../records/context';
 import { TextField } from '../../ui/fields';
-import { UserText } from '../../ui/UserText';
 
 const SHOWN = 30;
 
@@ -42,9 +41,9 @@ export function PersonChecklist(props: { value: ReadonlySet<string>; onChange(id
               </span>
               <button type="button" className="small" onClick={() => set(p.id, false)}>
                 {t('handover.unchoose')}
-                <span className="visually-hidden">
+                <span className="visually-hidden" data-user="">
                   {t('punct.colon')}
-                  <UserText>{p.name}</UserText>
+                  {p.name}
                 </span>
               </button>
             </li>

@@ -13,7 +13,6 @@ import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/
 import { schemaProblems, type Problem } from '../../../shared/domain/problems';
 import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
 import { CorruptNotice } from '../../ui/CorruptNotice';
-import { UserText } from '../../ui/UserText';
 
 const EMPTY: DirectoryEntryInput = { name: '', organisation: '', role: '', note: '' };
 
@@ -108,16 +107,16 @@ export function DirectoryPage() {
                     <div className="row">
                       <button type="button" onClick={() => setEditing(e)}>
                         {t('directory.edit')}
-                        <span className="visually-hidden">
+                        <span className="visually-hidden" data-user="">
                           {t('punct.colon')}
-                          <UserText>{e.name}</UserText>
+                          {e.name}
                         </span>
                       </button>
                       <button type="button" className="danger" onClick={() => void remove(e)}>
                         {t('directory.remove')}
-                        <span className="visually-hidden">
+                        <span className="visually-hidden" data-user="">
                           {t('punct.colon')}
-                          <UserText>{e.name}</UserText>
+                          {e.name}
                         </span>
                       </button>
                     </div>

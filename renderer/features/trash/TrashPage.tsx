@@ -7,7 +7,7 @@ import { errorMessage } from '../../i18n';
 import { ErrorBox } from '../../ui/fields';
 import { listTrashedRecords, purgeTrashedRecords, restoreRecord } from './recordTrash';
 import { useDates } from '../../i18n/dates';
-import { UserText, tWithUser } from '../../ui/UserText';
+import { tWithUser } from '../../ui/UserText';
 import { useTerm } from '../../i18n/terms';
 
 export function TrashPage() {
@@ -81,9 +81,9 @@ export function TrashPage() {
                   onClick={() => void run(async () => (await persons.restore(p.id, now()), t('trash.restored')))}
                 >
                   {t('trash.restore')}
-                  <span className="visually-hidden">
+                  <span className="visually-hidden" data-user="">
                     {t('punct.colon')}
-                    <UserText>{p.name}</UserText>
+                    {p.name}
                   </span>
                 </button>
               </li>
