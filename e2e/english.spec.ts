@@ -46,10 +46,16 @@ test('the language check can fail: planted Japanese is found, marked user data i
     planted.textContent = 'Step: 相談受付';
     const attr = document.createElement('input');
     attr.placeholder = '例：山田';
-    main?.append(user, mixed, label, planted, attr);
+    // A choice's value is a fixed word, not typed: it does not excuse the same word as a label.
+    const choice = document.createElement('label');
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    radio.value = 'できる';
+    choice.append(radio, 'できる');
+    main?.append(user, mixed, label, planted, attr, choice);
   });
   const found = await japaneseOutsideUserData(page);
-  expect(found.map((f) => f.text)).toEqual(['Step: 相談受付', '例：山田']);
+  expect(found.map((f) => f.text)).toEqual(['Step: 相談受付', 'できる', '例：山田']);
 });
 
 test('first run in English: welcome, restore, setup, unlock, recover', async ({ page }) => {

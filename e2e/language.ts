@@ -40,8 +40,11 @@ export async function japaneseOutsideUserData(page: Page): Promise<Found[]> {
         if (v) userStrings.add(v);
       }
     }
-    for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) {
-      if (el.value.trim() && el.type !== 'button' && el.type !== 'submit') userStrings.add(el.value.trim());
+    // What is typed into a field (not the value of a choice: a radio's or checkbox's value is a fixed word).
+    const typed =
+      'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="tel"], input[type="email"], input[type="url"]';
+    for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(typed))) {
+      if (el.value.trim()) userStrings.add(el.value.trim());
     }
     const byLength = [...userStrings].sort((a, b) => b.length - a.length);
     const residue = (text: string) => {

@@ -38,7 +38,7 @@ const displayEn = {
     aside: ' ({{x}})',
     colon: ': ',
     gap: ', ',
-    dot: ', ',
+    dot: ' / ',
   },
 };
 

@@ -26,7 +26,7 @@ export const problemsEn = {
   consentMissing: 'There are cases, but the person’s consent is not recorded.',
   duplicateCase: 'The same person is a case twice.',
   relativesListed: '“No relatives” is ticked but relatives are listed. Please correct one of them.',
-  hojoConsent: 'A 補助 petition by someone other than the person needs the person’s consent. Record it here once given.',
+  hojoConsent: 'An assistance (hojo) petition by someone other than the person needs the person’s consent. Record it here once given.',
   mayorWithRelatives: 'There are reachable relatives and no suspected abuse. Please check that a mayor’s petition is right.',
   beforeRecord_meeting: 'The due date is before the meeting.',
   past_meeting: 'This due date has already passed.',

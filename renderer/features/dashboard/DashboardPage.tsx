@@ -186,7 +186,15 @@ export function DashboardPage() {
               </label>
             ))}
           </div>
-          <p className="help">{tNodes(t, 'dashboard.audienceHelp', { mark: <span lang="ja">{t('dashboard.marks.underThree')}</span> })}</p>
+          <p className="help">
+            {tNodes(t, 'dashboard.audienceHelp', {
+              mark: (
+                <span lang="ja" className="nowrap">
+                  {t('dashboard.marks.underThree')}
+                </span>
+              ),
+            })}
+          </p>
         </fieldset>
       </fieldset>
       {!dash || !data ? (
@@ -387,7 +395,15 @@ function DashboardExport(props: {
           disabled={busy}
         />
       ) : null}
-      <p className="help">{tNodes(t, 'dashboard.outputHelp', { mark: <span lang="ja">{t('dashboard.marks.confidential')}</span> })}</p>
+      <p className="help">
+        {tNodes(t, 'dashboard.outputHelp', {
+          mark: (
+            <span lang="ja" className="nowrap">
+              {t('dashboard.marks.confidential')}
+            </span>
+          ),
+        })}
+      </p>
       {saveWarning}
       <ErrorBox message={problem} />
     </div>

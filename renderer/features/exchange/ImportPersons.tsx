@@ -154,8 +154,12 @@ export function ImportPersons() {
               {header.map((h, col) => (
                 <tr key={col}>
                   <td>{col + 1}</td>
-                  <th scope="row">{h || t('exchange.import.columnN', { n: col + 1 })}</th>
-                  <td className="import-example">{example[col] ?? ''}</td>
+                  <th scope="row" data-user={h ? '' : undefined}>
+                    {h || t('exchange.import.columnN', { n: col + 1 })}
+                  </th>
+                  <td className="import-example" data-user="">
+                    {example[col] ?? ''}
+                  </td>
                   <td>
                     <select
                       aria-label={t('exchange.import.mappingFor', { header: h || t('exchange.import.columnN', { n: col + 1 }) })}

@@ -46,7 +46,7 @@ export const exchangeEn: Localized<typeof exchangeJa> = {
     skip: '(not imported)',
     columnN: 'column {{n}}',
     mappingFor: 'What the column {{header}} is imported as',
-    nameMissing: 'Choose the column with the name (氏名): a person cannot be registered without one.',
+    nameMissing: 'Choose the column with the name: a person cannot be registered without one.',
     defaultDistrict: 'District for rows without one',
     defaultDistrictNone: '(none: rows without a district are not imported)',
     defaultDistrictHelp: 'A district in the file is used only when its name is one in Settings → Districts (with or without 地区).',

@@ -74,7 +74,7 @@ export function SheetDaily({ value: v, set, lookup }: SheetProps) {
               key={label}
               legend={term(label)}
               value={v.daily.cognitive[i] ?? ''}
-              options={ABILITY_LEVELS.map((l) => ({ value: l, label: term(l) === '' ? t('referrals.sheet.notChosen') : l }))}
+              options={ABILITY_LEVELS.map((l) => ({ value: l, label: l === '' ? t('referrals.sheet.notChosen') : term(l) }))}
               onChange={(level) => daily({ cognitive: COGNITIVE_ITEMS.map((_, j) => (j === i ? level : (v.daily.cognitive[j] ?? ''))) })}
               error={lookup.error(`daily.cognitive.${i}`)}
             />
