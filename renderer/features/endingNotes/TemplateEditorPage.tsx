@@ -22,7 +22,7 @@ import {
 } from '../../../shared/endingNotes/template';
 import { latestTemplates, saveTemplateVersion } from './templateRepo';
 import { QuestionEditor } from './QuestionEditor';
-import { tWithUser } from '../../ui/UserText';
+import { tNodes, tWithUser } from '../../ui/UserText';
 
 export function move<T>(xs: readonly T[], i: number, delta: number): T[] {
   const j = i + delta;
@@ -123,7 +123,21 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
     <section aria-labelledby="tpl-title" className="template-editor">
       <h1 id="tpl-title">{tWithUser(t, 'templates.editTitle', { name: rubyPlain(template.name) })}</h1>
       <p className="help">{t('templates.editLead', { version: template.version + 1 })}</p>
-      <p className="help">{t('templates.rubyHelp')}</p>
+      {/* The notation is typed as it is, in Japanese, whatever the screen's language. */}
+      <p className="help">
+        {tNodes(t, 'templates.rubyHelp', {
+          full: (
+            <span lang="ja" className="nowrap">
+              ｜漢字《かんじ》
+            </span>
+          ),
+          short: (
+            <span lang="ja" className="nowrap">
+              漢字《かんじ》
+            </span>
+          ),
+        })}
+      </p>
       {draft.restored ? (
         <p className="notice" role="status">
           {t('person.draftRestored')}

@@ -20,7 +20,7 @@ export const endingNotesEn: Localized<typeof endingNotesJa> = {
     editTitle: 'Edit “{{name}}”',
     editLead: 'Saving creates version {{version}}.',
     rubyHelp:
-      'Readings (furigana) are written ｜漢字《かんじ》 (right after kanji, 漢字《かんじ》 also works). They print, and show on screen, small above the kanji.',
+      'Readings (furigana) are written {{full}} (right after kanji, {{short}} also works). They print, and show on screen, small above the kanji.',
     name: 'Form name',
     section: 'Section {{n}}',
     sectionTitle: 'Section title',
