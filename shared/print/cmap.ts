@@ -154,7 +154,7 @@ export function parseCmapFormat14(bytes: Uint8Array, offset: number): VariationM
   };
 }
 
-/** The variation sequences of a cmap table (its platform 0 / encoding 5 subtable), if it has any. */
+/** The variation sequences of a cmap table (its platform 0 / encoding 5 subtable), or none when it has no such subtable. */
 export function parseCmapVariations(bytes: Uint8Array, tableOffset: number): VariationMap | undefined {
   const view = dataView(bytes);
   const count = view.getUint16(tableOffset + 2);
