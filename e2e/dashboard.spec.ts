@@ -71,9 +71,23 @@ test('the dashboard counts what was recorded, follows its filters, and its repor
   );
   await shot(page, 'dashboard-month');
 
-  // April: 31 March is the month before it.
-  await page.getByLabel('対象の月', { exact: true }).fill('2026-04');
+  // April, typed in 和暦 (the app's own month field): 31 March is the month before it.
+  const monthBox = page.getByLabel('対象の月', { exact: true });
+  await monthBox.fill('令和8年4月');
   await expect(page.getByRole('heading', { name: /令和8年4月（前期間：令和8年3月）/ })).toBeVisible();
+  await expect(page.getByText('2026年4月（令和8年4月）', { exact: true })).toBeVisible();
+  await monthBox.blur();
+  await expect(monthBox).toHaveValue('2026-04');
+  // A month that does not exist leaves the period as it was and says why.
+  await monthBox.fill('平成31年5月');
+  await monthBox.blur();
+  await expect(page.getByRole('alert').filter({ hasText: '平成31年5月はありません' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /令和8年4月（前期間：令和8年3月）/ })).toBeVisible();
+  // ↓ goes back a month, and the message goes with the text it was about.
+  await monthBox.fill('2026-05');
+  await expect(page.getByRole('alert').filter({ hasText: '平成31年5月' })).toHaveCount(0);
+  await monthBox.press('ArrowDown');
+  await expect(monthBox).toHaveValue('2026-04');
   expect(await row(page, 'selected', '見守り・相談の記録')).toEqual(['1', '1', '±0']);
 
   // 第1四半期 (April to June) against 第4四半期 of fiscal 2025 (January to March).

@@ -164,5 +164,14 @@ export const commonEn: Localized<typeof commonJa> = {
     beforeEra: '{{typed}} does not exist: {{era}} began on {{limit}}. {{western}} is {{actual}}.',
     outOfRange: 'Type a date from {{min}} to {{max}}.',
   },
+  monthField: {
+    hint: 'e.g. 2026-11, 2026/11 or R8.11 (Reiwa 8)',
+    empty: 'Type a month, like 2026-11.',
+    unreadable: '“{{text}}” cannot be read as a month. Type it like 2026-11, 2026/11 or R8.11.',
+    noMonth: '“{{text}}” has no month. Type the month too, like 2026-11.',
+    noSuchMonth: 'There is no month {{month}}. Type a month from 1 to 12.',
+    outsideEra: '{{typed}} does not exist ({{era}}: {{range}}). You can type the Western year instead.',
+    outOfRange: 'Type a month from {{min}} to {{max}}.',
+  },
   problems: problemsEn,
 };

@@ -167,6 +167,15 @@ export const commonJa = {
     beforeEra: '{{typed}}はありません（{{era}}は{{limit}}から）。{{western}}なら{{actual}}です。',
     outOfRange: '{{min}}（明治6年1月1日）から{{max}}までの日付を入力してください。',
   },
+  monthField: {
+    hint: '例：2026-11　令和8年11月　R8.11',
+    empty: '月を入力してください（例：2026-11、令和8年11月）。',
+    unreadable: '「{{text}}」は月として読めません。2026-11、令和8年11月、R8.11 のように入力してください。',
+    noMonth: '「{{text}}」には月がありません。令和8年11月のように月まで入力してください。',
+    noSuchMonth: '{{month}}月という月はありません。1から12の月を入力してください。',
+    outsideEra: '{{typed}}はありません（{{era}}は{{range}}）。西暦で入力することもできます。',
+    outOfRange: '{{min}}から{{max}}までの月を入力してください。',
+  },
   problems: problemsJa,
 };
 

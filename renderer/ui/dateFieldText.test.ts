@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDateInput } from '../../shared/text/dateInput';
 import { commonJa } from '../i18n/common';
 import { commonEn } from '../i18n/common.en';
-import { dateEcho, dateProblem } from './dateFieldText';
+import { MONTH_INPUT_MAX, parseMonthInput } from '../../shared/text/monthInput';
+import { dateEcho, dateProblem, monthEcho, monthProblem } from './dateFieldText';
 
 let ja: TFunction;
 let en: TFunction;
@@ -68,5 +69,31 @@ describe('the date field messages', () => {
     }
     expect(dateEcho(en, true, '1989-01-08')).not.toMatch(JAPANESE);
     expect(en('dateField.hint')).not.toMatch(JAPANESE);
+  });
+});
+
+describe('the month field', () => {
+  const mJa = (text: string) => monthProblem(ja, false, text, parseMonthInput(text), MONTH_INPUT_MAX);
+  const mEn = (text: string) => monthProblem(en, true, text, parseMonthInput(text), MONTH_INPUT_MAX);
+  it('echoes a month in both calendars', () => {
+    expect(monthEcho(false, '2026-12')).toBe('2026年12月（令和8年12月）');
+    expect(monthEcho(false, '2019-05')).toBe('2019年5月（令和元年5月）');
+    expect(monthEcho(false, '2019-04')).toBe('2019年4月（平成31年4月）');
+    expect(monthEcho(true, '2026-12')).toBe('December 2026 (Reiwa 8)');
+  });
+  it('says what is wrong, in Japanese and in English without Japanese', () => {
+    expect(mJa('2026-11')).toBeNull();
+    expect(mJa('令和元年')).toBe('「令和元年」には月がありません。令和8年11月のように月まで入力してください。');
+    expect(mJa('平成31年5月')).toBe('平成31年5月はありません（平成は1989-01-08〜2019-04-30）。西暦で入力することもできます。');
+    expect(mJa('令和元年4月')).toBe('令和元年4月はありません（令和は2019-05-01から）。西暦で入力することもできます。');
+    expect(mJa('2026-13')).toBe('13月という月はありません。1から12の月を入力してください。');
+    expect(mJa('1999-12')).toBe('2000年1月（平成12年1月）から2100年12月（令和82年12月）までの月を入力してください。');
+    for (const s of ['', 'らいげつ', '令和元年', '平成31年5月', '令和元年4月', '2026-13', '1999-12']) {
+      const m = mEn(s);
+      expect(m, s).not.toBeNull();
+      expect(m, s).not.toMatch(/\{\{|\}\}/);
+      // What was typed is quoted as typed; the rest is English.
+      expect(m?.replace(s, ''), s).not.toMatch(JAPANESE);
+    }
   });
 });

@@ -13,6 +13,7 @@ import {
   type TypedDate,
   type WarekiDate,
 } from '../../shared/text/dateInput';
+import { MONTH_INPUT_MIN, warekiMonth, type MonthInputResult } from '../../shared/text/monthInput';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const MONTHS_EN = [
@@ -94,5 +95,46 @@ export function dateProblem(t: TFunction, en: boolean, text: string, r: DateInpu
     }
     case 'outOfRange':
       return t('dateField.outOfRange', { min: DATE_INPUT_MIN, max: DATE_INPUT_MAX });
+  }
+}
+
+/** 令和8年11月 / Reiwa 8 */
+function warekiYearMonth(en: boolean, w: { era: EraId; year: number; month: number }): string {
+  const e = era(w.era);
+  return en ? `${e?.en} ${w.year}` : `${e?.ja}${w.year === 1 ? '元' : w.year}年${w.month}月`;
+}
+
+/** The line under a month that was read: 2026年11月（令和8年11月） / November 2026 (Reiwa 8). */
+export function monthEcho(en: boolean, month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const w = warekiMonth(month);
+  const western = en ? `${MONTHS_EN[m - 1]} ${y}` : `${y}年${m}月`;
+  if (!w) return western;
+  return en ? `${western} (${warekiYearMonth(en, w)})` : `${western}（${warekiYearMonth(en, w)}）`;
+}
+
+/** What is wrong with a month that was not read; null when it was read. */
+export function monthProblem(t: TFunction, en: boolean, text: string, r: MonthInputResult, max: string): string | null {
+  if (r.ok) return null;
+  switch (r.reason) {
+    case 'empty':
+      return t('monthField.empty');
+    case 'unreadable':
+      return t('monthField.unreadable', { text: text.trim() });
+    case 'noMonth':
+      return t('monthField.noMonth', { text: text.trim() });
+    case 'noSuchMonth':
+      return t('monthField.noSuchMonth', { month: r.month });
+    case 'outsideEra': {
+      const e = era(r.era);
+      const typed = en
+        ? `${e?.en} ${r.year}, ${MONTHS_EN[r.month - 1] ?? r.month}`
+        : `${e?.ja}${r.year === 1 ? '元' : r.year}年${r.month}月`;
+      const start = e?.start ?? '';
+      const range = e?.end ? (en ? `${start} to ${e.end}` : `${start}〜${e.end}`) : en ? `from ${start}` : `${start}から`;
+      return t('monthField.outsideEra', { typed, era: en ? e?.en : e?.ja, range });
+    }
+    case 'outOfRange':
+      return t('monthField.outOfRange', { min: monthEcho(en, MONTH_INPUT_MIN), max: monthEcho(en, max) });
   }
 }

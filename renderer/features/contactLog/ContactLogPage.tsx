@@ -7,6 +7,7 @@ import { useOpenVault } from '../../records/context';
 import { routeHref } from '../../ui/router';
 import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
+import { MonthField } from '../../ui/MonthField';
 import { tokyoDate } from '../../../shared/text/dates';
 import { ACTIVITY_FIELDS, CONTACT_KINDS, type ActivityField, type ContactKind } from '../../../shared/contactLog/activity';
 import { actionsByIds } from '../actions';
@@ -59,10 +60,7 @@ export function ContactLogPage() {
         <button type="button" onClick={() => setMonth(shiftMonth(month, -1))}>
           ← {t('contacts.prevMonth')}
         </button>
-        <div className="field month-field">
-          <label htmlFor="log-month">{t('contacts.month')}</label>
-          <input id="log-month" type="month" value={month} min="2000-01" max="2100-12" onChange={(e) => setMonth(e.target.value)} />
-        </div>
+        <MonthField id="log-month" label={t('contacts.month')} value={month} max={thisMonth} onChange={setMonth} />
         <button type="button" onClick={() => setMonth(shiftMonth(month, 1))} disabled={month >= thisMonth}>
           {t('contacts.nextMonth')} →
         </button>

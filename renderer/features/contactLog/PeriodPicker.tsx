@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../ui/fields';
+import { MonthField } from '../../ui/MonthField';
 import { useDates } from '../../i18n/dates';
 import { isMonth, type Period } from './contactLog';
 
@@ -20,7 +21,6 @@ export function PeriodPicker(props: {
   const { t } = useTranslation();
   const dates = useDates();
   const radioName = useId();
-  const monthId = useId();
   return (
     <>
       <fieldset className="kind-choice">
@@ -35,19 +35,7 @@ export function PeriodPicker(props: {
         </div>
       </fieldset>
       {props.kind === 'month' ? (
-        <div className="field">
-          <div className="label-row">
-            <label htmlFor={monthId}>{t('report.month')}</label>
-          </div>
-          <input
-            id={monthId}
-            type="month"
-            value={props.month}
-            min="2000-01"
-            max="2100-12"
-            onChange={(e) => isMonth(e.target.value) && props.onMonth(e.target.value)}
-          />
-        </div>
+        <MonthField label={t('report.month')} value={props.month} onChange={(m) => isMonth(m) && props.onMonth(m)} />
       ) : (
         <SelectField
           label={t('report.fiscalYear')}

@@ -2,6 +2,7 @@
 // the follow-up badge. Calendar dates are 'YYYY-MM-DD' strings, months 'YYYY-MM'.
 import type { ActivityField, ContactKind } from '../../../shared/contactLog/activity';
 import type { ContactInput } from '../../../shared/contactLog/contact';
+import { addMonths } from '../../../shared/text/monthInput';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -30,10 +31,8 @@ export function monthRange(month: string): { from: string; to: string } {
 }
 
 export function shiftMonth(month: string, delta: number): string {
-  const m = MONTH.exec(month);
-  if (!m) throw new RangeError(`not a month: ${month}`);
-  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + delta;
-  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+  if (!MONTH.test(month)) throw new RangeError(`not a month: ${month}`);
+  return addMonths(month, delta);
 }
 
 /** 2026年11月 */

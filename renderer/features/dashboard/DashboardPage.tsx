@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useOpenVault } from '../../records/context';
 import { now } from '../../platform/clock';
 import { SelectField } from '../../ui/fields';
+import { MonthField } from '../../ui/MonthField';
 import { CsvSave } from '../../ui/CsvSave';
 import { ErrorBox } from '../../ui/fields';
 import { usePrint } from '../../print/usePrint';
@@ -104,7 +105,6 @@ export function DashboardPage() {
   const districtNameOf = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
   const radioName = useId();
   const audienceName = useId();
-  const monthId = useId();
 
   return (
     <section aria-labelledby="dashboard-title" className="dashboard">
@@ -125,19 +125,7 @@ export function DashboardPage() {
             </div>
           </fieldset>
           {kind === 'month' ? (
-            <div className="field">
-              <div className="label-row">
-                <label htmlFor={monthId}>{t('dashboard.month')}</label>
-              </div>
-              <input
-                id={monthId}
-                type="month"
-                value={month}
-                min="2000-01"
-                max="2100-12"
-                onChange={(e) => /^\d{4}-(0[1-9]|1[0-2])$/.test(e.target.value) && setMonth(e.target.value)}
-              />
-            </div>
+            <MonthField label={t('dashboard.month')} value={month} onChange={setMonth} />
           ) : (
             <SelectField
               label={t('dashboard.fiscalYear')}
