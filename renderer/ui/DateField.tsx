@@ -9,27 +9,18 @@
 // text it cannot read shows when the box is left, and stays until the text is a date; the text
 // itself is never changed, except that a date it read is written as YYYY-MM-DD on leaving.
 // ↑ / ↓ move a date it read by one day; Enter shows the message as leaving the box does.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, DATE_INPUT_MAX, DATE_INPUT_MIN, parseDateInput } from '../../shared/text/dateInput';
 import { dateEcho, dateProblem } from './dateFieldText';
 import type { Base } from './fields';
+import { useTypedText } from './typedText';
 
 export function DateField(props: Base & { value: string; onChange(v: string): void; warning?: string | undefined }) {
   const id = useId();
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const [text, setText] = useState(props.value);
-  // The value this field last gave or was given; a different one from outside (a draft restored,
-  // a form reset) replaces the text.
-  const [seen, setSeen] = useState(props.value);
-  // Whether the box was left since the text last changed (or the text came from outside).
-  const [checked, setChecked] = useState(props.value !== '');
-  if (props.value !== seen) {
-    setSeen(props.value);
-    setText(props.value);
-    setChecked(true);
-  }
+  const { text, checked, type, setText, setChecked, give } = useTypedText(props.value, props.onChange, props.value !== '');
 
   const read = useMemo(() => parseDateInput(text), [text]);
   const problem = checked ? dateProblem(t, en, text, read) : null;
@@ -37,13 +28,8 @@ export function DateField(props: Base & { value: string; onChange(v: string): vo
   const warning = error ? undefined : props.warning;
   const note = read.ok ? dateEcho(t, en, read.iso) : (props.help ?? t('dateField.hint'));
 
-  const give = (value: string) => {
-    setSeen(value);
-    props.onChange(value);
-  };
   const change = (next: string) => {
-    setText(next);
-    setChecked(false);
+    type(next);
     const r = parseDateInput(next);
     give(r.ok ? r.iso : r.reason === 'empty' ? '' : next);
   };

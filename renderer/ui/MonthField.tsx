@@ -7,24 +7,18 @@
 // Unlike the date field, a period picker always has a month: onChange is called only with a month
 // it read, and a text it cannot read leaves the period as it was and says why when the box is left.
 // ↑ / ↓ move the month by one; on leaving, the text becomes the month it read (YYYY-MM).
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths, MONTH_INPUT_MAX, MONTH_INPUT_MIN, parseMonthInput } from '../../shared/text/monthInput';
 import { monthEcho, monthProblem } from './dateFieldText';
+import { useTypedText } from './typedText';
 
 export function MonthField(props: { label: string; value: string; onChange(month: string): void; id?: string; max?: string }) {
   const ownId = useId();
   const id = props.id ?? ownId;
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const [text, setText] = useState(props.value);
-  const [seen, setSeen] = useState(props.value);
-  const [checked, setChecked] = useState(true);
-  if (props.value !== seen) {
-    setSeen(props.value);
-    setText(props.value);
-    setChecked(true);
-  }
+  const { text, checked, type, setText, setChecked, give } = useTypedText(props.value, props.onChange, true);
   const max = props.max ?? MONTH_INPUT_MAX;
   const read = useMemo(() => {
     const r = parseMonthInput(text);
@@ -32,13 +26,8 @@ export function MonthField(props: { label: string; value: string; onChange(month
   }, [text, max]);
   const error = checked ? monthProblem(t, en, text, read, max) : null;
 
-  const give = (month: string) => {
-    setSeen(month);
-    props.onChange(month);
-  };
   const change = (next: string) => {
-    setText(next);
-    setChecked(false);
+    type(next);
     const r = parseMonthInput(next);
     if (r.ok && r.month <= max) give(r.month);
   };
