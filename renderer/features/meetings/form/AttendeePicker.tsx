@@ -16,6 +16,23 @@ import { UserText } from '../../../ui/UserText';
 const FILTER_FROM = 8;
 const affiliation = (a: Pick<AttendeeRef, 'organisation' | 'role'>) => [a.organisation, a.role].filter((s) => s.trim() !== '').join('・');
 
+/** 架空 花子 地域ケアプラザ・社会福祉士: as typed, both user data. */
+function NameAndAffiliation(props: { who: Pick<AttendeeRef, 'name' | 'organisation' | 'role'> }) {
+  const aff = affiliation(props.who);
+  return (
+    <>
+      <span className="person-name" data-user="">
+        {props.who.name}
+      </span>
+      {aff ? (
+        <span className="meta" data-user="">
+          {aff}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function AttendeePicker(props: {
   label: string;
   value: AttendeeRef[];
@@ -48,14 +65,7 @@ export function AttendeePicker(props: {
         <ul className="chosen-people" aria-label={props.label}>
           {props.value.map((a, i) => (
             <li key={`${a.directoryId}-${i}`}>
-              <span className="person-name" data-user="">
-                {a.name}
-              </span>
-              {affiliation(a) ? (
-                <span className="meta" data-user="">
-                  {affiliation(a)}
-                </span>
-              ) : null}
+              <NameAndAffiliation who={a} />
               {a.directoryId && !live.has(a.directoryId) ? (
                 <span className="tag removed">{t('meetings.form.removedFromDirectory')}</span>
               ) : null}
@@ -86,14 +96,7 @@ export function AttendeePicker(props: {
               <label key={e.id} className={`check person-check${taken ? ' taken' : ''}`}>
                 <input type="checkbox" checked={chosen.has(e.id)} disabled={taken} onChange={(ev) => toggle(e, ev.target.checked)} />
                 <span>
-                  <span className="person-name" data-user="">
-                    {e.name}
-                  </span>
-                  {affiliation(e) ? (
-                    <span className="meta" data-user="">
-                      {affiliation(e)}
-                    </span>
-                  ) : null}
+                  <NameAndAffiliation who={e} />
                   {taken ? <span className="meta">{t('punct.aside', { x: props.takenNote })}</span> : null}
                 </span>
               </label>
