@@ -32,6 +32,8 @@ export const CARE_FLAGS = [
   'ひきこもり',
 ] as const;
 export const CONSENT_SCOPES = ['地区別支援チーム', '地域ケアプラザ', '区役所', '区社協', '民生委員', '医療機関', '介護事業者'] as const;
+/** The scope that lets a person's records go to the district team's server (shared/team/share.ts). */
+export const TEAM_CONSENT_SCOPE: (typeof CONSENT_SCOPES)[number] = '地区別支援チーム';
 
 export const personSchema = z.object({
   name: requiredLine(MAX_NAME),
