@@ -6,63 +6,14 @@
 // that was stored without encryption.
 import { test, expect, chromium, type BrowserContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, systemChromium } from './browser';
+import { report, scanDir } from './scan';
 import { addPersonThroughUi, createVaultThroughUi, shot, unlock } from './fixtures';
 import { addAction, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
 import { fieldsForm, saveFields } from './referralSteps';
-
-interface Hit {
-  marker: string;
-  encoding: 'utf8' | 'utf16le';
-  file: string;
-  offset: number;
-}
-interface ScanResult {
-  files: number;
-  bytes: number;
-  skipped: string[];
-  scannedPaths: string[];
-  hits: Hit[];
-}
-
-/** Reads every regular file under `dir` (recursively) and looks for each marker's bytes. */
-function scanDir(dir: string, markers: readonly string[]): ScanResult {
-  const needles = markers.flatMap((marker) =>
-    (['utf8', 'utf16le'] as const).map((encoding) => ({ marker, encoding, bytes: Buffer.from(marker, encoding) })),
-  );
-  const out: ScanResult = { files: 0, bytes: 0, skipped: [], scannedPaths: [], hits: [] };
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d)) {
-      const full = path.join(d, entry);
-      const st = lstatSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (st.isFile()) {
-        const data = readFileSync(full);
-        out.files += 1;
-        out.bytes += data.length;
-        out.scannedPaths.push(path.relative(dir, full));
-        for (const n of needles) {
-          for (let at = data.indexOf(n.bytes); at !== -1; at = data.indexOf(n.bytes, at + 1)) {
-            out.hits.push({ marker: n.marker, encoding: n.encoding, file: path.relative(dir, full), offset: at });
-          }
-        }
-      } else out.skipped.push(`${path.relative(dir, full)} (${st.isSymbolicLink() ? 'symlink' : 'special file'})`);
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function report(label: string, r: ScanResult): void {
-  console.log(
-    `[privacy] ${label}: scanned ${r.files} files, ${r.bytes} bytes (${(r.bytes / 1048576).toFixed(1)} MiB); ${r.hits.length} hits` +
-      (r.skipped.length ? `; not regular files, skipped: ${r.skipped.join(', ')}` : ''),
-  );
-  for (const h of r.hits) console.log(`[privacy]   hit ${h.encoding} ${JSON.stringify(h.marker)} in ${h.file} @${h.offset}`);
-}
 
 async function launch(profile: string): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
   const context = await chromium.launchPersistentContext(profile, {
