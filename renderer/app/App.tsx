@@ -20,7 +20,7 @@ export function App({ controller }: { controller: VaultController }) {
 
   useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
   // A reload or a closed tab seals what was typed since the last autosave (platform/pageLeave).
-  useEffect(() => onPageLeave(() => controller.flushDrafts()), [controller]);
+  useEffect(() => onPageLeave(() => void controller.flushDrafts()), [controller]);
   // Before the desktop app quits (or its window closes), main asks for the automatic backup.
   useEffect(() => platform.onQuitBackupRequest(() => controller.automaticBackup().catch(() => undefined)), [controller]);
   // The notice belongs to the first screen; once the vault is open it has been seen.

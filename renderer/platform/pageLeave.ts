@@ -19,7 +19,10 @@ interface Targets {
  * is called synchronously inside the event (whatever it starts must begin there: after the
  * event the page may be gone); its promise is not awaited and its failure is only logged.
  */
-export function onPageLeave(listener: (cause: PageLeaveCause) => void | Promise<void>, targets: Targets = { window, document }): () => void {
+export function onPageLeave(
+  listener: (cause: PageLeaveCause) => void | Promise<void>,
+  targets: Targets = { window, document },
+): () => void {
   const call = (cause: PageLeaveCause) => {
     try {
       void Promise.resolve(listener(cause)).catch((e: unknown) => console.error('page-leave listener failed', e));
