@@ -64,6 +64,7 @@ test('contact log, contact form and activity report at the default size and at �
   await page.getByLabel('つなぎ先', { exact: true }).selectOption('区社協 あんしんセンター');
   await page.getByLabel('あとで対応が必要（フォローアップ）').check();
   await page.getByLabel('期限', { exact: true }).fill(tokyoDay(7));
+  await page.getByLabel('ようす・話したこと', { exact: true }).fill('変わりなし');
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.getByRole('link', { name: '続けて記録する' })).toBeFocused();
   await page.goto('/#/contacts/new');

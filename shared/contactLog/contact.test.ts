@@ -39,6 +39,8 @@ describe('the minimum of an entry and a summary kept past the limit', () => {
     expect(codes({ ...base, summary: '' })).toEqual(['error:summary:contactMinimum']);
     expect(codes({ ...base, summary: ' \n　' })).toEqual(['error:summary:contactMinimum']);
     expect(codes({ ...base, summary: '変わりなし' })).toEqual([]);
+    // an activity entry (民児協・研修) is named by its activity
+    expect(codes({ ...base, summary: '', kind: 'その他', otherActivity: '民児協運営・研修' })).toEqual([]);
   });
   it('splitText keeps every character, stops after a line or 。, and never halves 𠮷', () => {
     const text = `${'あ'.repeat(50)}。${'い'.repeat(60)}`;

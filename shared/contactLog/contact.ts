@@ -68,8 +68,9 @@ export function contactProblems(input: unknown, today: string): Problem[] {
   if ((c.field === '') !== (c.content === ''))
     out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });
   if (c.date > today) out.push({ path: 'date', code: 'future', severity: 'error' });
-  // The minimum of an entry: a date, a kind and a word of what happened (「変わりなし」 will do).
-  if (c.summary.trim() === '') out.push({ path: 'summary', code: 'contactMinimum', severity: 'error' });
+  // The minimum of an entry: a date, a kind and a word of what happened (「変わりなし」 will do),
+  // or, for an activity that is not about one person, which その他の活動 it was (民児協・研修).
+  if (c.summary.trim() === '' && c.otherActivity === '') out.push({ path: 'summary', code: 'contactMinimum', severity: 'error' });
   if (c.followUp.needed) {
     if (c.followUp.due === '') out.push({ path: 'followUp.due', code: 'required', severity: 'error' });
     else if (c.followUp.due < c.date) out.push({ path: 'followUp.due', code: 'beforeRecord', severity: 'error' });
