@@ -22,6 +22,7 @@ async function visitScreens(page: Page, size: string) {
   await expect(page.locator('.cf-actions .error-box')).toBeVisible();
   await checkScreen(page, `contact-form-errors-${size}`, { window: true });
   await page.getByLabel('分野', { exact: true }).selectOption('');
+  await page.getByLabel('ようす・話したこと', { exact: true }).fill('変わりなし');
   await page.getByLabel('日付', { exact: true }).fill(tokyoDay(-5));
   await page.getByLabel('あとで対応が必要（フォローアップ）').check();
   await page.getByLabel('期限', { exact: true }).fill(tokyoDay(-1));
@@ -64,7 +65,6 @@ test('contact log, contact form and activity report at the default size and at �
   await page.getByLabel('つなぎ先', { exact: true }).selectOption('区社協 あんしんセンター');
   await page.getByLabel('あとで対応が必要（フォローアップ）').check();
   await page.getByLabel('期限', { exact: true }).fill(tokyoDay(7));
-  await page.getByLabel('ようす・話したこと', { exact: true }).fill('変わりなし');
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(page.getByRole('link', { name: '続けて記録する' })).toBeFocused();
   await page.goto('/#/contacts/new');

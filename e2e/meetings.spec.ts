@@ -306,6 +306,7 @@ test('the next meeting of the same team starts with the previous meeting’s ope
   await expect(page.getByLabel('回次（第何回）')).toHaveValue('1');
   await page.getByLabel('会議の種別').selectOption('team');
   await page.getByRole('button', { name: '第2回にする' }).click();
+  await page.getByLabel('検討内容', { exact: true }).fill('前回の役割分担を確かめた。');
   await saveMeetingForm(page);
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第2回/, level: 1 })).toBeVisible();
 
