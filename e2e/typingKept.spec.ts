@@ -84,6 +84,7 @@ test('a record without its minimum is refused with the field that needs it focus
   await expect(discussion).toBeFocused();
   await expect(page.getByText('何を話し合ったかを書いてください。').first()).toBeVisible();
   await shot(page, 'meeting-minimum-xlarge');
+  await page.screenshot({ path: 'test-results/screens/meeting-minimum-view-xlarge.png' });
   await checkScreen(page, 'meeting-minimum-xlarge');
   await expect(page.getByRole('heading', { name: '新しい地域ケア会議（地域・区レベル）', level: 1 })).toBeVisible();
 
@@ -92,6 +93,7 @@ test('a record without its minimum is refused with the field that needs it focus
   await page.getByRole('button', { name: '保存する', exact: true }).click();
   await expect(summary(page)).toBeFocused();
   await expect(page.getByText('「ようす・話したこと」を一言でも書いてください')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/contact-minimum-view-xlarge.png' });
   await shot(page, 'contact-minimum-xlarge');
   await checkScreen(page, 'contact-minimum-xlarge');
   await summary(page).fill('変わりなし');
@@ -124,6 +126,9 @@ test('a step that jumps ahead lists the skipped steps first; the つなぎ票 ha
   ]);
   await expect(ask.getByRole('button', { name: '飛ばして記録する' })).toBeFocused();
   await shot(page, 'referral-skip-confirm-xlarge');
+  await page
+    .getByRole('form', { name: '段階を記録する' })
+    .screenshot({ path: 'test-results/screens/referral-skip-confirm-form-xlarge.png' });
   await checkScreen(page, 'referral-skip-confirm-xlarge');
   await ask.getByRole('button', { name: 'やめて選び直す' }).click();
   await expect(history(page).getByRole('listitem')).toHaveCount(2);
