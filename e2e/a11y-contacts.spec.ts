@@ -22,6 +22,7 @@ async function visitScreens(page: Page, size: string) {
   await expect(page.locator('.cf-actions .error-box')).toBeVisible();
   await checkScreen(page, `contact-form-errors-${size}`, { window: true });
   await page.getByLabel('分野', { exact: true }).selectOption('');
+  await page.getByLabel('ようす・話したこと', { exact: true }).fill('変わりなし');
   await page.getByLabel('日付', { exact: true }).fill(tokyoDay(-5));
   await page.getByLabel('あとで対応が必要（フォローアップ）').check();
   await page.getByLabel('期限', { exact: true }).fill(tokyoDay(-1));

@@ -245,6 +245,8 @@ test('an attendee removed from the directory is still on old minutes, marked as 
   await attendeesBox(page)
     .getByLabel(/佐藤 花子/)
     .check();
+  // Minutes need something talked about (an attendance list alone is refused).
+  await page.getByLabel('検討内容', { exact: true }).fill('見守り当番の引き継ぎ');
   await saveMeetingForm(page);
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第1回/, level: 1 })).toBeVisible();
   const meetingUrl = page.url();
@@ -304,6 +306,7 @@ test('the next meeting of the same team starts with the previous meeting’s ope
   await expect(page.getByLabel('回次（第何回）')).toHaveValue('1');
   await page.getByLabel('会議の種別').selectOption('team');
   await page.getByRole('button', { name: '第2回にする' }).click();
+  await page.getByLabel('検討内容', { exact: true }).fill('前回の役割分担を確かめた。');
   await saveMeetingForm(page);
   await expect(page.getByRole('heading', { name: /地区別支援チーム会議\s第2回/, level: 1 })).toBeVisible();
 

@@ -170,6 +170,10 @@ test("a 補助 petition by a relative is refused 申立済 until the person's co
   await saveFields(page);
   await expect(form.getByText('保存済みです。')).toBeVisible();
   await recordStep(page, null);
+  // 相談受付 → 申立済 skips three steps: they are listed and asked about first.
+  const skip = page.getByTestId('step-skip-confirm');
+  await expect(skip.getByRole('listitem')).toHaveText(['情報収集', '支援方針検討', '申立準備']);
+  await skip.getByRole('button', { name: '飛ばして記録する' }).click();
   await expect(statusPanel(page).getByText('いまの段階：申立済')).toBeVisible();
   await expect(history(page).getByRole('listitem').last()).toContainText('（省略：情報収集・支援方針検討・申立準備）');
 });

@@ -6,6 +6,7 @@ import { WelcomeScreen, SetupWizard } from '../features/setup';
 import { UnlockScreen, RecoverScreen } from '../features/unlock';
 import { RestoreScreen } from '../features/backup/lazy';
 import { platform } from '../platform';
+import { onPageLeave } from '../platform/pageLeave';
 import { usePreferences } from '../platform/preferences';
 import { PreferencesResetNotice } from '../ui/PreferencesResetNotice';
 import { DisplayChoices } from '../ui/DisplayChoices';
@@ -18,6 +19,8 @@ export function App({ controller }: { controller: VaultController }) {
   const { dismissReset } = usePreferences();
 
   useEffect(() => platform.onLockRequest((reason) => controller.lock(reason)), [controller]);
+  // A reload or a closed tab seals what was typed since the last autosave (platform/pageLeave).
+  useEffect(() => onPageLeave(() => void controller.flushDrafts()), [controller]);
   // Before the desktop app quits (or its window closes), main asks for the automatic backup.
   useEffect(() => platform.onQuitBackupRequest(() => controller.automaticBackup().catch(() => undefined)), [controller]);
   // The notice belongs to the first screen; once the vault is open it has been seen.

@@ -6,6 +6,7 @@ import { routeHref, useRoute, type Route } from '../ui/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { PageLoading } from '../ui/lazyPage';
 import { StorageWarning } from '../ui/StorageWarning';
+import { PasteGuard } from '../ui/PasteGuard';
 import { storageWatch } from '../platform/storage';
 import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
@@ -221,6 +222,7 @@ export function Shell({
         </div>
       ) : null}
       <StorageWarning />
+      <PasteGuard />
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>

@@ -71,6 +71,17 @@ describe('locking', () => {
     expect(c.getPhase()).toEqual({ kind: 'locked', cause: 'button', hasDraft: true, draftLost: false });
   });
 
+  it('flushDrafts seals unsaved input and leaves the vault open (a reload may follow)', async () => {
+    const { c, session } = await openVault();
+    c.registerFlusher(() => saveDraft(session, 'person-new', { name: '途中' }, 1));
+    expect(await c.flushDrafts()).toBe(true);
+    expect(c.getPhase().kind).toBe('open');
+    expect(await session.db.drafts.count()).toBe(1);
+    c.registerFlusher(() => saveDraft(session, 'contact-new', { n: 1n }, 1));
+    expect(await c.flushDrafts()).toBe(false);
+    expect(c.getPhase().kind).toBe('open');
+  });
+
   it('still locks when a form’s input could not be kept, and says so on the locked screen', async () => {
     const { c, session } = await openVault();
     c.registerFlusher(() => saveDraft(session, 'person-new', { name: '途中' }, 1));

@@ -321,6 +321,17 @@ export class VaultController implements VaultControls {
     return () => this.flushers.delete(f);
   }
 
+  /**
+   * Seals every form's unsaved input now, without locking: the page may be about to go (a
+   * reload, a closed tab). Resolves when every flush has settled; false when one failed (its
+   * form keeps the input and tries again on its next autosave).
+   */
+  async flushDrafts(): Promise<boolean> {
+    if (this.phase.kind !== 'open') return true;
+    const flushed = await Promise.allSettled([...this.flushers].map((f) => f()));
+    return flushed.every((r) => r.status === 'fulfilled');
+  }
+
   async lock(cause: LockCause): Promise<void> {
     const phase = this.phase;
     if (phase.kind !== 'open') return;

@@ -20,6 +20,10 @@ export const problemsEn = {
   beforeMeeting: 'The next meeting is dated before this one.',
   beforeConsultation: 'This date is before the consultation date.',
   endBeforeStart: 'The end time is before (or the same as) the start time.',
+  contactMinimum:
+    'Write at least a word about what happened (“No change” will do). An entry needs this at minimum (for a training or meeting, choosing the other activity is enough).',
+  meetingMinimum:
+    'Write what was discussed. Minutes need at least one of: discussion, conclusion, regional issues, an issue, a case or an action item.',
   fieldAndContent: 'Choose both a field and a content, or neither.',
   caseRequired: 'A case conference needs at least one case (person).',
   noCasesInArea: 'Area meetings cannot hold individual cases. Remove them or change the type.',

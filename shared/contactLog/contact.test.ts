@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contactProblems, emptyContact, isConsultation } from './contact';
+import { continuationMark, contactProblems, emptyContact, entriesNeeded, isConsultation, splitContinuations, splitText } from './contact';
 
 const today = '2026-11-27';
-const base = emptyContact(today, 'u1', '𠮷田 花子', 'p1');
+const base = { ...emptyContact(today, 'u1', '𠮷田 花子', 'p1'), summary: '変わりなし' };
 const codes = (x: unknown) => contactProblems(x, today).map((p) => `${p.severity}:${p.path}:${p.code}`);
 
 describe('contact entry rules', () => {
-  it('a routine visit (date, kind, person) is complete as it is', () => {
+  it('a routine visit (date, kind, person and a word: 変わりなし) is complete as it is', () => {
     expect(codes(base)).toEqual([]);
     expect(isConsultation(base)).toBe(false);
   });
@@ -31,5 +31,45 @@ describe('contact entry rules', () => {
     expect(codes({ ...base, kind: '手紙' })).toEqual(['error:kind:invalid']);
     expect(codes({ ...base, summary: 'あ'.repeat(20_001) })).toEqual(['error:summary:too_long']);
     expect(codes({ ...base, summary: 'あ'.repeat(10_000) })).toEqual([]);
+  });
+});
+
+describe('the minimum of an entry and a summary kept past the limit', () => {
+  it('an entry with no word of what happened is refused at the summary', () => {
+    expect(codes({ ...base, summary: '' })).toEqual(['error:summary:contactMinimum']);
+    expect(codes({ ...base, summary: ' \n　' })).toEqual(['error:summary:contactMinimum']);
+    expect(codes({ ...base, summary: '変わりなし' })).toEqual([]);
+    // an activity entry (民児協・研修) is named by its activity
+    expect(codes({ ...base, summary: '', kind: 'その他', otherActivity: '民児協運営・研修' })).toEqual([]);
+  });
+  it('splitText keeps every character, stops after a line or 。, and never halves 𠮷', () => {
+    const text = `${'あ'.repeat(50)}。${'い'.repeat(60)}`;
+    const parts = splitText(text, 100);
+    expect(parts.join('')).toBe(text);
+    expect(parts[0]).toBe(`${'あ'.repeat(50)}。`);
+    const hard = splitText('𠮷'.repeat(3), 3); // no soft break: 3 units would halve the second 𠮷
+    expect(hard).toEqual(['𠮷', '𠮷', '𠮷']);
+    expect(splitText('短い', 10)).toEqual(['短い']);
+  });
+  it('a 45,000-character summary becomes three entries, each within the limit, counted once', () => {
+    const line = `${'玄関先で話した'.repeat(14)}。\n`; // 100 units
+    const summary = line.repeat(450);
+    const parts = splitContinuations({ ...base, summary, kind: '訪問', field: '高齢者', content: '介護保険' });
+    expect(parts).toHaveLength(3);
+    expect(entriesNeeded(summary)).toBe(3);
+    for (const p of parts) expect(codes(p)).toEqual([]);
+    expect(parts[0]?.summary.endsWith('（続きあり 1/3）')).toBe(true);
+    expect(parts[1]?.summary.startsWith('（続き 2/3）\n')).toBe(true);
+    expect(parts.slice(1).map((p) => [p.kind, p.field, p.content, p.goals?.length])).toEqual([
+      ['その他', '', '', 0],
+      ['その他', '', '', 0],
+    ]);
+    const unmarked = parts.map((p, i) => p.summary.replace(continuationMark(i + 1, 3), '')).join('');
+    expect(unmarked).toBe(summary);
+    expect(parts.every((p) => p.personId === base.personId && p.date === base.date)).toBe(true);
+  });
+  it('a summary within the limit is one entry, unchanged', () => {
+    const e = { ...base, summary: 'あ'.repeat(20_000) };
+    expect(splitContinuations(e)).toEqual([e]);
   });
 });

@@ -1,5 +1,6 @@
 // 見守り・相談記録: one entry of a commissioner's contact log (docs/domain.md §4.2).
-// A routine visit needs only a date, a kind and (usually) a person; everything else is optional.
+// A routine visit needs only a date, a kind and a word of what happened (「変わりなし」), usually
+// with a person; everything else is optional.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { safeLine, safeText } from '../text/safeText';
@@ -67,6 +68,9 @@ export function contactProblems(input: unknown, today: string): Problem[] {
   if ((c.field === '') !== (c.content === ''))
     out.push({ path: c.field === '' ? 'field' : 'content', code: 'fieldAndContent', severity: 'error' });
   if (c.date > today) out.push({ path: 'date', code: 'future', severity: 'error' });
+  // The minimum of an entry: a date, a kind and a word of what happened (「変わりなし」 will do),
+  // or, for an activity that is not about one person, which その他の活動 it was (民児協・研修).
+  if (c.summary.trim() === '' && c.otherActivity === '') out.push({ path: 'summary', code: 'contactMinimum', severity: 'error' });
   if (c.followUp.needed) {
     if (c.followUp.due === '') out.push({ path: 'followUp.due', code: 'required', severity: 'error' });
     else if (c.followUp.due < c.date) out.push({ path: 'followUp.due', code: 'beforeRecord', severity: 'error' });
@@ -78,4 +82,61 @@ export function contactProblems(input: unknown, today: string): Problem[] {
 /** An entry is a consultation (相談・支援件数) when it has 分野 and 内容. */
 export function isConsultation(c: Pick<ContactInput, 'field' | 'content'>): boolean {
   return c.field !== '' && c.content !== '';
+}
+
+/** The marks a summary split across continuation entries carries (stored as typed: they stay Japanese). */
+export const continuationMark = (part: number, of: number) => (part === 1 ? `\n（続きあり 1/${of}）` : `（続き ${part}/${of}）\n`);
+/** Room each part leaves for its mark (the longest a mark gets, up to 9999 parts). */
+const MARK_ROOM = 24;
+/** How far back from the limit a part looks for the end of a line or sentence to stop at. */
+const SOFT_BREAK_WINDOW = 1000;
+
+/**
+ * Cuts `text` into parts of at most `max` UTF-16 units, each ending after a line break or 。 in
+ * its last SOFT_BREAK_WINDOW units when there is one, never between the two halves of a
+ * character outside the BMP (𠮷). Joined again, the parts are `text` exactly.
+ */
+export function splitText(text: string, max: number): string[] {
+  if (max < 2) throw new RangeError('max');
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = max;
+    const window = rest.slice(Math.max(0, max - SOFT_BREAK_WINDOW), max);
+    const soft = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('。'));
+    if (soft >= 0) cut = max - window.length + soft + 1;
+    else if (/[\uD800-\uDBFF]/.test(rest.charAt(cut - 1))) cut -= 1;
+    parts.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** How many entries a summary is kept in: 1 within the limit, more when split (splitContinuations). */
+export function entriesNeeded(summary: string, max = MAX_CONTACT_TEXT): number {
+  return summary.length <= max ? 1 : splitText(summary, max - MARK_ROOM).length;
+}
+
+/**
+ * A summary longer than MAX_CONTACT_TEXT (pasted whole, issue 15) is kept as this entry plus
+ * continuation entries: same date, person and recorder, kind その他 and no classification, goals
+ * or follow-up, so the activity report counts the contact once. Each summary carries its mark
+ * (continuationMark). A summary within the limit gives back the entry unchanged.
+ */
+export function splitContinuations(input: ContactInput, max = MAX_CONTACT_TEXT): ContactInput[] {
+  if (input.summary.length <= max) return [input];
+  const chunks = splitText(input.summary, max - MARK_ROOM);
+  const n = chunks.length;
+  return chunks.map((chunk, i) =>
+    i === 0
+      ? { ...input, summary: chunk + continuationMark(1, n) }
+      : {
+          ...emptyContact(input.date, input.recordedBy, input.recordedByName, input.personId),
+          kind: 'その他',
+          summary: continuationMark(i + 1, n) + chunk,
+          goals: [],
+          ...(input.districtId === undefined ? {} : { districtId: input.districtId }),
+        },
+  );
 }

@@ -20,6 +20,9 @@ export const PROBLEM_CODES = [
   'beforeMeeting',
   'beforeConsultation',
   'endBeforeStart',
+  // What each record needs at minimum (docs/domain.md, "The minimum of each record").
+  'contactMinimum',
+  'meetingMinimum',
   // The contact log.
   'fieldAndContent',
   // Meetings.

@@ -148,6 +148,17 @@ export function changeMeetingType(m: MeetingInput, type: MeetingTypeId): Meeting
 }
 
 /**
+ * The minimum of minutes, whatever the type: a date (the schema's) and something that was talked
+ * about or agreed — 検討内容, 結論, 地域課題, a 課題, a 事例 or a 役割分担 (`actionRows`: rows
+ * that are not blank). Without any of them the problem points at 検討内容, where it is written.
+ */
+export function meetingMinimumProblem(m: MeetingInput, actionRows: number): Problem | null {
+  const written = [m.discussion, m.conclusion, m.regionalIssues, ...m.issues].some((s) => s.trim() !== '');
+  if (written || m.cases.length > 0 || actionRows > 0) return null;
+  return { path: 'discussion', code: 'meetingMinimum', severity: 'error' };
+}
+
+/**
  * Every problem of the minutes at once: the schema's (a case without its person, a bad time…)
  * and the rules' (end before start, no case on a case meeting…), each rule checked wherever its
  * own fields are valid, so a form shows everything on the first attempt to save.

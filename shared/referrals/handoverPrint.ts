@@ -8,12 +8,14 @@
 // parties, and under an abuse override one of them may be the person the referral is about.
 // `personal: true`, so every page is marked 取扱注意.
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
-import { formatDateJa, formatWareki, isValidIsoDate } from '../text/dates';
+import { ageOn, formatDateJa, formatWareki, isValidIsoDate } from '../text/dates';
 import { hojoConsentMissing, type Handover, type ReferralInput, type Relative } from './referral';
 import { statusLabel, type HistoryEntry } from './status';
 
 export interface HandoverPrintOptions {
   readonly personName: string;
+  /** 'YYYY-MM-DD', or '' when not recorded: printed with 和暦 and the age on `printedOn`. */
+  readonly personBirthDate: string;
   readonly personAddress: string;
   readonly personPhone: string;
   readonly districtName: string;
@@ -202,6 +204,9 @@ export function handoverDocument(referral: ReferralInput, handoverIndex: number,
     ...consentBlocks(h),
     { kind: 'heading', level: 2, text: '本人' },
     ...item('氏名', opts.personName),
+    // The receiving desk asks these first (issue 15): the age as on the day it is printed.
+    ...item('生年月日', isValidIsoDate(opts.personBirthDate) ? formatDateJa(opts.personBirthDate) : ''),
+    ...item('年齢', isValidIsoDate(opts.personBirthDate) ? `${ageOn(opts.personBirthDate, opts.printedOn)}歳（印刷日現在）` : ''),
     ...item('住所', opts.personAddress),
     ...item('電話', opts.personPhone),
     ...item('地区', opts.districtName),

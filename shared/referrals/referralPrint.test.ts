@@ -52,6 +52,7 @@ const sheetOpts = {
 } as const;
 const handoverOpts = {
   personName: SAMPLE_PERSON.name,
+  personBirthDate: SAMPLE_PERSON.birthDate,
   personAddress: SAMPLE_PERSON.address,
   personPhone: SAMPLE_PERSON.phone,
   districtName: '架空第一地区',
@@ -164,6 +165,9 @@ describe('つなぎ票', () => {
     ])
       expect(flat, s).toContain(squash(s));
     expect(flat).toContain('本人の同意あり（2026年9月10日（令和8年9月10日）、口頭）');
+    // 1944-05-10, printed on 2026-11-27: 82 years old.
+    expect(flat).toContain('生年月日1944年5月10日（昭和19年5月10日）');
+    expect(flat).toContain('年齢82歳（印刷日現在）');
     expect(flat).not.toContain('同意なし');
     for (const s of [
       ...referral.declineSigns,
@@ -198,6 +202,7 @@ describe('つなぎ票', () => {
     const doc = handoverDocument(r, 0, {
       ...handoverOpts,
       personName: SAMPLE_OVERRIDE_PERSON.name,
+      personBirthDate: '',
       personAddress: SAMPLE_OVERRIDE_PERSON.address,
       personPhone: '',
     });
@@ -208,6 +213,8 @@ describe('つなぎ票', () => {
     expect(out.flat).toContain('本人の同意なしで情報を提供しています（理由：虐待のおそれ）');
     expect(out.flat).toContain(squash(h?.consent.kind === 'override' ? h.consent.note : 'missing'));
     expect(out.flat).toContain('電話記録なし');
+    expect(out.flat).toContain('生年月日記録なし');
+    expect(out.flat).toContain('年齢記録なし');
     expect(out.flat).toContain('（情報収集を省略）');
     expect(out.flat).toContain('経済的虐待（財産侵害）、ネグレクト');
     expect(out.flat).toContain(squash(SAMPLE_OVERRIDE_PERSON.name));

@@ -172,6 +172,7 @@ export function sampleOverrideReferral(): ReferralInput {
 
 const handoverOpts = (person: typeof SAMPLE_PERSON | typeof SAMPLE_OVERRIDE_PERSON): HandoverPrintOptions => ({
   personName: person.name,
+  personBirthDate: person.birthDate,
   personAddress: person.address,
   personPhone: person.phone,
   districtName: '架空第一地区',

@@ -12,7 +12,14 @@ import { DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { focusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { PersonPicker } from '../persons';
 import { tokyoDate } from '../../../shared/text/dates';
-import { contactProblems, emptyContact, MAX_CONTACT_TEXT, type ContactInput, type Problem } from '../../../shared/contactLog/contact';
+import {
+  contactProblems,
+  emptyContact,
+  MAX_CONTACT_TEXT,
+  splitContinuations,
+  type ContactInput,
+  type Problem,
+} from '../../../shared/contactLog/contact';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../../../shared/contactLog/activity';
 import { saveContact, trashContact, type Contact } from './contactRepo';
 import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput } from './contactForm';
@@ -89,7 +96,10 @@ export function ContactForm({
   }, []);
 
   const v = draft.value;
-  const live = contactProblems(v, today);
+  // A summary kept whole past the limit (PasteGuard's 「全文を残す」) is checked and saved as
+  // this entry plus continuation entries.
+  const [first, ...continuations] = splitContinuations(v);
+  const live = contactProblems(first ?? v, today);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -131,7 +141,10 @@ export function ContactForm({
     try {
       const districtId = persons.get(v.personId)?.districtId ?? profile.districtId;
       stale.reset();
-      const saved = await saveContact(session, forSaving(v), districtId, now(), existing && { ...existing, rev: baseRev });
+      const saved = await saveContact(session, forSaving(first ?? v), districtId, now(), existing && { ...existing, rev: baseRev });
+      // Each continuation is an entry of its own, saved after the first. Were one to fail, the
+      // draft still holds the whole text and the error is shown (known gap: not one transaction).
+      for (const part of continuations) await saveContact(session, part, districtId, now());
       await draft.clear();
       rememberMonth(monthOf(saved.date));
       // The log offers 続けて記録する for it (the person page has its own 記録する button).

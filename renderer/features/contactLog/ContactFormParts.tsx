@@ -3,7 +3,7 @@
 import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_KINDS, type ContactKind } from '../../../shared/contactLog/activity';
-import { MAX_CONTACT_TEXT, type ContactInput } from '../../../shared/contactLog/contact';
+import { MAX_CONTACT_TEXT, entriesNeeded, type ContactInput } from '../../../shared/contactLog/contact';
 import { Checkbox, DateField, TextField } from '../../ui/fields';
 import { SUMMARY_PHRASES, applyPhrase } from './contactForm';
 
@@ -63,7 +63,11 @@ export function SummaryField({
         ref={textareaRef}
         rows={3}
         value={value}
-        maxLength={MAX_CONTACT_TEXT}
+        // Past the limit only through 「全文を残す」 (ui/PasteGuard): saving splits it into
+        // continuation entries (splitContinuations); until then typing may go on.
+        maxLength={value.length > MAX_CONTACT_TEXT ? undefined : MAX_CONTACT_TEXT}
+        data-paste-limit={MAX_CONTACT_TEXT}
+        data-paste-overflow="continue"
         spellCheck={false}
         autoComplete="off"
         autoFocus={autoFocus}
@@ -84,6 +88,11 @@ export function SummaryField({
       <p className="help" id={`${id}-count`}>
         {t('contacts.count', { n: value.length, max: MAX_CONTACT_TEXT })}
       </p>
+      {value.length > MAX_CONTACT_TEXT ? (
+        <p className="notice" role="status" data-testid="summary-continues">
+          {t('contacts.continues', { more: entriesNeeded(value) - 1 })}
+        </p>
+      ) : null}
       {error ? (
         <p className="error" id={`${id}-error`} role="alert">
           {error}

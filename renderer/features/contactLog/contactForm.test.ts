@@ -37,7 +37,7 @@ describe('one-click phrases', () => {
 
 describe('saving in two steps', () => {
   const today = '2026-11-27';
-  const base = emptyContact('2026-11-20', 'u1', '試験');
+  const base = { ...emptyContact('2026-11-20', 'u1', '試験'), summary: '変わりなし' };
   const pastDue = { ...base, followUp: { needed: true, task: '', due: '2026-11-25' } };
 
   it('saves a clean entry at once', () => {

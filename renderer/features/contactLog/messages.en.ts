@@ -24,6 +24,8 @@ export const contactsEn: Localized<typeof contactsJa> = {
     体調について話を聞いた: 'Talked about how they feel',
   },
   count: '{{n}} / {{max}} characters',
+  continues:
+    'One entry holds up to 20,000 characters. When you save, what does not fit is kept in {{more}} “continued” entries of the same day and person.',
   insight: 'Observations (optional)',
   goals: 'Pillar-2 action goals this record served',
   goalsHelp: 'Chosen from the kind and the referral. Change them if they do not fit.',

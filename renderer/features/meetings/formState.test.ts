@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMeeting } from '../../../shared/meetings/meeting';
+import { emptyMeeting, meetingMinimumProblem, type MeetingInput } from '../../../shared/meetings/meeting';
 import {
   actionRowsOf,
   formProblems,
@@ -159,5 +159,25 @@ describe('drafts', () => {
     expect(meetingDraftCodec.decode({ json: '{not json' })).toBeNull();
     expect(meetingDraftCodec.decode({ json: JSON.stringify({ meeting: { type: 'case' }, actions: [] }) })).toBeNull();
     expect(meetingDraftCodec.decode({ json: JSON.stringify({ ...state(), meeting: { ...state().meeting, type: 'nope' } }) })).toBeNull();
+  });
+});
+
+describe('the minimum of minutes', () => {
+  const m = emptyMeeting('area', '2026-11-20');
+  const codes = (meeting: MeetingInput, actionRows = 0) => meetingMinimumProblem(meeting, actionRows)?.code ?? null;
+  it('an empty 地域ケア会議 is refused at 検討内容', () => {
+    expect(meetingMinimumProblem(m, 0)).toEqual({ path: 'discussion', code: 'meetingMinimum', severity: 'error' });
+    expect(codes({ ...m, discussion: ' \n　' })).toBe('meetingMinimum');
+    expect(codes({ ...m, issues: ['', ' '] })).toBe('meetingMinimum');
+  });
+  it('any one thing talked about or agreed is enough', () => {
+    expect(codes({ ...m, discussion: '見守り当番' })).toBeNull();
+    expect(codes({ ...m, conclusion: '次回までに名簿を更新' })).toBeNull();
+    expect(codes({ ...m, regionalIssues: '坂道が多い' })).toBeNull();
+    expect(codes({ ...m, issues: ['ごみ出し'] })).toBeNull();
+    expect(codes(m, 1)).toBeNull();
+    expect(
+      codes({ ...emptyMeeting('case', '2026-11-20'), cases: [{ personId: 'p1', basicInfo: '', family: '', history: '', wishes: '' }] }),
+    ).toBeNull();
   });
 });

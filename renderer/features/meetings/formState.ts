@@ -1,7 +1,14 @@
 // The meeting form's state and the pure rules around it: reordering, the next 回次, turning
 // form rows into ActionDrafts, the problems to show, and reading a draft back safely.
 import { z } from 'zod';
-import { MEETING_FUNCTIONS, MEETING_TYPES, meetingProblems, type MeetingInput, type MeetingTypeId } from '../../../shared/meetings/meeting';
+import {
+  MEETING_FUNCTIONS,
+  MEETING_TYPES,
+  meetingMinimumProblem,
+  meetingProblems,
+  type MeetingInput,
+  type MeetingTypeId,
+} from '../../../shared/meetings/meeting';
 import { actionProblems } from '../../../shared/actions/actionItem';
 import type { Problem } from '../../../shared/domain/problems';
 import type { ActionDraft, Meeting } from './meetingRepo';
@@ -87,6 +94,8 @@ export function toSave(state: MeetingFormState): { input: MeetingInput; drafts: 
 /** Every problem of the minutes and their action rows; action paths are `actions.<row>.<field>`. */
 export function formProblems(state: MeetingFormState, today: string): Problem[] {
   const out = meetingProblems(state.meeting);
+  const minimum = meetingMinimumProblem(state.meeting, state.actions.filter((r) => !isBlankRow(r)).length);
+  if (minimum) out.push(minimum);
   state.actions.forEach((r, i) => {
     if (isBlankRow(r)) return;
     for (const p of actionProblems(r, state.meeting.date, today)) out.push({ ...p, path: `actions.${i}.${p.path}` });

@@ -52,6 +52,11 @@ export const referralsEn: Localized<typeof referralsJa> = {
     noteRequired: 'Going back, withdrawing, declining or reopening needs a reason.',
     noteOptional: 'Optional. Write it so the next desk understands.',
     record: 'Record this step',
+    skipConfirm: 'Moving from “{{from}}” to “{{to}}” skips {{n}} steps:',
+    skipListLabel: 'Steps skipped',
+    skipConfirmHelp: 'Skipped steps are marked “skipped” in the history and can be corrected later.',
+    skipConfirmYes: 'Skip them and record',
+    skipConfirmNo: 'Cancel and choose again',
     recorded: 'Recorded “{{step}}”.',
     endedHelp: 'This referral has ended. To reopen it, choose a step and give the reason.',
     refused: {

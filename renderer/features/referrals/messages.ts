@@ -54,6 +54,11 @@ export const referralsJa = {
     noteRequired: '前の段階に戻す・取下げ・見送り・再開のときは、理由を書いてください。',
     noteOptional: '任意。次の担当の人が読んでわかるように書きます。',
     record: 'この段階を記録する',
+    skipConfirm: '「{{from}}」から「{{to}}」へ進めると、次の{{n}}つの段階を飛ばします：',
+    skipListLabel: '飛ばす段階',
+    skipConfirmHelp: '飛ばした段階は経緯に「省略」と記録されます。あとから訂正できます。',
+    skipConfirmYes: '飛ばして記録する',
+    skipConfirmNo: 'やめて選び直す',
     recorded: '「{{step}}」を記録しました。',
     endedHelp: 'この相談は終わっています。再開するときは、段階を選んで理由を書いてください。',
     refused: {

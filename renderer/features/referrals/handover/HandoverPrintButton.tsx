@@ -24,6 +24,7 @@ export function HandoverPrintButton({ referral, index, person }: { referral: Ref
   const build = () =>
     handoverDocument(inputOf(referral), index, {
       personName: person?.name ?? '',
+      personBirthDate: person?.birthDate ?? '',
       personAddress: person?.address ?? '',
       personPhone: person?.phone ?? '',
       districtName: districtName(referral.districtId),

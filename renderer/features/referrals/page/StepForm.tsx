@@ -1,6 +1,6 @@
 // Records the next step (any step may be chosen; the rules of planStep decide), with its date and
 // a note. A refusal is shown in words beside the form, and nothing typed is cleared by it.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOpenVault } from '../../../records/context';
 import { now } from '../../../platform/clock';
@@ -12,10 +12,12 @@ import {
   MAIN_STEPS,
   currentStatus,
   isOpen,
+  planStep,
   statusLabel,
   type ReferralStatus,
   type StepProblem,
 } from '../../../../shared/referrals/status';
+import { hojoConsentMissing } from '../../../../shared/referrals/referral';
 import { addStep, StepRefused, type Referral } from '../referralRepo';
 import { stepNeedsNote, type StepForm as StepFormValue } from '../referralForm';
 import { useDates } from '../../../i18n/dates';
@@ -40,23 +42,36 @@ export function StepForm(props: {
   const [noteError, setNoteError] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A forward move that passes over steps, waiting for 「飛ばして記録する」: the steps it skips. */
+  const [askSkip, setAskSkip] = useState<readonly ReferralStatus[] | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askSkip) confirmRef.current?.focus();
+  }, [askSkip]);
   const needsNote = stepNeedsNote(referral.history, v.to);
   const ended = !isOpen(currentStatus(referral.history));
   const set = (patch: Partial<StepFormValue>) => {
     setRefusal(null);
     setNoteError(undefined);
+    setAskSkip(null);
     props.onChange({ ...v, ...patch });
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async (e: FormEvent | null, skipConfirmed = false) => {
+    e?.preventDefault();
     const noteProblem = textProblem(v.note, 'text');
     if (noteProblem) return setNoteError(problemMessage(t, noteProblem));
+    const request = { to: v.to, date: v.date, by: profile.name, note: v.note };
+    // The same rules addStep applies, first: a move it would refuse is refused before any question.
+    const plan = planStep(referral.history, request, props.today, { hojoConsentMissing: hojoConsentMissing(referral) });
+    if (!plan.ok) return setRefusal(plan.problem);
+    if (plan.entry.skipped.length > 0 && !skipConfirmed) return setAskSkip(plan.entry.skipped);
+    setAskSkip(null);
     setBusy(true);
     setError(null);
     setRefusal(null);
     try {
-      const saved = await addStep(session, referral.id, { to: v.to, date: v.date, by: profile.name, note: v.note }, props.today, now());
+      const saved = await addStep(session, referral.id, request, props.today, now());
       await props.onRecorded(saved);
       notify(t('referrals.status.recorded', { step: term(statusLabel(v.to)) }));
     } catch (err) {
@@ -98,6 +113,31 @@ export function StepForm(props: {
         <div className="error-box" role="alert" data-testid="step-refused">
           {refusalText}
           {consentHint ? <p className="ref-hint">{consentHint}</p> : null}
+        </div>
+      ) : null}
+      {askSkip ? (
+        <div className="warning-box ref-skip-confirm" role="alert" data-testid="step-skip-confirm">
+          <p>
+            {t('referrals.status.skipConfirm', {
+              from: term(statusLabel(currentStatus(referral.history))),
+              to: term(statusLabel(v.to)),
+              n: askSkip.length,
+            })}
+          </p>
+          <ul aria-label={t('referrals.status.skipListLabel')}>
+            {askSkip.map((s) => (
+              <li key={s}>{term(statusLabel(s))}</li>
+            ))}
+          </ul>
+          <p>{t('referrals.status.skipConfirmHelp')}</p>
+          <div className="row">
+            <button ref={confirmRef} type="button" className="primary" disabled={busy} onClick={() => void submit(null, true)}>
+              {t('referrals.status.skipConfirmYes')}
+            </button>
+            <button type="button" onClick={() => setAskSkip(null)}>
+              {t('referrals.status.skipConfirmNo')}
+            </button>
+          </div>
         </div>
       ) : null}
       <ErrorBox message={error} />
