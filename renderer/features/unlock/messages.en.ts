@@ -33,5 +33,10 @@ export const unlockEn: Localized<typeof unlockJa> = {
     newPassphrase: 'New passphrase',
     submit: 'Reset and unlock',
     back: 'Back to unlock',
+    keyMissing: 'Enter the recovery key.',
+    newKeyTitle: 'Write down your new recovery key',
+    oldKeyGone:
+      'The passphrase is reset. The recovery key you just typed no longer works (someone may have seen it). Write down the new recovery key below instead.',
+    open: 'Open the record book',
   },
 };
