@@ -1,11 +1,12 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenVaultContext, type OpenVault } from '../records/context';
 import type { VaultController } from './vaultController';
-import { routeHref, useRoute, type Route } from '../ui/router';
+import { parseRoute, rememberScreen, routeHref, useRoute, type Route } from '../ui/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { PageLoading } from '../ui/lazyPage';
 import { StorageWarning } from '../ui/StorageWarning';
+import { IdleWarning } from '../ui/IdleWarning';
 import { storageWatch } from '../platform/storage';
 import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
@@ -128,6 +129,10 @@ export function Shell({
   // Follows the database, so a district renamed in another window shows here too.
   const districts = useLiveQuery(() => readDistricts(session), [session]) ?? null;
   const [toast, setToast] = useState('');
+  const idleDeadline = useSyncExternalStore(controller.subscribeIdle, controller.getIdleDeadline);
+
+  const href = routeHref(route);
+  useEffect(() => rememberScreen(session.kind, parseRoute(href)), [session.kind, href]);
 
   // The desktop's daily automatic backup, for a vault left open for days.
   useEffect(() => {
@@ -221,6 +226,7 @@ export function Shell({
         </div>
       ) : null}
       <StorageWarning />
+      {idleDeadline !== null ? <IdleWarning key={idleDeadline} deadline={idleDeadline} onStay={controller.touch} /> : null}
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>

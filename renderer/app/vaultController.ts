@@ -22,6 +22,7 @@ import { vaultCounts } from '../backup/counts';
 import type { LockCause, VaultControls } from '../records/context';
 import { clearPreferences } from '../platform/preferences';
 import { requestPersistentStorage } from '../platform/storage';
+import { showLastScreen } from '../ui/router';
 
 export type Phase =
   | { kind: 'starting' }
@@ -46,6 +47,8 @@ interface PendingOpen {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The idle lock is announced this long before it comes, with a countdown (design-notes.md). */
+export const IDLE_WARNING_MS = 30_000;
 
 // The backup format (age, its post-quantum and curve code) loads when a backup is made or a
 // recovery recipient remembered, not with the first screen.
@@ -68,6 +71,10 @@ export class VaultController implements VaultControls {
   /** The revision of the sealed profile, for the next profile save. */
   private profileRev = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private warnTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the idle lock is announced: when it will come. */
+  private idleDeadline: number | null = null;
+  private readonly idleListeners = new Set<() => void>();
   private idleMs = 5 * 60_000;
   kind: VaultKind;
   now: () => number = () => Date.now();
@@ -84,6 +91,25 @@ export class VaultController implements VaultControls {
     return () => this.listeners.delete(l);
   };
   getPhase = (): Phase => this.phase;
+
+  /** The idle warning: getIdleDeadline() is the time the vault locks, while it is announced. */
+  subscribeIdle = (l: () => void): (() => void) => {
+    this.idleListeners.add(l);
+    return () => this.idleListeners.delete(l);
+  };
+  getIdleDeadline = (): number | null => this.idleDeadline;
+
+  private setIdleDeadline(at: number | null): void {
+    if (this.idleDeadline === at) return;
+    this.idleDeadline = at;
+    for (const l of this.idleListeners) l();
+  }
+
+  private stopIdleTimers(): void {
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.warnTimer);
+    this.setIdleDeadline(null);
+  }
 
   private set(phase: Phase): void {
     this.phase = phase;
@@ -364,6 +390,8 @@ export class VaultController implements VaultControls {
   ): Promise<void> {
     if (!persons.loaded && persons.getSnapshot().length === 0) await persons.load();
     this.idleMs = (await readIdleMinutes(session)) * 60_000;
+    // Each vault opens on its own last screen, never on the other vault's.
+    showLastScreen(session.kind);
     this.set({ kind: 'open', session, persons, profile, ...(rolledBack ? { rolledBack } : {}) });
     this.touch();
   }
@@ -391,7 +419,7 @@ export class VaultController implements VaultControls {
       return;
     }
     if (phase.kind !== 'open') return;
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
     // A form whose input could not be sealed still locks (the keys must go), and says so after.
     const flushed = await Promise.allSettled([...this.flushers].map((f) => f()));
     const draftLost = flushed.some((r) => r.status === 'rejected');
@@ -419,7 +447,7 @@ export class VaultController implements VaultControls {
     // The demo vault's passphrase is public: it may not erase the real vault.
     if (phase.kind !== 'open' || phase.session.kind !== 'main') throw new AppError('NotPermitted');
     await verifyPassphrase(this.db, passphrase, this.now());
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
     try {
       await logEvent(phase.session, { action: 'vault.wipe', table: 'vaultMeta', recordId: 'device' }, this.now());
     } finally {
@@ -453,10 +481,15 @@ export class VaultController implements VaultControls {
     this.touch();
   }
 
-  /** Called on user activity: restarts the idle timer. */
+  /**
+   * Called on user activity (a key, a click, the pointer moving): restarts the idle timer and
+   * takes back a warning on screen. The last IDLE_WARNING_MS before the lock are announced.
+   */
   touch = (): void => {
     if (this.phase.kind !== 'open') return;
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
+    const deadline = this.now() + this.idleMs;
+    this.warnTimer = setTimeout(() => this.setIdleDeadline(deadline), Math.max(0, this.idleMs - IDLE_WARNING_MS));
     this.idleTimer = setTimeout(() => void this.lock('idle'), this.idleMs);
   };
 }

@@ -68,13 +68,7 @@ export function NewPassphraseFields({
           </>
         }
       />
-      <meter
-        className="strength"
-        min={0}
-        max={3}
-        value={['weak', 'fair', 'good', 'strong'].indexOf(strength)}
-        aria-label={strengthText}
-      />
+      <meter className="strength" min={0} max={3} value={['weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={strengthText} />
       <TextField
         label={t('setup.passphraseConfirm')}
         type="password"

@@ -104,7 +104,16 @@ export function SetupWizard() {
         <form onSubmit={(e) => void submitProfile(e)} noValidate>
           <h2>{t('setup.profileTitle')}</h2>
           <p>{t('setup.profileHelp')}</p>
-          <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} error={nameError} inputRef={nameRef} />
+          <TextField
+            label={t('setup.name')}
+            value={name}
+            onChange={setName}
+            autoFocus
+            required
+            maxLength={100}
+            error={nameError}
+            inputRef={nameRef}
+          />
           <SelectField<UserRoleId>
             label={t('setup.role')}
             value={role}
