@@ -82,6 +82,7 @@ test('unlock: a wrong passphrase stays, selected, to be corrected', async ({ pag
   await expect(field).toHaveValue(slip);
   await expect(field).toBeFocused();
   expect(await focusedAllSelected(page)).toBe(slip.length);
+  await expect(page.getByText('入力したパスフレーズは消さずに残してあります。')).toBeVisible();
   await entryShot(page, 'unlock-wrong-xlarge');
   await checkScreen(page, 'entry-unlock-wrong-xlarge');
   // The slip is fixed in place: End, one Backspace, the right character.
@@ -207,4 +208,56 @@ test('the demo vault and the real vault each open on their own last screen', asy
   await page.reload();
   await unlock(page, 'tsurumi-demo-2026');
   await expect(page.getByRole('heading', { name: '会議', level: 1 })).toBeVisible();
+});
+
+test('errors go as soon as they no longer apply: the person form, a backup, changing the passphrase', async ({ page }) => {
+  await createVaultThroughUi(page);
+  // The person form: an empty 氏名 is refused and marked, then the mark goes as the name is typed.
+  await page.getByRole('link', { name: '新しく登録' }).click();
+  await page.getByRole('button', { name: '保存する' }).click();
+  const name = page.getByLabel('氏名', { exact: true });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toBeFocused();
+  await expect(page.getByText('入力を確かめてください。')).toBeVisible();
+  await name.fill('架空 花子');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('入力を確かめてください。')).toHaveCount(0);
+  await page.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('heading', { name: '架空 花子', level: 1 })).toBeVisible();
+
+  // A backup's passphrase: 「10文字以上」 goes once it is long enough, the mismatch once they agree.
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'バックアップ', exact: true }).click();
+  const pass = page.getByLabel('バックアップのパスフレーズ');
+  const again = page.getByLabel('もう一度入力');
+  await pass.fill('みじかい');
+  await page.getByRole('button', { name: 'バックアップを作成' }).click();
+  await expect(page.getByText('10文字以上にしてください。')).toBeVisible();
+  await pass.fill('じゅうぶんに長いバックアップの合言葉');
+  await expect(page.getByText('10文字以上にしてください。')).toHaveCount(0);
+  await expect(page.getByText('2回の入力が違います。')).toBeVisible();
+  await again.fill('じゅうぶんに長いバックアップの合言葉');
+  await expect(page.getByText('2回の入力が違います。')).toHaveCount(0);
+
+  // 設定 → パスフレーズを変える: typed twice, checked as typed; a wrong current one stays selected.
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '設定', exact: true }).click();
+  const form = page.getByRole('form', { name: 'パスフレーズを変える' });
+  await form.getByLabel('いまのパスフレーズ').fill('まちがいの合言葉です');
+  await form.getByLabel('新しいパスフレーズ').fill('みじかい');
+  await form.getByRole('button', { name: 'パスフレーズを変える' }).click();
+  await expect(form.getByText('パスフレーズは10文字以上にしてください。')).toBeVisible();
+  await expect(form.getByLabel('新しいパスフレーズ')).toBeFocused();
+  await form.getByLabel('新しいパスフレーズ').fill('新しい合言葉は港の灯り');
+  await expect(form.getByText('パスフレーズは10文字以上にしてください。')).toHaveCount(0);
+  await form.getByLabel('パスフレーズ（確認のためもう一度）').fill('新しい合言葉は港の灯り');
+  await form.getByRole('button', { name: 'パスフレーズを変える' }).click();
+  await expect(form.getByRole('alert')).toContainText('パスフレーズが違います');
+  await expect(form.getByLabel('いまのパスフレーズ')).toHaveValue('まちがいの合言葉です');
+  expect(await focusedAllSelected(page)).toBe('まちがいの合言葉です'.length);
+  await form.getByLabel('いまのパスフレーズ').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'パスフレーズを変える' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'パスフレーズを変えました。' })).toBeVisible();
+  await page.getByRole('button', { name: 'ロックする' }).click();
+  await expect(page.getByRole('heading', { name: 'ロックを解除' })).toBeVisible();
+  await unlock(page, '新しい合言葉は港の灯り');
+  await expect(page.getByRole('heading', { name: '設定', level: 1 })).toBeVisible();
 });

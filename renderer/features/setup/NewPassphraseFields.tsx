@@ -56,13 +56,17 @@ export function NewPassphraseFields({
         error={tooShort ? t('errors.PassphraseTooShort') : undefined}
         help={
           <>
-            <span data-testid="strength">{strengthText}</span>
+            <span className="strength-label" data-testid="strength">
+              {strengthText}
+            </span>
             {pass !== '' && reasons.length > 0 ? (
               <span className="strength-reasons" data-testid="strength-reasons">
                 {reasons.map((r) => (
-                  <span key={r}> {t(`setup.strengthReasons.${r}`)}</span>
+                  <span key={r} className="strength-reason">
+                    {t(`setup.strengthReasons.${r}`)}
+                  </span>
                 ))}
-                {strength === 'weak' ? <span> {t('setup.strengthAdvice')}</span> : null}
+                {strength === 'weak' ? <span className="strength-advice">{t('setup.strengthAdvice')}</span> : null}
               </span>
             ) : null}
           </>

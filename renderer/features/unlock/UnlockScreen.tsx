@@ -65,7 +65,16 @@ export function UnlockScreen({ cause, hasDraft, draftLost = false }: { cause: Lo
       {demo ? <p className="notice demo">{t('unlock.demoPassphrase', { p: DEMO_PASSPHRASE })}</p> : null}
       <ErrorBox message={error} />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('unlock.passphrase')} type="password" value={pass} onChange={setPass} autoFocus required inputRef={passRef} />
+        <TextField
+          label={t('unlock.passphrase')}
+          type="password"
+          value={pass}
+          onChange={setPass}
+          autoFocus
+          required
+          inputRef={passRef}
+          help={error && pass !== '' ? t('unlock.keptForFix') : undefined}
+        />
         <button type="submit" className="primary big" disabled={busy}>
           {busy ? t('unlock.working') : t('unlock.submit')}
         </button>

@@ -8,6 +8,7 @@ export const unlockEn: Localized<typeof unlockJa> = {
     passphrase: 'Passphrase',
     submit: 'Unlock',
     working: 'Checking…',
+    keptForFix: 'What you typed is kept. Type it again, or press → to move to the end and correct part of it.',
     forgot: 'Forgot the passphrase? (reset with the recovery key)',
     openDemo: 'Open the demo record book',
     openMain: 'Back to the real record book',

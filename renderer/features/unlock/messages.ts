@@ -8,6 +8,7 @@ export const unlockJa = {
     passphrase: 'パスフレーズ',
     submit: '解除する',
     working: '確認しています…',
+    keptForFix: '入力したパスフレーズは消さずに残してあります。そのまま打ち直すか、→キーで右端へ動かして一部だけ直してください。',
     forgot: 'パスフレーズを忘れたとき（回復キーで再設定）',
     openDemo: 'デモの記録帳を開く',
     openMain: '本番の記録帳に戻る',
