@@ -54,22 +54,25 @@ export function NewPassphraseFields({
         required
         inputRef={passRef}
         error={tooShort ? t('errors.PassphraseTooShort') : undefined}
+        // Nothing typed is not yet 弱い: the guide starts with the first character.
         help={
-          <>
-            <span className="strength-label" data-testid="strength">
-              {strengthText}
-            </span>
-            {pass !== '' && reasons.length > 0 ? (
-              <span className="strength-reasons" data-testid="strength-reasons">
-                {reasons.map((r) => (
-                  <span key={r} className="strength-reason">
-                    {t(`setup.strengthReasons.${r}`)}
-                  </span>
-                ))}
-                {strength === 'weak' ? <span className="strength-advice">{t('setup.strengthAdvice')}</span> : null}
+          pass === '' ? undefined : (
+            <>
+              <span className="strength-label" data-testid="strength">
+                {strengthText}
               </span>
-            ) : null}
-          </>
+              {reasons.length > 0 ? (
+                <span className="strength-reasons" data-testid="strength-reasons">
+                  {reasons.map((r) => (
+                    <span key={r} className="strength-reason">
+                      {t(`setup.strengthReasons.${r}`)}
+                    </span>
+                  ))}
+                  {strength === 'weak' ? <span className="strength-advice">{t('setup.strengthAdvice')}</span> : null}
+                </span>
+              ) : null}
+            </>
+          )
         }
       />
       <meter className="strength" min={0} max={3} value={['weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={strengthText} />
