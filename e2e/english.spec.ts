@@ -71,6 +71,10 @@ test('first run in English: welcome, restore, setup, unlock, recover', async ({ 
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('alert').first()).toBeVisible();
   await checkEnglish(page, 'setup-1-error');
+  // The strength guide's reasons, in English too.
+  await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
+  await expect(page.getByTestId('strength-reasons')).toContainText('much-used word');
+  await checkEnglish(page, 'setup-1-weak');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Passphrase (again, to confirm)').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Next' }).click();
@@ -93,6 +97,9 @@ test('first run in English: welcome, restore, setup, unlock, recover', async ({ 
   await checkEnglish(page, 'unlock-error');
   await page.getByRole('button', { name: /Forgot the passphrase/ }).click();
   await checkEnglish(page, 'recover');
+  await page.getByRole('button', { name: 'Reset and unlock' }).click();
+  await expect(page.getByText('Enter the recovery key.')).toBeVisible();
+  await checkEnglish(page, 'recover-error');
 });
 
 test('every screen of the demo vault in English', async ({ page }) => {

@@ -131,3 +131,21 @@ export async function openMenu(page: Page, label: '対象者' | 'ごみ箱' | '�
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
   await expect(page.getByRole('heading', { name: label, level: 1, exact: true })).toBeVisible();
 }
+
+/** Fills the recovery screen (key, new passphrase twice) and sends it. */
+export async function fillRecovery(page: Page, key: string, newPassphrase: string): Promise<void> {
+  await page.getByLabel(/回復キー/).fill(key);
+  await page.getByLabel('新しいパスフレーズ').fill(newPassphrase);
+  await page.getByLabel('パスフレーズ（確認のためもう一度）').fill(newPassphrase);
+  await page.getByRole('button', { name: '再設定して解除する' }).click();
+}
+
+/** After a recovery: notes the new recovery key shown in place of the old one, opens the vault, returns the key. */
+export async function takeNewRecoveryKey(page: Page): Promise<string> {
+  const shown = page.getByRole('region', { name: '新しい回復キーを控えてください' });
+  await expect(shown).toBeVisible();
+  const key = (await shown.getByTestId('recovery-key').textContent()) ?? '';
+  await shown.getByLabel('回復キーを控えました').check();
+  await shown.getByRole('button', { name: '記録帳を開く' }).click();
+  return key;
+}

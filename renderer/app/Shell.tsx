@@ -1,12 +1,13 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OpenVaultContext, type OpenVault } from '../records/context';
 import type { VaultController } from './vaultController';
-import { routeHref, useRoute, type Route } from '../ui/router';
+import { parseRoute, rememberScreen, routeHref, useRoute, type Route } from '../ui/router';
 import { PageErrorBoundary } from '../ui/PageErrorBoundary';
 import { PageLoading } from '../ui/lazyPage';
 import { StorageWarning } from '../ui/StorageWarning';
 import { PasteGuard } from '../ui/PasteGuard';
+import { IdleWarning } from '../ui/IdleWarning';
 import { storageWatch } from '../platform/storage';
 import { errorMessage } from '../i18n';
 import type { VaultSession } from '../vault/session';
@@ -129,6 +130,10 @@ export function Shell({
   // Follows the database, so a district renamed in another window shows here too.
   const districts = useLiveQuery(() => readDistricts(session), [session]) ?? null;
   const [toast, setToast] = useState('');
+  const idleDeadline = useSyncExternalStore(controller.subscribeIdle, controller.getIdleDeadline);
+
+  const href = routeHref(route);
+  useEffect(() => rememberScreen(session.kind, parseRoute(href)), [session.kind, href]);
 
   // The desktop's daily automatic backup, for a vault left open for days.
   useEffect(() => {
@@ -223,6 +228,7 @@ export function Shell({
       ) : null}
       <StorageWarning />
       <PasteGuard />
+      {idleDeadline !== null ? <IdleWarning key={idleDeadline} deadline={idleDeadline} onStay={controller.touch} /> : null}
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>

@@ -180,3 +180,51 @@ describe('erasing the device', () => {
     expect(c.getPhase().kind).toBe('open');
   });
 });
+
+describe('recovering with the recovery key', () => {
+  it('shows a new recovery key before the vault opens; the old key stops working; both are logged', async () => {
+    pageLocalStorage();
+    const c = new VaultController('main');
+    controllers.push(c);
+    await c.start();
+    const oldKey = await c.createKeys(PASS);
+    await c.finishSetup({ name: '見本 一郎', role: 'commissioner', districtId: 'd01' });
+    await c.lock('button');
+    c.showRecover();
+    const shown: string[] = [];
+    await c.recover(oldKey, 'a new passphrase for the test', (k) => shown.push(k));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).not.toBe(oldKey);
+    // Still on the recovery screen, with a session to log the sheet's print in.
+    expect(c.getPhase().kind).toBe('recover');
+    expect(c.recoverySession()).not.toBeNull();
+    await c.finishRecover();
+    const phase = c.getPhase();
+    if (phase.kind !== 'open') throw new Error(`not open: ${phase.kind}`);
+    const actions = (await phase.session.db.audit.toArray()).map((e) => e.action);
+    expect(actions.filter((a) => a.startsWith('vault.')).slice(-2)).toEqual(['vault.recover', 'vault.recoveryKey']);
+    await c.lock('button');
+    c.showRecover();
+    expect(await code(c.recover(oldKey, 'yet another passphrase', () => undefined))).toBe('WrongRecoveryKey');
+    await c.recover(shown[0] ?? '', 'yet another passphrase', () => undefined);
+    await c.finishRecover();
+    expect(c.getPhase().kind).toBe('open');
+  });
+
+  it('a lock while the new key is on screen drops the keys; the new passphrase opens the vault', async () => {
+    pageLocalStorage();
+    const c = new VaultController('main');
+    controllers.push(c);
+    await c.start();
+    const key = await c.createKeys(PASS);
+    await c.finishSetup({ name: '見本 一郎', role: 'commissioner', districtId: 'd01' });
+    await c.lock('button');
+    c.showRecover();
+    await c.recover(key, 'a new passphrase for the test', () => undefined);
+    await c.lock('lock-screen');
+    expect(c.getPhase()).toMatchObject({ kind: 'locked', cause: 'lock-screen' });
+    expect(c.recoverySession()).toBeNull();
+    await c.unlock('a new passphrase for the test');
+    expect(c.getPhase().kind).toBe('open');
+  });
+});

@@ -22,6 +22,7 @@ import { vaultCounts } from '../backup/counts';
 import type { LockCause, VaultControls } from '../records/context';
 import { clearPreferences } from '../platform/preferences';
 import { requestPersistentStorage } from '../platform/storage';
+import { showLastScreen } from '../ui/router';
 
 export type Phase =
   | { kind: 'starting' }
@@ -39,7 +40,15 @@ const SETUP_ACTOR: Actor = { id: 'setup', role: '', name: '' };
 
 type Flusher = () => Promise<void>;
 
+/** A vault made ready (keys, profile, persons) but not yet shown. */
+interface PendingOpen {
+  session: VaultSession;
+  open(): Promise<void>;
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The idle lock is announced this long before it comes, with a countdown (design-notes.md). */
+export const IDLE_WARNING_MS = 30_000;
 
 // The backup format (age, its post-quantum and curve code) loads when a backup is made or a
 // recovery recipient remembered, not with the first screen.
@@ -58,9 +67,14 @@ export class VaultController implements VaultControls {
   private readonly flushers = new Set<Flusher>();
   private db: VaultDatabase;
   private pendingSession: VaultSession | null = null;
+  private pendingRecovery: PendingOpen | null = null;
   /** The revision of the sealed profile, for the next profile save. */
   private profileRev = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private warnTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the idle lock is announced: when it will come. */
+  private idleDeadline: number | null = null;
+  private readonly idleListeners = new Set<() => void>();
   private idleMs = 5 * 60_000;
   kind: VaultKind;
   now: () => number = () => Date.now();
@@ -77,6 +91,25 @@ export class VaultController implements VaultControls {
     return () => this.listeners.delete(l);
   };
   getPhase = (): Phase => this.phase;
+
+  /** The idle warning: getIdleDeadline() is the time the vault locks, while it is announced. */
+  subscribeIdle = (l: () => void): (() => void) => {
+    this.idleListeners.add(l);
+    return () => this.idleListeners.delete(l);
+  };
+  getIdleDeadline = (): number | null => this.idleDeadline;
+
+  private setIdleDeadline(at: number | null): void {
+    if (this.idleDeadline === at) return;
+    this.idleDeadline = at;
+    for (const l of this.idleListeners) l();
+  }
+
+  private stopIdleTimers(): void {
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.warnTimer);
+    this.setIdleDeadline(null);
+  }
 
   private set(phase: Phase): void {
     this.phase = phase;
@@ -242,17 +275,62 @@ export class VaultController implements VaultControls {
     await this.openWithKeys(keys, 'vault.unlock', undefined, rows);
   }
 
-  async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
-    const keys = await resetPassphraseWithRecoveryKey(this.db, recoveryKey, newPassphrase, this.now());
-    await this.openWithKeys(keys, 'vault.recover', recoveryKey);
+  /**
+   * A forgotten passphrase: the recovery key sets a new one and is replaced by a new recovery key
+   * (vault/keystore.ts), given to `onIssued` as soon as it is in use, before anything else can
+   * fail, since the old one no longer works. The vault is then made ready but opens only at
+   * finishRecover(), once the new key has been shown (and perhaps printed, logged in
+   * recoverySession()).
+   */
+  async recover(recoveryKey: string, newPassphrase: string, onIssued: (newKey: string) => void): Promise<void> {
+    this.dropPendingRecovery();
+    const issued = await resetPassphraseWithRecoveryKey(this.db, recoveryKey, newPassphrase, this.now());
+    onIssued(issued.recoveryKey);
+    this.pendingRecovery = await this.openWithKeys(issued.keys, 'vault.recover', issued.recoveryKey, undefined, true);
   }
 
+  /** While the new recovery key is shown after a recovery: the session its print is logged in. */
+  recoverySession(): VaultSession | null {
+    return this.pendingRecovery?.session ?? null;
+  }
+
+  /** The new recovery key has been noted: the vault opens (or, if it could not be made ready, asks for the new passphrase). */
+  async finishRecover(): Promise<void> {
+    const pending = this.pendingRecovery;
+    this.pendingRecovery = null;
+    if (pending && this.phase.kind === 'recover') await pending.open();
+    else {
+      pending?.session.close();
+      this.set({ kind: 'locked', cause: null, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
+    }
+  }
+
+  private dropPendingRecovery(): void {
+    this.pendingRecovery?.session.close();
+    this.pendingRecovery = null;
+  }
+
+  private openWithKeys(
+    keys: VaultKeys,
+    action: 'vault.unlock' | 'vault.recover',
+    recoveryKey?: string,
+    personRows?: Promise<PersonRow[] | undefined>,
+  ): Promise<void>;
+  private openWithKeys(
+    keys: VaultKeys,
+    action: 'vault.recover',
+    recoveryKey: string,
+    personRows: undefined,
+    hold: true,
+  ): Promise<PendingOpen>;
+  /** `hold`: everything but showing the open vault, which the returned `open` does. */
   private async openWithKeys(
     keys: VaultKeys,
     action: 'vault.unlock' | 'vault.recover',
     recoveryKey?: string,
     personRows?: Promise<PersonRow[] | undefined>,
-  ): Promise<void> {
+    hold = false,
+  ): Promise<void | PendingOpen> {
     const session = await VaultSession.open(this.db, this.kind, keys, SETUP_ACTOR);
     try {
       const read = await readSingleton(session, 'secrets', 'profile', profileSchema);
@@ -268,12 +346,20 @@ export class VaultController implements VaultControls {
         await logEvent(session, { action: 'backup.restore', table: 'vault', recordId: String(restored.rows) }, this.now());
         markRestore(this.kind, null);
       }
-      if (recoveryKey) await (await automaticBackups()).rememberRecoveryRecipient(session, recoveryKey, this.now());
+      if (recoveryKey) {
+        // Backups made from now on open with the new recovery key, no longer with the old one.
+        await (await automaticBackups()).rememberRecoveryRecipient(session, recoveryKey, this.now());
+        await logEvent(session, { action: 'vault.recoveryKey', table: 'vaultMeta', recordId: 'keys' }, this.now());
+      }
       // Counting the rows (IndexedDB walks every key to count) runs while the persons are decrypted.
       const persons = new PersonStore(session);
       const [rolledBack] = await Promise.all([this.rollbackCheck(session.db, restored !== null), persons.load(await personRows)]);
-      await this.open(session, profile, persons, rolledBack);
-      void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
+      const open = async () => {
+        await this.open(session, profile, persons, rolledBack);
+        void this.automaticBackup({ onlyIfDue: true }).catch(() => undefined);
+      };
+      if (hold) return { session, open };
+      await open();
     } catch (e) {
       // Not opened: the keys and the audit key go now, not at some later lock.
       session.close();
@@ -304,6 +390,8 @@ export class VaultController implements VaultControls {
   ): Promise<void> {
     if (!persons.loaded && persons.getSnapshot().length === 0) await persons.load();
     this.idleMs = (await readIdleMinutes(session)) * 60_000;
+    // Each vault opens on its own last screen, never on the other vault's.
+    showLastScreen(session.kind);
     this.set({ kind: 'open', session, persons, profile, ...(rolledBack ? { rolledBack } : {}) });
     this.touch();
   }
@@ -312,6 +400,7 @@ export class VaultController implements VaultControls {
     this.set({ kind: 'recover' });
   }
   cancelRecover(): void {
+    this.dropPendingRecovery();
     this.set({ kind: 'locked', cause: null, hasDraft: false, draftLost: false });
   }
 
@@ -334,8 +423,14 @@ export class VaultController implements VaultControls {
 
   async lock(cause: LockCause): Promise<void> {
     const phase = this.phase;
+    // A recovery whose new key is on screen: the keys go (the new passphrase opens it again).
+    if (phase.kind === 'recover' && this.pendingRecovery) {
+      this.dropPendingRecovery();
+      this.set({ kind: 'locked', cause, hasDraft: await hasDrafts({ db: this.db }), draftLost: false });
+      return;
+    }
     if (phase.kind !== 'open') return;
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
     // A form whose input could not be sealed still locks (the keys must go), and says so after.
     const flushed = await Promise.allSettled([...this.flushers].map((f) => f()));
     const draftLost = flushed.some((r) => r.status === 'rejected');
@@ -363,7 +458,7 @@ export class VaultController implements VaultControls {
     // The demo vault's passphrase is public: it may not erase the real vault.
     if (phase.kind !== 'open' || phase.session.kind !== 'main') throw new AppError('NotPermitted');
     await verifyPassphrase(this.db, passphrase, this.now());
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
     try {
       await logEvent(phase.session, { action: 'vault.wipe', table: 'vaultMeta', recordId: 'device' }, this.now());
     } finally {
@@ -397,10 +492,15 @@ export class VaultController implements VaultControls {
     this.touch();
   }
 
-  /** Called on user activity: restarts the idle timer. */
+  /**
+   * Called on user activity (a key, a click, the pointer moving): restarts the idle timer and
+   * takes back a warning on screen. The last IDLE_WARNING_MS before the lock are announced.
+   */
   touch = (): void => {
     if (this.phase.kind !== 'open') return;
-    clearTimeout(this.idleTimer);
+    this.stopIdleTimers();
+    const deadline = this.now() + this.idleMs;
+    this.warnTimer = setTimeout(() => this.setIdleDeadline(deadline), Math.max(0, this.idleMs - IDLE_WARNING_MS));
     this.idleTimer = setTimeout(() => void this.lock('idle'), this.idleMs);
   };
 }

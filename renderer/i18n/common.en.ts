@@ -8,6 +8,10 @@ export const commonEn: Localized<typeof commonJa> = {
     name: 'Ainet Records',
     tagline: 'Tsurumi Ainet — support that reaches those who need it',
     demoBanner: 'This is a demo record book. Everything in it is fictional.',
+    idleWarning: 'Nothing has been done for a while: the record book will lock soon.',
+    idleCountdown: 'Locks in {{n}} seconds',
+    idleHowto: 'To keep working, press any key or click anywhere.',
+    idleStay: 'Keep working',
     skipToMain: 'Skip to content',
     settingsUnreadable:
       'Some settings ({{keys}}) could not be read, so the defaults are in use. Check them in Settings and save them again.',

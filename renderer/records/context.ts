@@ -19,7 +19,12 @@ export interface VaultControls {
   createKeys(passphrase: string): Promise<string>;
   finishSetup(profile: Omit<UserProfile, 'id'>): Promise<void>;
   unlock(passphrase: string): Promise<void>;
-  recover(recoveryKey: string, newPassphrase: string): Promise<void>;
+  /** Sets a new passphrase; the new recovery key that replaces the one typed goes to `onIssued`. */
+  recover(recoveryKey: string, newPassphrase: string, onIssued: (newKey: string) => void): Promise<void>;
+  /** After a recovery, once the new recovery key is noted: the vault opens. */
+  finishRecover(): Promise<void>;
+  /** While the new recovery key is shown: the session its print is logged in. */
+  recoverySession(): VaultSession | null;
   showRecover(): void;
   cancelRecover(): void;
   switchTo(kind: VaultKind): Promise<void>;

@@ -1,5 +1,5 @@
 // Labelled form controls: every control has a visible label, an id, and its error announced.
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 import { useTerm } from '../i18n/terms';
 
 export interface Base {
@@ -73,9 +73,12 @@ export function TextField(
     autoFocus?: boolean;
     name?: string;
     multiline?: number;
+    /** The input itself (not for multiline), e.g. to select what was typed after a refusal. */
+    inputRef?: Ref<HTMLInputElement>;
   },
 ) {
   const id = useId();
+  const { inputRef } = props;
   const common = {
     id,
     name: props.name,
@@ -93,7 +96,7 @@ export function TextField(
       {props.multiline ? (
         <textarea {...common} rows={props.multiline} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+        <input {...common} ref={inputRef} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
       )}
     </Frame>
   );

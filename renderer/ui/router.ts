@@ -107,3 +107,47 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
   return parseRoute(hash);
 }
+
+/**
+ * Each vault's last screen (the real and the demo vault are separate record books: opening one
+ * must not land on the other's screen, such as its half-filled contact form). Kept per vault in
+ * localStorage as a route (ids only, as in the URL); unreadable or missing means the person list.
+ */
+const LAST_SCREEN_KEY = 'ainet.lastScreen';
+type ScreenMemory = Partial<Record<'main' | 'demo', string>>;
+
+function readScreens(): ScreenMemory {
+  try {
+    const raw: unknown = JSON.parse(globalThis.localStorage?.getItem(LAST_SCREEN_KEY) ?? '{}');
+    if (raw === null || typeof raw !== 'object') return {};
+    const out: ScreenMemory = {};
+    for (const k of ['main', 'demo'] as const) {
+      const v = (raw as Record<string, unknown>)[k];
+      if (typeof v === 'string') out[k] = routeHref(parseRoute(v));
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** The screen `vault` shows now, remembered for the next time it opens. */
+export function rememberScreen(vault: 'main' | 'demo', r: Route): void {
+  try {
+    globalThis.localStorage?.setItem(LAST_SCREEN_KEY, JSON.stringify({ ...readScreens(), [vault]: routeHref(r) }));
+  } catch {
+    // Storage that cannot be written: the vault opens on its person list next time.
+  }
+}
+
+/** The screen `vault` had when it was last open (its person list if none), for opening it. */
+export function lastScreen(vault: 'main' | 'demo'): string {
+  return readScreens()[vault] ?? routeHref({ name: 'persons' });
+}
+
+/** Before a vault's screens are drawn: the address becomes that vault's last screen (no history entry). */
+export function showLastScreen(vault: 'main' | 'demo'): void {
+  if (typeof window === 'undefined') return;
+  const target = lastScreen(vault);
+  if (window.location.hash !== target) window.history.replaceState(window.history.state, '', target);
+}

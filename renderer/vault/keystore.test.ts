@@ -118,9 +118,40 @@ describe('keystore', () => {
     const k2 = await resetPassphraseWithRecoveryKey(db, typedSloppily, 'a brand new passphrase', 2);
     expect(await failuresOf(db)).toBe(0);
     expect((await keysRowOf(db)).kdf).toMatchObject({ alg: 'argon2id', memoryKiB: 65_536, iterations: 3 });
-    expect(await decryptJson(k2.data, 'x', blob)).toEqual([1, 2, 3]);
+    expect(await decryptJson(k2.keys.data, 'x', blob)).toEqual([1, 2, 3]);
     expect(await code(unlockWithPassphrase(db, PASS, 3))).toBe('WrongPassphrase');
     expect(await code(unlockWithPassphrase(db, 'a brand new passphrase', 4))).toBe('resolved');
+  });
+
+  it('a recovery draws a new recovery key: the one just used stops working, the new one opens the same data key', async () => {
+    const db = freshDb();
+    const { keys, recoveryKey } = await createVault(db, PASS, 0, FAST);
+    const blob = await encryptJson(keys.data, 'x', ['𠮷']);
+    const first = await resetPassphraseWithRecoveryKey(db, recoveryKey, 'a brand new passphrase', 1, FAST);
+    expect(first.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+    expect(first.recoveryKey).not.toBe(recoveryKey);
+    expect(await code(resetPassphraseWithRecoveryKey(db, recoveryKey, 'yet another passphrase', 2, FAST))).toBe('WrongRecoveryKey');
+    const second = await resetPassphraseWithRecoveryKey(db, first.recoveryKey, 'yet another passphrase', 3, FAST);
+    expect(await decryptJson(second.keys.data, 'x', blob)).toEqual(['𠮷']);
+    expect(await code(unlockWithPassphrase(db, 'yet another passphrase', 4, FAST))).toBe('resolved');
+  });
+
+  it('does not let two recoveries at once both hand out a key', async () => {
+    const db = freshDb();
+    const { recoveryKey } = await createVault(db, PASS, 0, FAST);
+    const other = new VaultDatabase(db.name);
+    dbs.push(other);
+    const results = await Promise.all(
+      [db, other].map((d) =>
+        resetPassphraseWithRecoveryKey(d, recoveryKey, 'a brand new passphrase', 1, FAST).then(
+          (r) => r.recoveryKey,
+          (e: unknown) => (e instanceof AppError ? e.code : 'other'),
+        ),
+      ),
+    );
+    expect(results.filter((r) => r === 'StaleRevision')).toHaveLength(1);
+    const issued = results.find((r) => r !== 'StaleRevision') ?? '';
+    expect(await code(resetPassphraseWithRecoveryKey(db, issued, 'another new passphrase', 2, FAST))).toBe('resolved');
   });
 
   it('refuses a wrong recovery key', async () => {
@@ -197,7 +228,7 @@ describe('a new recovery key', () => {
 
     expect(await code(resetPassphraseWithRecoveryKey(db, oldKey, 'a brand new passphrase', 3, FAST))).toBe('WrongRecoveryKey');
     const recovered = await resetPassphraseWithRecoveryKey(db, newKey.toLowerCase(), 'a brand new passphrase', 4, FAST);
-    expect(await decryptJson(recovered.data, 'persons|a|v4', blob)).toEqual({ name: '𠮷田 ハル' });
+    expect(await decryptJson(recovered.keys.data, 'persons|a|v4', blob)).toEqual({ name: '𠮷田 ハル' });
     expect(await code(unlockWithPassphrase(db, 'a brand new passphrase', 5, FAST))).toBe('resolved');
   });
 
@@ -341,7 +372,7 @@ describe('a vault from before Argon2id (PBKDF2)', () => {
 
   it('still opens with its recovery key, which writes Argon2id', async () => {
     const db = await pbkdf2Vault();
-    const keys = await resetPassphraseWithRecoveryKey(db, PBKDF2_VAULT.recoveryKey, 'a brand new passphrase', 1, FAST);
+    const { keys } = await resetPassphraseWithRecoveryKey(db, PBKDF2_VAULT.recoveryKey, 'a brand new passphrase', 1, FAST);
     expect(await decryptJson(keys.data, PBKDF2_VAULT.record.aad, PBKDF2_VAULT.record.blob)).toEqual({ name: '𠮷田 ハル' });
     expect((await keysRowOf(db)).kdf).toMatchObject({ alg: 'argon2id' });
   });

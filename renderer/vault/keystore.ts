@@ -1,6 +1,6 @@
 // Creating, unlocking and recovering a vault: a random key set wrapped twice, by a key derived
 // from the passphrase (Argon2id) and by one derived from the recovery key. Changing the
-// passphrase, recovering, issuing a new recovery key, and the first unlock of a vault wrapped the
+// passphrase, recovering (which also draws a new recovery key), issuing a new recovery key, and the first unlock of a vault wrapped the
 // old way (PBKDF2) re-wrap the same keys; records are never re-encrypted. Every raw copy of the
 // key set is wiped on every path.
 import { AppError } from '../../shared/errors/codes';
@@ -174,14 +174,20 @@ export async function unlockWithPassphrase(
   }
 }
 
-/** Sets a new passphrase using the recovery key; the recovery key stays valid. */
+/**
+ * Sets a new passphrase using the recovery key, and draws a new recovery key (and salt) in the
+ * same transaction: the key just typed has been seen and may be on a sheet someone found, so it
+ * stops working, and the new one is returned (formatted) to show once. Written only if the
+ * recovery wrap is still the one read here (a recovery or new key meanwhile in another window
+ * wins: StaleRevision).
+ */
 export async function resetPassphraseWithRecoveryKey(
   db: VaultDatabase,
   recoveryKeyText: string,
   newPassphrase: string,
   now: number,
   cost: Argon2idCost = ARGON2ID_DEFAULT,
-): Promise<VaultKeys> {
+): Promise<{ keys: VaultKeys; recoveryKey: string }> {
   const problem = passphraseProblem(newPassphrase);
   if (problem) throw new AppError(problem);
   await checkThrottle(db, now);
@@ -202,15 +208,22 @@ export async function resetPassphraseWithRecoveryKey(
   } finally {
     recovery?.fill(0);
   }
+  const next = randomBytes(RECOVERY_KEY_BYTES);
   try {
     const { kdf, byPassphrase } = await wrapWithPassphrase(material, newPassphrase, cost);
+    const recoverySalt = randomBytes(16);
+    const byRecovery = await encryptBytes(await deriveKeyFromRecoveryKey(next, recoverySalt), AAD_RECOVERY, material);
     await db.transaction('rw', db.vaultMeta, async () => {
-      await db.vaultMeta.put({ ...row, kdf, byPassphrase });
+      const current = await db.vaultMeta.get('keys');
+      if (current?.id !== 'keys' || !sameBlob(current.byRecovery, row.byRecovery))
+        throw new AppError('StaleRevision', { table: 'vaultMeta', id: 'keys', reason: 'recovery-key' });
+      await db.vaultMeta.put({ ...current, kdf, byPassphrase, recoverySalt, byRecovery });
       await db.vaultMeta.put(NO_FAILURES);
     });
-    return await importKeyMaterial(material);
+    return { keys: await importKeyMaterial(material), recoveryKey: formatRecoveryKey(next) };
   } finally {
     material.fill(0);
+    next.fill(0);
   }
 }
 

@@ -21,7 +21,13 @@ export function BackupPage() {
   const [last, setLast] = useState(() => lastBackupAt(session.kind));
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<{ pass?: string; again?: string }>({});
+  // From the first refused save on, the two fields are checked as they are typed: a message goes
+  // as soon as it no longer applies.
+  const [tried, setTried] = useState(false);
+  const problem = {
+    pass: tried && [...pass].length < MIN_PASSPHRASE_LENGTH ? t('backup.tooShort') : undefined,
+    again: tried && again !== pass ? t('backup.mismatch') : undefined,
+  };
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<MergePreview | null>(null);
@@ -31,12 +37,8 @@ export function BackupPage() {
 
   const create = (e: FormEvent) => {
     e.preventDefault();
-    const p = {
-      pass: [...pass].length < MIN_PASSPHRASE_LENGTH ? t('backup.tooShort') : undefined,
-      again: again !== pass ? t('backup.mismatch') : undefined,
-    };
-    setProblem(p);
-    if (p.pass || p.again) return;
+    setTried(true);
+    if ([...pass].length < MIN_PASSPHRASE_LENGTH || again !== pass) return;
     setCreating(true);
     setError(null);
     // Let the "making" line paint before scrypt takes the thread for a second.
@@ -55,6 +57,7 @@ export function BackupPage() {
           setLast(now());
           setPass('');
           setAgain('');
+          setTried(false);
           notify(t('backup.created', { count: result.manifest.total }));
         } catch (err) {
           setError(backupErrorMessage(t, err));

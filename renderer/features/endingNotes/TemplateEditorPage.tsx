@@ -90,23 +90,27 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const draft = useDraft<EndingNoteTemplate>(draftKeys.templateEdit(template.id), template);
-  const [issues, setIssues] = useState<string[]>([]);
+  // After a refused save the list follows the edits: a fixed problem leaves it at once.
+  const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<QuestionKind>('shortText');
   if (!draft.ready) return null;
   const v = draft.value;
+  const checked = tried ? templateSchema.safeParse(v) : null;
+  const issues =
+    checked && !checked.success
+      ? schemaProblems(checked.error)
+          .slice(0, 8)
+          .map((p) => `${templatePlace(t, p.path)}：${problemMessage(t, p)}`)
+      : [];
   const setSections = (sections: Section[]) => draft.update({ ...v, sections });
   const setSection = (i: number, s: Section) => setSections(v.sections.map((x, k) => (k === i ? s : x)));
 
   const save = async () => {
     const parsed = templateSchema.safeParse(v);
     if (!parsed.success) {
-      setIssues(
-        schemaProblems(parsed.error)
-          .slice(0, 8)
-          .map((p) => `${templatePlace(t, p.path)}：${problemMessage(t, p)}`),
-      );
-      setError(t('errors.ValidationFailed'));
+      setTried(true);
+      setError(null);
       return;
     }
     try {
@@ -143,7 +147,7 @@ function Editor({ template }: { template: EndingNoteTemplate }) {
           {t('person.draftRestored')}
         </p>
       ) : null}
-      <ErrorBox message={error} />
+      <ErrorBox message={issues.length > 0 ? t('errors.ValidationFailed') : error} />
       {issues.length ? (
         <ul className="error">
           {issues.map((i) => (

@@ -28,7 +28,13 @@ export function MakeSection() {
   const [mode, setMode] = useState<Mode>('key');
   const [key, setKey] = useState('');
   const [passphrase, setPassphrase] = useState(() => oneTimePassphrase());
-  const [problem, setProblem] = useState<{ persons?: string; key?: string }>({});
+  // What a refused save found, with the key as it was then: each message stays only while it
+  // still applies (someone chosen; the key not changed since).
+  const [refused, setRefused] = useState<{ persons?: string; key?: string; keyThen?: string }>({});
+  const problem = {
+    persons: chosen.size === 0 ? refused.persons : undefined,
+    key: mode === 'key' && refused.keyThen === key ? refused.key : undefined,
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
@@ -51,7 +57,7 @@ export function MakeSection() {
                 ? t('handover.ownKey')
                 : undefined,
       };
-      setProblem(p);
+      setRefused({ ...p, keyThen: key });
       if (p.persons || p.key) return;
       setBusy(true);
       // Let the "making" line paint before scrypt takes the thread for a second.

@@ -10,7 +10,8 @@ import { ErrorBox, TextField } from '../../ui/fields';
 import { InputField } from './form/controls';
 import { ACTORS } from '../../../shared/domain/plan';
 import { directoryEntrySchema, type DirectoryEntryInput } from '../../../shared/meetings/attendee';
-import { schemaProblems, type Problem } from '../../../shared/domain/problems';
+import { schemaProblems } from '../../../shared/domain/problems';
+import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
 import { readDirectory, removeDirectoryEntry, saveDirectoryEntry, type DirectoryEntry } from './directoryRepo';
 import { CorruptNotice } from '../../ui/CorruptNotice';
 
@@ -137,7 +138,10 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
   const [v, setV] = useState<DirectoryEntryInput>(
     existing ? { name: existing.name, organisation: existing.organisation, role: existing.role, note: existing.note } : EMPTY,
   );
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const { problems, formRef, refuse, settle } = useRecheckedProblems(() => {
+    const parsed = directoryEntrySchema.safeParse(v);
+    return parsed.success ? [] : schemaProblems(parsed.error);
+  });
   const problem = (path: keyof DirectoryEntryInput) => {
     const p = problems.find((x) => x.path === path);
     return p ? problemMessage(t, p) : undefined;
@@ -147,9 +151,8 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = directoryEntrySchema.safeParse(v);
-    setProblems(parsed.success ? [] : schemaProblems(parsed.error));
-    if (!parsed.success) return;
+    if (refuse()) return;
+    settle();
     setBusy(true);
     try {
       await saveDirectoryEntry(session, { ...v, name: v.name.trim() }, now(), existing);
@@ -163,6 +166,7 @@ function EntryForm({ existing, onDone }: { existing?: DirectoryEntry; onDone(sav
 
   return (
     <form
+      ref={formRef}
       className="directory-form"
       onSubmit={(e) => void submit(e)}
       noValidate

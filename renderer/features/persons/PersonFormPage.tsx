@@ -8,7 +8,7 @@ import { errorMessage, problemMessage } from '../../i18n';
 import { useDraft } from '../../records/useDraft';
 import { CheckboxGroup, Checkbox, DateField, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { useTerm } from '../../i18n/terms';
-import { useFocusFirstInvalid } from '../../ui/useFocusFirstInvalid';
+import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
 import { StaleSaveNotice, useStaleSave } from '../../ui/useStaleSave';
 import { personsTable } from '../../records/tables';
 import {
@@ -26,7 +26,6 @@ import {
   personProblems,
   type PersonInput,
 } from '../../../shared/persons/person';
-import type { Problem } from '../../../shared/domain/problems';
 import { tokyoDate } from '../../../shared/text/dates';
 import type { PersonRecord } from '../../records/personStore';
 
@@ -43,11 +42,10 @@ export function PersonFormPage({ id }: { id?: string }) {
   const existing = id ? persons.get(id) : undefined;
   const initial = existing ? toInput(existing) : emptyPerson(profile.districtId || districts[0]?.id || '');
   const draft = useDraft<PersonInput>(id ? draftKeys.personEdit(id) : draftKeys.personNew(), initial, existing?.rev ?? 0);
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const stale = useStaleSave(personsTable, id, draft.rebase);
-  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
+  const { problems, formRef, refuse, settle } = useRecheckedProblems(() => personProblems(draft.value, tokyoDate(now())));
 
   if (id && !existing) return <ErrorBox message={t('errors.NotFound')} />;
   if (!draft.ready) return <p>{t('app.loading')}</p>;
@@ -65,13 +63,8 @@ export function PersonFormPage({ id }: { id?: string }) {
   };
 
   const save = async (baseRev: number) => {
-    const found = personProblems(v, tokyoDate(now()));
-    setProblems(found);
-    if (found.length > 0) {
-      focusAfterRender();
-      setError(t('errors.ValidationFailed'));
-      return;
-    }
+    if (refuse()) return setError(null);
+    settle();
     setBusy(true);
     setError(null);
     stale.reset();
@@ -110,7 +103,7 @@ export function PersonFormPage({ id }: { id?: string }) {
           {t('person.draftRestored')}
         </p>
       ) : null}
-      <ErrorBox message={error} />
+      <ErrorBox message={problems.length > 0 ? t('errors.ValidationFailed') : error} />
       <StaleSaveNotice guard={stale} busy={busy} save={save} takeSaved={takeSaved} />
       <fieldset>
         <legend>{t('person.sections.basic')}</legend>

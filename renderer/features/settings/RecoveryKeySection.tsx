@@ -3,7 +3,7 @@
 // its print, exactly as at first run. The old key no longer opens the vault, nor the automatic
 // backups made from now on (older ones in the app's folder still open with it, and the screen
 // says so on the desktop).
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { now } from '../../platform/clock';
 import { useOpenVault } from '../../records/context';
@@ -20,6 +20,7 @@ export function RecoveryKeySection() {
   const [issued, setIssued] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const passRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -36,7 +37,11 @@ export function RecoveryKeySection() {
       });
     } catch (err) {
       setError(errorMessage(err));
-      if (!key) setPass('');
+      // A slip is corrected in place: the passphrase stays, selected.
+      if (!key) {
+        passRef.current?.focus();
+        passRef.current?.select();
+      }
     } finally {
       setBusy(false);
     }
@@ -70,7 +75,7 @@ export function RecoveryKeySection() {
       <p>{t('settings.recoveryKey.effect')}</p>
       {platform.backups ? <p>{t('settings.recoveryKey.olderBackups')}</p> : null}
       <ErrorBox message={error} />
-      <TextField label={t('settings.recoveryKey.passphrase')} type="password" value={pass} onChange={setPass} required />
+      <TextField label={t('settings.recoveryKey.passphrase')} type="password" value={pass} onChange={setPass} required inputRef={passRef} />
       <button type="submit" disabled={busy || pass === ''}>
         {busy ? t('settings.recoveryKey.working') : t('settings.recoveryKey.submit')}
       </button>

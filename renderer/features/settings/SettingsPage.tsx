@@ -1,5 +1,5 @@
 import { now } from '../../platform/clock';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController, useOpenVault } from '../../records/context';
 import { usePreferences } from '../../platform/preferences';
@@ -12,6 +12,8 @@ import { logEvent } from '../../audit/auditLog';
 import type { TextSize } from '../../platform/preferences';
 import { DistrictEditor } from './DistrictEditor';
 import { RecoveryKeySection } from './RecoveryKeySection';
+import { NewPassphraseFields, newPassphraseProblem } from '../setup';
+import { toAppError } from '../../../shared/errors/codes';
 import { WipeSection } from './WipeSection';
 import { StallDaysSettings } from '../referrals';
 import { ContactIntervalSettings } from '../reach';
@@ -28,8 +30,17 @@ export function SettingsPage() {
   const idle = useLiveQuery(() => readSetting(session, 'idleMinutes'), [session]);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
+  const [nextAgain, setNextAgain] = useState('');
+  const [passTried, setPassTried] = useState(false);
+  const [passError, setPassError] = useState<string | null>(null);
+  const currentRef = useRef<HTMLInputElement>(null);
+  const nextRef = useRef<HTMLInputElement>(null);
+  const againRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const [nameError, setNameError] = useState<string | undefined>();
+  const [nameTried, setNameTried] = useState(false);
+  // An emptied name keeps the saved one. Shown from the first refused save, while it applies.
+  const nameProblem = nameTried && name.trim() !== '' ? profileNameProblem(name) : undefined;
+  const nameError = nameProblem ? problemMessage(t, nameProblem) : undefined;
 
   const guard = async (f: () => Promise<void>) => {
     setError(null);
@@ -42,10 +53,8 @@ export function SettingsPage() {
 
   const saveProfile = (e: FormEvent) => {
     e.preventDefault();
-    // An emptied name keeps the saved one.
-    const problem = name.trim() === '' ? undefined : profileNameProblem(name);
-    setNameError(problem ? problemMessage(t, problem) : undefined);
-    if (problem) return;
+    setNameTried(true);
+    if (name.trim() !== '' && profileNameProblem(name)) return;
     void guard(async () => {
       await controller.saveProfile(session, { ...profile, name: name.trim() || profile.name, role });
       notify(t('settings.saved'));
@@ -61,13 +70,29 @@ export function SettingsPage() {
 
   const submitPassphrase = (e: FormEvent) => {
     e.preventDefault();
-    void guard(async () => {
-      await changePassphrase(session.db, current, next, now());
-      await logEvent(session, { action: 'vault.passphrase-change', table: 'vaultMeta', recordId: 'keys' }, now());
-      setCurrent('');
-      setNext('');
-      notify(t('settings.passphraseChanged'));
-    });
+    setPassTried(true);
+    if (current === '') return currentRef.current?.focus();
+    const problem = newPassphraseProblem(next, nextAgain);
+    if (problem) return (problem === 'mismatch' ? againRef : nextRef).current?.focus();
+    setPassError(null);
+    void (async () => {
+      try {
+        await changePassphrase(session.db, current, next, now());
+        await logEvent(session, { action: 'vault.passphrase-change', table: 'vaultMeta', recordId: 'keys' }, now());
+        setCurrent('');
+        setNext('');
+        setNextAgain('');
+        setPassTried(false);
+        notify(t('settings.passphraseChanged'));
+      } catch (err) {
+        setPassError(errorMessage(err));
+        // A slip in the current passphrase is corrected in place: it stays, selected.
+        if (toAppError(err).code === 'WrongPassphrase') {
+          currentRef.current?.focus();
+          currentRef.current?.select();
+        }
+      }
+    })();
   };
 
   return (
@@ -115,10 +140,29 @@ export function SettingsPage() {
             options={[1, 3, 5, 10, 15, 30, 60].map((m) => ({ value: String(m), label: String(m) }))}
           />
         ) : null}
-        <form onSubmit={submitPassphrase} aria-labelledby="pass-title">
+        <form onSubmit={submitPassphrase} noValidate aria-labelledby="pass-title">
           <h3 id="pass-title">{t('settings.changePassphrase')}</h3>
-          <TextField label={t('settings.currentPassphrase')} type="password" value={current} onChange={setCurrent} />
-          <TextField label={t('settings.newPassphrase')} type="password" value={next} onChange={setNext} help={t('setup.passphraseHelp')} />
+          <ErrorBox message={passError} />
+          <TextField
+            label={t('settings.currentPassphrase')}
+            type="password"
+            value={current}
+            onChange={setCurrent}
+            inputRef={currentRef}
+            required
+            error={passTried && current === '' ? t('settings.currentMissing') : undefined}
+          />
+          <p>{t('setup.passphraseHelp')}</p>
+          <NewPassphraseFields
+            label={t('settings.newPassphrase')}
+            pass={next}
+            confirm={nextAgain}
+            onPass={setNext}
+            onConfirm={setNextAgain}
+            tried={passTried}
+            passRef={nextRef}
+            confirmRef={againRef}
+          />
           <button type="submit">{t('settings.changePassphrase')}</button>
         </form>
       </div>

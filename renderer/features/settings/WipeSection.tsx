@@ -1,7 +1,7 @@
 // 設定 → この端末からすべて消去 (handing a computer back): says what goes and what stays, asks
 // for the phrase typed out and the passphrase, then the vault controller erases everything and
 // the app starts again as on a fresh machine.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController, useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
@@ -17,6 +17,7 @@ export function WipeSection() {
   const [pass, setPass] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const passRef = useRef<HTMLInputElement>(null);
   const phrase = t('settings.wipe.phrase');
   const confirmed = typed === phrase;
 
@@ -30,8 +31,10 @@ export function WipeSection() {
       await controller.wipeDevice(pass);
     } catch (err) {
       setError(errorMessage(err));
-      setPass('');
       setBusy(false);
+      // A slip is corrected in place: the passphrase stays, selected.
+      passRef.current?.focus();
+      passRef.current?.select();
     }
   };
 
@@ -54,7 +57,7 @@ export function WipeSection() {
         <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="wipe-title">
           <ErrorBox message={error} />
           <TextField label={t('settings.wipe.confirm', { phrase })} value={typed} onChange={setTyped} required />
-          <TextField label={t('settings.wipe.passphrase')} type="password" value={pass} onChange={setPass} required />
+          <TextField label={t('settings.wipe.passphrase')} type="password" value={pass} onChange={setPass} required inputRef={passRef} />
           <button type="submit" className="danger" disabled={!confirmed || pass === '' || busy}>
             {busy ? t('settings.wipe.working') : t('settings.wipe.submit')}
           </button>

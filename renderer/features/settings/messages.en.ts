@@ -16,6 +16,7 @@ export const settingsEn: Localized<typeof settingsJa> = {
     changePassphrase: 'Change passphrase',
     currentPassphrase: 'Current passphrase',
     newPassphrase: 'New passphrase',
+    currentMissing: 'Enter the current passphrase.',
     passphraseChanged: 'Passphrase changed.',
     districts: 'Districts',
     districtsHelp: 'Renaming keeps records linked. Hide districts no longer used (kept for old records).',

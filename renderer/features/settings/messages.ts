@@ -16,6 +16,7 @@ export const settingsJa = {
     changePassphrase: 'パスフレーズを変える',
     currentPassphrase: 'いまのパスフレーズ',
     newPassphrase: '新しいパスフレーズ',
+    currentMissing: 'いまのパスフレーズを入力してください。',
     passphraseChanged: 'パスフレーズを変えました。',
     districts: '地区の一覧',
     districtsHelp:

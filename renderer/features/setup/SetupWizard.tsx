@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController } from '../../records/context';
 import { errorMessage, problemMessage } from '../../i18n';
 import { ErrorBox, SelectField, TextField } from '../../ui/fields';
-import { passphraseProblem } from '../../vault/keystore';
 import { profileNameProblem } from '../../vault/secrets';
 import { USER_ROLE_IDS, DEFAULT_DISTRICTS, type UserRoleId } from '../../../shared/domain/plan';
-import { passphraseStrength } from './strength';
+import { NewPassphraseFields, newPassphraseProblem } from './NewPassphraseFields';
 import { RecoveryKeyShowOnce } from './RecoveryKeyShowOnce';
 
 export function SetupWizard() {
@@ -20,18 +19,19 @@ export function SetupWizard() {
   const [role, setRole] = useState<UserRoleId>('commissioner');
   const [districtId, setDistrictId] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [nameError, setNameError] = useState<string | undefined>();
+  const [nameTried, setNameTried] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-
-  const strength = passphraseStrength(pass);
-
-  const tooShort = passphraseProblem(pass) !== null;
-  const mismatch = confirm.length > 0 && confirm !== pass;
+  const [tried, setTried] = useState(false);
+  const passRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
 
   const submitPassphrase = async (e: FormEvent) => {
     e.preventDefault();
-    if (tooShort) return setError(t('errors.PassphraseTooShort'));
-    if (pass !== confirm) return setError(t('setup.mismatch'));
+    setTried(true);
+    // The problem shows beside its field (and goes as soon as it is fixed); focus goes there.
+    const problem = newPassphraseProblem(pass, confirm);
+    if (problem) return (problem === 'mismatch' ? confirmRef : passRef).current?.focus();
     setBusy(true);
     setError(null);
     try {
@@ -48,9 +48,8 @@ export function SetupWizard() {
 
   const submitProfile = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = profileNameProblem(name);
-    setNameError(problem ? problemMessage(t, problem) : undefined);
-    if (problem) return;
+    setNameTried(true);
+    if (profileNameProblem(name)) return nameRef.current?.focus();
     setBusy(true);
     try {
       await controller.finishSetup({ name: name.trim(), role, districtId });
@@ -59,6 +58,10 @@ export function SetupWizard() {
       setBusy(false);
     }
   };
+
+  // Shown from the first try on, and only while it still applies.
+  const nameProblem = nameTried ? profileNameProblem(name) : null;
+  const nameError = nameProblem ? problemMessage(t, nameProblem) : undefined;
 
   return (
     <main id="main" className="card narrow">
@@ -69,29 +72,16 @@ export function SetupWizard() {
         <form onSubmit={(e) => void submitPassphrase(e)} noValidate>
           <h2>{t('setup.passphraseTitle')}</h2>
           <p>{t('setup.passphraseHelp')}</p>
-          <TextField
+          <NewPassphraseFields
             label={t('setup.passphrase')}
-            type="password"
-            value={pass}
-            onChange={setPass}
+            pass={pass}
+            confirm={confirm}
+            onPass={setPass}
+            onConfirm={setConfirm}
+            tried={tried}
             autoFocus
-            required
-            help={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })}
-          />
-          <meter
-            className="strength"
-            min={0}
-            max={3}
-            value={['weak', 'fair', 'good', 'strong'].indexOf(strength)}
-            aria-label={t('setup.strength', { label: t(`setup.strengthLabels.${strength}`) })}
-          />
-          <TextField
-            label={t('setup.passphraseConfirm')}
-            type="password"
-            value={confirm}
-            onChange={setConfirm}
-            required
-            error={mismatch ? t('setup.mismatch') : undefined}
+            passRef={passRef}
+            confirmRef={confirmRef}
           />
           <button type="submit" className="primary big" disabled={busy}>
             {busy ? t('setup.creating') : t('setup.next')}
@@ -114,7 +104,16 @@ export function SetupWizard() {
         <form onSubmit={(e) => void submitProfile(e)} noValidate>
           <h2>{t('setup.profileTitle')}</h2>
           <p>{t('setup.profileHelp')}</p>
-          <TextField label={t('setup.name')} value={name} onChange={setName} autoFocus required maxLength={100} error={nameError} />
+          <TextField
+            label={t('setup.name')}
+            value={name}
+            onChange={setName}
+            autoFocus
+            required
+            maxLength={100}
+            error={nameError}
+            inputRef={nameRef}
+          />
           <SelectField<UserRoleId>
             label={t('setup.role')}
             value={role}

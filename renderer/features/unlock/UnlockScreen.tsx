@@ -1,32 +1,36 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useController } from '../../records/context';
 import { usePreferences } from '../../platform/preferences';
 import { DEMO_PASSPHRASE } from '../demo';
 import type { LockCause } from '../../records/context';
-import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
+import { useAttemptError } from './attemptError';
 
 export function UnlockScreen({ cause, hasDraft, draftLost = false }: { cause: LockCause | null; hasDraft: boolean; draftLost?: boolean }) {
   const { t } = useTranslation();
   const controller = useController();
   const { update } = usePreferences();
   const [pass, setPass] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, show: showError, clear: clearError } = useAttemptError();
   const [busy, setBusy] = useState(false);
+  const passRef = useRef<HTMLInputElement>(null);
   const demo = controller.kind === 'demo';
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || pass === '') return;
     setBusy(true);
-    setError(null);
+    clearError();
     try {
       await controller.unlock(pass);
     } catch (err) {
-      setError(errorMessage(err));
-      setPass('');
+      showError(err);
       setBusy(false);
+      // A long passphrase with one slip is corrected, not typed again: it stays, selected (typing
+      // replaces it all; an arrow key keeps it for a fix).
+      passRef.current?.focus();
+      passRef.current?.select();
     }
   };
 
@@ -37,7 +41,7 @@ export function UnlockScreen({ cause, hasDraft, draftLost = false }: { cause: Lo
       await controller.switchTo(next);
       update({ vault: next });
     } catch (err) {
-      setError(errorMessage(err));
+      showError(err);
     } finally {
       setBusy(false);
     }
@@ -61,7 +65,16 @@ export function UnlockScreen({ cause, hasDraft, draftLost = false }: { cause: Lo
       {demo ? <p className="notice demo">{t('unlock.demoPassphrase', { p: DEMO_PASSPHRASE })}</p> : null}
       <ErrorBox message={error} />
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextField label={t('unlock.passphrase')} type="password" value={pass} onChange={setPass} autoFocus required />
+        <TextField
+          label={t('unlock.passphrase')}
+          type="password"
+          value={pass}
+          onChange={setPass}
+          autoFocus
+          required
+          inputRef={passRef}
+          help={error && pass !== '' ? t('unlock.keptForFix') : undefined}
+        />
         <button type="submit" className="primary big" disabled={busy}>
           {busy ? t('unlock.working') : t('unlock.submit')}
         </button>

@@ -8,6 +8,7 @@ export const unlockEn: Localized<typeof unlockJa> = {
     passphrase: 'Passphrase',
     submit: 'Unlock',
     working: 'Checking…',
+    keptForFix: 'What you typed is kept. Type it again, or press → to move to the end and correct part of it.',
     forgot: 'Forgot the passphrase? (reset with the recovery key)',
     openDemo: 'Open the demo record book',
     openMain: 'Back to the real record book',
@@ -33,5 +34,10 @@ export const unlockEn: Localized<typeof unlockJa> = {
     newPassphrase: 'New passphrase',
     submit: 'Reset and unlock',
     back: 'Back to unlock',
+    keyMissing: 'Enter the recovery key.',
+    newKeyTitle: 'Write down your new recovery key',
+    oldKeyGone:
+      'The passphrase is reset. The recovery key you just typed no longer works (someone may have seen it). Write down the new recovery key below instead.',
+    open: 'Open the record book',
   },
 };

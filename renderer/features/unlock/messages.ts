@@ -8,6 +8,7 @@ export const unlockJa = {
     passphrase: 'パスフレーズ',
     submit: '解除する',
     working: '確認しています…',
+    keptForFix: '入力したパスフレーズは消さずに残してあります。そのまま打ち直すか、→キーで右端へ動かして一部だけ直してください。',
     forgot: 'パスフレーズを忘れたとき（回復キーで再設定）',
     openDemo: 'デモの記録帳を開く',
     openMain: '本番の記録帳に戻る',
@@ -32,6 +33,11 @@ export const unlockJa = {
     newPassphrase: '新しいパスフレーズ',
     submit: '再設定して解除する',
     back: 'ロック解除の画面に戻る',
+    keyMissing: '回復キーを入力してください。',
+    newKeyTitle: '新しい回復キーを控えてください',
+    oldKeyGone:
+      'パスフレーズを再設定しました。いま入力した回復キーは、もう使えません（見られていたかもしれないためです）。かわりに、下の新しい回復キーを控えてください。',
+    open: '記録帳を開く',
   },
 };
 
