@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BASE_URL, CHROMIUM_ARGS, CONTEXT_DEFAULTS, systemChromium } from './browser';
 import { report, scanDir } from './scan';
-import { addPersonThroughUi, createVaultThroughUi, shot, unlock } from './fixtures';
+import { addPersonThroughUi, createVaultThroughUi, openMenu, shot, unlock } from './fixtures';
 import { addAction, saveMeetingForm, startMeeting, tokyoDay } from './meetingHelpers';
 import { fieldsForm, saveFields } from './referralSteps';
 
@@ -126,6 +126,8 @@ test('no marker typed into a person, a contact, a referral, a meeting, a distric
     await page.goto('/');
     await expect(page.getByText('入力途中の内容は暗号化して保存してあります')).toBeVisible();
     await unlock(page);
+    // The vault opens on the screen it was left on; the register is one click away.
+    await openMenu(page, '対象者');
     await expect(page.getByRole('list', { name: '対象者の一覧' }).locator('.name')).toHaveText([personName]);
     await page.getByRole('link', { name: '新しく登録' }).click();
     await expect(page.getByText('保存されていなかった入力を元に戻しました。')).toBeVisible();
