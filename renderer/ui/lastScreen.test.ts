@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lastScreen, rememberScreen } from './router';
+import { lastScreen, openingScreen, rememberScreen } from './router';
 
 let items: Map<string, string>;
 beforeEach(() => {
@@ -26,5 +26,27 @@ describe('each vault’s last screen', () => {
     items.set('ainet.lastScreen', JSON.stringify({ main: 42, demo: '#/nowhere/at/all' }));
     expect(lastScreen('main')).toBe('#/persons');
     expect(lastScreen('demo')).toBe('#/persons');
+  });
+});
+
+describe('the screen a vault opens on', () => {
+  it('is its last screen when opened at the start', () => {
+    rememberScreen('main', { name: 'contact-new' });
+    for (const start of ['', '#', '#/']) expect(openingScreen('main', start)).toBe('#/contacts/new');
+    expect(openingScreen('demo', '')).toBe('#/persons');
+  });
+  it("is its own last screen, not the other vault's, when the address is the other's", () => {
+    rememberScreen('main', { name: 'contact-new' });
+    rememberScreen('demo', { name: 'meetings' });
+    expect(openingScreen('demo', '#/contacts/new')).toBe('#/meetings');
+    expect(openingScreen('main', '#/meetings')).toBe('#/contacts/new');
+  });
+  it('is the address it was opened at otherwise: a second window on a person, a reload, the screen it was locked on', () => {
+    rememberScreen('main', { name: 'contact-new' });
+    expect(openingScreen('main', '#/persons/p-1')).toBe('#/persons/p-1');
+    expect(openingScreen('main', '#/contacts/new')).toBe('#/contacts/new');
+    // Both vaults were last on the same screen: nothing to tell apart, the address stays.
+    rememberScreen('demo', { name: 'contact-new' });
+    expect(openingScreen('demo', '#/contacts/new')).toBe('#/contacts/new');
   });
 });

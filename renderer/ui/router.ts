@@ -145,9 +145,23 @@ export function lastScreen(vault: 'main' | 'demo'): string {
   return readScreens()[vault] ?? routeHref({ name: 'persons' });
 }
 
-/** Before a vault's screens are drawn: the address becomes that vault's last screen (no history entry). */
+/**
+ * The screen a vault opens on. The address it was opened at wins (a second window opened on a
+ * person, a reload, the screen it was locked on), unless the address shows nothing (the start) or
+ * is the other vault's last screen and not this one's: the demo vault must not open on the real
+ * vault's half-filled contact form, nor the other way round.
+ */
+export function openingScreen(vault: 'main' | 'demo', address: string): string {
+  const mine = lastScreen(vault);
+  if (address === '' || address === '#' || address === '#/') return mine;
+  const here = routeHref(parseRoute(address));
+  const theirs = readScreens()[vault === 'main' ? 'demo' : 'main'];
+  return theirs === here && here !== mine ? mine : here;
+}
+
+/** Before a vault's screens are drawn: the address becomes the screen it opens on (no history entry). */
 export function showLastScreen(vault: 'main' | 'demo'): void {
   if (typeof window === 'undefined') return;
-  const target = lastScreen(vault);
+  const target = openingScreen(vault, window.location.hash);
   if (window.location.hash !== target) window.history.replaceState(window.history.state, '', target);
 }
