@@ -14,7 +14,7 @@ import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
 import { SCHEMA_V7, upgradeToV7 } from './migrations/v7';
 import { SCHEMA_V8 } from './migrations/v8';
 import { mirrorsMiddleware, type FactBucketRow } from './mirrors';
-import { teamOutboxMiddleware, type OutboxRow } from './teamOutbox';
+import { teamOutboxMiddleware, type OutboxRow, type TeamStateRow } from './teamOutbox';
 
 export const SCHEMA_VERSION = 8;
 
@@ -210,6 +210,7 @@ export class VaultDatabase extends Dexie {
   contactLast!: Table<ContactLastRow, string>;
   facts!: Table<FactBucketRow, string>;
   teamOutbox!: Table<OutboxRow, string>;
+  teamState!: Table<TeamStateRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the

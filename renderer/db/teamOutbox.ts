@@ -24,6 +24,12 @@ export interface OutboxRow {
   at: number;
 }
 
+/** Per team document, the replica revision this machine last applied or sent (team/sync.ts). */
+export interface TeamStateRow {
+  docId: string;
+  rev: string;
+}
+
 const SHARED: ReadonlySet<string> = new Set(SHARED_TABLES);
 const active = new Set<string>();
 const inbound = new WeakSet<object>();

@@ -8,8 +8,8 @@
 //     the vault through the one write path, marked inbound (so the outbox does not send it back),
 //     unless it is this machine's own revision, the record has changes here not yet sent (the push
 //     makes the conflict), or the document is in conflict (left for the conflict screen).
-// Per document, the replica revision this machine applied or sent is kept in the replica's own
-// `_local` documents, which never replicate and hold no content.
+// Per document, the replica revision this machine applied or sent is kept in the vault's
+// `teamState` table (schema 8), read and written a batch at a time.
 import type { SealedRow } from '../db/database';
 import { RECORD_TABLES } from '../backup/merge';
 import { openRecord, type Stored } from '../records/sealed';
@@ -18,7 +18,7 @@ import { recordWriter } from '../records/write';
 import type { VaultSession } from '../vault/session';
 import type { PersonInput } from '../../shared/persons/person';
 import { shareDecision, type ConsentLike } from '../../shared/team/share';
-import { openTeamDoc, sealTeamDoc, teamDocId, type TeamDataKey, type TeamPayload } from '../../shared/team/teamDoc';
+import { openTeamDoc, sealTeamDoc, teamDocId, type TeamDataKey, type TeamDoc, type TeamPayload } from '../../shared/team/teamDoc';
 import { conflictedIds, leafRevisions, resolveConflict, type Replica } from './replica';
 
 export interface TeamContext {
@@ -33,27 +33,7 @@ export interface TeamContext {
   member: string;
 }
 
-const BATCH = 200;
-
-interface LocalState {
-  _id: string;
-  _rev?: string;
-  /** The replica revision of the document this machine last applied or sent. */
-  rev: string;
-}
-const stateId = (docId: string) => `_local/s-${docId}`;
-
-async function getLocal<T extends object>(db: Replica, id: string): Promise<(T & { _id: string; _rev?: string }) | null> {
-  try {
-    return (await db.get(id)) as unknown as T & { _id: string; _rev?: string };
-  } catch (e) {
-    if ((e as { status?: number }).status === 404) return null;
-    throw e;
-  }
-}
-async function putLocal(db: Replica, doc: { _id: string; _rev?: string } & Record<string, unknown>): Promise<void> {
-  await db.put(doc as never);
-}
+const BATCH = 500;
 
 function personIdsOf(table: string, row: Record<string, unknown>): (string | null)[] {
   if (table === 'persons') return [String(row.id)];
@@ -66,22 +46,26 @@ function personIdsOf(table: string, row: Record<string, unknown>): (string | nul
 
 const randomRevHash = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
+/** Groups `keys` by table and reads them a table at a time. */
+async function rowsOf(
+  session: VaultSession,
+  refs: readonly { table: string; id: string }[],
+): Promise<Map<string, Record<string, unknown> | undefined>> {
+  const byTable = new Map<string, string[]>();
+  for (const r of refs) byTable.set(r.table, [...(byTable.get(r.table) ?? []), r.id]);
+  const out = new Map<string, Record<string, unknown> | undefined>();
+  for (const [table, ids] of byTable) {
+    const rows = (await session.db.table(table).bulkGet(ids)) as (Record<string, unknown> | undefined)[];
+    ids.forEach((id, i) => out.set(`${table}|${id}`, rows[i]));
+  }
+  return out;
+}
+
 /**
- * Writes one sealed document as the next revision after `base` (the revision this machine knows),
- * or, when the replica's document has moved past it, as a sibling leaf of `base`. Returns the
- * revision written.
+ * Writes a sealed document as a sibling leaf of `base` (or as a new root when there is none): the
+ * replica moved past the revision this machine knew, and the two versions must both stay.
  */
-async function writeOnBase(db: Replica, doc: { _id: string; k: string; c: string }, base: string | null): Promise<string> {
-  const head = await getLocal<{ k: string; c: string }>(db, doc._id);
-  if (!head) {
-    const r = await db.put({ _id: doc._id, k: doc.k, c: doc.c });
-    return r.rev;
-  }
-  if (base && head._rev === base) {
-    const r = await db.put({ _id: doc._id, _rev: base, k: doc.k, c: doc.c });
-    return r.rev;
-  }
-  // Another version arrived since `base` (or the record began on two machines at once): a sibling.
+async function writeSibling(db: Replica, doc: TeamDoc, base: string | null): Promise<string> {
   let start = 1;
   let ids: string[] = [];
   if (base) {
@@ -106,74 +90,96 @@ export interface PushResult {
   conflicts: number;
 }
 
-/** Moves up to `limit` outbox entries into the replica. */
+/** Moves up to `limit` outbox entries into the replica, in one pass of batched reads and writes. */
 export async function pushOutbox(ctx: TeamContext, now: number, limit = BATCH): Promise<PushResult> {
   const { session, replica } = ctx;
   const db = session.db;
   const entries = await db.teamOutbox.orderBy('key').limit(limit).toArray();
-  const consents = new Map<string, ConsentLike | undefined>();
-  const consentOf = (id: string) => consents.get(id);
   const result: PushResult = { sent: 0, kept: 0, conflicts: 0 };
-  // Consents first: every person an entry's record is about.
-  const rows = new Map<string, Record<string, unknown> | undefined>();
-  for (const e of entries) rows.set(e.key, (await db.table(e.table).get(e.id)) as Record<string, unknown> | undefined);
+  if (entries.length === 0) return result;
+  const rows = await rowsOf(session, entries);
+  // Consents: every person an entry's record is about, opened once.
   const wanted = new Set<string>();
   for (const e of entries) for (const p of personIdsOf(e.table, rows.get(e.key) ?? {})) if (p) wanted.add(p);
-  for (const id of wanted) {
-    const row = await db.persons.get(id);
-    if (!row) continue;
-    const person = (await openRecord(session, personsTable, row).catch(() => null)) as Stored<PersonInput> | null;
-    consents.set(id, person?.consent);
-  }
-  const sentIds: string[] = [];
-  for (const e of entries) {
-    const row = rows.get(e.key);
-    const docId = teamDocId(ctx.idKey, e.table, e.id);
-    const state = await getLocal<LocalState>(replica, stateId(docId));
-    const decision = row ? shareDecision(e.table, personIdsOf(e.table, row), consentOf) : { share: true as const };
-    let payload: Omit<TeamPayload, 'f'> | null = null;
-    if (row && decision.share) {
-      const table = RECORD_TABLES[e.table as RecordTableName];
-      const stored = await openRecord(session, table, row as unknown as SealedRow);
-      payload = {
-        table: e.table,
-        id: e.id,
-        revision: stored.rev,
-        updatedAt: new Date(stored.updatedAt).toISOString(),
-        by: ctx.member,
-        deleted: false,
-        content: stored,
-      };
-    } else if (state) {
+  const personRows = await db.persons.bulkGet([...wanted]);
+  const consents = new Map<string, ConsentLike | undefined>();
+  await Promise.all(
+    personRows.map(async (row) => {
+      if (!row) return;
+      const person = (await openRecord(session, personsTable, row).catch(() => null)) as Stored<PersonInput> | null;
+      consents.set(row.id, person?.consent);
+    }),
+  );
+  const docIds = entries.map((e) => teamDocId(ctx.idKey, e.table, e.id));
+  const states = await db.teamState.bulkGet(docIds);
+  // What each entry sends: the record sealed, a deletion, or nothing (kept here).
+  const payloads = await Promise.all(
+    entries.map(async (e, i): Promise<Omit<TeamPayload, 'f'> | null> => {
+      const row = rows.get(e.key);
+      const decision = row ? shareDecision(e.table, personIdsOf(e.table, row), (id) => consents.get(id)) : null;
+      if (row && decision?.share) {
+        const stored = await openRecord(session, RECORD_TABLES[e.table as RecordTableName], row as unknown as SealedRow);
+        return {
+          table: e.table,
+          id: e.id,
+          revision: stored.rev,
+          updatedAt: new Date(stored.updatedAt).toISOString(),
+          by: ctx.member,
+          deleted: false,
+          content: stored,
+        };
+      }
       // Shared before, and no longer (purged here, or consent withdrawn): the team gets a deletion.
-      payload = {
-        table: e.table,
-        id: e.id,
-        revision: 0,
-        updatedAt: new Date(now).toISOString(),
-        by: ctx.member,
-        deleted: true,
-        content: null,
-      };
-    }
-    if (payload) {
-      const doc = await sealTeamDoc(ctx.idKey, ctx.current, payload);
-      const head = await getLocal<{ k: string }>(replica, docId);
-      const rev = await writeOnBase(replica, doc, state?.rev ?? null);
-      if (head && head._rev !== state?.rev) result.conflicts++;
-      await putLocal(replica, { _id: stateId(docId), ...(state?._rev ? { _rev: state._rev } : {}), rev });
-      result.sent++;
-      sentIds.push(e.id);
-    } else {
-      result.kept++;
-    }
-    // Done with this entry, unless the record changed again meanwhile (its entry was rewritten).
-    await db.teamOutbox
-      .where('key')
-      .equals(e.key)
-      .and((x) => x.at === e.at)
-      .delete();
+      if (states[i])
+        return {
+          table: e.table,
+          id: e.id,
+          revision: 0,
+          updatedAt: new Date(now).toISOString(),
+          by: ctx.member,
+          deleted: true,
+          content: null,
+        };
+      return null;
+    }),
+  );
+  const docs = await Promise.all(payloads.map((p) => (p ? sealTeamDoc(ctx.idKey, ctx.current, p) : null)));
+  const heads = await replica.allDocs({ keys: docIds });
+  const headRev = new Map<string, string>();
+  for (const r of heads.rows) if ('value' in r && !r.value.deleted) headRev.set(r.id, r.value.rev);
+
+  const straight: { i: number; doc: TeamDoc }[] = [];
+  const siblings: { i: number; doc: TeamDoc }[] = [];
+  docs.forEach((doc, i) => {
+    if (!doc) return;
+    const head = headRev.get(doc._id);
+    const base = states[i]?.rev;
+    if (!head) straight.push({ i, doc: { _id: doc._id, k: doc.k, c: doc.c } });
+    else if (head === base) straight.push({ i, doc: { _id: doc._id, _rev: head, k: doc.k, c: doc.c } });
+    else siblings.push({ i, doc });
+  });
+  const newRevs = new Map<number, string>();
+  if (straight.length) {
+    const res = await replica.bulkDocs(straight.map((s) => s.doc));
+    res.forEach((r, j) => {
+      const s = straight[j];
+      if (!s) return;
+      if ('ok' in r && r.ok) newRevs.set(s.i, r.rev);
+      else siblings.push(s); // the replica moved meanwhile: the same as above
+    });
   }
+  for (const s of siblings) {
+    newRevs.set(s.i, await writeSibling(replica, s.doc, states[s.i]?.rev ?? null));
+    result.conflicts++;
+  }
+  await db.teamState.bulkPut([...newRevs].map(([i, rev]) => ({ docId: docIds[i] as string, rev })));
+  result.sent = newRevs.size;
+  result.kept = payloads.filter((p) => p === null).length;
+  // Done with these entries, unless a record changed again meanwhile (its entry was rewritten).
+  await db.transaction('rw', db.teamOutbox, async () => {
+    const now2 = await db.teamOutbox.bulkGet(entries.map((e) => e.key));
+    await db.teamOutbox.bulkDelete(entries.filter((e, i) => now2[i]?.at === e.at).map((e) => e.key));
+  });
   if (result.sent > 0) {
     const w = recordWriter(session);
     w.log({ action: 'team.send', table: 'vault', recordId: String(result.sent) });
@@ -190,57 +196,68 @@ export interface PullResult {
   unreadable: string[];
 }
 
-/** Writes into the vault what the replica received since the last pull. */
+type ReplicaDoc = { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean; k: string; c: string };
+
+/** Writes into the vault what the replica received since the last pull, a batch per transaction. */
 export async function pullInbox(ctx: TeamContext, now: number): Promise<PullResult> {
   const { session, replica } = ctx;
   const db = session.db;
-  const since = (await getLocal<{ seq: string | number }>(replica, '_local/inbox'))?.seq ?? 0;
+  const mark = (await db.teamState.get('_inbox'))?.rev ?? '0';
+  let seq: string | number = /^\d+$/.test(mark) ? Number(mark) : mark;
   const result: PullResult = { received: 0, conflicted: [], unreadable: [] };
-  let seq: string | number = since;
   for (;;) {
     const changes = await replica.changes({ since: seq, include_docs: true, conflicts: true, limit: BATCH });
     if (changes.results.length === 0) break;
+    const docs = changes.results
+      .map((ch) => ch.doc as unknown as ReplicaDoc | undefined)
+      .filter((d): d is ReplicaDoc => !!d && !d._deleted && !d._id.startsWith('_'));
+    const states = await db.teamState.bulkGet(docs.map((d) => d._id));
+    const opened = await Promise.all(
+      docs.map(async (doc, i) => {
+        if (doc._conflicts?.length) return { doc, kind: 'conflict' as const };
+        if (states[i]?.rev === doc._rev) return { doc, kind: 'own' as const };
+        try {
+          return { doc, kind: 'open' as const, payload: await openTeamDoc(ctx.idKey, ctx.keys, doc) };
+        } catch {
+          return { doc, kind: 'unreadable' as const };
+        }
+      }),
+    );
+    const toApply = opened.flatMap((o) => (o.kind === 'open' ? [o] : []));
+    const pending = await db.teamOutbox.bulkGet(toApply.map((o) => `${o.payload.table}|${o.payload.id}`));
+    const here = await rowsOf(
+      session,
+      toApply.map((o) => ({ table: o.payload.table, id: o.payload.id })),
+    );
     const w = recordWriter(session);
     w.inbound = true;
-    const states: { _id: string; _rev?: string; rev: string }[] = [];
-    for (const ch of changes.results) {
-      const doc = ch.doc as unknown as
-        { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean; k: string; c: string } | undefined;
-      if (!doc || doc._deleted || doc._id.startsWith('_')) continue;
-      if (doc._conflicts?.length) {
-        result.conflicted.push(doc._id);
-        continue;
-      }
-      const state = await getLocal<LocalState>(replica, stateId(doc._id));
-      if (state?.rev === doc._rev) continue; // this machine's own
-      let payload: TeamPayload;
-      try {
-        payload = await openTeamDoc(ctx.idKey, ctx.keys, doc);
-      } catch {
-        result.unreadable.push(doc._id);
-        continue;
-      }
-      if (await db.teamOutbox.get(`${payload.table}|${payload.id}`)) continue; // changed here too: the push makes the conflict
+    const applied: { docId: string; rev: string }[] = [];
+    for (const o of opened) {
+      if (o.kind === 'conflict') result.conflicted.push(o.doc._id);
+      if (o.kind === 'unreadable') result.unreadable.push(o.doc._id);
+    }
+    for (const [j, o] of toApply.entries()) {
+      if (pending[j]) continue; // changed here too: the push makes the conflict
+      const { payload } = o;
       const table = RECORD_TABLES[payload.table as RecordTableName];
       if (!table) {
-        result.unreadable.push(doc._id);
+        result.unreadable.push(o.doc._id);
         continue;
       }
-      const here = (await db.table(payload.table).get(payload.id)) as SealedRow | undefined;
+      const row = here.get(`${payload.table}|${payload.id}`) as SealedRow | undefined;
       if (payload.deleted) {
-        if (here) w.remove(table, payload.id, here.rev, 'team.receive');
+        if (row) w.remove(table, payload.id, row.rev, 'team.receive');
       } else {
-        const theirs = payload.content as Stored<unknown>;
-        await w.put(table, { ...theirs, id: payload.id, rev: here?.rev ?? 0 }, 'team.receive', { asStored: true });
+        await w.put(table, { ...(payload.content as Stored<unknown>), id: payload.id, rev: row?.rev ?? 0 }, 'team.receive', {
+          asStored: true,
+        });
       }
-      states.push({ _id: stateId(doc._id), ...(state?._rev ? { _rev: state._rev } : {}), rev: doc._rev });
+      applied.push({ docId: o.doc._id, rev: o.doc._rev });
       result.received++;
     }
     await w.commit(now);
-    for (const s of states) await putLocal(replica, s);
     seq = changes.last_seq;
-    const mark = await getLocal<{ seq: string | number }>(replica, '_local/inbox');
-    await putLocal(replica, { _id: '_local/inbox', ...(mark?._rev ? { _rev: mark._rev } : {}), seq });
+    await db.teamState.bulkPut([...applied, { docId: '_inbox', rev: String(seq) }]);
   }
   return result;
 }
@@ -289,7 +306,6 @@ export async function resolveTeamConflict(ctx: TeamContext, c: ConflictVersions,
   await resolveConflict(ctx.replica, c.docId, doc, leaves);
   await w.commit(now);
   const head = (await ctx.replica.get(c.docId)) as unknown as { _rev: string };
-  const state = await getLocal<LocalState>(ctx.replica, stateId(c.docId));
-  await putLocal(ctx.replica, { _id: stateId(c.docId), ...(state?._rev ? { _rev: state._rev } : {}), rev: head._rev });
+  await ctx.session.db.teamState.put({ docId: c.docId, rev: head._rev });
   await ctx.session.db.teamOutbox.delete(`${c.table}|${c.id}`);
 }

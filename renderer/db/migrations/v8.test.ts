@@ -12,7 +12,7 @@ afterEach(async () => {
 
 describe('schema v8', () => {
   it('is frozen', () => {
-    expect(SCHEMA_V8).toEqual({ ...SCHEMA_V7, teamOutbox: 'key' });
+    expect(SCHEMA_V8).toEqual({ ...SCHEMA_V7, teamOutbox: 'key', teamState: 'docId' });
   });
 
   it('adds an empty team outbox to a v7 vault, leaving its rows as they were', async () => {
@@ -31,5 +31,6 @@ describe('schema v8', () => {
     expect(db.verno).toBeGreaterThanOrEqual(8);
     expect(await db.persons.get('p1')).toEqual(row);
     expect(await db.teamOutbox.count()).toBe(0);
+    expect(await db.teamState.count()).toBe(0);
   });
 });
