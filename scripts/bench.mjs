@@ -23,6 +23,8 @@ import { toHtml } from './lib/print-html.mjs';
 import { formatAnatomy, pdfAnatomy } from './lib/pdf-anatomy.mjs';
 import { bundleReport } from './bundle-report.mjs';
 import { FONT_SOURCES } from './lib/fonts.mjs';
+import { startTeamServer } from './lib/team-server.mjs';
+import { randomBytes } from 'node:crypto';
 
 /* global document, location, HTMLInputElement, MutationObserver, requestAnimationFrame -- inside page.evaluate */
 
@@ -39,7 +41,9 @@ const int = (name, dflt) => {
   return n;
 };
 if (flag('help')) {
-  console.log('usage: npm run bench -- [--scale=0.1,1[,10]] [--repeats=5] [--no-ui] [--no-backup] [--no-pdf] [--no-kdf] [--profile]');
+  console.log(
+    'usage: npm run bench -- [--scale=0.1,1[,10]] [--repeats=5] [--no-ui] [--no-backup] [--no-pdf] [--no-kdf] [--no-team] [--profile]',
+  );
   process.exit(0);
 }
 const scales = [...new Set((value('scale') ?? '0.1,1').split(',').map(Number))].sort((a, b) => a - b);
@@ -53,6 +57,8 @@ const opts = {
   kdf: !flag('no-kdf'),
   /** Also a V8 CPU profile of one UI unlock, one fiscal-year read and the seed (slows the seed). */
   profile: flag('profile'),
+  /** Team replication: the district joins a team on a pouchdb-server the bench starts on 127.0.0.1. */
+  team: !flag('no-team'),
 };
 
 /** Must match renderer/bench/bench.ts (the seeded vault's passphrase; fictional data only). */
@@ -175,6 +181,8 @@ async function runScale(scale, first) {
   const foreign = [];
   page.on('request', (r) => {
     const u = r.url();
+    // The team server the bench starts is the one other address the page may talk to.
+    if (teamServer && u.startsWith(teamServer.url)) return;
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !u.startsWith('file:')) foreign.push(u);
   });
   page.on('console', (m) => {
@@ -246,6 +254,20 @@ async function runScale(scale, first) {
         // At 10× the file is over what a restore reads (MAX_BACKUP_BYTES): said, not a crash.
         out.backupError = String(e instanceof Error ? e.message : e).split('\n')[0];
         log(`${scale}×: backup or restore refused: ${out.backupError}`);
+      }
+    }
+    if (opts.team) {
+      log(`${scale}×: team replication: the district joins a team, a second machine joins, 100 persons edited`);
+      try {
+        out.team = await teamPath(run, scale);
+        const t = out.team;
+        log(
+          `${scale}×: team: ${t.push.sent} sent (${t.push.kept} kept by the share rule) in ${Math.round(t.push.sealMs + t.push.uploadMs)} ms; ` +
+            `joined with ${t.join.received} in ${Math.round(t.join.downloadMs + t.join.applyMs)} ms; 100 edits there in ${Math.round(t.catchUp.downloadMs + t.catchUp.applyMs)} ms`,
+        );
+      } catch (e) {
+        out.teamError = String(e instanceof Error ? e.message : e).split('\n')[0];
+        log(`${scale}×: team replication failed (the numbers above are unaffected): ${out.teamError}`);
       }
     }
     await run({ step: 'districtRelease' });
@@ -505,6 +527,39 @@ async function typeSteps(page, steps) {
   }, steps);
 }
 
+// ---------------------------------------------------------------- team replication
+let teamServer = null;
+/** The seeded district (already unlocked in `run`'s page) and a second profile, through one team server. */
+async function teamPath(run, scale) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-team-'));
+  teamServer = await startTeamServer({ dir, origins: [origin] });
+  const remote = `${teamServer.url}/ainet-bench-${String(scale).replace('.', '_')}`;
+  await fetch(remote, { method: 'PUT' });
+  const team = {
+    remote,
+    member: 'age1bench',
+    idKey: [...randomBytes(32)],
+    gens: [{ keyId: randomBytes(8).toString('hex'), key: [...randomBytes(32)] }],
+  };
+  try {
+    const push = await run({ step: 'teamFirstPush', team });
+    const second = await launch(mkdtempSync(path.join(os.tmpdir(), 'ainet-bench-b-')));
+    try {
+      second.page.setDefaultTimeout(0);
+      const runB = await openBench(second.page, origin);
+      const join = await runB({ step: 'teamJoin', team: { ...team, member: 'age1benchb' } });
+      const edits = await run({ step: 'teamEdits', n: 100, team });
+      const catchUp = await runB({ step: 'teamCatchUp', team: { ...team, member: 'age1benchb' } });
+      return { push, join, edits, catchUp, serverBytes: dirSize(dir) };
+    } finally {
+      await second.context.close();
+    }
+  } finally {
+    await teamServer.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- run
 try {
   for (const [i, scale] of opts.scales.entries()) results.scales[scale] = await runScale(scale, i === 0);
@@ -612,6 +667,23 @@ function figures(s) {
       add('backup', 'JS heap peak: export, data path (scrypt 2^10)', one(s.backupLight.export.heapPeakMiB), 'MiB');
       add('backup', 'JS heap peak: restore, data path (scrypt 2^10)', one(s.backupLight.restore.heapPeakMiB), 'MiB');
     }
+  }
+  if (s.team) {
+    const t = s.team;
+    add('team', `team: join, queue every shared record (${t.push.queued})`, one(t.push.queueMs), 'ms');
+    add('team', `team: first push, seal into the replica (${t.push.sent} sent, ${t.push.kept} kept here)`, one(t.push.sealMs), 'ms');
+    add('team', 'team: first push, replica → server', one(t.push.uploadMs), 'ms');
+    add('team', `team: second machine, server → replica (${t.join.pulled})`, one(t.join.downloadMs), 'ms');
+    add('team', `team: second machine, replica → vault (${t.join.received})`, one(t.join.applyMs), 'ms');
+    add('team', `team: ${t.edits.edited} persons edited, sealed into the replica`, one(t.edits.sealMs), 'ms');
+    add('team', 'team: the edits, replica → server', one(t.edits.uploadMs), 'ms');
+    add(
+      'team',
+      `team: the edits on the second machine, server → vault (${t.catchUp.received})`,
+      one(t.catchUp.downloadMs + t.catchUp.applyMs),
+      'ms',
+    );
+    add('team', "team: the server's data on disk", one(mib(t.serverBytes)), 'MiB');
   }
   return f;
 }

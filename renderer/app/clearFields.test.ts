@@ -23,6 +23,7 @@ import { createBackup } from '../backup/exportVault';
 import { stageBackup } from '../backup/restore';
 import { createHandover, handoverIdentity, stageHandover } from '../backup/handover';
 import { bytesStream } from '../../shared/backup';
+import { setTeamOutbox } from '../db/teamOutbox';
 
 const META = ['id', 'rev', 'createdAt', 'updatedAt', 'deletedAt', 'enc'];
 
@@ -62,6 +63,10 @@ export const CLEAR_FIELDS: Record<string, readonly string[]> = {
   facts: ['key', 'id', 'date', 'personId', 'districtId', 'goals', 'due', 'status', 'doneDate', 'createdAt'],
   // A file being restored: `rows` are stored rows of another table, sealed as that table seals them.
   staging: ['batch', 'n', 'table', 'rows'],
+  // This vault in a team: the shared records changed since the team last got them (db/teamOutbox.ts).
+  teamOutbox: ['key', 'table', 'id', 'at'],
+  // Per team document (an HMAC id that names nothing), the replica revision last applied or sent.
+  teamState: ['docId', 'rev'],
 };
 
 const M = 'MARKER秘密';
@@ -69,6 +74,8 @@ const M = 'MARKER秘密';
 describe('what is stored in the clear', () => {
   it('is exactly the listed fields of each table, and never anything typed', async () => {
     const s = await openTestVault('care-plaza');
+    // In a team from here on, so the outbox holds what the writes below queue.
+    setTeamOutbox(s.db.name, true);
     await writeSingleton(
       s,
       'secrets',
@@ -131,6 +138,11 @@ describe('what is stored in the clear', () => {
         }
       }
     }
+    setTeamOutbox(s.db.name, false);
+    // The sync's per-document base revision, as team/sync.ts writes it (the sync itself needs the
+    // replica, PouchDB in Chromium: e2e/teamSync.spec.ts).
+    await s.db.teamState.put({ docId: '3f9c0a1b2c3d4e5f60718293a4b5c6d7', rev: '2-0123456789abcdef0123456789abcdef' });
+    expect(await s.db.teamOutbox.count(), 'the team outbox was filled').toBeGreaterThan(0);
     expect(Object.keys(seen).sort()).toEqual(Object.keys(CLEAR_FIELDS).sort());
     for (const [table, fields] of Object.entries(seen)) {
       const extra = [...fields].filter((f) => !CLEAR_FIELDS[table]?.includes(f));

@@ -91,6 +91,8 @@ export const AUDIT_ACTIONS = [
   'handover.export',
   'handover.import',
   'record.handover',
+  'team.send',
+  'team.receive',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,6 +2,7 @@
 // repositories in real Chromium, over the real IndexedDB and WebCrypto. Built by
 // vite.bench.config.ts into out/bench, never into the product build. Only fictional data is used.
 import { ARGON2ID_DEFAULT, deriveKeyFromPassphrase, randomBytes, type Argon2idParams, type KdfParams } from '../vault/crypto';
+import { teamCatchUp, teamEdits, teamFirstPush, teamJoin, type TeamBenchKeys } from './teamBench';
 import { deriveArgon2idBytes } from '../vault/kdf.worker';
 import { benchExport, benchRestore, lastBackupBase64, releaseBackupBench, seedBackupVault } from './backupBench';
 import {
@@ -48,7 +49,11 @@ export type BenchParams =
   | { step: 'districtPdf'; repeats: number; fontBase: string }
   | { step: 'districtBackup'; logN: number }
   | { step: 'districtRestore' }
-  | { step: 'districtRelease' };
+  | { step: 'districtRelease' }
+  | { step: 'teamFirstPush'; team: TeamBenchKeys }
+  | { step: 'teamJoin'; team: TeamBenchKeys }
+  | { step: 'teamEdits'; n: number; team: TeamBenchKeys }
+  | { step: 'teamCatchUp'; team: TeamBenchKeys };
 
 function heap(): { usedJSHeapSize: number; totalJSHeapSize: number } | null {
   const m = (performance as Performance & { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory;
@@ -152,6 +157,14 @@ async function run(p: BenchParams): Promise<unknown> {
     case 'districtRelease':
       districtRelease();
       return null;
+    case 'teamFirstPush':
+      return teamFirstPush(p.team);
+    case 'teamJoin':
+      return teamJoin(p.team);
+    case 'teamEdits':
+      return teamEdits(p.n, p.team);
+    case 'teamCatchUp':
+      return teamCatchUp(p.team);
   }
 }
 

@@ -554,3 +554,9 @@ export function districtRelease(): void {
   delete held.focus;
   delete held.blob;
 }
+
+/** The unlocked district (team bench). */
+export function heldDistrict(): { session: VaultSession; store: PersonStore } {
+  if (!held.session || !held.store) throw new Error('unlock first');
+  return { session: held.session, store: held.store };
+}

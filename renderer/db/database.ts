@@ -12,9 +12,11 @@ import { SCHEMA_V4, upgradeToV4 } from './migrations/v4';
 import { SCHEMA_V5 } from './migrations/v5';
 import { SCHEMA_V6, upgradeToV6 } from './migrations/v6';
 import { SCHEMA_V7, upgradeToV7 } from './migrations/v7';
+import { SCHEMA_V8 } from './migrations/v8';
 import { mirrorsMiddleware, type FactBucketRow } from './mirrors';
+import { teamOutboxMiddleware, type OutboxRow, type TeamStateRow } from './teamOutbox';
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export interface KeysRow {
   id: 'keys';
@@ -207,6 +209,8 @@ export class VaultDatabase extends Dexie {
   staging!: Table<StagingRow, [string, number]>;
   contactLast!: Table<ContactLastRow, string>;
   facts!: Table<FactBucketRow, string>;
+  teamOutbox!: Table<OutboxRow, string>;
+  teamState!: Table<TeamStateRow, string>;
 
   constructor(name: string) {
     // Chromium made IndexedDB durability "relaxed" by default in v121: a crash could lose the
@@ -219,8 +223,11 @@ export class VaultDatabase extends Dexie {
     this.version(5).stores(SCHEMA_V5);
     this.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
     this.version(7).stores(SCHEMA_V7).upgrade(upgradeToV7);
+    this.version(8).stores(SCHEMA_V8);
     // facts follows every write to contacts, actions and endingNotes (db/mirrors.ts).
     this.use(mirrorsMiddleware);
+    // teamOutbox names every changed shared record while the vault is in a team (db/teamOutbox.ts).
+    this.use(teamOutboxMiddleware);
   }
 }
 

@@ -15,6 +15,7 @@ import { sealRecord, type Stored } from './sealed';
 import { dexieTable, type RecordTable } from './tables';
 import { updateLastContacts } from './lastContact';
 import type { ContactRow } from '../db/database';
+import { markInbound } from '../db/teamOutbox';
 
 interface PendingPut {
   table: Table<SealedRow, string>;
@@ -37,6 +38,8 @@ export class RecordWriter {
   private readonly drafts = new Set<string>();
   private readonly events: AuditEvent[] = [];
   private committed = false;
+  /** The change writes what the team sent (team/sync.ts): the team outbox leaves it out. */
+  inbound = false;
 
   constructor(session: VaultSession) {
     this.session = session;
@@ -96,7 +99,8 @@ export class RecordWriter {
     const contactDeletes = this.deletes.filter((d) => d.name === 'contacts');
     const touchesContacts = contactPuts.length + contactDeletes.length > 0;
     if (touchesContacts) tables.add(db.contacts).add(db.contactLast);
-    const written = db.transaction('rw', [...tables], async () => {
+    const written = db.transaction('rw', [...tables], async (tx) => {
+      if (this.inbound) markInbound(tx.idbtrans);
       await this.checkRevisions();
       // Entries edited or deleted: whose they were before (a date moved back, a person changed).
       const before = touchesContacts

@@ -97,6 +97,8 @@ export const auditEn: Localized<typeof auditJa> = {
       'handover.export': 'Hand-over file made',
       'handover.import': 'Hand-over file taken in',
       'record.handover': 'Record put in a hand-over file',
+      'team.send': 'Records sent to the team server',
+      'team.receive': 'Record received from the team',
     },
   },
 };

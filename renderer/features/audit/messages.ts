@@ -98,6 +98,8 @@ export const auditJa = {
       'handover.export': '引き継ぎファイルを作成',
       'handover.import': '引き継ぎファイルを取り込む',
       'record.handover': '引き継ぎファイルに記録を入れる',
+      'team.send': 'チームのサーバーに記録を送る',
+      'team.receive': 'チームから記録を受け取る',
     } satisfies Record<AuditAction, string>,
   },
 };
