@@ -7,7 +7,14 @@ import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 const NONE: readonly never[] = [];
 
-export function useRecheckedProblems<P>(check: () => readonly P[]) {
+export function useRecheckedProblems<P>(
+  check: () => readonly P[],
+  opts: {
+    /** Which problems refuse a save (default: any). Forms whose warnings only ask for a second press pass the errors test. */
+    blocks?: (found: readonly P[]) => boolean;
+  } = {},
+) {
+  const blocks = opts.blocks ?? ((found: readonly P[]) => found.length > 0);
   // A count, not a flag: a second refusal must render again to move focus again.
   const [refusals, setRefusals] = useState(0);
   const problems = refusals > 0 ? check() : NONE;
@@ -17,10 +24,14 @@ export function useRecheckedProblems<P>(check: () => readonly P[]) {
     formRef,
     /** Checks now: true (and the problems shown, the first field focused) when the save must be refused. */
     refuse(): boolean {
-      if (check().length === 0) return false;
+      if (!blocks(check())) return false;
       focusAfterRender();
       setRefusals((n) => n + 1);
       return true;
+    },
+    /** Shows the problems from now on without refusing (warnings waiting for a second press); focus stays. */
+    show(): void {
+      setRefusals((n) => n + 1);
     },
     /** Saved: nothing is marked again until the next refusal. */
     settle(): void {

@@ -119,19 +119,21 @@ function AdHocPerson({ label, onAdd }: { label: string; onAdd(e: DirectoryEntryI
   const { t } = useTranslation();
   const [v, setV] = useState({ name: '', organisation: '', role: '' });
   const [save, setSave] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  // After a refused 追加, the name is checked as it is typed: the message goes with the first character.
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
+  const error = tried && v.name.trim() === '' ? t('meetings.form.adHocNameRequired') : undefined;
 
   const add = async () => {
     if (v.name.trim() === '') {
-      setError(t('meetings.form.adHocNameRequired'));
+      setTried(true);
       return;
     }
     setBusy(true);
     try {
       await onAdd({ name: v.name.trim(), organisation: v.organisation.trim(), role: v.role.trim(), note: '' }, save);
       setV({ name: '', organisation: '', role: '' });
-      setError(undefined);
+      setTried(false);
     } finally {
       setBusy(false);
     }

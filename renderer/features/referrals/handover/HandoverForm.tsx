@@ -20,14 +20,18 @@ export function HandoverForm(props: {
   const { t } = useTranslation();
   const term = useTerm();
   const { referral, value: v } = props;
-  const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.handovers.added'));
+  const { problems, error, busy, formRef, add } = useAddToReferral(
+    () => handoverFormProblems(referral, v, props.today),
+    props.onAdded,
+    t('referrals.handovers.added'),
+  );
   const lookup = problemLookup(t, problems);
   const set = (patch: Partial<HandoverFormValue>) => props.onChange({ ...v, ...patch });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const h = handoverOf(v);
-    await add(handoverFormProblems(referral, v, props.today), h ? { ...referral, handovers: [...referral.handovers, h] } : null);
+    await add(h ? { ...referral, handovers: [...referral.handovers, h] } : null);
   };
 
   const toOptions = [

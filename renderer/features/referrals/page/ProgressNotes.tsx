@@ -21,18 +21,19 @@ export function ProgressNotes(props: {
   const dates = useDates();
   const { profile } = useOpenVault();
   const { referral, value: v } = props;
-  const { problems, error, busy, formRef, add } = useAddToReferral(props.onAdded, t('referrals.notes.added'));
+  const { problems, error, busy, formRef, add } = useAddToReferral(
+    () => noteFormProblems(v, props.today),
+    props.onAdded,
+    t('referrals.notes.added'),
+  );
   const lookup = problemLookup(t, problems);
   // Oldest first, by date; notes of one day keep the order they were written in.
   const notes = referral.notes.map((n, i) => ({ ...n, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const found = noteFormProblems(v, props.today);
-    await add(
-      found,
-      found.length > 0 ? null : { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] },
-    );
+    const ok = noteFormProblems(v, props.today).length === 0;
+    await add(ok ? { ...referral, notes: [...referral.notes, { date: v.date, by: profile.name, text: v.text }] } : null);
   };
 
   return (

@@ -7,9 +7,8 @@ import { useOpenVault } from '../../../records/context';
 import { now } from '../../../platform/clock';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
-import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import { useRecheckedProblems } from '../../../ui/useRecheckedProblems';
 import { referralProblems } from '../../../../shared/referrals/referral';
-import type { Problem } from '../../../../shared/domain/problems';
 import { saveReferral, type Referral } from '../referralRepo';
 import { errorsOf, fieldsOf, inputOf, stableJson, warningKey, warningsOf, type ReferralFields } from '../referralForm';
 import { problemLookup } from '../controls';
@@ -38,12 +37,15 @@ export function ReferralFieldsForm(props: {
   const dates = useDates();
   const { session, notify } = useOpenVault();
   const { referral, value: v } = props;
-  const [problems, setProblems] = useState<Problem[]>([]);
+  // Checked again on every change once a save was refused or warned: a fixed field's mark goes at once.
+  const { problems, formRef, refuse, show, settle } = useRecheckedProblems(
+    () => referralProblems(inputOf({ ...referral, ...v }), props.today),
+    { blocks: (found) => errorsOf(found).length > 0 },
+  );
   const [confirmed, setConfirmed] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const stale = useStaleSave(referralsTable, referral.id, props.onRebase);
-  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
 
   const dirty = stableJson(v) !== stableJson(fieldsOf(referral));
   const set = (patch: Partial<ReferralFields>) => props.onChange({ ...v, ...patch });
@@ -63,21 +65,17 @@ export function ReferralFieldsForm(props: {
     const candidate: Referral = { ...referral, ...v, rev: baseRev };
     const found = referralProblems(inputOf(candidate), props.today);
     setError(null);
-    if (errorsOf(found).length > 0) {
-      focusAfterRender();
-      setProblems(found);
-      return;
-    }
+    if (refuse()) return;
     if (warningsOf(found).length > 0 && warningKey(found) !== confirmed) {
       setConfirmed(warningKey(found));
-      setProblems(found);
+      show();
       return;
     }
     setBusy(true);
     stale.reset();
     try {
       const saved = await saveReferral(session, candidate, now());
-      setProblems([]);
+      settle();
       setConfirmed('');
       await props.onSaved(saved);
       notify(t('referrals.fields.saved'));
@@ -97,7 +95,7 @@ export function ReferralFieldsForm(props: {
 
   const discard = () => {
     if (!window.confirm(t('referrals.fields.discardConfirm'))) return;
-    setProblems([]);
+    settle();
     setConfirmed('');
     props.onChange(fieldsOf(referral));
   };

@@ -38,8 +38,11 @@ export function StepForm(props: {
   const dates = useDates();
   const { session, profile, notify } = useOpenVault();
   const { referral, value: v } = props;
-  const [refusal, setRefusal] = useState<StepProblem | null>(null);
-  const [noteError, setNoteError] = useState<string | undefined>();
+  // After a refused attempt the same rules run again on every change: a refusal goes as soon as
+  // the choice, date or note no longer earns it (and stays while it still does).
+  const [tried, setTried] = useState(false);
+  /** A refusal addStep itself made (the saved history had moved on): shown until the next change. */
+  const [refusedOnSave, setRefusedOnSave] = useState<StepProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** A forward move that passes over steps, waiting for 「飛ばして記録する」: the steps it skips. */
@@ -50,32 +53,33 @@ export function StepForm(props: {
   }, [askSkip]);
   const needsNote = stepNeedsNote(referral.history, v.to);
   const ended = !isOpen(currentStatus(referral.history));
+  const request = { to: v.to, date: v.date, by: profile.name, note: v.note };
+  const noteProblem = textProblem(v.note, 'text');
+  // The same rules addStep applies, first: a move it would refuse is refused before any question.
+  const plan = planStep(referral.history, request, props.today, { hojoConsentMissing: hojoConsentMissing(referral) });
+  const noteError = tried && noteProblem ? problemMessage(t, noteProblem) : undefined;
+  const refusal = tried && !noteProblem && !plan.ok ? plan.problem : refusedOnSave;
   const set = (patch: Partial<StepFormValue>) => {
-    setRefusal(null);
-    setNoteError(undefined);
+    setRefusedOnSave(null);
     setAskSkip(null);
     props.onChange({ ...v, ...patch });
   };
 
   const submit = async (e: FormEvent | null, skipConfirmed = false) => {
     e?.preventDefault();
-    const noteProblem = textProblem(v.note, 'text');
-    if (noteProblem) return setNoteError(problemMessage(t, noteProblem));
-    const request = { to: v.to, date: v.date, by: profile.name, note: v.note };
-    // The same rules addStep applies, first: a move it would refuse is refused before any question.
-    const plan = planStep(referral.history, request, props.today, { hojoConsentMissing: hojoConsentMissing(referral) });
-    if (!plan.ok) return setRefusal(plan.problem);
+    setRefusedOnSave(null);
+    if (noteProblem || !plan.ok) return setTried(true);
     if (plan.entry.skipped.length > 0 && !skipConfirmed) return setAskSkip(plan.entry.skipped);
     setAskSkip(null);
     setBusy(true);
     setError(null);
-    setRefusal(null);
     try {
       const saved = await addStep(session, referral.id, request, props.today, now());
+      setTried(false);
       await props.onRecorded(saved);
       notify(t('referrals.status.recorded', { step: term(statusLabel(v.to)) }));
     } catch (err) {
-      if (err instanceof StepRefused) setRefusal(err.problem);
+      if (err instanceof StepRefused) setRefusedOnSave(err.problem);
       else setError(errorMessage(err));
     } finally {
       setBusy(false);

@@ -13,12 +13,12 @@ import { navigate, routeHref } from '../../../ui/router';
 import { now } from '../../../platform/clock';
 import { errorMessage } from '../../../i18n';
 import { ErrorBox } from '../../../ui/fields';
-import { useFocusFirstInvalid } from '../../../ui/useFocusFirstInvalid';
+import { useRecheckedProblems } from '../../../ui/useRecheckedProblems';
 import { useDraft } from '../../../records/useDraft';
 import { tokyoDate } from '../../../../shared/text/dates';
 import { isProfessionalRole } from '../../../../shared/domain/plan';
 import { emptyPerson } from '../../../../shared/persons/person';
-import { schemaProblems, type Problem } from '../../../../shared/domain/problems';
+import { schemaProblems } from '../../../../shared/domain/problems';
 import { draftPersonSheet, personSheetSchema, type PersonSheet } from '../../../../shared/referrals/personSheet';
 import { getReferral, saveSheet, type Referral } from '../referralRepo';
 import { problemLookup } from '../controls';
@@ -73,11 +73,14 @@ function SheetEditor({ referral }: { referral: Referral }) {
     referral.sheet ?? draftPersonSheet(person, referral, { name: profile.name, occupation: '', contact: '' }, today),
     referral.rev,
   );
-  const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const stale = useStaleSave(referralsTable, referral.id, draft.rebase);
-  const { formRef, focusAfterRender } = useFocusFirstInvalid(problems);
+  // Checked again on every change once a save was refused: a fixed field's mark goes at once.
+  const { problems, formRef, refuse, settle } = useRecheckedProblems(() => {
+    const parsed = personSheetSchema.safeParse(draft.value);
+    return parsed.success ? [] : schemaProblems(parsed.error);
+  });
   if (!draft.ready) return <p>{t('app.loading')}</p>;
 
   const v = draft.value;
@@ -92,14 +95,10 @@ function SheetEditor({ referral }: { referral: Referral }) {
   };
 
   const save = async (baseRev: number) => {
-    const parsed = personSheetSchema.safeParse(v);
     setError(null);
-    if (!parsed.success) {
-      focusAfterRender();
-      setProblems(schemaProblems(parsed.error));
-      return;
-    }
-    setProblems([]);
+    const parsed = personSheetSchema.safeParse(v);
+    if (refuse() || !parsed.success) return;
+    settle();
     setBusy(true);
     stale.reset();
     try {
@@ -120,6 +119,7 @@ function SheetEditor({ referral }: { referral: Referral }) {
 
   const discard = async () => {
     if (!saved || !window.confirm(t('referrals.sheet.discardConfirm'))) return;
+    settle();
     draft.update(saved);
     await draft.clear();
   };

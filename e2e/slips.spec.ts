@@ -1,0 +1,110 @@
+// Issue 15, the slips left after the first pass: messages that stayed on the contact, meeting,
+// referral and 本人情報シート forms after the fix was typed.
+import type { Locator, Page } from '@playwright/test';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, pinClock } from './fixtures';
+import { attendeesBox, startMeeting } from './meetingHelpers';
+import { T0, fieldsForm, recordStep, saveFields, startReferral } from './referralSteps';
+
+const invalid = (f: Locator) => expect(f).toHaveAttribute('aria-invalid', 'true');
+const valid = (f: Locator) => expect(f).not.toHaveAttribute('aria-invalid', 'true');
+const gone = (page: Page, text: string) => expect(page.getByText(text)).toHaveCount(0);
+
+test('contact and meeting: a refused save marks the field, and the mark goes as the fix is typed', async ({ page }) => {
+  page.on('dialog', (d) => void d.accept());
+  await createVaultThroughUi(page, { name: '鶴見 民子', role: 'commissioner' });
+  await addPersonThroughUi(page, { name: '架空 花子', furigana: 'かくう はなこ' });
+
+  await page.goto('/#/contacts/new');
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  const summary = page.getByLabel('ようす・話したこと', { exact: true });
+  await invalid(summary);
+  await expect(page.getByText('「ようす・話したこと」を一言でも書いてください')).toBeVisible();
+  await summary.fill('玄関先で話した。');
+  await valid(summary);
+  await gone(page, '「ようす・話したこと」を一言でも書いてください');
+  await expect(page.locator('.cf-actions .error-box')).toHaveCount(0);
+
+  await startMeeting(page, 'area');
+  await page.getByRole('button', { name: '保存する', exact: true }).first().click();
+  const discussion = page.getByLabel('検討内容', { exact: true });
+  await expect(discussion).toBeFocused();
+  await invalid(discussion);
+  await discussion.fill('見守りの担い手について話し合った。');
+  await valid(discussion);
+  await gone(page, '何を話し合ったかを書いてください。');
+
+  // 名簿にない人を追加 without a name, then the name.
+  const box = attendeesBox(page);
+  await box.locator('summary', { hasText: '名簿にない人を追加' }).click();
+  const group = box.getByRole('group', { name: /^名簿にない人を追加/ });
+  await group.getByRole('button', { name: /^追加する/ }).click();
+  const adHocName = group.getByLabel('氏名', { exact: true });
+  await invalid(adHocName);
+  await adHocName.fill('架空 ケアマネ');
+  await valid(adHocName);
+});
+
+async function referral(page: Page): Promise<void> {
+  await pinClock(page, T0);
+  await createVaultThroughUi(page, { role: 'ward-council' });
+  await startReferral(page, '架空 𠮷子');
+}
+
+test('相談の内容: the refused date is unmarked once it is fixed', async ({ page }) => {
+  await referral(page);
+
+  // 相談の内容: a consultation date in the future, then a date that is fine.
+  const form = fieldsForm(page);
+  const date = form.getByLabel('相談日', { exact: true });
+  await date.fill('2026-12-01');
+  await saveFields(page);
+  await invalid(date);
+  await expect(form.getByText('赤い印のところを直してください。')).toBeVisible();
+  await date.fill('2026-11-02');
+  await valid(date);
+  await expect(form.getByText('赤い印のところを直してください。')).toHaveCount(0);
+});
+
+test('つなぎ先 and 経過: the missing field is unmarked once it is filled', async ({ page }) => {
+  await referral(page);
+  // つなぎ先: none chosen, then one.
+  const handover = page.getByRole('form', { name: 'つなぎ先を記録する' });
+  await handover.getByRole('button', { name: 'このつなぎ先を記録する' }).click();
+  const to = handover.getByLabel('つなぎ先', { exact: true });
+  await invalid(to);
+  await to.selectOption('よこはま成年後見推進センター');
+  await valid(to);
+
+  // 経過: an empty note, then a word.
+  const notes = page.getByRole('form', { name: '経過を記録する' });
+  await notes.getByRole('button', { name: 'この経過を記録する' }).click();
+  const text = notes.getByLabel('経過の内容');
+  await invalid(text);
+  await text.fill('電話で様子を聞いた。');
+  await valid(text);
+});
+
+test('段階: a refusal stays while it applies and goes with the reason', async ({ page }) => {
+  await referral(page);
+  // 段階: 見送り needs its reason; a change elsewhere does not take the message away, the reason does.
+  const step = page.getByRole('form', { name: '段階を記録する' });
+  await recordStep(page, '見送り');
+  await expect(page.getByTestId('step-refused')).toBeVisible();
+  await step.getByLabel('次の段階').selectOption({ label: '取下げ' });
+  await expect(page.getByTestId('step-refused')).toBeVisible();
+  await step.getByLabel('メモ').fill('本人が今は望まない。');
+  await expect(page.getByTestId('step-refused')).toHaveCount(0);
+});
+
+test('本人情報シート: the emptied 作成者氏名 is unmarked once typed again', async ({ page }) => {
+  await referral(page);
+  // 本人情報シート: 作成者氏名 emptied and refused, then typed again.
+  await page.getByRole('link', { name: '本人情報シートを作成' }).click();
+  const author = page.getByLabel('作成者氏名');
+  await author.fill('');
+  await page.getByRole('button', { name: '保存する' }).click();
+  await invalid(author);
+  await author.fill('架空 相談員');
+  await valid(author);
+  await expect(page.locator('.sheet-form .error-box')).toHaveCount(0);
+});
