@@ -1,8 +1,8 @@
 // Issue 15, the slips left after the first pass: messages that stayed on the contact, meeting,
 // referral and 本人情報シート forms after the fix was typed.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, pinClock } from './fixtures';
-import { attendeesBox, startMeeting } from './meetingHelpers';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, pinClock } from './fixtures';
+import { attendeesBox, setTextSize, startMeeting } from './meetingHelpers';
 import { T0, fieldsForm, recordStep, saveFields, startReferral } from './referralSteps';
 
 const invalid = (f: Locator) => expect(f).toHaveAttribute('aria-invalid', 'true');
@@ -107,4 +107,46 @@ test('本人情報シート: the emptied 作成者氏名 is unmarked once typed 
   await author.fill('架空 相談員');
   await valid(author);
   await expect(page.locator('.sheet-form .error-box')).toHaveCount(0);
+});
+
+/** The actions (buttons, links, fields) the visible toast covers, by their text or label. */
+async function coveredByToast(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const toast = document.querySelector<HTMLElement>('.toast');
+    if (!toast || toast.textContent === '' || getComputedStyle(toast).opacity === '0') return [];
+    const t = toast.getBoundingClientRect();
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, label'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (t.right <= r.left || r.right <= t.left || t.bottom <= r.top || r.bottom <= t.top) continue;
+      out.push(el.textContent?.trim() || el.getAttribute('aria-label') || el.id || el.tagName);
+    }
+    return out;
+  });
+}
+
+test('the step-recorded toast covers no action, such as the buttons of the skip question (特大)', async ({ page }) => {
+  await pinClock(page, T0);
+  await createVaultThroughUi(page, { role: 'ward-council' });
+  await setTextSize(page, 'xlarge');
+  await openMenu(page, '対象者');
+  await startReferral(page, '架空 𠮷子');
+  await recordStep(page, '情報収集');
+  const toast = page.locator('.toast');
+  await expect(toast).toHaveText('「情報収集」を記録しました。');
+  expect(await coveredByToast(page)).toEqual([]);
+  await recordStep(page, '後見人等選任');
+  const ask = page.getByTestId('step-skip-confirm');
+  await expect(ask.getByRole('button', { name: '飛ばして記録する' })).toBeFocused();
+  // Within the toast's 6 s: its text is in the live region, and what is seen of it covers nothing.
+  await expect(toast).toHaveText('「情報収集」を記録しました。');
+  await page.screenshot({ path: 'test-results/screens-slips/skip-confirm-toast-xlarge.png' });
+  expect(await coveredByToast(page)).toEqual([]);
+  // The question answered, the toast has a free place and is seen there.
+  await ask.getByRole('button', { name: 'やめて選び直す' }).click();
+  await expect(toast).toHaveAttribute('data-place', /^(bottom|top|between)$/);
+  await expect(toast).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: 'test-results/screens-slips/skip-answered-toast-xlarge.png' });
+  expect(await coveredByToast(page)).toEqual([]);
 });

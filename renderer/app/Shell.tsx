@@ -31,6 +31,7 @@ import { ReferralListPage, ReferralPage, PersonSheetPage } from '../features/ref
 import { ExchangePage } from '../features/exchange/lazy';
 import { ReachPage } from '../features/reach/lazy';
 import { DashboardPage } from '../features/dashboard/lazy';
+import { Toast } from '../ui/Toast';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -129,7 +130,7 @@ export function Shell({
   const route = useRoute();
   // Follows the database, so a district renamed in another window shows here too.
   const districts = useLiveQuery(() => readDistricts(session), [session]) ?? null;
-  const [toast, setToast] = useState('');
+  const [toast, setToast] = useState<{ text: string; seq: number } | null>(null);
   const idleDeadline = useSyncExternalStore(controller.subscribeIdle, controller.getIdleDeadline);
 
   const href = routeHref(route);
@@ -150,10 +151,9 @@ export function Shell({
     };
   }, [controller]);
 
-  const notify = useCallback((m: string) => {
-    setToast(m);
-    setTimeout(() => setToast((cur) => (cur === m ? '' : cur)), 6000);
-  }, []);
+  // The toast keeps each message 6 s from when it is seen, where it covers no action (ui/Toast).
+  const notify = useCallback((m: string) => setToast((cur) => ({ text: m, seq: (cur?.seq ?? 0) + 1 })), []);
+  const toastDone = useCallback((seq: number) => setToast((cur) => (cur?.seq === seq ? null : cur)), []);
 
   // The person page and the contact log are one click from the first screen: their code loads
   // once the list is drawn and the page is idle, so the first click does not wait for it.
@@ -269,9 +269,7 @@ export function Shell({
           </Suspense>
         </PageErrorBoundary>
       </main>
-      <div className="toast" role="status" aria-live="polite">
-        {toast}
-      </div>
+      <Toast message={toast} onDone={toastDone} />
     </OpenVaultContext.Provider>
   );
 }
