@@ -150,3 +150,35 @@ test('the step-recorded toast covers no action, such as the buttons of the skip 
   await page.screenshot({ path: 'test-results/screens-slips/skip-answered-toast-xlarge.png' });
   expect(await coveredByToast(page)).toEqual([]);
 });
+
+test('a summary kept whole is saved as all its entries or none: a refused character past the limit saves nothing', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page.on('dialog', (d) => void d.accept());
+  await createVaultThroughUi(page, { name: '鶴見 民子', role: 'commissioner' });
+  await addPersonThroughUi(page, { name: '架空 花子', furigana: 'かくう はなこ' });
+  await page.goto('/#/contacts/new');
+  await page.getByRole('combobox', { name: '対象者' }).fill('かくう');
+  await expect(page.getByRole('option').first()).toContainText('架空 花子');
+  await page.keyboard.press('Enter');
+  const summary = page.getByLabel('ようす・話したこと', { exact: true });
+  // A text copied from elsewhere, with a right-to-left override (U+202E) after the first 20,000 characters.
+  const long = `${'民生委員の訪問で話を聞いた。\n'.repeat(1500)}最後に\u202Eが紛れた𠮷。`;
+  await summary.click();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), long);
+  await page.keyboard.press('Control+V');
+  await page.getByRole('alertdialog', { name: 'この欄に入りきりません' }).getByRole('button', { name: '全文を残す' }).click();
+  await expect(summary).toHaveValue(long);
+  await page.getByRole('button', { name: '保存する', exact: true }).click();
+  // Refused where it is typed, not half-saved: the field says where the character is, nothing is in the log.
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveAttribute('aria-invalid', 'true');
+  await page.goto('/#/contacts');
+  await expect(page.getByRole('heading', { name: '見守り・相談記録', level: 1 })).toBeVisible();
+  await expect(page.locator('.log-row')).toHaveCount(0);
+  // The draft still holds the whole text.
+  await page.goto('/#/contacts/new');
+  await expect(page.getByLabel('ようす・話したこと', { exact: true })).toHaveValue(long);
+});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { continuationMark, contactProblems, emptyContact, entriesNeeded, isConsultation, splitContinuations, splitText } from './contact';
+import {
+  continuationMark,
+  contactProblems,
+  emptyContact,
+  entriesNeeded,
+  isConsultation,
+  keptWholeProblems,
+  splitContinuations,
+  splitText,
+} from './contact';
 
 const today = '2026-11-27';
 const base = { ...emptyContact(today, 'u1', '𠮷田 花子', 'p1'), summary: '変わりなし' };
@@ -67,6 +76,15 @@ describe('the minimum of an entry and a summary kept past the limit', () => {
     const unmarked = parts.map((p, i) => p.summary.replace(continuationMark(i + 1, 3), '')).join('');
     expect(unmarked).toBe(summary);
     expect(parts.every((p) => p.personId === base.personId && p.date === base.date)).toBe(true);
+  });
+  it('a character refused past the first entry is found in the whole summary, at its place there', () => {
+    const summary = `${'民生委員の訪問で話を聞いた。\n'.repeat(1500)}最後に\u202Eが紛れた。`; // 22,500 + 11 units
+    const e = { ...base, summary };
+    expect(contactProblems(splitContinuations(e)[0], today)).toEqual([]);
+    expect(keptWholeProblems(e, today)).toEqual([
+      { path: 'summary', code: 'bidiControl', params: { at: 22_504 }, severity: 'error' },
+    ]);
+    expect(keptWholeProblems({ ...e, summary: summary.replace('\u202E', '') }, today)).toEqual([]);
   });
   it('a summary within the limit is one entry, unchanged', () => {
     const e = { ...base, summary: 'あ'.repeat(20_000) };

@@ -3,7 +3,7 @@
 // with a person; everything else is optional.
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
-import { safeLine, safeText } from '../text/safeText';
+import { safeLine, safeText, textProblem } from '../text/safeText';
 import { schemaProblems, type Problem } from '../domain/problems';
 import { p2GoalsSchema } from '../domain/goals';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, CONTACT_KINDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from './activity';
@@ -139,4 +139,18 @@ export function splitContinuations(input: ContactInput, max = MAX_CONTACT_TEXT):
           ...(input.districtId === undefined ? {} : { districtId: input.districtId }),
         },
   );
+}
+
+/**
+ * The problems of an entry whose summary may be kept whole past the limit: those of its first
+ * entry, and a character the text rule refuses anywhere in the whole summary (at its place in the
+ * whole text), since each continuation entry is checked again when it is sealed and one refused
+ * there would refuse the whole save.
+ */
+export function keptWholeProblems(input: ContactInput, today: string): Problem[] {
+  const [first, ...rest] = splitContinuations(input);
+  const out = contactProblems(first ?? input, today);
+  if (rest.length === 0 || out.some((p) => p.path === 'summary')) return out;
+  const found = textProblem(input.summary, 'text');
+  return found ? [...out, { path: 'summary', ...found, severity: 'error' }] : out;
 }

@@ -13,15 +13,15 @@ import { focusFirstInvalid } from '../../ui/useFocusFirstInvalid';
 import { PersonPicker } from '../persons';
 import { tokyoDate } from '../../../shared/text/dates';
 import {
-  contactProblems,
   emptyContact,
+  keptWholeProblems,
   MAX_CONTACT_TEXT,
   splitContinuations,
   type ContactInput,
   type Problem,
 } from '../../../shared/contactLog/contact';
 import { ACTIVITY_CONTENTS, ACTIVITY_FIELDS, OTHER_ACTIVITIES, REFERRAL_DESTINATIONS } from '../../../shared/contactLog/activity';
-import { saveContact, trashContact, type Contact } from './contactRepo';
+import { saveContactWithContinuations, trashContact, type Contact } from './contactRepo';
 import { draftKey, forSaving, isChanged, isSaveShortcut, nextSaveStep, toInput } from './contactForm';
 import { FollowUpFields, KindChoice, SummaryField } from './ContactFormParts';
 import { markSaved, rememberMonth } from './logState';
@@ -97,9 +97,9 @@ export function ContactForm({
 
   const v = draft.value;
   // A summary kept whole past the limit (PasteGuard's 「全文を残す」) is checked and saved as
-  // this entry plus continuation entries.
-  const [first, ...continuations] = splitContinuations(v);
-  const live = contactProblems(first ?? v, today);
+  // this entry plus continuation entries, all in one transaction.
+  const parts = splitContinuations(v);
+  const live = keptWholeProblems(v, today);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
@@ -141,10 +141,16 @@ export function ContactForm({
     try {
       const districtId = persons.get(v.personId)?.districtId ?? profile.districtId;
       stale.reset();
-      const saved = await saveContact(session, forSaving(first ?? v), districtId, now(), existing && { ...existing, rev: baseRev });
-      // Each continuation is an entry of its own, saved after the first. Were one to fail, the
-      // draft still holds the whole text and the error is shown (known gap: not one transaction).
-      for (const part of continuations) await saveContact(session, part, districtId, now());
+      // The first part as typed, the continuations as entries of their own: all of them, or none
+      // (then the draft still holds the whole text and the error is shown).
+      const [first = v, ...continuations] = parts;
+      const saved = await saveContactWithContinuations(
+        session,
+        [forSaving(first), ...continuations],
+        districtId,
+        now(),
+        existing && { ...existing, rev: baseRev },
+      );
       await draft.clear();
       rememberMonth(monthOf(saved.date));
       // The log offers 続けて記録する for it (the person page has its own 記録する button).

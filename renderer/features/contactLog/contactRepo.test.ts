@@ -1,6 +1,6 @@
 import { openTestVault } from '../../testing/testVault';
 import { describe, expect, it } from 'vitest';
-import { emptyContact } from '../../../shared/contactLog/contact';
+import { emptyContact, splitContinuations } from '../../../shared/contactLog/contact';
 import { listActions } from '../actions';
 import {
   addContactsInBulk,
@@ -11,6 +11,7 @@ import {
   contactsOfPerson,
   followUpId,
   saveContact,
+  saveContactWithContinuations,
   trashContact,
 } from './contactRepo';
 
@@ -119,5 +120,34 @@ describe('the 活動記録 reads one commissioner', () => {
       ['c3', '三浦 三郎', '2025-07-01'],
     ]);
     expect(await contactDateSpan(s)).toEqual({ first: '2025-03-31', last: '2026-04-01' });
+  });
+});
+
+describe('continuation entries', () => {
+  const long = (s: string) => `${'民生委員の訪問で話を聞いた。\n'.repeat(1500)}${s}`; // 22,500 + units
+
+  it('an entry and its continuations are saved together, with one audit entry each', async () => {
+    const s = await open();
+    const parts = splitContinuations({ ...emptyContact('2026-11-27', 'u1', '𠮷田 花子', 'p1'), summary: long('最後の一文𠮷。') });
+    expect(parts).toHaveLength(2);
+    const saved = await saveContactWithContinuations(s, parts, 'd01', 10);
+    const entries = await contactsOfPerson(s, 'p1');
+    expect(entries.map((e) => e.id)).toContain(saved.id);
+    expect(entries).toHaveLength(2);
+    expect(entries.map((e) => e.summary).join('')).toContain('最後の一文𠮷。');
+    expect(await s.db.audit.count()).toBe(2);
+  });
+
+  it('a part that cannot be saved saves none of them', async () => {
+    const s = await open();
+    // A control character past the first part's end: the first part alone would be accepted.
+    const parts = splitContinuations({ ...emptyContact('2026-11-27', 'u1', '𠮷田 花子', 'p1'), summary: long('ここに\u0007がある。') });
+    expect(parts).toHaveLength(2);
+    const audits = await s.db.audit.count();
+    await expect(saveContactWithContinuations(s, parts, 'd01', 10)).rejects.toThrow();
+    expect(await s.db.contacts.count()).toBe(0);
+    expect(await contactsOfPerson(s, 'p1')).toHaveLength(0);
+    expect(await s.db.contactLast.count()).toBe(0);
+    expect(await s.db.audit.count()).toBe(audits);
   });
 });

@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/errors/codes';
 import { openRecord, openRecords, type Stored } from '../../records/sealed';
 import { actionsTable, contactsTable } from '../../records/tables';
 import type { ContactRow } from '../../db/database';
-import { newMeta, recordWriter } from '../../records/write';
+import { newMeta, recordWriter, type RecordWriter } from '../../records/write';
 
 export type Contact = Stored<ContactInput>;
 
@@ -101,6 +101,21 @@ export async function saveContact(
   now: number,
   existing?: Contact,
 ): Promise<Contact> {
+  const w = recordWriter(session);
+  const saved = await stageContact(session, w, input, districtId, now, existing);
+  await w.commit(now);
+  return saved;
+}
+
+/** Seals an entry (and its follow-up action) into `w`; written when `w` commits. */
+async function stageContact(
+  session: VaultSession,
+  w: RecordWriter,
+  input: ContactInput,
+  districtId: string,
+  now: number,
+  existing?: Contact,
+): Promise<Contact> {
   // The district is the person's when the entry was first made: a later move does not move it.
   const content: ContactInput = {
     ...input,
@@ -113,7 +128,6 @@ export async function saveContact(
   const fuId = followUpId(record.id);
   const prevRow = existing ? await session.db.actions.get(fuId) : undefined;
   const prev = prevRow ? await openRecord(session, actionsTable, prevRow) : undefined;
-  const w = recordWriter(session);
   const saved = await w.put(contactsTable, record, existing ? 'contact.update' : 'contact.create');
   const livePrev = prev && prev.deletedAt === 0 ? prev : undefined;
   if (saved.followUp.needed) {
@@ -139,6 +153,26 @@ export async function saveContact(
   } else if (livePrev) {
     await w.put(actionsTable, { ...livePrev, deletedAt: now, updatedAt: now }, 'action.delete', { asStored: true });
   }
+  return saved;
+}
+
+/**
+ * An entry and its continuation entries (a summary kept whole past the limit: splitContinuations),
+ * the first saved over `existing` when given, the others new: one RecordWriter, one transaction,
+ * so a part that cannot be sealed or written saves none of them (the form keeps the draft).
+ */
+export async function saveContactWithContinuations(
+  session: VaultSession,
+  parts: readonly ContactInput[],
+  districtId: string,
+  now: number,
+  existing?: Contact,
+): Promise<Contact> {
+  const [first, ...rest] = parts;
+  if (!first) throw new AppError('ValidationFailed', { reason: 'no entry to save' });
+  const w = recordWriter(session);
+  const saved = await stageContact(session, w, first, districtId, now, existing);
+  for (const part of rest) await stageContact(session, w, part, districtId, now);
   await w.commit(now);
   return saved;
 }
