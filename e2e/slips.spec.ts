@@ -1,7 +1,8 @@
 // Issue 15, the slips left after the first pass: messages that stayed on the contact, meeting,
 // referral and 本人情報シート forms after the fix was typed.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, pinClock } from './fixtures';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, pinClock, PASSPHRASE } from './fixtures';
+import { checkScreen } from './axe';
 import { attendeesBox, setTextSize, startMeeting } from './meetingHelpers';
 import { T0, fieldsForm, recordStep, saveFields, startReferral } from './referralSteps';
 
@@ -181,4 +182,44 @@ test('a summary kept whole is saved as all its entries or none: a refused charac
   // The draft still holds the whole text.
   await page.goto('/#/contacts/new');
   await expect(page.getByLabel('ようす・話したこと', { exact: true })).toHaveValue(long);
+});
+
+test('the strength bar has a visible fill for every rating, longer as it is stronger (特大)', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('display-choices').getByText('特大', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+  await page.getByRole('button', { name: '新しい記録帳をつくる' }).click();
+  const pass = page.getByLabel('パスフレーズ', { exact: true });
+  const bar = page.getByTestId('strength-bar');
+  const widths: number[] = [];
+  const colours: string[] = [];
+  for (const [typed, word, filled] of [
+    ['password1234', '弱い', 1],
+    ['tsurumi-no-umi', 'ふつう', 2],
+    ['つるみの海は春が好き', '強い', 3],
+    [PASSPHRASE, 'とても強い', 4],
+  ] as const) {
+    await pass.fill(typed);
+    await expect(page.getByTestId('strength')).toHaveText(`強さ：${word}`);
+    await expect(bar.locator('span.on')).toHaveCount(filled);
+    const fill = await bar.locator('span.on').evaluateAll((els) => ({
+      width: els.reduce((w, el) => w + el.getBoundingClientRect().width, 0),
+      colour: els[0] ? getComputedStyle(els[0]).backgroundColor : '',
+    }));
+    widths.push(fill.width);
+    colours.push(fill.colour);
+    if (filled === 1) {
+      await page.locator('form').first().screenshot({ path: 'test-results/screens-slips/strength-weak-xlarge.png' });
+      await checkScreen(page, 'slips-strength-weak-xlarge');
+    }
+  }
+  // 弱い is short and red; each rating is longer than the one before and has its own colour.
+  expect(widths[0]).toBeGreaterThan(20);
+  expect(colours[0]).toBe('rgb(166, 27, 27)');
+  for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThan(widths[i - 1] ?? 0);
+  expect(new Set(colours).size).toBe(4);
+  await page.locator('form').first().screenshot({ path: 'test-results/screens-slips/strength-strong-xlarge.png' });
+  // Nothing typed: no bar (the guide starts with the first character).
+  await pass.fill('');
+  await expect(bar).toHaveCount(0);
 });

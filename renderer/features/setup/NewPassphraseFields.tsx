@@ -61,6 +61,7 @@ export function NewPassphraseFields({
               <span className="strength-label" data-testid="strength">
                 {strengthText}
               </span>
+              <StrengthBar strength={strength} />
               {reasons.length > 0 ? (
                 <span className="strength-reasons" data-testid="strength-reasons">
                   {reasons.map((r) => (
@@ -75,7 +76,6 @@ export function NewPassphraseFields({
           )
         }
       />
-      <meter className="strength" min={0} max={3} value={['weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={strengthText} />
       <TextField
         label={t('setup.passphraseConfirm')}
         type="password"
@@ -86,5 +86,23 @@ export function NewPassphraseFields({
         error={mismatch ? t('setup.mismatch') : undefined}
       />
     </>
+  );
+}
+
+const RATINGS = ['weak', 'fair', 'good', 'strong'] as const;
+
+/**
+ * The rating as a bar of four parts, as many filled as the rating is high (弱い one, short and
+ * red; とても強い all four), so its length says it without its colour. The word above says it
+ * to everyone (and to a screen reader): the bar itself is hidden from the accessibility tree.
+ */
+function StrengthBar({ strength }: { strength: (typeof RATINGS)[number] }) {
+  const filled = RATINGS.indexOf(strength) + 1;
+  return (
+    <span className="strength-bar" data-strength={strength} data-testid="strength-bar" aria-hidden="true">
+      {RATINGS.map((r, i) => (
+        <span key={r} className={i < filled ? 'on' : undefined} />
+      ))}
+    </span>
   );
 }
