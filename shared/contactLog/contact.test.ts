@@ -81,9 +81,7 @@ describe('the minimum of an entry and a summary kept past the limit', () => {
     const summary = `${'民生委員の訪問で話を聞いた。\n'.repeat(1500)}最後に\u202Eが紛れた。`; // 22,500 + 11 units
     const e = { ...base, summary };
     expect(contactProblems(splitContinuations(e)[0], today)).toEqual([]);
-    expect(keptWholeProblems(e, today)).toEqual([
-      { path: 'summary', code: 'bidiControl', params: { at: 22_504 }, severity: 'error' },
-    ]);
+    expect(keptWholeProblems(e, today)).toEqual([{ path: 'summary', code: 'bidiControl', params: { at: 22_504 }, severity: 'error' }]);
     expect(keptWholeProblems({ ...e, summary: summary.replace('\u202E', '') }, today)).toEqual([]);
   });
   it('a summary within the limit is one entry, unchanged', () => {
