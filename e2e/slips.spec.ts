@@ -223,3 +223,92 @@ test('the strength bar has a visible fill for every rating, longer as it is stro
   await pass.fill('');
   await expect(bar).toHaveCount(0);
 });
+
+const enShot = (page: Page, name: string) => page.screenshot({ path: `test-results/screens-slips/${name}.png`, fullPage: true });
+
+test('the new issue-15 screens in English at Extra large', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  page.on('dialog', (d) => void d.accept());
+  await page.clock.install({ time: T0 });
+  await page.goto('/');
+  const choices = page.getByTestId('display-choices');
+  await choices.getByRole('radio', { name: 'English' }).check();
+  await choices.getByText('Extra large', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+
+  // Setup with a weak passphrase.
+  await page.getByRole('button', { name: 'Create a new record book' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('password1234');
+  await expect(page.getByTestId('strength-reasons')).toContainText('much-used word');
+  await enShot(page, 'en-setup-weak-xlarge');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Passphrase (again, to confirm)').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Next' }).click();
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  await page.getByLabel('I have written down the recovery key').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Name').fill('架空 職員');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+
+  // Unlock with a wrong passphrase.
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('まちがいの合言葉です');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await enShot(page, 'en-unlock-wrong-xlarge');
+
+  // Recovery: the new recovery key.
+  await page.getByRole('button', { name: /Forgot the passphrase/ }).click();
+  await page.getByLabel(/Recovery key/).fill(key);
+  await page.getByLabel('New passphrase').fill('新しい合言葉は港の灯り');
+  await page.getByLabel('Passphrase (again, to confirm)').fill('新しい合言葉は港の灯り');
+  await page.getByRole('button', { name: 'Reset and unlock' }).click();
+  const shown = page.getByRole('region', { name: 'Write down your new recovery key' });
+  await expect(shown).toBeVisible();
+  await enShot(page, 'en-recovery-new-key-xlarge');
+  await shown.getByLabel('I have written down the recovery key').check();
+  await shown.getByRole('button', { name: 'Open the record book' }).click();
+  await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+
+  // The idle warning.
+  await page.clock.runFor(5 * 60_000 - 20_000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await enShot(page, 'en-idle-warning-xlarge');
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+
+  // The paste dialog.
+  await page.goto('/#/persons/new');
+  await page.getByLabel('Name', { exact: true }).fill('架空 𠮷子');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: '架空 𠮷子', level: 1 })).toBeVisible();
+  const personUrl = page.url();
+  await page.goto('/#/contacts/new');
+  await page.getByLabel('What happened', { exact: true }).click();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), `${'A visit by the commissioner. '.repeat(800)}`);
+  await page.keyboard.press('Control+V');
+  const dialog = page.getByRole('alertdialog', { name: 'This does not fit in the field' });
+  await expect(dialog).toBeVisible();
+  await enShot(page, 'en-paste-dialog-xlarge');
+  await page.screenshot({ path: 'test-results/screens-slips/en-paste-dialog-view-xlarge.png' });
+  await dialog.getByRole('button', { name: 'Keep the whole text' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+
+  // The skip confirmation.
+  await page.goto('/#/persons');
+  await page
+    .getByRole('link', { name: /架空 𠮷子/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Record a guardianship consultation' }).click();
+  const step = page.getByRole('form', { name: 'Record a step' });
+  await step.getByLabel('Next step').selectOption({ label: 'Gathering information' });
+  await step.getByRole('button', { name: 'Record this step' }).click();
+  await step.getByLabel('Next step').selectOption({ label: 'Guardian appointed' });
+  await step.getByRole('button', { name: 'Record this step' }).click();
+  await expect(page.getByTestId('step-skip-confirm')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens-slips/en-skip-confirm-view-xlarge.png' });
+  await step.screenshot({ path: 'test-results/screens-slips/en-skip-confirm-form-xlarge.png' });
+});

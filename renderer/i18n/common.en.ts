@@ -103,14 +103,14 @@ export const commonEn: Localized<typeof commonJa> = {
   paste: {
     title: 'This does not fit in the field',
     sizes:
-      'The text you are pasting is {{pasted}} characters long. This field has room for {{room}} more, so pasting it as it is would leave out the last {{cut}} characters.',
+      'The text you are pasting is {{pasted, number}} characters long. This field has room for {{room, number}} more, so pasting it as it is would leave out the last {{cut, number}} characters.',
     cutStarts: 'The part left out begins: ',
     keepAllHelp:
       '“Keep the whole text” puts all of it in this field. When you save, what does not fit is kept in “continued” entries of the same day and person (each entry holds up to 20,000 characters).',
     noKeepAllHelp:
       'To keep the whole text, choose “Do not paste” and paste it into “What happened” in the contact log, where what does not fit is kept in “continued” entries.',
     keepAll: 'Keep the whole text',
-    keepFitting: 'Paste only the {{room}} characters that fit',
+    keepFitting: 'Paste only the {{room, number}} characters that fit',
     cancel: 'Do not paste',
   },
   common: { yes: 'Yes', no: 'No', close: 'Close', none: '—', demo: 'Demo' },

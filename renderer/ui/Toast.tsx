@@ -6,7 +6,10 @@ import { chooseToastPlace, type Box, type ToastPlace } from './toastPlace';
 
 export const TOAST_MS = 6000;
 
-const ACTIONS = 'button, a[href], input, select, textarea, summary, label, [role="button"], [tabindex]:not([tabindex="-1"])';
+// What it must not cover: what can be pressed or typed into, the labels of fields, and the
+// messages that ask to be read (a question, a warning, an error).
+const ACTIONS =
+  'button, a[href], input, select, textarea, summary, label, [role="button"], [tabindex]:not([tabindex="-1"]), [role="alert"], .warning-box, .error-box';
 
 function actionBoxes(toast: HTMLElement): Box[] {
   const out: Box[] = [];

@@ -1,5 +1,5 @@
 // Where the toast (「記録しました。」…) may stand: at the bottom centre as always when nothing the
-// user can press or type into is under it; else at the top centre; else at the lowest height
+// user can press or type into (or a message to be read: ui/Toast says which) is under it; else at the top centre; else at the lowest height
 // between them where it covers no action (over text, a gap between fields); else nowhere yet (it
 // waits, still read out, until the page changes and a place is free). A toast never covers an
 // action: at 特大 the bottom place covered 「やめて選び直す」 of the skip question for its 6 s.
