@@ -20,7 +20,7 @@ export const unlockEn: Localized<typeof unlockJa> = {
       suspend: 'Locked because the computer went to sleep.',
       'window-close': 'Locked because the window was closed.',
       restored:
-        'Restored from the backup. Open it with the passphrase the records book had when the backup was made (or with the recovery key).',
+        'Restored from the backup. Open it with the passphrase the record book had when the backup was made (or with the recovery key).',
       'erase-failed':
         'Erasing this device did not finish: the record book is still here. Close any other window of the record book, unlock, and run “Erase everything from this device” in Settings again.',
     },
