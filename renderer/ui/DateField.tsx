@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays, DATE_INPUT_MAX, DATE_INPUT_MIN, parseDateInput } from '../../shared/text/dateInput';
 import { dateEcho, dateProblem } from './dateFieldText';
 import type { Base } from './fields';
-import { useTypedText } from './typedText';
+import { stepKey, TYPED_INPUT, useTypedText } from './typedText';
 
 export function DateField(props: Base & { value: string; onChange(v: string): void; warning?: string | undefined }) {
   const id = useId();
@@ -38,10 +38,9 @@ export function DateField(props: Base & { value: string; onChange(v: string): vo
     if (read.ok && text !== read.iso) setText(read.iso);
   };
   const keys = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') setChecked(true); // the form is sent without leaving the box
-    if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || !read.ok || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    const next = addDays(read.iso, e.key === 'ArrowUp' ? 1 : -1);
+    const step = stepKey(e, { setChecked });
+    if (step === null || !read.ok) return;
+    const next = addDays(read.iso, step);
     if (next < DATE_INPUT_MIN || next > DATE_INPUT_MAX) return;
     setText(next);
     give(next);
@@ -60,12 +59,10 @@ export function DateField(props: Base & { value: string; onChange(v: string): vo
       </div>
       <input
         id={id}
-        type="text"
+        {...TYPED_INPUT}
         className="date-input"
         value={text}
         maxLength={40}
-        autoComplete="off"
-        spellCheck={false}
         aria-invalid={error ? true : undefined}
         aria-required={props.required || undefined}
         aria-describedby={describedBy}

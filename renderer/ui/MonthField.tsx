@@ -11,7 +11,7 @@ import { useId, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMonths, MONTH_INPUT_MAX, MONTH_INPUT_MIN, parseMonthInput } from '../../shared/text/monthInput';
 import { monthEcho, monthProblem } from './dateFieldText';
-import { useTypedText } from './typedText';
+import { stepKey, TYPED_INPUT, useTypedText } from './typedText';
 
 export function MonthField(props: { label: string; value: string; onChange(month: string): void; id?: string; max?: string }) {
   const ownId = useId();
@@ -36,18 +36,15 @@ export function MonthField(props: { label: string; value: string; onChange(month
     if (read.ok && text !== read.month) setText(read.month);
   };
   const keys = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') setChecked(true);
-    if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    const from = read.ok ? read.month : props.value;
-    const next = addMonths(from, e.key === 'ArrowUp' ? 1 : -1);
+    const step = stepKey(e, { setChecked });
+    if (step === null) return;
+    const next = addMonths(read.ok ? read.month : props.value, step);
     if (next < MONTH_INPUT_MIN || next > max) return;
     setText(next);
     setChecked(true);
     give(next);
   };
 
-  const shown = read.ok ? read.month : props.value;
   return (
     <div className={`field date-field month-field${error ? ' has-error' : ''}`}>
       <div className="label-row">
@@ -55,12 +52,10 @@ export function MonthField(props: { label: string; value: string; onChange(month
       </div>
       <input
         id={id}
-        type="text"
+        {...TYPED_INPUT}
         className="date-input month-input"
         value={text}
         maxLength={30}
-        autoComplete="off"
-        spellCheck={false}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-note${error ? ` ${id}-error` : ''}`}
         onChange={(e) => change(e.target.value)}
@@ -68,7 +63,7 @@ export function MonthField(props: { label: string; value: string; onChange(month
         onKeyDown={keys}
       />
       <p className="help date-echo" id={`${id}-note`}>
-        {read.ok ? monthEcho(en, shown) : t('monthField.hint')}
+        {read.ok ? monthEcho(en, read.month) : t('monthField.hint')}
       </p>
       {error ? (
         <p className="error" id={`${id}-error`} role="alert">

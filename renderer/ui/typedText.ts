@@ -2,7 +2,7 @@
 // whether the box was left since it last changed (messages show only then), and the value the
 // field last gave or was given, so that a different one from outside (a draft restored, a form
 // reset, a period moved by a button) replaces the text.
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 export interface TypedText {
   text: string;
@@ -40,4 +40,18 @@ export function useTypedText(value: string, onChange: (value: string) => void, c
       onChange(v);
     },
   };
+}
+
+/** The attributes both typed fields' boxes share: text (not the browser's date widgets), no autofill, no spelling marks. */
+export const TYPED_INPUT = { type: 'text', autoComplete: 'off', spellCheck: false } as const;
+
+/**
+ * A key in a typed field: Enter marks the text checked (a form is sent without leaving the box);
+ * ↑ / ↓ without a modifier are a step of +1 / −1 (the default scrolling prevented), anything else null.
+ */
+export function stepKey(e: KeyboardEvent<HTMLInputElement>, t: Pick<TypedText, 'setChecked'>): 1 | -1 | null {
+  if (e.key === 'Enter') t.setChecked(true);
+  if ((e.key !== 'ArrowUp' && e.key !== 'ArrowDown') || e.altKey || e.ctrlKey || e.metaKey) return null;
+  e.preventDefault();
+  return e.key === 'ArrowUp' ? 1 : -1;
 }
