@@ -5,16 +5,15 @@
 // every marker typed into the records. The screens that drive this (team set-up, sync state, the
 // conflict screen) are not built yet; this proves the layer under them.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
 import { newIdentity } from '../shared/backup';
 import { addMember, createKeyring, currentGeneration, removeMember, type TeamKeyring } from '../shared/team/keyring';
 import type { TeamPayload } from '../shared/team/teamDoc';
 import { BASE_URL } from './browser';
+import { bundleTestPage, openTestPage } from './teamPage';
 import { report, scanDir } from './scan';
 
 test.describe.configure({ mode: 'serial' });
@@ -38,16 +37,7 @@ const ids = { a: '', b: '', c: '' } as Record<'a' | 'b' | 'c', string>;
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-team-server-'));
   server = await startTeamServer({ dir, origins: [BASE_URL] });
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('../renderer/team/replicaTestPage.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  bundle = out.outputFiles[0]?.text ?? '';
+  bundle = await bundleTestPage('replicaTestPage');
   const [a, b, c] = await Promise.all([newIdentity(), newIdentity(), newIdentity()]);
   ids.a = a.recipient;
   ids.b = b.recipient;
@@ -83,21 +73,10 @@ type Machine = {
   call: <K extends keyof TeamPage>(k: K, ...args: Parameters<TeamPage[K]>) => Promise<Awaited<ReturnType<TeamPage[K]>>>;
 };
 
-/** A member's machine: a browser context of its own, a page of the app's origin running the replica. */
+/** A member's machine (e2e/teamPage.ts) with the team's keys. */
 async function machine(browser: Browser, k: TeamKeyring): Promise<Machine> {
-  // A page of the app's origin, served by the app's server (a page Playwright made up would not be
-  // on the loopback address space, and Chromium would refuse its requests to the server). The
-  // app's CSP allows no connection to the team server yet (the desktop will route it through the
-  // main process), so this context bypasses CSP; the replica code runs as evaluated script.
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${BASE_URL}/`);
-  await page.evaluate(bundle);
-  const call: Machine['call'] = (name, ...args) =>
-    page.evaluate(
-      ([n, a]) => (window as unknown as { team: Record<string, (...x: unknown[]) => unknown> }).team[n as string]?.(...(a as unknown[])),
-      [name, args] as const,
-    ) as never;
+  const { page, call: raw } = await openTestPage(browser, bundle);
+  const call: Machine['call'] = (name, ...args) => raw(name, ...args) as never;
   await call(
     'setKeys',
     Array.from(k.idKey),

@@ -5,15 +5,14 @@
 // a person edited on both before they met keeps both versions until a member chooses.
 // The team screens are not built yet; this drives renderer/team/sync.ts directly.
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
 import { newIdentity } from '../shared/backup';
 import { addMember, createKeyring, type TeamKeyring } from '../shared/team/keyring';
 import { BASE_URL } from './browser';
+import { bundleTestPage, openTestPage } from './teamPage';
 import { report, scanDir } from './scan';
 
 test.describe.configure({ mode: 'serial' });
@@ -40,18 +39,7 @@ test.beforeAll(async () => {
   server = await startTeamServer({ dir, origins: [BASE_URL] });
   remote = `${server.url}/ainet-team-sync`;
   await fetch(remote, { method: 'PUT' });
-  const out = await build({
-    entryPoints: [fileURLToPath(new URL('../renderer/team/syncTestPage.ts', import.meta.url))],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-    // The KDF's WASM and the fonts are not needed here; keep what the vault needs.
-    loader: { '.wasm': 'binary' },
-  });
-  bundle = out.outputFiles[0]?.text ?? '';
+  bundle = await bundleTestPage('syncTestPage');
   const [a, b] = [await newIdentity(), await newIdentity()];
   members.a = a.recipient;
   members.b = b.recipient;
@@ -74,15 +62,7 @@ test.afterAll(async () => {
 });
 
 async function machine(browser: Browser, name: string, member: string): Promise<Machine> {
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`${BASE_URL}/`);
-  await page.evaluate(bundle);
-  const call = <T>(fn: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([f, a]) => (window as unknown as { team: Record<string, (...x: unknown[]) => unknown> }).team[f as string]?.(...(a as unknown[])),
-      [fn, args] as const,
-    ) as Promise<T>;
+  const { page, call } = await openTestPage(browser, bundle);
   await call(
     'setup',
     name,

@@ -16,6 +16,7 @@ import {
   type Replica,
   type SyncHandle,
 } from './replica';
+import { exposeToTest } from './exposeToTest';
 
 let idKey = new Uint8Array(32);
 const keys = new Map<string, TeamDataKey>();
@@ -83,22 +84,4 @@ const api = {
   },
 };
 
-/** PouchDB's errors are plain objects (status, name, reason): say them in full to the test. */
-const said = (name: string, e: unknown) => {
-  const o = e as { status?: number; name?: string; message?: string; reason?: string };
-  return new Error(`${name}: ${o.status ?? ''} ${o.name ?? ''} ${o.message ?? ''} ${o.reason ?? ''} ${JSON.stringify(e)}`);
-};
-const wrapped = Object.fromEntries(
-  Object.entries(api).map(([name, f]) => [
-    name,
-    async (...args: unknown[]) => {
-      try {
-        return await (f as (...a: unknown[]) => unknown)(...args);
-      } catch (e) {
-        throw said(name, e);
-      }
-    },
-  ]),
-);
-(window as unknown as { team: typeof wrapped }).team = wrapped;
-export type TeamPageApi = typeof api;
+exposeToTest(api);

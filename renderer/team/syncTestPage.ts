@@ -12,6 +12,7 @@ import { emptyPerson, type PersonInput } from '../../shared/persons/person';
 import { importTeamDataKey, type TeamDataKey } from '../../shared/team/teamDoc';
 import { openRemote, openReplica, syncOnce } from './replica';
 import { listConflicts, pullInbox, pushOutbox, resolveTeamConflict, type TeamContext } from './sync';
+import { exposeToTest } from './exposeToTest';
 
 // The vault's Argon2id runs in a module worker the app's build emits; this bundle has no such file,
 // so the key derivation takes the in-page path the unit tests use (vault/crypto.ts). The sync
@@ -94,19 +95,4 @@ const api = {
   },
 };
 
-const said = (name: string, e: unknown) => {
-  const o = e as { status?: number; name?: string; message?: string; reason?: string; code?: string };
-  return new Error(`${name}: ${o.code ?? ''} ${o.status ?? ''} ${o.name ?? ''} ${o.message ?? ''} ${o.reason ?? ''}`);
-};
-(window as unknown as { team: unknown }).team = Object.fromEntries(
-  Object.entries(api).map(([name, f]) => [
-    name,
-    async (...args: unknown[]) => {
-      try {
-        return await (f as (...a: unknown[]) => unknown)(...args);
-      } catch (e) {
-        throw said(name, e);
-      }
-    },
-  ]),
-);
+exposeToTest(api);
