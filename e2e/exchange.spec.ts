@@ -173,3 +173,24 @@ test('roster import from a Shift_JIS file: report with the bad row, cancel write
   await page.getByRole('button', { name: 'つながりを検証する' }).click();
   await expect(page.getByText(/件すべて正常です/)).toBeVisible();
 });
+
+test('a short Shift_JIS file that is valid UTF-8 too can be read again as Shift_JIS', async ({ page }) => {
+  await createVaultThroughUi(page);
+  await openExchange(page);
+  // 霓　 in Shift_JIS is E9 81 81 40, which UTF-8 reads as 轁@: both look Japanese, UTF-8 is taken.
+  const bytes = sjis('霓　,霓　\r\n霓　,霓　\r\n');
+  expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'CSVファイルを選ぶ' }).click()]);
+  await chooser.setFiles({ name: 'tanpen.csv', mimeType: 'text/csv', buffer: bytes });
+  await expect(page.getByText('ファイル：tanpen.csv（文字コード：UTF-8、見出しのほか1行）')).toBeVisible();
+  const mapping = page.locator('.import-mapping');
+  await expect(mapping).toContainText('轁@');
+  await page.getByRole('button', { name: 'Shift_JIS として読み直す' }).click();
+  await expect(page.getByText('ファイル：tanpen.csv（文字コード：Shift_JIS、見出しのほか1行）')).toBeVisible();
+  await expect(mapping).toContainText('霓　');
+  await expect(mapping).not.toContainText('轁@');
+  await checkScreen(page, 'exchange-import-reread');
+  // And back: the other reading is still offered.
+  await page.getByRole('button', { name: 'UTF-8 として読み直す' }).click();
+  await expect(mapping).toContainText('轁@');
+});

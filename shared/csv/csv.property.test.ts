@@ -140,9 +140,17 @@ describe('CSV properties', () => {
         fc.pre(readable(rows));
         const r = encodeCsv(rows, 'shift_jis');
         if (!r.ok) return false;
+        const expected = rows.map((row) => row.map(neutraliseFormula));
         const back = await readCsv(r.bytes);
-        // A table of ASCII alone is also valid UTF-8, and reads as such: the same text.
-        expect(back.rows).toEqual(rows.map((row) => row.map(neutraliseFormula)));
+        // A table of ASCII alone is also valid UTF-8, and reads as such: the same text. Shift_JIS
+        // bytes that are valid UTF-8 too, and look as Japanese either way (霓　 = E9 81 81 40,
+        // UTF-8 轁@), may be read as UTF-8; then Shift_JIS is named as the other reading, and
+        // reading the file that way gives the table back.
+        if (back.encoding === 'utf-8' && back.alternative === 'shift_jis') {
+          expect((await readCsv(r.bytes, { encoding: 'shift_jis' })).rows).toEqual(expected);
+        } else {
+          expect(back.rows).toEqual(expected);
+        }
         return true;
       }),
       { numRuns: 300 },
@@ -153,6 +161,26 @@ describe('CSV properties', () => {
     const r = encodeCsv([['羯　', '']], 'shift_jis');
     if (!r.ok) throw new Error('not encoded');
     expect((await readCsv(r.bytes)).rows).toEqual([['羯　', '']]);
+  });
+
+  it('a Shift_JIS cell that reads as Japanese in UTF-8 too (霓　, UTF-8 轁@) names Shift_JIS as the other reading', async () => {
+    const r = encodeCsv([['霓　']], 'shift_jis');
+    if (!r.ok) throw new Error('not encoded');
+    const first = await readCsv(r.bytes);
+    expect(first).toMatchObject({ encoding: 'utf-8', alternative: 'shift_jis', rows: [['轁@']] });
+    const again = await readCsv(r.bytes, { encoding: 'shift_jis' });
+    expect(again.rows).toEqual([['霓　']]);
+    expect(again.alternative).toBe('utf-8');
+  });
+
+  it('only a reading that differs is named: ASCII and UTF-8 Japanese have no other reading', async () => {
+    expect((await readCsv(new TextEncoder().encode('name,district\nA,B\n'))).alternative).toBeUndefined();
+    const utf8 = await readCsv(new TextEncoder().encode('氏名,地区\n鶴見　花子,生麦\n'));
+    expect(utf8).toMatchObject({ encoding: 'utf-8' });
+    expect(utf8.alternative).toBeUndefined();
+    await expect(readCsv(new TextEncoder().encode('氏名\n鶴見\n'), { encoding: 'shift_jis' })).rejects.toMatchObject({
+      code: 'CsvNotText',
+    });
   });
 
   it('the reader answers any bytes with rows or a Csv… error, never anything else', async () => {

@@ -63,7 +63,7 @@ describe('readCsv: encodings', () => {
   });
 
   it('a short Shift_JIS file that is also valid UTF-8 reads as the Japanese it is; UTF-8 wins a tie', async () => {
-    expect(await readCsv(sjis('皀　\r\n'))).toEqual({ encoding: 'shift_jis', rows: [['皀　']] });
+    expect(await readCsv(sjis('皀　\r\n'))).toEqual({ encoding: 'shift_jis', alternative: 'utf-8', rows: [['皀　']] });
     expect(await readCsv(utf8('あ\r\n'))).toEqual({ encoding: 'utf-8', rows: [['あ']] });
     expect(await readCsv(utf8('abc\r\n'))).toEqual({ encoding: 'utf-8', rows: [['abc']] });
   });

@@ -26,6 +26,12 @@ export interface CsvTable {
   readonly encoding: CsvFileEncoding;
   /** Every record as read, the header first; a blank line is a row of one empty cell. */
   readonly rows: readonly (readonly string[])[];
+  /**
+   * Set when the same bytes also read without error as this other encoding, as different text:
+   * the choice was a judgement (short Shift_JIS text can be valid UTF-8 too; 霓　 is E9 81 81 40,
+   * UTF-8 轁@), so the screen offers to read the file again that way.
+   */
+  readonly alternative?: CsvFileEncoding;
 }
 
 const fail = (code: ErrorCode, detail?: Record<string, unknown>) => new AppError(code, detail);
@@ -89,15 +95,31 @@ function japaneseShare(text: string): number {
   return all === 0 ? 0 : n / all;
 }
 
-function decode(bytes: Uint8Array): { text: string; encoding: CsvFileEncoding } {
+interface Decoded {
+  readonly text: string;
+  readonly encoding: CsvFileEncoding;
+  readonly alternative?: CsvFileEncoding;
+}
+
+function decode(bytes: Uint8Array, forced?: CsvFileEncoding): Decoded {
   const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
+  if (forced !== undefined) {
+    // Read as the person asked: a byte sequence that encoding does not define is still an error.
+    const text = tryDecode(bytes, forced);
+    if (text === null) throw fail('CsvNotText', { encoding: forced });
+    const otherEncoding = forced === 'utf-8' ? 'shift_jis' : 'utf-8';
+    const other = hasBom ? null : tryDecode(bytes, otherEncoding);
+    return other !== null && other !== text ? { text, encoding: forced, alternative: otherEncoding } : { text, encoding: forced };
+  }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) {
     // A short Shift_JIS file can happen to be valid UTF-8 too (皀　 is E1 9F 81 40): then the
-    // reading that looks like Japanese wins, and UTF-8 on a tie.
+    // reading that looks like Japanese wins, and UTF-8 on a tie. Either way the other reading is
+    // named, so the person can pick it when the preview looks garbled.
     const sjis = hasBom ? null : tryDecode(bytes, 'shift_jis');
-    if (sjis !== null && japaneseShare(sjis) > japaneseShare(utf8)) return { text: sjis, encoding: 'shift_jis' };
-    return { text: utf8, encoding: 'utf-8' };
+    const other = sjis !== null && sjis !== utf8;
+    if (other && japaneseShare(sjis) > japaneseShare(utf8)) return { text: sjis, encoding: 'shift_jis', alternative: 'utf-8' };
+    return other ? { text: utf8, encoding: 'utf-8', alternative: 'shift_jis' } : { text: utf8, encoding: 'utf-8' };
   }
   // Checked before Shift_JIS: UTF-8 Japanese cut short often still "decodes" as Shift_JIS garbage.
   const cut = utf8CutTail(bytes);
@@ -135,12 +157,15 @@ function parseError(e: unknown, records: number): unknown {
  * Reads a whole CSV file. `chunkChars` is how much text is handed to the parser at a time (tests
  * vary it to put characters, quotes and line ends across chunk boundaries).
  */
-export async function readCsv(bytes: Uint8Array, opts: { limits?: Partial<CsvLimits>; chunkChars?: number } = {}): Promise<CsvTable> {
+export async function readCsv(
+  bytes: Uint8Array,
+  opts: { limits?: Partial<CsvLimits>; chunkChars?: number; encoding?: CsvFileEncoding } = {},
+): Promise<CsvTable> {
   const limits = { ...CSV_LIMITS, ...opts.limits };
   if (bytes.length > limits.maxBytes) throw fail('CsvTooLarge', { max: Math.floor(limits.maxBytes / (1024 * 1024)) });
   const kind = notCsv(bytes);
   if (kind) throw fail(kind);
-  const { text, encoding } = decode(bytes);
+  const { text, encoding, alternative } = decode(bytes, opts.encoding);
   if (text.trim() === '') throw fail('CsvEmpty');
   if (CONTROL.test(text)) throw fail('CsvNotText', { encoding });
   if (MARKUP.test(text)) throw fail('CsvNotCsv');
@@ -195,5 +220,5 @@ export async function readCsv(bytes: Uint8Array, opts: { limits?: Partial<CsvLim
   if (failure === null) parser.end();
   await finished;
   if (failure !== null) throw failure;
-  return { encoding, rows };
+  return alternative === undefined ? { encoding, rows } : { encoding, rows, alternative };
 }

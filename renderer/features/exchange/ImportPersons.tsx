@@ -9,7 +9,7 @@ import { errorMessage, problemMessage } from '../../i18n';
 import { routeHref } from '../../ui/router';
 import { ErrorBox, SelectField } from '../../ui/fields';
 import { AppError } from '../../../shared/errors/codes';
-import type { CsvTable } from '../../../shared/csv/reader';
+import type { CsvFileEncoding, CsvTable } from '../../../shared/csv/reader';
 import { CSV_LIMITS } from '../../../shared/csv/limits';
 import { autoMap, planImport, ROSTER_FIELDS, type RosterField, type RowIssue } from '../../../shared/persons/roster';
 import { tokyoDate } from '../../../shared/text/dates';
@@ -19,7 +19,7 @@ import { tNodes } from '../../ui/UserText';
 /** The report lists this many problems; the rest are counted. */
 const LISTED = 200;
 
-type Loaded = { fileName: string; table: CsvTable };
+type Loaded = { fileName: string; bytes: Uint8Array; table: CsvTable };
 
 export function ImportPersons() {
   const { t } = useTranslation();
@@ -52,11 +52,27 @@ export function ImportPersons() {
     try {
       if ('tooLarge' in file) throw new AppError('CsvTooLarge', { max: CSV_LIMITS.maxBytes / (1024 * 1024) });
       const table = await (await reader).readCsv(file.bytes);
-      setLoaded({ fileName: file.name, table });
+      setLoaded({ fileName: file.name, bytes: file.bytes, table });
       setMapping(autoMap(table.rows[0] ?? []));
       setIncludeDuplicates(false);
     } catch (e) {
       setLoaded(null);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** The same file read in the other encoding, when the bytes allow both (see readCsv). */
+  const rereadAs = async (encoding: CsvFileEncoding) => {
+    if (!loaded) return;
+    setError(null);
+    setBusy('reading');
+    try {
+      const table = await (await import('../../../shared/csv/reader')).readCsv(loaded.bytes, { encoding });
+      setLoaded({ ...loaded, table });
+      setMapping(autoMap(table.rows[0] ?? []));
+    } catch (e) {
       setError(errorMessage(e));
     } finally {
       setBusy(null);
@@ -137,6 +153,14 @@ export function ImportPersons() {
               rows: dataRows,
             })}
           </p>
+          {loaded.table.alternative ? (
+            <p className="help import-reread">
+              {t('exchange.import.otherEncoding')}{' '}
+              <button type="button" disabled={busy !== null} onClick={() => void rereadAs(loaded.table.alternative ?? 'utf-8')}>
+                {t('exchange.import.rereadAs', { encoding: loaded.table.alternative === 'utf-8' ? 'UTF-8' : 'Shift_JIS' })}
+              </button>
+            </p>
+          ) : null}
           {dataRows === 0 ? <p className="error-box">{t('exchange.import.headerOnly')}</p> : null}
 
           <h3>{t('exchange.import.mappingTitle')}</h3>

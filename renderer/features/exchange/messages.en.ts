@@ -36,6 +36,8 @@ export const exchangeEn: Localized<typeof exchangeJa> = {
     pick: 'Choose a CSV file',
     reading: 'Reading the file…',
     file: 'File: {{name}} (encoding {{encoding}}, {{rows}} rows besides the header)',
+    otherEncoding: 'If the headers or examples look garbled, the file can be read in the other encoding.',
+    rereadAs: 'Read again as {{encoding}}',
     headerOnly: 'The file has a header row only. Write one person per row from the second row on.',
     mappingTitle: '1. Check which column goes where',
     mappingHelp: 'Chosen from the headers; change any that are wrong.',

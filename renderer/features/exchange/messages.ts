@@ -38,6 +38,8 @@ export const exchangeJa = {
     pick: 'CSVファイルを選ぶ',
     reading: 'ファイルを読んでいます…',
     file: 'ファイル：{{name}}（文字コード：{{encoding}}、見出しのほか{{rows}}行）',
+    otherEncoding: '見出しや例が文字化けしているときは、別の文字コードで読み直せます。',
+    rereadAs: '{{encoding}} として読み直す',
     headerOnly: '見出しの行しかありません。2行目から対象者を1人1行で書いてください。',
     mappingTitle: '1. 列と項目の対応を確かめる',
     mappingHelp: '見出しから自動で選んでいます。違うところは選び直してください。',
