@@ -1,7 +1,16 @@
 // The bundled templates. The standard one follows the ward's own note (「わになるノート」) and the
-// city's 「もしも手帳」 (ACP, docs/domain.md §4.5); 本籍 is (check). Every printed
-// form also carries the disclaimer (no legal force; never write PINs or passwords), added by
-// the form builder, not by the template, so an edited template can't lose it.
+// city's 「もしも手帳」 (ACP, docs/domain.md §4.5), whose three questions it asks in the city's
+// words; 本籍 is (check). Every printed form also carries the disclaimer (no legal force; never
+// write PINs or passwords), added by the form builder, not by the template, so an edited template
+// can't lose it.
+//
+// A filled note names the template id and version it was written against, and a bundled
+// template is found by them in this file: a bundled template is changed in place (same version)
+// and only by adding — a question's wording may change, but no question id and no option text
+// that a note may have chosen is ever removed or respelled (defaults.test.ts holds every option
+// shipped so far). Every choice list offers 「わからない・まだ決めていない」 (in the English note
+// 'Not sure yet', in やさしい日本語 「まだ わからない」); 血液型 offers 「わからない」, a fact not
+// yet decided being no choice.
 import { date, long, short, single, table } from './builders';
 import type { EndingNoteTemplate } from './template';
 
@@ -90,7 +99,8 @@ export const STANDARD_JA: EndingNoteTemplate = {
     {
       id: 'medical',
       title: '医療・終末期',
-      guidance: '気持ちは変わってかまいません。変わったら書き直し、記入日も書きましょう。',
+      guidance:
+        '気持ちは変わってかまいません。変わったら書き直し、記入日も書きましょう。終わりの３つの問いは、横浜市の「もしも手帳」と同じ問いです。',
       questions: [
         table(
           'doctors',
@@ -103,23 +113,34 @@ export const STANDARD_JA: EndingNoteTemplate = {
           3,
         ),
         long('conditions', '持病・飲んでいる薬', 3),
-        single('disclosure', '病名や余命の告知', ['病名も余命も知らせてほしい', '病名だけ知らせてほしい', '知らせないでほしい', LEAVE_IT]),
+        single('disclosure', '病名や余命の告知', [
+          '病名も余命も知らせてほしい',
+          '病名だけ知らせてほしい',
+          '知らせないでほしい',
+          LEAVE_IT,
+          UNSURE,
+        ]),
         single('life-prolonging', '延命治療', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
         single('tube-feeding', '胃ろう・経管栄養', ['希望する', '希望しない', LEAVE_IT, UNSURE]),
         single('organ-donation', '臓器提供', ['提供したい', '提供したくない', LEAVE_IT, UNSURE]),
-        long('acp-values', '大切にしたいこと、治療やケアについての希望', 4, '「もしも手帳」の問い１'),
+        long(
+          'acp-values',
+          'どんな治療やケアを受けたいか',
+          4,
+          '「もしも手帳」の問い１。大切にしたいこと、してほしいこと・してほしくないことも書きましょう。',
+        ),
         table(
           'acp-proxy',
-          '自分で決められなくなったとき、代わりに考えてほしい人',
+          '自分で決められなくなったら、代わりに誰に話し合ってほしいか',
           [
             ['氏名', 2],
             ['続柄', 1],
             ['連絡先', 2],
           ],
-          2,
-          '「もしも手帳」の問い２',
+          3,
+          '「もしも手帳」の問い２。一人に決めてもらうのではなく、あなたの気持ちを知っていて、話し合ってほしい人たちです。',
         ),
-        single('acp-place', '最期まで過ごしたい場所', ['自宅', '病院', '介護施設', 'その他', UNSURE], '「もしも手帳」の問い３'),
+        single('acp-place', 'どこで過ごしたいか', ['自宅', '病院', '介護施設', 'その他', UNSURE], '「もしも手帳」の問い３'),
       ],
     },
     {
@@ -193,7 +214,7 @@ export const STANDARD_JA: EndingNoteTemplate = {
           5,
           '保険証券、年金手帳、権利証、実印など',
         ),
-        single('will', '遺言書', ['ある（自筆証書遺言）', 'ある（公正証書遺言）', 'ない', '作成するつもり']),
+        single('will', '遺言書', ['ある（自筆証書遺言）', 'ある（公正証書遺言）', 'ない', '作成するつもり', UNSURE]),
         short('will-place', '遺言書の保管場所'),
         table(
           'digital',
@@ -220,11 +241,11 @@ export const STANDARD_JA: EndingNoteTemplate = {
       id: 'funeral',
       title: '葬儀・お墓',
       questions: [
-        single('funeral-style', '葬儀の形式', ['一般葬', '家族葬', '一日葬', '直葬（火葬のみ）', LEAVE_IT]),
+        single('funeral-style', '葬儀の形式', ['一般葬', '家族葬', '一日葬', '直葬（火葬のみ）', LEAVE_IT, UNSURE]),
         short('religion', '宗教・宗派'),
         short('chief-mourner', '喪主をお願いしたい人'),
         short('portrait', '遺影に使ってほしい写真'),
-        single('interment', '納骨・お墓', ['先祖の墓', '新しく墓を建てる', '納骨堂', '樹木葬', '散骨', LEAVE_IT]),
+        single('interment', '納骨・お墓', ['先祖の墓', '新しく墓を建てる', '納骨堂', '樹木葬', '散骨', LEAVE_IT, UNSURE]),
         long('funeral-wishes', '葬儀・お墓について伝えたいこと', 3),
       ],
     },
@@ -270,9 +291,14 @@ export const EASY_JA: EndingNoteTemplate = {
       id: 'medical',
       title: 'びょうき・かいごのとき',
       questions: [
-        single('life-prolonging', 'えんめいちりょう（いのちをのばすちりょう）', ['してほしい', 'してほしくない', 'かぞくにまかせる']),
+        single('life-prolonging', 'えんめいちりょう（いのちをのばすちりょう）', [
+          'してほしい',
+          'してほしくない',
+          'かぞくにまかせる',
+          'わからない',
+        ]),
         single('place', 'さいごにすごしたいところ', ['じたく', 'びょういん', 'しせつ', 'わからない']),
-        short('proxy', 'かわりにきめてほしい人'),
+        short('proxy', 'じぶんで きめられなくなったら、かわりに はなしあって ほしい人'),
       ],
     },
     {
@@ -284,7 +310,7 @@ export const EASY_JA: EndingNoteTemplate = {
     {
       id: 'funeral',
       title: 'おそうしき',
-      questions: [single('funeral-style', 'おそうしきの かたち', ['ふつうの そうぎ', 'かぞくだけで', 'かぞくにまかせる'])],
+      questions: [single('funeral-style', 'おそうしきの かたち', ['ふつうの そうぎ', 'かぞくだけで', 'かぞくにまかせる', 'わからない'])],
     },
     { id: 'messages', title: 'つたえたいこと', questions: [long('messages', 'かぞくや ともだちへ', 8)] },
   ],
@@ -378,7 +404,7 @@ export const YASASHII_JA: EndingNoteTemplate = {
         ]),
         table(
           'proxy',
-          'あなたが ｜自分《じぶん》で ｜決《き》められない とき、かわりに ｜決《き》めて ほしい ｜人《ひと》',
+          'あなたが ｜自分《じぶん》で ｜決《き》められない とき、かわりに ｜話《はな》し｜合《あ》って ほしい ｜人《ひと》',
           [
             ['｜名前《なまえ》', 2],
             ['あなたとの ｜関係《かんけい》', 2],
@@ -408,7 +434,7 @@ export const YASASHII_JA: EndingNoteTemplate = {
         single(
           'will',
           '｜遺言書《ゆいごんしょ》は ありますか。',
-          ['ある', 'ない', 'これから ｜作《つく》る'],
+          ['ある', 'ない', 'これから ｜作《つく》る', 'まだ わからない'],
           '｜遺言書《ゆいごんしょ》は、｜法律《ほうりつ》で ｜決《き》められた ｜書類《しょるい》です。',
         ),
         short('will-place', '｜遺言書《ゆいごんしょ》の ある ｜場所《ばしょ》'),
@@ -424,6 +450,7 @@ export const YASASHII_JA: EndingNoteTemplate = {
           '｜家族《かぞく》だけの お｜葬式《そうしき》',
           'お｜葬式《そうしき》は しない',
           '｜家族《かぞく》に まかせる',
+          'まだ わからない',
         ]),
         short(
           'religion',
@@ -533,7 +560,8 @@ export const STANDARD_EN: EndingNoteTemplate = {
     {
       id: 'medical',
       title: 'Medical care and the end of life',
-      guidance: 'You may change your mind. If you do, rewrite and date the page.',
+      guidance:
+        'You may change your mind. If you do, rewrite and date the page. The last three questions are those of the “Moshimo Techo” (もしも手帳), Yokohama City’s notebook for thinking ahead about care.',
       questions: [
         table(
           'doctors',
@@ -551,6 +579,7 @@ export const STANDARD_EN: EndingNoteTemplate = {
           'Tell me the diagnosis only',
           'Do not tell me',
           'Leave it to my family',
+          'Not sure yet',
         ]),
         single('life-prolonging', 'Life-prolonging treatment', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
         single('tube-feeding', 'Tube feeding (PEG)', ['I want it', 'I do not want it', 'Leave it to my family', 'Not sure yet']),
@@ -560,24 +589,29 @@ export const STANDARD_EN: EndingNoteTemplate = {
           'Leave it to my family',
           'Not sure yet',
         ]),
-        long('acp-values', 'What matters most to me; wishes about treatment and care', 4),
+        long(
+          'acp-values',
+          'What treatment and care would I want?',
+          4,
+          'Moshimo Techo, question 1. You can also write what matters most to you, and what you would and would not want done.',
+        ),
         table(
           'acp-proxy',
-          'Who should decide for me if I cannot',
+          'If I can no longer decide for myself, who should talk it over in my place?',
           [
             ['Name', 2],
             ['Relation', 1],
             ['Contact', 2],
           ],
-          2,
+          3,
+          'Moshimo Techo, question 2: the people who know your wishes and will talk them over, not one person who decides.',
         ),
-        single('acp-place', 'Where I want to spend my last days', [
-          'At home',
-          'In hospital',
-          'In a care home',
-          'Elsewhere',
-          'Not sure yet',
-        ]),
+        single(
+          'acp-place',
+          'Where would I want to be?',
+          ['At home', 'In hospital', 'In a care home', 'Elsewhere', 'Not sure yet'],
+          'Moshimo Techo, question 3.',
+        ),
       ],
     },
     {
@@ -650,7 +684,7 @@ export const STANDARD_EN: EndingNoteTemplate = {
           ],
           5,
         ),
-        single('will', 'Will', ['Yes (handwritten)', 'Yes (notarised)', 'No', 'I intend to make one']),
+        single('will', 'Will', ['Yes (handwritten)', 'Yes (notarised)', 'No', 'I intend to make one', 'Not sure yet']),
         short('will-place', 'Where the will is kept'),
         table(
           'digital',
@@ -683,6 +717,7 @@ export const STANDARD_EN: EndingNoteTemplate = {
           'One-day funeral',
           'Cremation only',
           'Leave it to my family',
+          'Not sure yet',
         ]),
         short('religion', 'Religion / denomination'),
         short('chief-mourner', 'Who I would like as chief mourner'),
@@ -694,6 +729,7 @@ export const STANDARD_EN: EndingNoteTemplate = {
           'Tree burial',
           'Scattering of ashes',
           'Leave it to my family',
+          'Not sure yet',
         ]),
         long('funeral-wishes', 'Other wishes about the funeral and grave', 3),
       ],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FontSet } from '../print/fonts';
-import { renderPdf } from '../print/render';
+import { pageReport, renderPdf } from '../print/render';
 import { nodeFonts, pdfFonts, pdfPageCount, pdfText } from '../print/testing/nodeFonts';
-import { STANDARD_JA } from './defaults';
+import { DEFAULT_TEMPLATES, STANDARD_JA } from './defaults';
 import { sampleAnswers } from './sampleNote';
 import { endingNoteDocument } from './toPrint';
 
@@ -23,6 +23,20 @@ describe('ending-note PDFs', () => {
     expect(pages.every((p) => p.includes('記入日'))).toBe(true);
     expect(pdf.byteLength).toBeLessThan(200 * 1024);
     expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
+  });
+
+  it('no printed page is empty: every page of every bundled form holds a question or text, not only the header', () => {
+    // Page 4 of the blank 標準 note (and of the English one) once held only the header and the
+    // 記入日 line; a section's soft break and a heading with nothing after it must never make one.
+    for (const t of DEFAULT_TEMPLATES)
+      for (const size of ['standard', 'large'] as const)
+        for (const opts of [{}, { personName: '架空 花子' }, { personName: '架空 花子', answers: {}, printedOn: '2026-11-27' }]) {
+          const pages = pageReport(endingNoteDocument(t, { size, ...opts }), fonts);
+          pages.forEach((p, i) => {
+            const held = p.contents.filter((c) => c.kind !== 'pageBreak' && c.kind !== 'heading');
+            expect(held.length, `${t.id} ${size} ${'answers' in opts ? 'filled' : 'blank'} page ${i + 1}`).toBeGreaterThan(0);
+          });
+        }
   });
 
   it('large print uses more pages than standard', () => {
