@@ -231,7 +231,7 @@ test("a commissioner's profile is refused the 本人情報シート: the button 
   const button = page.getByRole('button', { name: '本人情報シートを作成' });
   await expect(button).toBeDisabled();
   await expect(button).toHaveAccessibleDescription(
-    /福祉の専門職（区役所・地域ケアプラザ・区社協）が書くもの.*設定の「立場」が違っているときは、設定で直せます。/,
+    /福祉関係者（介護支援専門員、相談支援専門員、病院・施設の相談員など）が書くもので、本人・親族・介護職員が書くことは想定されていません（家庭裁判所の説明）。このアプリでは、さらに立場が福祉の専門職（区役所・地域ケアプラザ・区社協）のときだけ作成できます（このアプリの決まり）。.*設定の「立場」が違っているときは、設定で直せます。/,
   );
   await expect(page.getByText('民生委員のかたは、これらの担当者に作成を頼んでください。')).toBeVisible();
   await shot(page, 'referral-commissioner-sheet-refused');

@@ -107,7 +107,7 @@ describe('bundled ending-note templates', () => {
           expect(q.options, `${templateId} ${questionId}`).toContain(option);
           const answer = q.kind === 'single' ? option : [option];
           const doc = endingNoteDocument(t, { size: 'standard', answers: { [questionId]: answer }, printedOn: '2026-11-27' });
-          const box = doc.blocks.find((b) => b.kind === 'checkboxes' && plainText(b.label) === rubyPlain(q.label));
+          const box = doc.blocks.find((b) => b.kind === 'checkboxes' && plainText(b.label ?? '') === rubyPlain(q.label));
           expect(box?.kind === 'checkboxes' && box.checked, `${templateId} ${questionId} ${option}`).toEqual([rubyPlain(option)]);
         }
       }

@@ -1,47 +1,33 @@
 // 本人情報シート（成年後見制度用）: written by a welfare professional who supports the person
 // (not a commissioner, not a relative) as an optional attachment to a petition. Six sections
-// and a header, as on the court's form; which option lists are confirmed is in docs/domain.md §6.
-// Items marked (check) are from general practice and easy to rename.
+// and a header, as on the court's form; the answer lists and which of them are confirmed are in
+// personSheetLists.ts (docs/domain.md §6).
 import { z } from 'zod';
 import { isValidIsoDate } from '../text/dates';
 import { requiredLine, safeLine, safeText } from '../text/safeText';
 import type { PersonInput } from '../persons/person';
 import type { ReferralInput } from './referral';
+import { SHEET_LISTS } from './personSheetLists';
 
 const text = safeText;
 const line = safeLine;
 const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { message: 'date' });
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 
-export const LIVING_PLACES = ['自宅', '施設・病院'] as const;
-export const SUPPORT_NEEDS = ['支援は必要ない', '一部について支援が必要', '全面的に支援が必要'] as const;
-/** 認知機能 items, each rated on ABILITY_LEVELS. (check) */
-export const COGNITIVE_ITEMS = [
-  '日常的な行為に関する意思の伝達',
-  '日常的な行為に関する理解',
-  '日常的な行為に関する短期的な記憶',
-  '本人が家族等を認識できているか',
-] as const;
-export const ABILITY_LEVELS = ['', 'できる', 'だいたいできる', 'あまりできない', 'できない'] as const;
-export const BEHAVIOUR = ['行動障害はない', '行動障害がある'] as const;
-export const SOCIAL_FREQUENCY = ['週1回以上', '月1回以上', '月1回未満'] as const;
-export const DECISION_MAKING = [
-  '日常的に必要な意思決定ができる',
-  '日常的に必要な意思決定について、支援を受ければできる',
-  '日常的に必要な意思決定は、ほとんどできない',
-  '日常的に必要な意思決定は、できない',
-] as const;
-export const MONEY_MANAGEMENT = [
-  '本人が管理している',
-  '親族又は第三者の支援を受けて本人が管理している',
-  '親族又は第三者が管理している',
-] as const;
-export const PETITION_AWARENESS = [
-  '申立てについて説明を受けて理解している',
-  '申立てについて説明を受けたが理解していない',
-  '申立てについて説明を受けていない',
-  'その他',
-] as const;
+// The answer lists live in personSheetLists.ts (one place, with the court form's numbers and
+// which are confirmed); these names are what the schema, the print and the editor use.
+export const LIVING_PLACES = SHEET_LISTS.living.options;
+export const SUPPORT_NEEDS = SHEET_LISTS.physical.options;
+/** 認知機能 items, each rated on ABILITY_LEVELS. */
+export const COGNITIVE_ITEMS: readonly (typeof SHEET_LISTS.cognitive.items)[number][1][] = SHEET_LISTS.cognitive.items.map(
+  ([, item]) => item,
+);
+export const ABILITY_LEVELS = ['', ...SHEET_LISTS.cognitive.options] as const;
+export const BEHAVIOUR = SHEET_LISTS.behaviour.options;
+export const SOCIAL_FREQUENCY = SHEET_LISTS.social.options;
+export const DECISION_MAKING = SHEET_LISTS.decisions.options;
+export const MONEY_MANAGEMENT = SHEET_LISTS.money.options;
+export const PETITION_AWARENESS = SHEET_LISTS.awareness.options;
 
 const choice = <T extends readonly [string, ...string[]]>(options: T) => z.enum(['', ...options]);
 

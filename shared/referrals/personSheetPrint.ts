@@ -5,8 +5,10 @@
 // as in the minutes: a short value in a field, a long one as a small heading and a paragraph
 // (a field is one unbreakable chunk). It names the person and describes health and
 // disability (要配慮個人情報, docs/domain.md §5): `personal: true`, so every page is marked 取扱注意.
-// (check) The short guidance lines (under (1), 2, 4 and 6) and the note at the top are our own
-// wording, not the court form's; the option wording comes from personSheet.ts.
+// (check) The short guidance lines (under (1), 2, 4 and 6) are our own wording, not the court
+// form's. The answer lists, their numbers on the court's form and which are confirmed come from
+// personSheetLists.ts; the fields that are ours print with OUR_FIELD_MARK. The note at the top
+// says who writes the sheet as the court's handbook does (docs/domain.md §4.6).
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
 import { formatDateJa, formatWareki, isValidIsoDate } from '../text/dates';
 import {
@@ -21,6 +23,7 @@ import {
   SUPPORT_NEEDS,
   type PersonSheet,
 } from './personSheet';
+import { OUR_FIELD_MARK, OUR_FIELDS, SHEET_LISTS, subItemNumber, type SheetList } from './personSheetLists';
 
 export interface PersonSheetPrintOptions {
   readonly personName: string;
@@ -113,16 +116,26 @@ function kept(heading: PrintBlock, body: PrintBlock[], detail: PrintBlock[]): Pr
     : [{ kind: 'group', split: true, blocks: [heading, ...body, ...detail] }];
 }
 
-const subItem = (n: number, title: string, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] =>
-  kept({ kind: 'heading', level: 3, text: `（${n}）${title}` }, body, detail);
+/** A sub-item of section 3, numbered and titled as its list is (personSheetLists.ts). */
+const subItem = (list: SheetList, body: PrintBlock[], detail: PrintBlock[]): PrintBlock[] =>
+  kept({ kind: 'heading', level: 3, text: `${subItemNumber(list)}${list.title}` }, body, detail);
+
+/** The label of a field that is ours, not the court form's, marked so. */
+const ours = (path: keyof typeof OUR_FIELDS): string => `${OUR_FIELDS[path]}${OUR_FIELD_MARK}`;
+
+/** Who writes the sheet, as the court's handbook says; and what the mark on our own fields means. */
+export const PERSON_SHEET_NOTE =
+  '本人を日ごろから支援している福祉関係者（介護支援専門員、相談支援専門員、病院・施設の相談員、権利擁護支援センターの職員など、ソーシャルワーカーとして本人の支援に関わっている人）が、本人の生活の状況を記載するものです。' +
+  '本人、親族、介護職員（ヘルパーなど）が作成することは想定されていません。' +
+  '成年後見制度の申立書に参考資料として添付します（添付は任意です）。医師が診断をするときの参考にもなります。' +
+  `「${OUR_FIELD_MARK}」と付いた欄は、裁判所の様式にない、作成に使ったアプリの項目です。`;
 
 function dailyBlocks(d: PersonSheet['daily'], size: PrintSize): PrintBlock[] {
   const levels = ABILITY_LEVELS.filter((l) => l !== '');
   const fluctuates = '日によって変動することがある';
   return [
     ...subItem(
-      1,
-      '身体機能・生活機能',
+      SHEET_LISTS.physical,
       [
         { kind: 'paragraph', muted: true, text: '食事、入浴、排せつ、移動、買い物、掃除などについて' },
         choice(SUPPORT_NEEDS, d.physical, size),
@@ -130,18 +143,17 @@ function dailyBlocks(d: PersonSheet['daily'], size: PrintSize): PrintBlock[] {
       text(DETAIL, d.physicalNote),
     ),
     ...subItem(
-      2,
-      '認知機能',
+      SHEET_LISTS.cognitive,
       [
         { kind: 'checkboxes', options: [fluctuates], checked: d.cognitiveFluctuates ? [fluctuates] : [] },
-        ...COGNITIVE_ITEMS.map((item, i) => choice(levels, d.cognitive[i] ?? '', size, `${'アイウエ'[i] ?? ''}　${item}`)),
+        ...SHEET_LISTS.cognitive.items.map(([letter, item], i) => choice(levels, d.cognitive[i] ?? '', size, `${letter}　${item}`)),
       ],
       text(DETAIL, d.cognitiveNote),
     ),
-    ...subItem(3, '行動障害', [choice(BEHAVIOUR, d.behaviour, size)], text(DETAIL, d.behaviourNote)),
-    ...subItem(4, '社会・地域との交流頻度', [choice(SOCIAL_FREQUENCY, d.social, size)], text(DETAIL, d.socialNote)),
-    ...subItem(5, '日常の意思決定', [choice(DECISION_MAKING, d.decisions, size)], text(DETAIL, d.decisionsNote)),
-    ...subItem(6, '金銭の管理', [choice(MONEY_MANAGEMENT, d.money, size)], text(DETAIL, d.moneyNote)),
+    ...subItem(SHEET_LISTS.behaviour, [choice(BEHAVIOUR, d.behaviour, size)], text(DETAIL, d.behaviourNote)),
+    ...subItem(SHEET_LISTS.social, [choice(SOCIAL_FREQUENCY, d.social, size)], text(DETAIL, d.socialNote)),
+    ...subItem(SHEET_LISTS.decisions, [choice(DECISION_MAKING, d.decisions, size)], text(DETAIL, d.decisionsNote)),
+    ...subItem(SHEET_LISTS.money, [choice(MONEY_MANAGEMENT, d.money, size)], text(DETAIL, d.moneyNote)),
   ];
 }
 
@@ -155,7 +167,7 @@ export function personSheetDocument(sheet: PersonSheet, opts: PersonSheetPrintOp
     {
       kind: 'note',
       title: 'このシートについて',
-      text: '本人を日ごろから支援している福祉・介護の専門職（ケアマネジャー、相談支援専門員、ソーシャルワーカーなど）が、本人の生活の状況を記載するものです。成年後見制度の申立書に参考資料として添付します（添付は任意です）。医師が診断をするときの参考にもなります。民生委員や親族が作成するものではありません。',
+      text: PERSON_SHEET_NOTE,
     },
     short('作成日', date(h.writtenOn, BLANK_DATE)),
     heading('作成者'),
@@ -173,7 +185,7 @@ export function personSheetDocument(sheet: PersonSheet, opts: PersonSheetPrintOp
     // At home there is no facility to name; a blank sheet keeps the line.
     ...(living.place === '自宅' ? [] : [short('施設・病院の名称', living.facility)]),
     short('所在地', living.address),
-    short('住み始めた時期', isValidIsoDate(living.since) ? formatDateJa(living.since) : ''),
+    short(ours('living.since'), isValidIsoDate(living.since) ? formatDateJa(living.since) : ''),
 
     heading(s2),
     { kind: 'paragraph', muted: true, text: '等級・区分を記入してください。認定や手帳がないときは「なし」と記入してください。' },
@@ -181,7 +193,7 @@ export function personSheetDocument(sheet: PersonSheet, opts: PersonSheetPrintOp
     short('障害支援区分', c.disability),
     short('療育手帳', c.ryoiku),
     short('精神障害者保健福祉手帳', c.mental),
-    ...text('補足', c.note, 2),
+    ...text(ours('certification.note'), c.note, 2),
 
     heading(s3),
     ...dailyBlocks(sheet.daily, size),

@@ -25,7 +25,7 @@ export const referralsEn: Localized<typeof referralsJa> = {
     sheetOpen: 'Open the person information sheet',
     sheetWritten: 'Person information sheet: written {{date}} ({{author}})',
     sheetNotPermitted:
-      'The person information sheet is written by the welfare professionals who support the person (ward office, community care plaza, ward social welfare council). Commissioners can ask them to write it. If your role is wrong, change it in Settings.',
+      'The person information sheet is written by the social workers who support the person day to day (care managers, disability support specialists, hospital or facility counsellors …), not by the person, relatives or care workers (as the family court explains it). This app adds its own rule: only a professional role (ward office, community care plaza, ward social welfare council) can write it here. Commissioners can ask them to write it. If your role is wrong, change it in Settings.',
     toc: 'On this page',
     tocCount: '{{label}} ({{n}})',
     trash: 'Move to trash',

@@ -1,11 +1,12 @@
 // UI strings of the 本人情報シート（成年後見制度用） editor (`referrals.sheet.*`). The section
 // names are the court form's (docs/domain.md §4.6); the answer choices are the data's own
-// (shared/referrals/personSheet.ts).
+// (shared/referrals/personSheetLists.ts). 「独自項目」 marks a field that is ours, not the court's
+// (OUR_FIELDS there).
 export const sheetJa = {
   title: '本人情報シート（成年後見制度用）',
   pageTitle: '本人情報シート：{{name}}',
   back: '← 相談の記録へ戻る',
-  lead: '本人を支援している福祉の専門職が書き、申立ての際に家庭裁判所へ出せる資料です。印刷する前に、内容を確かめて直してください。',
+  lead: '本人を日ごろから支援している福祉関係者（介護支援専門員、相談支援専門員、病院・施設の相談員など）が書き、申立ての際に家庭裁判所へ出せる資料です。本人・親族・介護職員が書くことは想定されていません。印刷する前に、内容を確かめて直してください。「独自項目」と付いた欄は裁判所の様式になく、このアプリだけの欄です。',
   notPermittedTitle: '本人情報シートは作成できません',
   openSettings: '設定で「立場」を確かめる',
   drafted: '相談の記録と対象者の情報から下書きを作りました。まだ保存していません。',
@@ -20,13 +21,13 @@ export const sheetJa = {
   place: '生活場所',
   facility: '施設・病院の名称',
   address: '住所',
-  since: 'いつから',
+  since: 'いつから（独自項目）',
   certification: '2 福祉に関する認定の有無等について',
   care: '要介護認定',
   disability: '障害支援区分',
   ryoiku: '療育手帳',
   mental: '精神障害者保健福祉手帳',
-  certNote: '補足',
+  certNote: '補足（独自項目）',
   daily: '3 本人の日常・社会生活の状況について',
   physical: '(1) 身体機能・生活機能',
   cognitive: '(2) 認知機能',
