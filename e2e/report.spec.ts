@@ -121,16 +121,16 @@ async function countsAndExports(page: Page) {
   expect(await cell(page, 'report-totals', '活動日数')).toBe(hand.days);
   expect(await cell(page, 'report-totals', '相談・支援件数')).toBe(hand.consultations);
   expect(await cell(page, 'report-totals', '記録件数（参考）')).toBe(hand.entries);
-  expect(await cell(page, 'report-by-field', '高齢者')).toBe(2);
-  expect(await cell(page, 'report-by-field', '子ども')).toBe(1);
-  expect(await cell(page, 'report-by-field', '障害者')).toBe(0);
+  expect(await cell(page, 'report-by-field', '高齢者に関すること')).toBe(2);
+  expect(await cell(page, 'report-by-field', '子どもに関すること')).toBe(1);
+  expect(await cell(page, 'report-by-field', '障害者に関すること')).toBe(0);
   expect(await cell(page, 'report-by-field', '計')).toBe(3);
   expect(await cell(page, 'report-by-content', '介護保険')).toBe(1);
   expect(await cell(page, 'report-by-content', '健康・保健医療')).toBe(1);
   expect(await cell(page, 'report-by-content', '子育て・母子保健')).toBe(1);
   expect(await cell(page, 'report-by-content', '住居')).toBe(0);
   expect(await cell(page, 'report-other', '行事・事業・会議への参加協力')).toBe(1);
-  expect(await cell(page, 'report-visits-by-field', '高齢者')).toBe(1);
+  expect(await cell(page, 'report-visits-by-field', '高齢者に関すること')).toBe(1);
   expect(await cell(page, 'report-visits-by-field', '分野なし（見守り等）')).toBe(1);
 
   // ---- CSV: UTF-8 with a BOM, the numbers, the commissioner's name and no one else's ----
@@ -152,8 +152,9 @@ async function countsAndExports(page: Page) {
   expect(row('回数・日数', '訪問回数')).toBe(String(hand.visits));
   expect(row('回数・日数', '連絡調整回数')).toBe(String(hand.referrals));
   expect(row('回数・日数', '活動日数')).toBe(String(hand.days));
-  expect(row('相談・支援件数（分野別）', '高齢者')).toBe('2');
-  expect(row('その他の活動', '行事・事業・会議への参加協力')).toBe('1');
+  expect(row('相談・支援件数（分野別）', '高齢者に関すること')).toBe('2');
+  expect(row('その他の活動件数', '行事・事業・会議への参加協力')).toBe('1');
+  expect(row('訪問回数の分野別内訳（参考）', '分野なし（見守り等）')).toBe('1');
   expect(csv).toContain(COMMISSIONER);
   expect(csv).not.toContain('山田');
   expect(csv).not.toContain('山本');

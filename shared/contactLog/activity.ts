@@ -1,10 +1,19 @@
 // The nationwide 民生委員・児童委員 活動記録 categories (docs/domain.md §4.2). The monthly
-// report counts log entries under these; labels are the form's own words (分野 shortened).
-// Never reorder: the printed report and the CSV list them in this order.
+// report counts log entries under these; labels are the form's own words (分野 stored shortened,
+// printed in full by FIELD_LABELS). Never reorder: the printed report and the CSV list them in
+// this order.
 
-/** 分野: whose matter a consultation was. */
+/** 分野: whose matter a consultation was. The stored values (sealed in every entry) are short. */
 export const ACTIVITY_FIELDS = ['高齢者', '障害者', '子ども', 'その他'] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
+/** 分野 in the form's own words, as the printed report and the CSV name them. */
+export const FIELD_LABELS: Readonly<Record<ActivityField, string>> = {
+  高齢者: '高齢者に関すること',
+  障害者: '障害者に関すること',
+  子ども: '子どもに関すること',
+  その他: 'その他',
+};
 
 /** 内容 (14): what a consultation was about. */
 export const ACTIVITY_CONTENTS = [

@@ -3,7 +3,9 @@
 // month-by-month tables. It carries the commissioner's name (so 取扱注意) and no one else's.
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
 import { formatWareki } from '../text/dates';
-import type { ActivityCounts, ActivityReport, Count, FiscalYearReport } from './report';
+import { PAGE, PT_TO_MM, THEMES } from '../print/theme';
+import { FIELD_LABELS, type ActivityField } from './activity';
+import { NO_FIELD, type ActivityCounts, type ActivityReport, type Count, type FiscalYearReport } from './report';
 
 export interface ActivityReportPrintMeta {
   readonly commissionerName: string;
@@ -35,83 +37,133 @@ export function reportPeriodLabel(report: ActivityReport): string {
 const n = (value: number): string => String(value);
 const sum = (list: readonly Count<string>[]): number => list.reduce((s, r) => s + r.count, 0);
 
-/** Label/count pairs laid out in two side-by-side column pairs, to save height. */
-function pairTable(items: readonly Count<string>[], header: string, total?: number): PrintBlock {
-  const half = Math.ceil(items.length / 2);
-  const rows: string[][] = [];
-  for (let i = 0; i < half; i++) {
-    const a = items[i];
-    const b = items[i + half];
-    rows.push([a?.label ?? '', a ? n(a.count) : '', b?.label ?? '', b ? n(b.count) : '']);
-  }
-  if (total !== undefined) rows.push(['計', n(total), '', '']);
+/** A stored category as the form names it (分野 in full; the other lists are the form's words already). */
+const formLabel = (label: string): string => (label in FIELD_LABELS ? FIELD_LABELS[label as ActivityField] : label);
+
+/** 「参考」: what the report adds of its own, next to the figures the form asks for. */
+export const OURS_HEADING = '参考（この記録帳の集計です。活動記録の様式の欄ではありません）';
+export const ENTRIES_LABEL = '記録件数（参考）';
+/** The visits split by 分野 (the form has one 訪問回数; the split is ours). */
+export const VISITS_SPLIT_LABEL = '訪問回数の分野別内訳';
+
+/**
+ * One list in one column, in the official order: a commissioner copying row by row onto the
+ * paper record reads each category next to its own count.
+ */
+function listTable(items: readonly Count<string>[], header: string, total?: number): PrintBlock {
+  const rows = items.map((r) => [formLabel(r.label), n(r.count)]);
+  if (total !== undefined) rows.push(['計', n(total)]);
   return {
     kind: 'table',
     columns: [
-      { header, width: 3.6 },
-      { header: '件数', width: 1 },
-      { header, width: 3.6 },
+      { header, width: 5 },
       { header: '件数', width: 1 },
     ],
     rows,
   };
 }
 
-/** One-row table: a row label, each category a column, then 計. */
-function rowTable(rowLabel: string, items: readonly Count<string>[], widths?: readonly number[]): PrintBlock {
-  return {
-    kind: 'table',
-    columns: [
-      { header: '分野', width: 1.8 },
-      ...items.map((r, i) => ({ header: r.label, width: widths?.[i] ?? 1 })),
-      { header: '計', width: 1 },
-    ],
-    rows: [[rowLabel, ...items.map((r) => n(r.count)), n(sum(items))]],
-  };
-}
+/** 「うち高齢者に関すること」…: the split of 訪問回数, summing to it. */
+const visitLines = (c: ActivityCounts): [string, number][] =>
+  c.visitsByField.map((r) => [`うち${r.label === NO_FIELD ? r.label : formLabel(r.label)}`, r.count]);
 
 function countsBlocks(c: ActivityCounts): PrintBlock[] {
   return [
+    // Tables longer than the rest of a page split with their header repeated; shorter ones stay whole.
     { kind: 'heading', level: 2, text: '1. 相談・支援件数' },
-    rowTable('相談・支援件数', c.byField),
-    pairTable(c.byContent, '内容', sum(c.byContent)),
-    { kind: 'heading', level: 2, text: '2. その他の活動' },
-    pairTable(c.otherActivities, '活動'),
-    { kind: 'heading', level: 2, text: '3. 訪問回数・連絡調整回数・活動日数' },
+    listTable(c.byField, '分野', c.consultations),
+    listTable(c.byContent, '内容', sum(c.byContent)),
     {
-      kind: 'table',
-      columns: [{ header: '訪問回数' }, { header: '連絡調整回数' }, { header: '活動日数' }, { header: '記録件数（参考）' }],
-      rows: [[n(c.visits), n(c.referrals), n(c.activeDays), n(c.entries)]],
+      kind: 'group',
+      blocks: [{ kind: 'heading', level: 2, text: '2. その他の活動件数' }, listTable(c.otherActivities, '活動')],
     },
-    rowTable('訪問回数', c.visitsByField, [1, 1, 1, 1, 2.2]),
-    { kind: 'paragraph', muted: true, text: NOTE },
+    {
+      kind: 'group',
+      blocks: [
+        { kind: 'heading', level: 2, text: '3. 訪問回数・連絡調整回数・活動日数' },
+        {
+          kind: 'table',
+          columns: [{ header: '訪問回数' }, { header: '連絡調整回数' }, { header: '活動日数' }],
+          rows: [[n(c.visits), n(c.referrals), n(c.activeDays)]],
+        },
+      ],
+    },
+    {
+      kind: 'group',
+      blocks: [
+        { kind: 'heading', level: 3, text: OURS_HEADING },
+        {
+          kind: 'table',
+          columns: [
+            { header: '項目', width: 5 },
+            { header: '数', width: 1 },
+          ],
+          rows: [
+            [VISITS_SPLIT_LABEL, ''],
+            ...visitLines(c).map(([label, count]) => [`　${label}`, n(count)]),
+            [ENTRIES_LABEL, n(c.entries)],
+          ],
+        },
+        { kind: 'paragraph', muted: true, text: NOTE },
+      ],
+    },
   ];
 }
 
-/** One line at 標準 (the month form has little room to spare). */
-const NOTE = '※ 相談1件を分野と内容に1回ずつ数えています。訪問回数は見守り・安否確認を含みます。';
+const NOTE =
+  '※ 相談1件を分野と内容に1回ずつ数えています。訪問回数は見守り・安否確認を含みます。' +
+  '訪問回数の分野別内訳と記録件数は、この記録帳が参考に出すもので、報告する数ではありません。';
 
-type Line = readonly [label: string, pick: (c: ActivityCounts) => number];
+/** A row label and its count; no count for a row that only names the rows below it. */
+type Line = readonly [label: string, pick: ((c: ActivityCounts) => number) | null];
 type ListKey = 'byField' | 'byContent' | 'otherActivities' | 'visitsByField';
 
 /** The rows of the month-by-month tables, grouped under a caption (labels from the year's counts). */
 function monthlySections(year: ActivityCounts): { label: string; lines: Line[] }[] {
-  const list = (key: ListKey, prefix = ''): Line[] => year[key].map((r, i): Line => [`${prefix}${r.label}`, (c) => c[key][i]?.count ?? 0]);
+  const list = (key: ListKey, prefix = ''): Line[] =>
+    year[key].map((r, i): Line => [`${prefix}${formLabel(r.label)}`, (c) => c[key][i]?.count ?? 0]);
   return [
     { label: '相談・支援件数（分野別）', lines: [...list('byField'), ['計', (c) => c.consultations]] },
     { label: '相談・支援件数（内容別）', lines: [...list('byContent'), ['計', (c) => c.consultations]] },
-    { label: 'その他の活動', lines: list('otherActivities') },
+    { label: 'その他の活動件数', lines: list('otherActivities') },
     {
       label: '訪問回数・連絡調整回数・活動日数',
       lines: [
         ['訪問回数', (c) => c.visits],
-        ...list('visitsByField', '　うち'),
         ['連絡調整回数', (c) => c.referrals],
         ['活動日数', (c) => c.activeDays],
-        ['記録件数（参考）', (c) => c.entries],
       ],
     },
+    {
+      label: OURS_HEADING,
+      lines: [[VISITS_SPLIT_LABEL, null], ...list('visitsByField', '　うち'), [ENTRIES_LABEL, (c) => c.entries]],
+    },
   ];
+}
+
+const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** Cell padding of a table, both sides (shared/print/blocks.ts). */
+const CELL_PADDING = 3;
+
+/** How many full-width characters of body text fit in a table column `mm` wide. */
+function labelBudget(mm: number, size: PrintSize): number {
+  return Math.floor((mm - CELL_PADDING) / (THEMES[size].body * PT_TO_MM));
+}
+
+/**
+ * Splits a label into lines of at most `budget` full-width characters, breaking only between
+ * words: after 「・」 and 「の」, before 「（」, and in 「…に関すること」 before 関. A word longer
+ * than the budget stays whole (the engine then wraps it).
+ */
+export function labelLines(label: string, budget: number): string {
+  const words = label.split(/(?<=[・の])|(?=（)|(?<=に)(?=関)/u);
+  const lines: string[] = [];
+  for (const w of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && [...last].length + [...w].length <= budget) lines[lines.length - 1] = last + w;
+    else lines.push(w);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -136,6 +188,11 @@ function monthlyBlocks(r: FiscalYearReport, size: PrintSize): PrintBlock[] {
       const label = groups.length > 1 ? `${section.label}（${g === 0 ? '4月〜9月' : '10月〜3月'}）` : section.label;
       // 「10月」 in bold is 7.41 mm + 3 mm cell padding at 標準.
       const itemWidth = size === 'standard' ? 34 : 60;
+      const monthWidth = size === 'standard' ? 10.46 : 18;
+      const totalWidth = size === 'standard' ? 10.46 : 20;
+      const tableWidth = itemWidth + group.months.length * monthWidth + (group.total ? totalWidth : 0);
+      const budget = labelBudget((itemWidth / tableWidth) * CONTENT_WIDTH, size);
+      const count = (pick: Line[1], c: ActivityCounts): string => (pick ? n(pick(c)) : '');
       // A group keeps each table on one page when it fits (else the engine splits it, header repeated).
       blocks.push({
         kind: 'group',
@@ -145,13 +202,13 @@ function monthlyBlocks(r: FiscalYearReport, size: PrintSize): PrintBlock[] {
             label,
             columns: [
               { header: '項目', width: itemWidth },
-              ...group.months.map((m) => ({ header: m.header, width: size === 'standard' ? 10.46 : 18 })),
-              ...(group.total ? [{ header: '合計', width: size === 'standard' ? 10.46 : 20 }] : []),
+              ...group.months.map((m) => ({ header: m.header, width: monthWidth })),
+              ...(group.total ? [{ header: '合計', width: totalWidth }] : []),
             ],
             rows: section.lines.map(([label, pick]) => [
-              label,
-              ...group.months.map((m) => n(pick(m.counts))),
-              ...(group.total ? [n(pick(r.counts))] : []),
+              labelLines(label, budget),
+              ...group.months.map((m) => count(pick, m.counts)),
+              ...(group.total ? [count(pick, r.counts)] : []),
             ]),
           },
         ],

@@ -1,13 +1,20 @@
 // The activity report's counts as tables: a caption, a header row, one row per category (in the
-// form's order) with the category as the row header, and 計 in the footer.
+// form's order) with the category as the row header, and 計 in the footer. 分野 read as on the
+// printed form (「高齢者に関すること」) in Japanese.
 import { useTranslation } from 'react-i18next';
+import { FIELD_LABELS } from '../../../shared/contactLog/activity';
 import { NO_FIELD, type ActivityCounts, type ActivityReport, type Count } from '../../../shared/contactLog/report';
 import { useTerm } from '../../i18n/terms';
 import { useDates } from '../../i18n/dates';
 
 function CountTable({ caption, rows, total, id }: { caption: string; rows: readonly Count<string>[]; total?: number; id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const term = useTerm();
+  const label = (word: string): string => {
+    if (word === NO_FIELD) return t('contacts.noField');
+    if (i18n.language !== 'en' && Object.hasOwn(FIELD_LABELS, word)) return FIELD_LABELS[word as keyof typeof FIELD_LABELS];
+    return term(word);
+  };
   return (
     <table className="report-table" data-testid={id}>
       <caption>{caption}</caption>
@@ -22,7 +29,7 @@ function CountTable({ caption, rows, total, id }: { caption: string; rows: reado
       <tbody>
         {rows.map((r) => (
           <tr key={r.label}>
-            <th scope="row">{r.label === NO_FIELD ? t('contacts.noField') : term(r.label)}</th>
+            <th scope="row">{label(r.label)}</th>
             <td className={r.count === 0 ? 'num zero' : 'num'}>{r.count}</td>
           </tr>
         ))}
