@@ -93,6 +93,7 @@ test('a case conference with two cases, attendees and three actions is saved and
   await page.getByLabel('モニタリングの方法').fill('民生委員の訪問記録で確認');
   await page.getByLabel('次回の日程').fill(tokyoDay(28));
   await page.getByLabel('配布した資料を回収した').check();
+  await page.getByLabel('資料を回収した人').fill('試験 職員');
   await expect(page.getByRole('group', { name: /柱2/ }).getByLabel(/2-1/)).toBeChecked();
   await page.getByRole('group', { name: /柱2/ }).getByLabel(/2-4/).check();
   await shot(page, 'meeting-form-filled');
@@ -146,14 +147,37 @@ test('a case conference with two cases, attendees and three actions is saved and
   await expect(page.getByRole('group', { name: /^役割分担2/ }).getByLabel('対象者（任意）')).toHaveValue(/.+/);
   await expect(page.getByLabel('次回の日程')).toHaveValue(tokyoDay(28));
   await expect(page.getByLabel('配布した資料を回収した')).toBeChecked();
+  await expect(page.getByLabel('資料を回収した人')).toHaveValue('試験 職員');
   await expect(page.getByRole('group', { name: /柱2/ }).getByLabel(/2-4/)).toBeChecked();
   await shot(page, 'meeting-edit');
 
-  // ---- print: the full minutes name everyone; the area version names nobody ----
+  // ---- print: per case by default (each person's case with the shared parts), the whole
+  // meeting on request; the area version names nobody ----
+  const scope = page.getByRole('group', { name: '議事録に載せる事例' });
+  await expect(scope.getByLabel(`事例1　${P1} さんの分`)).toBeChecked();
   await page.locator('.print-section').screenshot({ path: 'test-results/screens/minutes-print-buttons.png' });
+  const first = await printPdf(page, '議事録を印刷（標準）', 'minutes-case-1');
+  for (const s of [
+    '個別ケース検討会議 議事録（事例別）',
+    '取扱注意',
+    P1,
+    '自宅で暮らし続けたい',
+    '配食サービスの手配',
+    '週1回の見守り訪問',
+  ])
+    expect(first.text, s).toContain(s);
+  for (const s of ['70代、高齢者のみ世帯', '介護保険の申請支援']) expect(first.text, s).not.toContain(s);
+  expect(first.text).toMatch(/資料回収\s+回収した（回収者：試験 職員）/);
+  await scope.getByLabel(`事例2　${P2} さんの分`).check();
+  const second = await printPdf(page, '議事録を印刷（標準）', 'minutes-case-2');
+  for (const s of [P2, '70代、高齢者のみ世帯', '介護保険の申請支援', '週1回の見守り訪問']) expect(second.text, s).toContain(s);
+  for (const s of ['自宅で暮らし続けたい', '配食サービスの手配', '長女（大阪在住）']) expect(second.text, s).not.toContain(s);
+  await scope.getByLabel('会議全体（2件の事例すべて）').check();
   const full = await printPdf(page, '議事録を印刷（標準）', 'minutes-case-full');
   for (const s of ['個別ケース検討会議 議事録', '取扱注意', '髙橋 一郎', '鈴木 三郎', '山田 花子', '配食サービスの手配', '坂の多い地区'])
     expect(full.text, s).toContain(s);
+  for (const s of ['自宅で暮らし続けたい', '70代、高齢者のみ世帯', '介護保険の申請支援']) expect(full.text, s).toContain(s);
+  expect(full.text).not.toContain('事例別');
   const large = await printPdf(page, '議事録を印刷（大きな文字）', 'minutes-case-large');
   expect(large.pages).toBeGreaterThan(full.pages);
   const area = await printPdf(page, '地域向け（個人情報なし）を印刷', 'minutes-case-area');
@@ -161,7 +185,7 @@ test('a case conference with two cases, attendees and three actions is saved and
   for (const s of ['髙橋', '佐藤 花子', '鈴木', '田中', '山田', 'ハル', '自宅で暮らし続けたい', '口頭（訪問時）', '試験 職員'])
     expect(area.text, s).not.toContain(s);
   await page.goto('/#/audit');
-  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(3);
+  await expect(page.getByRole('cell', { name: 'PDFで保存', exact: true })).toHaveCount(5);
 });
 
 /** 10,000 characters with a unique end, so a cut shows. */

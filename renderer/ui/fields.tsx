@@ -139,6 +139,8 @@ export function CheckboxGroup<T extends string>(props: {
   options: readonly T[];
   value: readonly T[];
   onChange(v: T[]): void;
+  /** How an option reads, when not its word in the screen's language (term). */
+  label?: (option: T) => string;
 }) {
   const term = useTerm();
   return (
@@ -151,7 +153,7 @@ export function CheckboxGroup<T extends string>(props: {
             checked={props.value.includes(o)}
             onChange={(e) => props.onChange(e.target.checked ? [...props.value, o] : props.value.filter((x) => x !== o))}
           />
-          {term(o)}
+          {props.label ? props.label(o) : term(o)}
         </label>
       ))}
     </fieldset>

@@ -14,9 +14,21 @@ const optionalDate = z.string().refine((v) => v === '' || isValidIsoDate(v), { m
 const requiredDate = z.string().refine((v) => isValidIsoDate(v), { message: 'required' });
 const time = z.string().regex(/^$|^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time' });
 
-/** The five functions of a community-care meeting (地域ケア会議の5つの機能). */
+/**
+ * The five functions of a community-care meeting (地域ケア会議の5つの機能). Stored short (sealed in
+ * saved minutes); shown and printed by their full names, MEETING_FUNCTION_LABELS.
+ */
 export const MEETING_FUNCTIONS = ['個別課題解決', 'ネットワーク構築', '地域課題発見', '地域づくり・資源開発', '政策形成'] as const;
 export type MeetingFunction = (typeof MEETING_FUNCTIONS)[number];
+
+/** 個別課題解決機能 …: the functions as the 地域ケア会議 guidance names them. */
+export const MEETING_FUNCTION_LABELS: Readonly<Record<MeetingFunction, string>> = {
+  個別課題解決: '個別課題解決機能',
+  ネットワーク構築: 'ネットワーク構築機能',
+  地域課題発見: '地域課題発見機能',
+  '地域づくり・資源開発': '地域づくり・資源開発機能',
+  政策形成: '政策形成機能',
+};
 
 export const GOAL_IDS = PILLARS.flatMap((p) => p.goals.map((g) => g.id));
 
@@ -102,7 +114,10 @@ export const meetingSchema = z.strictObject({
   regionalIssues: text(MAX_MEETING_TEXT),
   monitoring: text(MAX_MEETING_TEXT),
   nextDate: optionalDate,
+  /** 資料回収: the handouts were collected back at the end. */
   materialsCollected: z.boolean(),
+  /** Who collected them (only meaningful when collected). Absent on minutes saved before the field. */
+  materialsCollectedBy: line(100).optional(),
   goals: z.array(z.string().refine((g) => GOAL_IDS.includes(g))).max(GOAL_IDS.length),
   functions: z.array(z.enum(MEETING_FUNCTIONS)).max(MEETING_FUNCTIONS.length),
 });
@@ -136,6 +151,7 @@ export function emptyMeeting(type: MeetingTypeId, date: string, districtId = '')
     monitoring: '',
     nextDate: '',
     materialsCollected: false,
+    materialsCollectedBy: '',
     goals: [...t.goals],
     functions: [...t.functions],
   };

@@ -3,7 +3,7 @@ import { FontSet } from '../print/fonts';
 import type { PrintDocument } from '../print/model';
 import { renderPdf } from '../print/render';
 import { nodeFonts, pdfFonts, pdfText } from '../print/testing/nodeFonts';
-import { emptyMeeting, type MeetingInput } from './meeting';
+import { emptyMeeting, meetingSchema, type MeetingInput } from './meeting';
 import { minutesDocument, type MinutesAction, type MinutesPrintOptions } from './minutesPrint';
 import { minutesSamples, SAMPLE_CASE_ACTIONS, SAMPLE_PERSON_NAMES, sampleAreaMeeting, sampleCaseMeeting } from './minutesSamples';
 
@@ -73,7 +73,7 @@ describe('minutes: full variant', () => {
     expect(flat).toContain('令和8年11月30日');
     expect(flat).toContain('（対象：𠮷野仮男さん）');
     expect(flat).toContain('2-1誰もがどこかにつながるような支えあいのネットワークをつくります');
-    expect(flat).toContain('個別課題解決、ネットワーク構築');
+    expect(flat).toContain('個別課題解決機能、ネットワーク構築機能');
   });
 
   it('prints 𠮷 through the fallback font', () => {
@@ -201,10 +201,89 @@ describe('minutes: long and empty content', () => {
 
 describe('minutes samples', () => {
   it('render with the real engine', () => {
-    expect(minutesSamples.map((s) => s.fileName)).toEqual(['minutes-case.pdf', 'minutes-area.pdf']);
-    const [full, area] = minutesSamples.map((s) => s.build());
+    expect(minutesSamples.map((s) => s.fileName)).toEqual(['minutes-case.pdf', 'minutes-case-per-person.pdf', 'minutes-area.pdf']);
+    const [full, , area] = minutesSamples.map((s) => s.build());
     expect(full?.personal).toBe(true);
     expect(area?.personal).toBe(false);
     for (const s of minutesSamples) expect(renderPdf(s.build(), fonts).byteLength).toBeLessThan(300 * 1024);
+  });
+});
+
+/** The text as laid out (pdftotext -layout), without white space: a label and its value read together. */
+function laidOut(doc: PrintDocument): { pages: string[]; flat: string } {
+  const pages = pdfText(renderPdf(doc, fonts), true);
+  return { pages, flat: squash(pages.join('')) };
+}
+
+describe('minutes per case', () => {
+  const [one, two] = meeting.cases;
+  if (!one || !two) throw new Error('the sample has two cases');
+  const shared: MinutesAction = {
+    owner: '例示 三郎',
+    ownerOrg: '区役所',
+    task: '次回会議の会場を予約する',
+    due: '',
+    status: 'open',
+    personId: '',
+  };
+  const actions = [...SAMPLE_CASE_ACTIONS, shared];
+  const caseText = (c: typeof one) => [c.basicInfo, c.family, c.history, c.wishes].map(squash);
+
+  it('prints one person’s case with the shared parts, and nothing of the other case', () => {
+    const doc = minutesDocument(meeting, opts('full', { actions, caseOf: two.personId }));
+    const { flat, pages } = laidOut(doc);
+    // Table cells wrap side by side in the layout text: the tasks are read from the plain text.
+    const plain = render(doc).flat;
+    expect(pages.every((p) => p.includes('取扱注意'))).toBe(true);
+    expect(flat).toContain('個別ケース検討会議議事録（事例別）');
+    expect(flat).toContain(`事例概要${squash(SAMPLE_PERSON_NAMES[two.personId] ?? '')}さん`);
+    for (const t of caseText(two)) expect(flat).toContain(t);
+    for (const t of caseText(one)) expect(flat).not.toContain(t);
+    expect(flat).not.toContain(`事例概要1`);
+    expect(plain).not.toContain(`（対象：${squash(SAMPLE_PERSON_NAMES[one.personId] ?? '')}さん）`);
+    for (const a of SAMPLE_CASE_ACTIONS.filter((x) => x.personId === one.personId)) expect(plain).not.toContain(squash(a.task));
+    for (const a of SAMPLE_CASE_ACTIONS.filter((x) => x.personId === two.personId)) expect(plain).toContain(squash(a.task));
+    // The shared parts: the header, attendance, decisions, the action about no one.
+    for (const t of [meeting.place, '出席者（5名）', '本人同意', meeting.discussion, meeting.conclusion, shared.task])
+      expect(plain, t).toContain(squash(t));
+    expect(flat).toContain('ほかの事例（1件）の概要と役割分担は載せていません');
+  });
+
+  it('the whole minutes still print every case', () => {
+    const { flat } = laidOut(minutesDocument(meeting, opts('full', { actions })));
+    for (const t of [...caseText(one), ...caseText(two)]) expect(flat).toContain(t);
+    expect(flat).not.toContain('事例別');
+  });
+
+  it('refuses a person who is not a case; the area version prints no case whatever caseOf says', () => {
+    expect(() => minutesDocument(meeting, opts('full', { caseOf: 'person-x' }))).toThrow(RangeError);
+    const { flat } = laidOut(minutesDocument(meeting, opts('area', { caseOf: one.personId })));
+    for (const t of caseText(one)) expect(flat).not.toContain(t);
+    expect(flat).not.toContain('事例別');
+  });
+});
+
+describe('minutes: 資料回収 and the five functions', () => {
+  it('資料回収 is a field: collected and by whom on the full minutes, without the name on the area version', () => {
+    const m: MeetingInput = { ...sampleCaseMeeting(), materialsCollected: true, materialsCollectedBy: '試験 二葉' };
+    expect(laidOut(minutesDocument(m, opts('full'))).flat).toContain('資料回収回収した（回収者：試験二葉）');
+    const area = laidOut(minutesDocument(m, opts('area'))).flat;
+    expect(area).toContain('資料回収回収した');
+    expect(area).not.toContain('回収者');
+    const not: MeetingInput = { ...m, materialsCollected: false };
+    expect(laidOut(minutesDocument(not, opts('full'))).flat).toContain('資料回収回収していない');
+  });
+
+  it('minutes saved before the field (no materialsCollectedBy) still open and print', () => {
+    const { materialsCollectedBy: _gone, ...old } = sampleCaseMeeting();
+    const parsed = meetingSchema.safeParse(old);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(laidOut(minutesDocument(parsed.data, opts('full'))).flat).toContain('資料回収回収した');
+  });
+
+  it('names the functions in full', () => {
+    const m: MeetingInput = { ...sampleAreaMeeting(), functions: ['個別課題解決', '地域づくり・資源開発', '政策形成'] };
+    expect(laidOut(minutesDocument(m, opts('area'))).flat).toContain('会議の機能個別課題解決機能、地域づくり・資源開発機能、政策形成機能');
   });
 });

@@ -11,11 +11,15 @@
 //   left is free text (title, 地域課題, action tasks, and for a meeting without cases its
 //   discussion): users must not type names there. This code cannot check that; the meeting form
 //   has to tell them (next to 地域課題 and the action task).
+// 'full' may be printed for one case (`caseOf`): that person's 事例概要 and the actions about them
+// or about no one, with the parts the meeting shares (header, attendance, 課題, 検討内容, 結論 …),
+// so filing it in one person's case file files no one else's case. It is the default for a
+// 個別ケース検討会議 with two or more cases (renderer/features/meetings/form/MinutesPrint.tsx).
 import { PILLARS } from '../domain/plan';
 import type { PrintBlock, PrintDocument, PrintSize } from '../print/model';
 import { formatDateJa, formatWareki, isValidIsoDate } from '../text/dates';
 import type { ActionItemInput } from '../actions/actionItem';
-import { meetingType, type AttendeeRef, type MeetingInput } from './meeting';
+import { MEETING_FUNCTION_LABELS, meetingType, type AttendeeRef, type MeetingInput } from './meeting';
 
 export type MinutesVariant = 'full' | 'area';
 export type MinutesAction = Pick<ActionItemInput, 'owner' | 'ownerOrg' | 'task' | 'due' | 'status' | 'personId'>;
@@ -30,7 +34,15 @@ export interface MinutesPrintOptions {
   readonly actions: readonly MinutesAction[];
   /** 'YYYY-MM-DD', printed in the footer. */
   readonly printedOn: string;
+  /**
+   * 'full' only: print the minutes for this one case (a personId of `meeting.cases`). Ignored by
+   * the 'area' variant, which prints no case.
+   */
+  readonly caseOf?: string;
 }
+
+/** The minutes' title for one case (the person is named in the body, not in the PDF's title). */
+export const PER_CASE_SUFFIX = '（事例別）';
 
 /**
  * A field is one unbreakable chunk, so only short values go in one (estimated lines at about 28
@@ -173,10 +185,10 @@ function attendeeBlocks(m: MeetingInput, full: boolean): PrintBlock[] {
   return out;
 }
 
-function caseBlocks(m: MeetingInput, names: Readonly<Record<string, string>>): PrintBlock[] {
-  return m.cases.flatMap((c, i): PrintBlock[] => {
+function caseBlocks(cases: MeetingInput['cases'], names: Readonly<Record<string, string>>): PrintBlock[] {
+  return cases.flatMap((c, i): PrintBlock[] => {
     const name = names[c.personId] ?? UNKNOWN_PERSON;
-    const numbered = m.cases.length > 1 ? `${i + 1}` : '';
+    const numbered = cases.length > 1 ? `${i + 1}` : '';
     return [
       { kind: 'heading', level: 2, text: `事例概要${numbered}　${name} さん` },
       ...section('基本情報', c.basicInfo, 3),
@@ -194,11 +206,22 @@ function goalLabels(ids: readonly string[]): string {
   return [...known, ...unknown].join('\n');
 }
 
+/** 資料回収: collected or not, and by whom (the name only where the minutes carry names). */
+function materialsItem(m: MeetingInput, full: boolean): PrintBlock[] {
+  const by = (m.materialsCollectedBy ?? '').trim();
+  const value = m.materialsCollected ? `回収した${full && by ? `（回収者：${by}）` : ''}` : '回収していない';
+  return item('資料回収', value);
+}
+
 export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions): PrintDocument {
   const m = meeting;
   const full = opts.variant === 'full';
+  const only = full && opts.caseOf !== undefined ? m.cases.find((c) => c.personId === opts.caseOf) : undefined;
+  if (full && opts.caseOf !== undefined && !only) throw new RangeError('caseOf is not a case of these minutes');
+  const cases = only ? [only] : m.cases;
+  const actions = only ? opts.actions.filter((a) => a.personId === '' || a.personId === only.personId) : opts.actions;
   const typeLabel = meetingType(m.type).label;
-  const title = `${typeLabel} 議事録`;
+  const title = `${typeLabel} 議事録${only ? PER_CASE_SUFFIX : ''}`;
   const collect = m.materialsCollected ? '会議終了後は資料を回収します。' : '';
   const blocks: PrintBlock[] = [{ kind: 'heading', level: 1, text: title }];
   if (!blank(m.title)) blocks.push({ kind: 'paragraph', text: tidy(m.title), bold: true });
@@ -215,6 +238,22 @@ export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions
           text: `地域・区での共有用の版です。個別の事例や氏名など、個人が特定される情報は載せていません。出席者には守秘義務があります。会議で知り得た個人の情報は外部に漏らさないでください。${collect}`,
         },
   );
+  if (only) {
+    const others = m.cases.length - 1;
+    blocks.push({
+      kind: 'paragraph',
+      bold: true,
+      text:
+        `${opts.personNames[only.personId] ?? UNKNOWN_PERSON} さんの事例の議事録です。` +
+        (others > 0 ? `この会議で検討したほかの事例（${others}件）の概要と役割分担は載せていません。` : ''),
+    });
+    if (others > 0)
+      blocks.push({
+        kind: 'paragraph',
+        muted: true,
+        text: '※ 課題・検討内容・結論・地域課題・モニタリングは、会議全体の記載をそのまま載せています。',
+      });
+  }
   // 'area' of a meeting that discussed cases: the case-bound sections are left out (see top).
   const caseBound = !full && m.cases.length > 0;
   if (caseBound)
@@ -232,8 +271,9 @@ export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions
     ...(full ? [...item('司会', m.chair), ...item('記録者', m.recorder)] : []),
     ...item('地区', opts.districtName),
     ...attendeeBlocks(m, full),
+    ...materialsItem(m, full),
   );
-  if (full) blocks.push(...caseBlocks(m, opts.personNames));
+  if (full) blocks.push(...caseBlocks(cases, opts.personNames));
   if (!caseBound) {
     const issues = m.issues.filter((s) => !blank(s));
     if (issues.length > 0) {
@@ -242,7 +282,7 @@ export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions
     }
     blocks.push(...section('検討内容', m.discussion), ...section('結論・支援方針', m.conclusion));
   }
-  blocks.push(...actionTable(opts.actions, opts), ...section('地域課題', m.regionalIssues));
+  blocks.push(...actionTable(actions, opts), ...section('地域課題', m.regionalIssues));
   const monitoring = caseBound ? '' : m.monitoring;
   if (!blank(monitoring) || m.nextDate) {
     blocks.push({ kind: 'heading', level: 2, text: 'モニタリング方法・次回日程' });
@@ -253,7 +293,7 @@ export function minutesDocument(meeting: MeetingInput, opts: MinutesPrintOptions
     blocks.push(
       { kind: 'heading', level: 2, text: '行動目標・会議の機能' },
       ...item('対応する行動目標', goalLabels(m.goals)),
-      ...item('会議の機能', m.functions.join('、')),
+      ...item('会議の機能', m.functions.map((f) => MEETING_FUNCTION_LABELS[f]).join('、')),
     );
   }
   return {

@@ -65,6 +65,7 @@ export function sampleCaseMeeting(): MeetingInput {
     monitoring: '民生委員の訪問記録と配食事業者からの連絡で状況を確認し、次回会議で評価する。',
     nextDate: '2027-01-22',
     materialsCollected: true,
+    materialsCollectedBy: '試験 二葉',
   };
 }
 
@@ -146,5 +147,9 @@ const base = (variant: MinutesPrintOptions['variant'], actions: readonly Minutes
 
 export const minutesSamples: { fileName: string; build: () => PrintDocument }[] = [
   { fileName: 'minutes-case.pdf', build: () => minutesDocument(sampleCaseMeeting(), base('full', SAMPLE_CASE_ACTIONS)) },
+  {
+    fileName: 'minutes-case-per-person.pdf',
+    build: () => minutesDocument(sampleCaseMeeting(), { ...base('full', SAMPLE_CASE_ACTIONS), caseOf: 'person-2' }),
+  },
   { fileName: 'minutes-area.pdf', build: () => minutesDocument(sampleAreaMeeting(), base('area', AREA_ACTIONS)) },
 ];

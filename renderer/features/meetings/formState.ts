@@ -149,6 +149,7 @@ const draftSchema = z.object({
     monitoring: s,
     nextDate: s,
     materialsCollected: z.boolean(),
+    materialsCollectedBy: s.optional(),
     goals: z.array(s),
     functions: z.array(z.enum(MEETING_FUNCTIONS)),
   }),

@@ -91,6 +91,8 @@ export const meetingFormEn: Localized<typeof meetingFormJa> = {
   monitoring: 'Monitoring',
   nextDate: 'Next meeting',
   materialsCollected: 'Handouts were collected back',
+  materialsCollectedBy: 'Collected by',
+  sharedHelp: 'Printed on every person’s minutes when printed per case: write what concerns one person in their case.',
   charCount: '{{n}} / {{max}} characters',
   actionN: 'Action {{n}}',
   owner: 'Who',
@@ -136,5 +138,11 @@ export const meetingFormEn: Localized<typeof meetingFormJa> = {
     fullLarge: 'Print the minutes (large print)',
     area: 'Print the area version (no personal data)',
     areaHelp: 'The area version has no names, cases or consent (attendees by organisation only).',
+    scope: 'Cases on the minutes',
+    perCase: 'Case {{n}}: {{name}} only',
+    whole: 'The whole meeting (all {{n}} cases)',
+    unnamed: '(no name recorded)',
+    scopeHelp:
+      'One person’s minutes carry their case and actions with the parts the meeting shares (attendees, issues, discussion, conclusion…). Use it for filing in that person’s case file.',
   },
 };

@@ -88,6 +88,8 @@ export const meetingFormJa = {
   monitoring: 'モニタリングの方法',
   nextDate: '次回の日程',
   materialsCollected: '配布した資料を回収した',
+  materialsCollectedBy: '資料を回収した人',
+  sharedHelp: '事例ごとの議事録では、どの方の分にも載ります。一人の方だけのことは、その方の事例概要に書いてください。',
   charCount: '{{n}} / {{max}} 文字',
   actionN: '役割分担{{n}}',
   owner: '担当',
@@ -133,5 +135,11 @@ export const meetingFormJa = {
     fullLarge: '議事録を印刷（大きな文字）',
     area: '地域向け（個人情報なし）を印刷',
     areaHelp: '地域向けには、氏名・事例・本人同意は載りません（出席者は所属・職種のみ）。',
+    scope: '議事録に載せる事例',
+    perCase: '事例{{n}}　{{name}} さんの分',
+    whole: '会議全体（{{n}}件の事例すべて）',
+    unnamed: '（氏名未登録）',
+    scopeHelp:
+      '一人の方の分には、その方の事例概要と役割分担に、会議の共通の記載（出席者・課題・検討内容・結論など）が載ります。その方のケースファイルに綴じるときに使います。',
   },
 };

@@ -3,14 +3,14 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../ui/fields';
 import { PILLARS, type Pillar } from '../../../../shared/domain/plan';
-import { GOAL_IDS, MEETING_FUNCTIONS } from '../../../../shared/meetings/meeting';
+import { GOAL_IDS, MEETING_FUNCTION_LABELS, MEETING_FUNCTIONS } from '../../../../shared/meetings/meeting';
 import type { SectionProps } from './types';
 import { useTerm } from '../../../i18n/terms';
 
 const ORDER: readonly Pillar['id'][] = ['p2', 'p1', 'p3'];
 
 export function GoalsSection({ m, patch }: SectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const term = useTerm();
   const toggle = (id: string, on: boolean) => patch({ goals: GOAL_IDS.filter((g) => (g === id ? on : m.goals.includes(g))) });
   const pillars = ORDER.map((id) => PILLARS.find((p) => p.id === id)).filter((p): p is Pillar => p !== undefined);
@@ -56,6 +56,7 @@ export function GoalsSection({ m, patch }: SectionProps) {
         options={MEETING_FUNCTIONS}
         value={m.functions}
         onChange={(functions) => patch({ functions })}
+        label={(f) => (i18n.language === 'en' ? term(f) : MEETING_FUNCTION_LABELS[f])}
       />
     </fieldset>
   );

@@ -8,8 +8,10 @@ export function DiscussionSection({ m, patch, problem }: SectionProps) {
   const { t } = useTranslation();
   const count = (s: string) => t('meetings.form.charCount', { n: s.length, max: MAX_MEETING_TEXT });
   // Without cases the discussion is printed on the area version too: no names there.
-  const discussionHelp =
-    m.cases.length === 0 ? `${t('meetings.form.noNamesHelp')}${t('punct.gap')}${count(m.discussion)}` : count(m.discussion);
+  // With two or more cases it is printed on each person's minutes: one person's matters go in their case.
+  const lead = m.cases.length === 0 ? t('meetings.form.noNamesHelp') : m.cases.length > 1 ? t('meetings.form.sharedHelp') : '';
+  const withLead = (s: string) => (lead ? `${lead}${t('punct.gap')}${s}` : s);
+  const discussionHelp = withLead(count(m.discussion));
   return (
     <fieldset className="meeting-section">
       <legend>{t('meetings.form.sections.discussion')}</legend>
@@ -28,7 +30,7 @@ export function DiscussionSection({ m, patch, problem }: SectionProps) {
         onChange={(conclusion) => patch({ conclusion })}
         multiline={5}
         maxLength={MAX_MEETING_TEXT}
-        help={count(m.conclusion)}
+        help={m.cases.length > 1 ? withLead(count(m.conclusion)) : count(m.conclusion)}
         error={problem('conclusion')}
       />
     </fieldset>
@@ -70,6 +72,15 @@ export function FollowUpSection({ m, patch, problem }: SectionProps) {
         checked={m.materialsCollected}
         onChange={(materialsCollected) => patch({ materialsCollected })}
       />
+      {m.materialsCollected ? (
+        <TextField
+          label={t('meetings.form.materialsCollectedBy')}
+          value={m.materialsCollectedBy ?? ''}
+          onChange={(materialsCollectedBy) => patch({ materialsCollectedBy })}
+          maxLength={100}
+          error={problem('materialsCollectedBy')}
+        />
+      ) : null}
     </fieldset>
   );
 }

@@ -47,6 +47,7 @@ export function problemPlace(t: TFunction, path: string): string {
     'regionalIssues',
     'monitoring',
     'nextDate',
+    'materialsCollectedBy',
     'goals',
     'functions',
   ];
