@@ -4,7 +4,8 @@
 //
 // renderer/: core → ui, print, i18n → features/* → app. Inside the core: platform → db → vault
 // (keys, sealing) → audit (the chained log) → records (the one persistence path, drafts and the
-// open vault's context) → backup (whole-vault files, staging, restore and merge). A feature
+// open vault's context) → backup (whole-vault files, staging, restore and merge) → team (the team
+// replication: membership, the sync step, the running link). A feature
 // uses another feature only through its public module (features/<name>/index.ts); the app may
 // also take a feature's lazy.ts (its strings and its screens, loaded on demand).
 // shared/: the engine folders (text, errors, print, ipc, csv) never import a domain; samples is the top.
@@ -18,6 +19,7 @@ const RENDERER_RANK = {
   records: 4,
   backup: 5,
   testing: 5,
+  team: 6,
   ui: 10,
   print: 10,
   i18n: 10,

@@ -1,5 +1,6 @@
 // Entry of the Electron main process: wiring only. Each concern lives in its own module.
 import { app, BrowserWindow, session } from 'electron';
+import { performTeamRequest } from './team-route';
 import path from 'node:path';
 import { APP_INDEX_URL, type AppRoots } from './app-url';
 import { BACKUPS_FOLDER, VAULT_STATE_FILE, listBackups, readBackup, readDeviceState, writeBackup, writeDeviceState } from './backups';
@@ -89,6 +90,10 @@ if (!app.requestSingleInstanceLock()) {
       backupRead: ({ name }) => readBackup(backupsDir, name),
       deviceStateGet: () => readDeviceState(vaultStateFile),
       deviceStateSet: (request) => writeDeviceState(vaultStateFile, request, Date.now()),
+      // Its own in-memory session: no cookies, no cache, and none of the page session's blocking
+      // (that one lets the page reach nothing but the bundle).
+      teamRequest: (request) =>
+        performTeamRequest(request, (url, init) => session.fromPartition('ainet-team', { cache: false }).fetch(url, init)),
       eraseDeviceData: async () => {
         await eraseDeviceData(app.getPath('userData'));
         return { erased: true };

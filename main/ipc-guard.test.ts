@@ -276,6 +276,12 @@ describe('errorCodeFor', () => {
     expect(errorCodeFor('saveFile', null)).toBe('Unknown');
     expect(errorCodeFor('saveFile', { code: 42 })).toBe('Unknown');
   });
+
+  it('says a team request that failed on the way (refused, no such host, timed out, TLS) could not reach the server', () => {
+    expect(errorCodeFor('teamRequest', new TypeError('fetch failed'))).toBe('TeamServerUnreachable');
+    expect(errorCodeFor('teamRequest', errno('ECONNREFUSED'))).toBe('TeamServerUnreachable');
+    expect(errorCodeFor('teamRequest', new DOMException('timed out', 'TimeoutError'))).toBe('TeamServerUnreachable');
+  });
 });
 
 describe('contract', () => {
@@ -291,6 +297,7 @@ describe('contract', () => {
       'openFile',
       'printPdf',
       'saveFile',
+      'teamRequest',
     ]);
     const names = Object.values(CHANNELS);
     expect(new Set(names).size).toBe(names.length);

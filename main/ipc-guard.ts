@@ -11,6 +11,7 @@ import {
   openFileRequestSchema,
   printPdfRequestSchema,
   saveFileRequestSchema,
+  teamRequestSchema,
   type BridgeResult,
   type InvokeMethod,
   type InvokeRequest,
@@ -32,6 +33,7 @@ export const INVOKE_SCHEMAS: { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> 
   deviceStateGet: noArgumentSchema,
   deviceStateSet: deviceStateSetRequestSchema,
   eraseDeviceData: noArgumentSchema,
+  teamRequest: teamRequestSchema,
 };
 
 export const INVOKE_METHODS = Object.keys(INVOKE_SCHEMAS) as InvokeMethod[];
@@ -76,6 +78,8 @@ const APP_DATA_METHODS = new Set<InvokeMethod>(['backupWrite', 'backupList', 'ba
  */
 export function errorCodeFor(method: InvokeMethod, error: unknown): ErrorCode {
   if (isAppError(error)) return error.code;
+  // The team server could not be reached (refused, name not found, timed out, TLS failure).
+  if (method === 'teamRequest') return 'TeamServerUnreachable';
   const errno = (error as { code?: unknown } | null | undefined)?.code;
   if (typeof errno !== 'string') return 'Unknown';
   const full = errno === 'ENOSPC' || errno === 'EDQUOT';

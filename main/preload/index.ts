@@ -66,6 +66,7 @@ const api = {
       quitBackupListeners.delete(listener);
     };
   },
+  teamRequest: (request) => ipcRenderer.invoke(CHANNELS.teamRequest, request) as ReturnType<DesktopApi['teamRequest']>,
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -32,6 +32,8 @@ import { ExchangePage } from '../features/exchange/lazy';
 import { ReachPage } from '../features/reach/lazy';
 import { DashboardPage } from '../features/dashboard/lazy';
 import { Toast } from '../ui/Toast';
+import { startTeamLinkIfMember, stopTeamLink } from '../team/current';
+import { TeamPage, TeamStatus } from '../features/team/lazy';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -57,6 +59,8 @@ function Page({ route }: { route: Route }) {
       return <ExchangePage />;
     case 'handover':
       return <HandoverPage />;
+    case 'team':
+      return <TeamPage />;
     case 'templates':
       return <TemplatesPage />;
     case 'template-edit':
@@ -109,6 +113,7 @@ const NAV: { route: Route; key: string; preload?: () => Promise<void> }[] = [
   { route: { name: 'backup' }, key: 'nav.backup', preload: BackupPage.preload },
   { route: { name: 'exchange' }, key: 'nav.exchange', preload: ExchangePage.preload },
   { route: { name: 'handover' }, key: 'nav.handover', preload: HandoverPage.preload },
+  { route: { name: 'team' }, key: 'nav.team', preload: TeamPage.preload },
   { route: { name: 'settings' }, key: 'nav.settings', preload: SettingsPage.preload },
 ];
 const preloadQuietly = (preload?: () => Promise<void>) => () => void preload?.().catch(() => undefined);
@@ -167,6 +172,17 @@ export function Shell({
     );
     return () => window.cancelIdleCallback(idle);
   }, []);
+
+  // The team link (team replication), when this vault is in a team: started at unlock, stopped
+  // before the keys go (a lock waits for a cycle that is running).
+  useEffect(() => {
+    const unregister = controller.registerFlusher(() => stopTeamLink(session));
+    void startTeamLinkIfMember(session, () => void persons.load()).catch(() => undefined);
+    return () => {
+      unregister();
+      void stopTeamLink(session);
+    };
+  }, [controller, session, persons]);
 
   // How full storage is, once per unlock (then after large writes: platform/storage.ts).
   useEffect(() => {
@@ -247,6 +263,7 @@ export function Shell({
             ))}
           </ul>
         </nav>
+        <TeamStatus />
         <span className="who">
           <span data-user="">{profile.name}</span>
           {t('punct.aside', { x: t(`roles.${profile.role}`) })}

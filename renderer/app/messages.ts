@@ -17,6 +17,7 @@ import { referralsMessages } from '../features/referrals/lazy';
 import { settingsMessages } from '../features/settings';
 import { backupMessages } from '../features/backup/lazy';
 import { handoverMessages } from '../features/handover/lazy';
+import { teamMessages } from '../features/team/lazy';
 import { setupMessages } from '../features/setup';
 import { timelineMessages } from '../features/timeline/lazy';
 import { trashMessages } from '../features/trash/lazy';
@@ -34,6 +35,7 @@ export const ALL_MESSAGES: readonly FeatureMessages<Resources>[] = [
   settingsMessages,
   backupMessages,
   handoverMessages,
+  teamMessages,
   endingNotesMessages,
   contactLogMessages,
   meetingsMessages,

@@ -93,6 +93,13 @@ export const AUDIT_ACTIONS = [
   'record.handover',
   'team.send',
   'team.receive',
+  'team.create',
+  'team.join',
+  'team.keyring',
+  'team.member.add',
+  'team.member.remove',
+  'team.conflict',
+  'team.leave',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VaultDatabase, type ContactRow, type PersonRow, type SealedBlob } from './database';
-import { markInbound, queueAll, setTeamOutbox } from './teamOutbox';
+import { markInbound, onOutboxQueued, queueAll, setTeamOutbox } from './teamOutbox';
 
 const names: string[] = [];
 afterEach(async () => {
@@ -120,5 +120,40 @@ describe('the team outbox', () => {
     );
     expect(n).toBe(3);
     expect(await queued(db)).toEqual(['contacts|c1', 'persons|p1', 'persons|p2']);
+  });
+});
+
+describe('onOutboxQueued (the sync is told to send soon)', () => {
+  it('is told once a transaction that queued entries has committed, not for a rollback, nor for what the team sent', async () => {
+    const db = await freshDb(true);
+    let told = 0;
+    let queuedWhenTold = -1;
+    const off = onOutboxQueued(db.name, () => {
+      told++;
+      void db.teamOutbox.count().then((n) => (queuedWhenTold = n));
+    });
+    await db.persons.add(person('p1'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told).toBeGreaterThan(0);
+    expect(queuedWhenTold).toBe(1);
+
+    told = 0;
+    await db
+      .transaction('rw', db.persons, async () => {
+        await db.persons.add(person('p2'));
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    await db.transaction('rw', db.persons, async (tx) => {
+      markInbound(tx.idbtrans);
+      await db.persons.add(person('p3'));
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told).toBe(0);
+
+    off();
+    await db.persons.add(person('p4'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(told).toBe(0);
   });
 });

@@ -32,6 +32,29 @@ export interface TeamStateRow {
 
 const SHARED: ReadonlySet<string> = new Set(SHARED_TABLES);
 const active = new Set<string>();
+const listeners = new Map<string, Set<() => void>>();
+
+/**
+ * Calls `listener` after a transaction of this database queued outbox entries has finished (the
+ * sync uses it to send soon after a change). Answers the unsubscribe.
+ */
+export function onOutboxQueued(dbName: string, listener: () => void): () => void {
+  const set = listeners.get(dbName) ?? new Set();
+  set.add(listener);
+  listeners.set(dbName, set);
+  return () => {
+    set.delete(listener);
+  };
+}
+
+function tellQueued(dbName: string, trans: object): void {
+  const idb = trans as Partial<Pick<IDBTransaction, 'addEventListener'>>;
+  const fire = () => {
+    for (const l of listeners.get(dbName) ?? []) l();
+  };
+  if (typeof idb.addEventListener === 'function') idb.addEventListener('complete', fire, { once: true });
+  else queueMicrotask(fire);
+}
 const inbound = new WeakSet<object>();
 
 /** Turns the outbox on or off for the database named (on while the vault is in a team). */
@@ -95,6 +118,7 @@ export const teamOutboxMiddleware: Middleware<DBCore> = {
                 values: [...new Set(ids)].map((id): OutboxRow => ({ key: `${name}|${id}`, table: name, id, at })),
               });
               if (out.numFailures > 0) throw Object.values(out.failures)[0] ?? new Error('team outbox write failed');
+              if (listeners.get(dbName)?.size) tellQueued(dbName, req.trans as object);
             }
             return res;
           },

@@ -50,6 +50,7 @@ export const commonEn: Localized<typeof commonJa> = {
     audit: 'Audit log',
     backup: 'Backup',
     handover: 'Hand-over',
+    team: 'Team',
     settings: 'Settings',
     lock: 'Lock',
   },
@@ -141,6 +142,20 @@ export const commonEn: Localized<typeof commonJa> = {
       "The app's data folder (where automatic backups are kept) could not be read or written. Your records are unchanged. Ask whoever looks after this computer to check the folder's permissions.",
     PageLoadFailed:
       'This screen could not be opened (part of the app did not load). Press "Reload the app". The record book locks; saved records are kept.',
+    TeamAddressInvalid:
+      "This cannot be read as a server address. Enter the address from the ward office as it is: it starts with https:// and ends with the team's database name.",
+    TeamServerUnreachable:
+      "The team's server could not be reached. Check the network connection. Your records stay on this computer and are sent once it connects.",
+    TeamAuthFailed: 'The server user name or password is wrong. Enter them exactly as the ward office gave them.',
+    TeamDatabaseMissing: 'The server has no database at this address. Check its last part (the database name).',
+    TeamServerRefused: "The team's server did not accept the request ({{status}}). Try again later; if it goes on, tell the ward office.",
+    TeamAlreadyExists: 'This database already holds a team. Choose "Join a team".',
+    TeamNoTeamHere: 'This database holds no team yet. The person making the team (its admin) must first choose "Create a team".',
+    TeamNotMember:
+      "This record book's receiving key is not on the team's list yet. Give your key to the team's admin (read it out or hand over the key sheet), have them add you, then try again.",
+    TeamAlreadyMember: 'The person with this key is already on the team list.',
+    TeamBadKey: 'This cannot be read as a receiving key. Enter the key starting with age1 exactly as on the key sheet.',
+    TeamKeyringDamaged: "The team's list of members (its keys) could not be read. Tell the team's admin.",
     CsvTooLarge: 'The file is too large (up to {{max}} MB). Split it into several files.',
     CsvEmpty: 'The file is empty.',
     CsvWorkbook:

@@ -28,6 +28,15 @@ const EVERYDAY = new Set([
   'ValidationFailed',
   'NotFound',
   'VaultLocked',
+  'TeamAddressInvalid',
+  'TeamServerUnreachable',
+  'TeamAuthFailed',
+  'TeamDatabaseMissing',
+  'TeamAlreadyExists',
+  'TeamNoTeamHere',
+  'TeamNotMember',
+  'TeamAlreadyMember',
+  'TeamBadKey',
 ]);
 
 /** Every error reaches the user as one sentence in their language, with its code. */

@@ -8,6 +8,7 @@ import { callBridge } from './bridgeResult';
 import { printPdfInBrowser } from './browserPrint';
 import { now } from './clock';
 import { desktopApiFromWindow } from './desktop';
+import { desktopTeamFetch, type TeamFetch } from './teamFetch';
 import { browserDeviceState, desktopDeviceState, type DeviceStateStore } from './deviceState';
 
 export type { BackupInfo };
@@ -59,6 +60,8 @@ export interface Platform {
    * the app quits. Never fires in the browser build.
    */
   onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
+  /** The fetch the team replication uses: through main on the desktop (platform/teamFetch.ts). */
+  readonly teamFetch: TeamFetch;
 }
 
 /** How long a hidden browser tab stays unlocked (the desktop uses the OS lock/suspend events). */
@@ -123,6 +126,7 @@ function browserPlatform(): Platform {
       now,
     ),
     onQuitBackupRequest: () => () => undefined,
+    teamFetch: (input, init) => fetch(input, init),
   };
 }
 
@@ -157,6 +161,7 @@ function desktopPlatform(): Platform | null {
     },
     deviceState: desktopDeviceState(api),
     onQuitBackupRequest: (listener) => api.onQuitBackupRequest(listener),
+    teamFetch: desktopTeamFetch(api),
   };
 }
 

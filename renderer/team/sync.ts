@@ -18,6 +18,7 @@ import { recordWriter } from '../records/write';
 import type { VaultSession } from '../vault/session';
 import type { PersonInput } from '../../shared/persons/person';
 import { shareDecision, type ConsentLike } from '../../shared/team/share';
+import { KEYRING_DOC_ID } from '../../shared/team/keyring';
 import { openTeamDoc, sealTeamDoc, teamDocId, type TeamDataKey, type TeamDoc, type TeamPayload } from '../../shared/team/teamDoc';
 import { conflictedIds, leafRevisions, resolveConflict, type Replica } from './replica';
 
@@ -210,7 +211,7 @@ export async function pullInbox(ctx: TeamContext, now: number): Promise<PullResu
     if (changes.results.length === 0) break;
     const docs = changes.results
       .map((ch) => ch.doc as unknown as ReplicaDoc | undefined)
-      .filter((d): d is ReplicaDoc => !!d && !d._deleted && !d._id.startsWith('_'));
+      .filter((d): d is ReplicaDoc => !!d && !d._deleted && !d._id.startsWith('_') && d._id !== KEYRING_DOC_ID);
     const states = await db.teamState.bulkGet(docs.map((d) => d._id));
     const opened = await Promise.all(
       docs.map(async (doc, i) => {
@@ -292,7 +293,7 @@ export async function resolveTeamConflict(ctx: TeamContext, c: ConflictVersions,
   const here = (await ctx.session.db.table(c.table).get(c.id)) as SealedRow | undefined;
   const w = recordWriter(ctx.session);
   w.inbound = true;
-  const stored = await w.put(table, { ...chosen, id: c.id, rev: here?.rev ?? 0, updatedAt: now }, 'team.receive', { asStored: true });
+  const stored = await w.put(table, { ...chosen, id: c.id, rev: here?.rev ?? 0, updatedAt: now }, 'team.conflict', { asStored: true });
   const doc = await sealTeamDoc(ctx.idKey, ctx.current, {
     table: c.table,
     id: c.id,

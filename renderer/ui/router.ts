@@ -13,6 +13,7 @@ export type Route =
   | { name: 'backup' }
   | { name: 'exchange' }
   | { name: 'handover' }
+  | { name: 'team' }
   | { name: 'templates' }
   | { name: 'template-edit'; id: string }
   | { name: 'note'; id: string }
@@ -43,6 +44,7 @@ export function parseRoute(hash: string): Route {
   if (a === 'backup') return { name: 'backup' };
   if (a === 'exchange') return { name: 'exchange' };
   if (a === 'handover') return { name: 'handover' };
+  if (a === 'team') return { name: 'team' };
   if (a === 'templates' && b && c === 'edit') return { name: 'template-edit', id: b };
   if (a === 'templates') return { name: 'templates' };
   if (a === 'notes' && b) return { name: 'note', id: b };

@@ -26,6 +26,18 @@ export const ERROR_CODES = [
   /** A screen's code (a chunk of the built app, loaded when the screen is first opened) did not load. */
   'PageLoadFailed',
   /** Reading a CSV file (shared/csv/reader.ts): each way a file can fail, before anything is written. */
+  /** Team replication (renderer/team): each way joining, creating or syncing can fail. */
+  'TeamAddressInvalid',
+  'TeamServerUnreachable',
+  'TeamAuthFailed',
+  'TeamDatabaseMissing',
+  'TeamServerRefused',
+  'TeamAlreadyExists',
+  'TeamNoTeamHere',
+  'TeamNotMember',
+  'TeamAlreadyMember',
+  'TeamBadKey',
+  'TeamKeyringDamaged',
   'CsvTooLarge',
   'CsvEmpty',
   'CsvWorkbook',

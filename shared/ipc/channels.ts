@@ -119,6 +119,33 @@ export interface EraseDeviceDataResult {
   erased: true;
 }
 
+/** The HTTP methods a team replication uses (CouchDB's protocol). */
+export const TEAM_METHODS = ['GET', 'HEAD', 'PUT', 'POST', 'DELETE'] as const;
+export type TeamMethod = (typeof TEAM_METHODS)[number];
+/** The request headers a team replication sends; any other is refused. */
+export const TEAM_HEADERS = ['accept', 'content-type', 'authorization'] as const;
+export type TeamHeader = (typeof TEAM_HEADERS)[number];
+/** The largest body either way (a batch of sealed documents, or a page of changes). */
+export const MAX_TEAM_BODY_BYTES = 64 * 1024 * 1024;
+
+/**
+ * One request to the team's server, sent by main (the page itself may connect nowhere: the CSP has
+ * no remote origin). Main refuses what is not https (or plain http to this machine's loopback),
+ * carries credentials in the URL, or uses another method or header.
+ */
+export interface TeamRequest {
+  url: string;
+  method: TeamMethod;
+  headers: Partial<Record<TeamHeader, string>>;
+  body?: Uint8Array;
+}
+export interface TeamResponse {
+  status: number;
+  /** Only content-type, as the server sent it. */
+  contentType: string;
+  body: Uint8Array;
+}
+
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
@@ -153,6 +180,8 @@ export interface DesktopApi {
    * locks the page and quits.
    */
   onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
+  /** One request to the team server (team replication), made by main; see TeamRequest. */
+  teamRequest(request: TeamRequest): Promise<BridgeResult<TeamResponse>>;
 }
 
 /** A forgotten channel is a compile error. */
@@ -169,6 +198,7 @@ export const CHANNELS: Record<keyof DesktopApi, string> = {
   deviceStateGet: 'ainet:device-state-get',
   deviceStateSet: 'ainet:device-state-set',
   onQuitBackupRequest: 'ainet:quit-backup-request',
+  teamRequest: 'ainet:team-request',
 };
 
 /** The methods main pushes to the renderer (listeners); the others are invoked. */

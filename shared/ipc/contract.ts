@@ -10,6 +10,8 @@ import {
   LOCK_REASONS,
   MAX_FILE_BYTES,
   MAX_PRINT_PDF_BYTES,
+  MAX_TEAM_BODY_BYTES,
+  TEAM_METHODS,
   type BackupReadRequest,
   type BackupWriteRequest,
   type DeviceState,
@@ -19,6 +21,7 @@ import {
   type OpenFileRequest,
   type PrintPdfRequest,
   type SaveFileRequest,
+  type TeamRequest,
   type VaultDeviceState,
 } from './channels';
 
@@ -118,6 +121,26 @@ export const deviceStateSetRequestSchema = z.strictObject({
 
 export const lockReasonSchema = z.enum(LOCK_REASONS);
 
+/**
+ * Where a team request may go: https anywhere, plain http only to this machine's loopback; no
+ * credentials or fragment in it. (Main parses it again as a URL before sending: main/team-route.ts.)
+ */
+export const TEAM_REQUEST_URL = /^(?:https:\/\/[^/?#@\s]+|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?)(?:[/?][^#\s]*)?$/;
+
+export const teamRequestSchema = z.strictObject({
+  url: z.string().max(8192).regex(TEAM_REQUEST_URL, 'not a team server URL'),
+  method: z.enum(TEAM_METHODS),
+  headers: z.strictObject({
+    accept: z.string().max(200).optional(),
+    'content-type': z.string().max(200).optional(),
+    authorization: z.string().max(1000).optional(),
+  }),
+  body: z
+    .custom<Uint8Array>((b) => b instanceof Uint8Array, 'body must be a Uint8Array')
+    .refine((b) => b.byteLength <= MAX_TEAM_BODY_BYTES, 'body too large')
+    .optional(),
+});
+
 /** Invoke methods that take no argument accept only `undefined`. */
 export const noArgumentSchema = z.undefined();
 
@@ -135,4 +158,5 @@ export type SchemasMatchChannels = [
   Assert<Same<z.infer<typeof vaultDeviceStateSchema>, VaultDeviceState>>,
   Assert<Same<z.infer<typeof deviceStateSchema>, DeviceState>>,
   Assert<Same<z.infer<typeof deviceStateSetRequestSchema>, DeviceStateSetRequest>>,
+  Assert<Same<z.infer<typeof teamRequestSchema>, TeamRequest>>,
 ];

@@ -99,6 +99,13 @@ export const auditEn: Localized<typeof auditJa> = {
       'record.handover': 'Record put in a hand-over file',
       'team.send': 'Records sent to the team server',
       'team.receive': 'Record received from the team',
+      'team.create': 'Create a team',
+      'team.join': 'Join a team',
+      'team.keyring': "Take the team's updated member list (keys)",
+      'team.member.add': 'Add a team member',
+      'team.member.remove': 'Remove a team member (new team key)',
+      'team.conflict': 'Settle differing versions of a team record',
+      'team.leave': "Leave the team (the team's data on this device deleted)",
     },
   },
 };

@@ -100,6 +100,13 @@ export const auditJa = {
       'record.handover': '引き継ぎファイルに記録を入れる',
       'team.send': 'チームのサーバーに記録を送る',
       'team.receive': 'チームから記録を受け取る',
+      'team.create': 'チームを作る',
+      'team.join': 'チームに参加する',
+      'team.keyring': 'チームの名簿（鍵）の更新を受け取る',
+      'team.member.add': 'チームにメンバーを追加',
+      'team.member.remove': 'チームからメンバーを外す（鍵を新しくする）',
+      'team.conflict': 'チームの記録の食い違いを解決',
+      'team.leave': 'チームから抜ける（この端末のチームのデータを削除）',
     } satisfies Record<AuditAction, string>,
   },
 };

@@ -1,0 +1,312 @@
+// A district team on two machines, through the app's own screens: two browser contexts (two
+// profiles, each its own IndexedDB: two machines) and a real team server (pouchdb-server on
+// 127.0.0.1, started here with one account per member). A makes the team, adds B by B's receiving
+// key, B joins; a person with consent recorded on A reaches B, one without consent stays on A;
+// both edit the same person while the server is down, and both versions are kept and shown side by
+// side until B merges them; the server is killed in the middle of B's replication and everything
+// arrives after it restarts; a wrong password and a server that is gone are said in words. After
+// it, the server's data directory holds none of the words typed (UTF-8 and UTF-16).
+// The browser build's CSP lets the page connect nowhere (the desktop routes team requests through
+// main: main/team-route.ts), so these contexts bypass CSP to reach the server on the loopback.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
+import { BASE_URL, CONTEXT_DEFAULTS } from './browser';
+import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot } from './fixtures';
+import { checkScreen } from './axe';
+import { report, scanDir } from './scan';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+const tag = Math.random().toString(36).slice(2, 8);
+const SHARED = `架空共有者${tag}`;
+const PRIVATE = `架空同意なし${tag}`;
+const NOTE_A = `区役所の追記${tag}`;
+const NOTE_B = `委員の追記${tag}`;
+const TEAM = `架空生麦チーム${tag}`;
+const LATE = [`架空後着一${tag}`, `架空後着二${tag}`];
+const DB = 'team-e2e';
+const USERS = { a: { name: 'kuyakusho', password: 'pw-a-kuyakusho' }, b: { name: 'iin', password: 'pw-b-iin' } };
+
+let server: TeamServer;
+let dir: string;
+let contexts: BrowserContext[] = [];
+let a: Page;
+let b: Page;
+
+async function machine(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ ...CONTEXT_DEFAULTS, baseURL: BASE_URL, bypassCSP: true });
+  contexts.push(context);
+  const page = await context.newPage();
+  // Nothing but the app and its team server, ever.
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('blob:') || url.startsWith('data:') || url.startsWith(BASE_URL) || url.startsWith(server.url)) return;
+    throw new Error(`a request left the app: ${url}`);
+  });
+  return page;
+}
+
+/** Runs `look` with the text at 特大 (as 設定 applies it), then back to 標準. */
+async function xlarge(page: Page, look: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = 'xlarge';
+  });
+  await look();
+  await page.evaluate(() => {
+    document.documentElement.dataset.textSize = 'normal';
+  });
+}
+
+async function openTeam(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'チーム', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'チーム', level: 1 })).toBeVisible();
+}
+
+async function fillServer(page: Page, section: string, user: { name: string; password: string }, server: string): Promise<void> {
+  const form = page.getByRole('region', { name: section });
+  await form.getByLabel('サーバーのアドレス').fill(server);
+  await form.getByLabel('サーバーのユーザー名').fill(user.name);
+  await form.getByLabel('サーバーのパスワード').fill(user.password);
+}
+
+/** Presses 今すぐ同期する and waits until a cycle begun after the press has ended, in the phase given. */
+async function syncNow(page: Page, phase = 'サーバーと同じになっています'): Promise<void> {
+  await openTeam(page);
+  const status = page.getByTestId('team-status');
+  await expect(page.getByRole('button', { name: '今すぐ同期する' })).toBeEnabled();
+  const before = Number(await status.getAttribute('data-cycles'));
+  await page.getByRole('button', { name: '今すぐ同期する' }).click();
+  // A cycle already running when pressed ends first; the one the press asked for comes after it.
+  await expect.poll(async () => Number(await status.getAttribute('data-cycles')), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(page.getByRole('button', { name: '今すぐ同期する' })).toBeEnabled({ timeout: 30_000 });
+  await expect(status.getByRole('status')).toHaveText(phase, { timeout: 30_000 });
+}
+
+async function addConsentingPerson(page: Page, name: string): Promise<void> {
+  await openMenu(page, '対象者');
+  await page.getByRole('link', { name: '新しく登録' }).click();
+  await page.getByLabel('氏名', { exact: true }).fill(name);
+  await page.getByLabel('情報共有に同意を得ている').check();
+  await page.getByLabel('同意日', { exact: true }).fill('2026-11-01');
+  await page.getByLabel('同意を得た人', { exact: true }).fill('架空 職員');
+  await page.getByRole('group', { name: '共有してよい相手' }).getByLabel('地区別支援チーム', { exact: true }).check();
+  await page.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('heading', { name, level: 1, exact: true })).toBeVisible();
+}
+
+async function editNote(page: Page, name: string, note: string): Promise<void> {
+  await openMenu(page, '対象者');
+  await page.getByRole('link', { name }).first().click();
+  await expect(page.getByRole('heading', { name, level: 1, exact: true })).toBeVisible();
+  await page.getByRole('link', { name: '編集' }).first().click();
+  await page.getByLabel('メモ', { exact: true }).fill(note);
+  await page.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByRole('heading', { name, level: 1, exact: true })).toBeVisible();
+}
+
+async function expectPerson(page: Page, name: string, present = true): Promise<void> {
+  await openMenu(page, '対象者');
+  const row = page.getByRole('link', { name });
+  if (present) await expect(row.first()).toBeVisible({ timeout: 15_000 });
+  else await expect(row).toHaveCount(0);
+}
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-team-ui-'));
+  server = await startTeamServer({ dir, origins: [BASE_URL] });
+  // What the ward IT does once per team: the database, and one account per member.
+  expect((await fetch(`${server.url}/${DB}`, { method: 'PUT' })).ok).toBe(true);
+  for (const u of Object.values(USERS)) {
+    const res = await fetch(`${server.url}/_users/org.couchdb.user:${u.name}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ _id: `org.couchdb.user:${u.name}`, name: u.name, password: u.password, roles: [], type: 'user' }),
+    });
+    expect(res.ok).toBe(true);
+  }
+});
+
+test.afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  contexts = [];
+  await server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('A makes the team and adds B by key; B joins; a person with consent reaches B, one without stays on A', async ({ browser }) => {
+  a = await machine(browser);
+  b = await machine(browser);
+  await createVaultThroughUi(a, { name: '架空 区職員', role: 'ward-office' });
+  await createVaultThroughUi(b, { name: '架空 委員', role: 'commissioner' });
+  const address = `${server.url}/${DB}`;
+
+  // A: the team screen before any team; a wrong password is said in words and keeps the form.
+  await openTeam(a);
+  await checkScreen(a, 'team-none');
+  await a.getByRole('region', { name: 'チームを作る（管理者）' }).getByLabel('チームの名前').fill(TEAM);
+  await fillServer(a, 'チームを作る（管理者）', { ...USERS.a, password: 'wrong' }, address);
+  await a.getByRole('button', { name: 'チームを作る' }).click();
+  await expect(a.getByText('サーバーのユーザー名かパスワードが違います。')).toBeVisible();
+  await expect(a.getByRole('region', { name: 'チームを作る（管理者）' }).getByLabel('チームの名前')).toHaveValue(TEAM);
+  // http:// to another machine is refused before anything is sent.
+  await fillServer(a, 'チームを作る（管理者）', USERS.a, 'http://192.0.2.10:5984/team-e2e');
+  await a.getByRole('button', { name: 'チームを作る' }).click();
+  await expect(a.getByText('暗号化されていない接続（http://）は、このパソコンの中のサーバーにしか使えません。')).toBeVisible();
+  await fillServer(a, 'チームを作る（管理者）', USERS.a, address);
+  await expect(a.getByText('暗号化されていない接続（http://）')).toHaveCount(0);
+  await a.getByRole('button', { name: 'チームを作る' }).click();
+  await expect(a.getByTestId('team-status')).toContainText(TEAM);
+  await expect(a.getByTestId('team-status').getByRole('status')).toHaveText('サーバーと同じになっています', { timeout: 30_000 });
+
+  // B cannot join before A adds B's key: told what to do.
+  await openTeam(b);
+  await fillServer(b, 'チームに参加する', USERS.b, address);
+  await b.getByRole('button', { name: 'チームに参加する' }).click();
+  await expect(b.getByText('チームの名簿に、この記録帳の「受け取り用の鍵」がまだありません。')).toBeVisible();
+
+  // B's key, shown right there to read out; A types it in (with its spaces).
+  const bKey = (await b.getByTestId('team-own-key').innerText()).replace(/\n/g, ' ');
+  expect(bKey.replace(/\s+/g, '')).toMatch(/^age1[0-9a-z]{58}$/);
+  await checkScreen(b, 'team-join-not-member');
+  const addForm = a.getByRole('form', { name: 'メンバーを追加する' });
+  await addForm.getByLabel('追加する人の名前').fill('架空 委員');
+  await addForm.getByLabel('役割').selectOption('commissioner');
+  await addForm.getByLabel('受け取り用の鍵').fill(bKey);
+  await addForm.getByRole('button', { name: 'メンバーに追加する' }).click();
+  await expect(a.locator('.team-members')).toContainText('架空 委員');
+
+  await openTeam(b);
+  await fillServer(b, 'チームに参加する', USERS.b, address);
+  await b.getByRole('button', { name: 'チームに参加する' }).click();
+  await expect(b.getByTestId('team-status')).toContainText(TEAM);
+  await expect(b.getByTestId('team-status').getByRole('status')).toHaveText('サーバーと同じになっています', { timeout: 30_000 });
+
+  // Records made on A: one consenting person, one without consent.
+  await addConsentingPerson(a, SHARED);
+  await openMenu(a, '対象者');
+  await addPersonThroughUi(a, { name: PRIVATE });
+  await syncNow(a);
+  await expect(a.getByTestId('team-pending')).toHaveText('0件');
+  await syncNow(b);
+  await expectPerson(b, SHARED);
+  await expectPerson(b, PRIVATE, false);
+  await openTeam(a);
+  await shot(a, 'team-member');
+  await checkScreen(a, 'team-member');
+  await xlarge(a, async () => {
+    await shot(a, 'team-member-xlarge');
+    await checkScreen(a, 'team-member-xlarge');
+  });
+});
+
+test('both edit the same person while the server is down: both versions kept, shown side by side, merged by B', async () => {
+  await server.kill();
+  await editNote(a, SHARED, NOTE_A);
+  await syncNow(a, 'サーバーにつながっていません（つながったら自動で送ります）');
+  await expect(a.getByTestId('team-pending')).toHaveText('1件');
+  await expect(a.getByText('チームのサーバーにつながりませんでした。')).toBeVisible();
+  await expect(a.getByTestId('team-chip')).toContainText('オフライン');
+  await expect(a.getByTestId('team-chip')).toContainText('未送信 1件');
+  await editNote(b, SHARED, NOTE_B);
+  await syncNow(b, 'サーバーにつながっていません（つながったら自動で送ります）');
+  await server.restart();
+
+  await syncNow(a);
+  await syncNow(b);
+  await syncNow(a);
+  await openTeam(b);
+  const conflict = b.getByTestId('team-conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText(SHARED);
+  await expect(conflict).toContainText(NOTE_A);
+  await expect(conflict).toContainText(NOTE_B);
+  await expect(conflict).toContainText('架空 区職員さん');
+  await expect(conflict).toContainText('架空 委員さん');
+  await expect(b.getByTestId('team-chip')).toContainText('食い違い 1件');
+  await shot(b, 'team-conflict');
+  await checkScreen(b, 'team-conflict');
+  await b.getByTestId('team-conflict').screenshot({ path: 'test-results/screens/team-conflict-part.png' });
+  await xlarge(b, async () => {
+    await b.getByTestId('team-conflict').screenshot({ path: 'test-results/screens/team-conflict-xlarge-part.png' });
+    await checkScreen(b, 'team-conflict-xlarge');
+  });
+  // A still has its own version: nothing was overwritten by whichever arrived last.
+  await openTeam(a);
+  await expect(a.getByTestId('team-conflict')).toContainText(NOTE_B);
+
+  // B keeps A's note (field by field: the メモ row, A's column).
+  const noteRow = conflict.locator('tr.differs', { hasText: 'メモ' });
+  await noteRow.locator('label', { hasText: NOTE_A }).getByRole('radio').check();
+  await b.getByRole('button', { name: '項目ごとに選んだ内容で保存する' }).click();
+  await expect(b.getByText('食い違いを解決しました。')).toBeVisible();
+  await expect(b.getByTestId('team-conflict')).toHaveCount(0);
+  await syncNow(b);
+  await syncNow(a);
+  await expect(a.getByTestId('team-conflict')).toHaveCount(0);
+  for (const page of [a, b]) {
+    await openMenu(page, '対象者');
+    await page.getByRole('link', { name: SHARED }).first().click();
+    await expect(page.getByText(NOTE_A)).toBeVisible();
+    await expect(page.getByText(NOTE_B)).toHaveCount(0);
+  }
+});
+
+test('the server killed in the middle of a replication: everything arrives after it restarts', async () => {
+  for (const n of LATE) await addConsentingPerson(a, n);
+  await syncNow(a);
+  // B's replication gets as far as asking for the documents; then the server dies under it.
+  let held = false;
+  await b.route(`${server.url}/**`, async (route) => {
+    const url = route.request().url();
+    if (!held && /_bulk_get|_all_docs/.test(url)) {
+      held = true;
+      await server.kill();
+    }
+    await route.continue().catch(() => route.abort('connectionrefused'));
+  });
+  await syncNow(b, 'サーバーにつながっていません（つながったら自動で送ります）');
+  expect(held).toBe(true);
+  await b.unroute(`${server.url}/**`);
+  for (const n of LATE) await expectPerson(b, n, false);
+  await server.restart();
+  await syncNow(b);
+  for (const n of LATE) await expectPerson(b, n);
+});
+
+test('B leaves the team with a typed confirmation: its team data goes, its records stay, and it is logged', async () => {
+  await openTeam(b);
+  const leave = b.getByRole('region', { name: 'チームから抜ける' });
+  await expect(leave.getByRole('button', { name: 'チームのデータを消して抜ける' })).toBeDisabled();
+  await leave.getByLabel('確かめるために「チームから抜ける」と入力してください').fill('チームから抜ける');
+  await leave.getByRole('button', { name: 'チームのデータを消して抜ける' }).click();
+  await expect(b.getByText('チームから抜けました。')).toBeVisible();
+
+  await expect(b.getByRole('region', { name: 'チームに参加する' })).toBeVisible();
+  await expect(b.getByTestId('team-chip')).toHaveCount(0);
+  const left = await b.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+    return names.filter((n) => n.includes('-team'));
+  });
+  expect(left).toEqual([]);
+  await expectPerson(b, SHARED);
+  await openMenu(b, '操作記録');
+  await expect(b.getByText('チームから抜ける（この端末のチームのデータを削除）').first()).toBeVisible();
+  await expect(b.getByText('チームに参加する').first()).toBeVisible();
+  await openMenu(a, '操作記録');
+  await expect(a.getByText('チームにメンバーを追加').first()).toBeVisible();
+  await expect(a.getByText('チームを作る').first()).toBeVisible();
+});
+
+test("the server's data directory holds none of the words typed", async () => {
+  await server.stop();
+  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, ...LATE, '架空 区職員', '架空 委員'];
+  const r = scanDir(dir, markers);
+  report('team UI server data', r);
+  expect(r.files).toBeGreaterThan(0);
+  expect(r.hits).toEqual([]);
+  await server.restart();
+});
