@@ -27,6 +27,7 @@ const PRIVATE = `架空同意なし${tag}`;
 const NOTE_A = `区役所の追記${tag}`;
 const NOTE_B = `委員の追記${tag}`;
 const TEAM = `架空生麦チーム${tag}`;
+const AFTER = `架空除名後${tag}`;
 const LATE = [`架空後着一${tag}`, `架空後着二${tag}`];
 const DB = 'team-e2e';
 const USERS = { a: { name: 'kuyakusho', password: 'pw-a-kuyakusho' }, b: { name: 'iin', password: 'pw-b-iin' } };
@@ -82,7 +83,7 @@ async function syncNow(page: Page, phase = 'サーバーと同じになってい
   await page.getByRole('button', { name: '今すぐ同期する' }).click();
   // A cycle already running when pressed ends first; the one the press asked for comes after it.
   await expect.poll(async () => Number(await status.getAttribute('data-cycles')), { timeout: 30_000 }).toBeGreaterThan(before);
-  await expect(page.getByRole('button', { name: '今すぐ同期する' })).toBeEnabled({ timeout: 30_000 });
+  await expect(status.getByRole('status')).not.toHaveText('送受信しています…', { timeout: 30_000 });
   await expect(status.getByRole('status')).toHaveText(phase, { timeout: 30_000 });
 }
 
@@ -277,8 +278,28 @@ test('the server killed in the middle of a replication: everything arrives after
   for (const n of LATE) await expectPerson(b, n);
 });
 
+test('A removes B: the team key is renewed, B is told, and what A writes afterwards never reaches B', async () => {
+  await openTeam(a);
+  await a.getByRole('button', { name: '外す：架空 委員' }).click();
+  await expect(a.getByRole('alertdialog')).toContainText('これから書かれる記録を読めなくなります');
+  await a.getByRole('button', { name: '外す（鍵を新しくする）' }).click();
+  await expect(a.getByText('架空 委員さんをチームから外し、チームの鍵を新しくしました。')).toBeVisible();
+  await expect(a.locator('.team-members')).not.toContainText('架空 委員');
+  await expect(a.getByText(/架空 委員さん（.*架空 区職員さんが外しました）/)).toBeVisible();
+  await addConsentingPerson(a, AFTER);
+  await syncNow(a);
+  await syncNow(b, 'このパソコンは、チームから外されました');
+  await expect(b.getByText('チームの管理者が、この記録帳をチームの名簿から外しました。')).toBeVisible();
+  await expect(b.getByTestId('team-chip')).toContainText('チームから外されました');
+  await expectPerson(b, AFTER, false);
+  await openMenu(a, '操作記録');
+  await expect(a.getByText('チームからメンバーを外す（鍵を新しくする）').first()).toBeVisible();
+});
+
 test('B leaves the team with a typed confirmation: its team data goes, its records stay, and it is logged', async () => {
   await openTeam(b);
+  const teamDbs = () => b.evaluate(async () => (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('-team')));
+  expect((await teamDbs()).length).toBeGreaterThan(0);
   const leave = b.getByRole('region', { name: 'チームから抜ける' });
   await expect(leave.getByRole('button', { name: 'チームのデータを消して抜ける' })).toBeDisabled();
   await leave.getByLabel('確かめるために「チームから抜ける」と入力してください').fill('チームから抜ける');
@@ -287,11 +308,7 @@ test('B leaves the team with a typed confirmation: its team data goes, its recor
 
   await expect(b.getByRole('region', { name: 'チームに参加する' })).toBeVisible();
   await expect(b.getByTestId('team-chip')).toHaveCount(0);
-  const left = await b.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-    return names.filter((n) => n.includes('-team'));
-  });
-  expect(left).toEqual([]);
+  expect(await teamDbs()).toEqual([]);
   await expectPerson(b, SHARED);
   await openMenu(b, '操作記録');
   await expect(b.getByText('チームから抜ける（この端末のチームのデータを削除）').first()).toBeVisible();
@@ -303,7 +320,7 @@ test('B leaves the team with a typed confirmation: its team data goes, its recor
 
 test("the server's data directory holds none of the words typed", async () => {
   await server.stop();
-  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, ...LATE, '架空 区職員', '架空 委員'];
+  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, AFTER, ...LATE, '架空 区職員', '架空 委員'];
   const r = scanDir(dir, markers);
   report('team UI server data', r);
   expect(r.files).toBeGreaterThan(0);
