@@ -226,7 +226,7 @@ test('both edit the same person while the server is down: both versions kept, sh
   await expect(conflict).toContainText(NOTE_A);
   await expect(conflict).toContainText(NOTE_B);
   await expect(conflict).toContainText('架空 区職員さん');
-  await expect(conflict).toContainText('架空 委員さん');
+  await expect(conflict).toContainText('架空 委員さん（このパソコン・');
   await expect(b.getByTestId('team-chip')).toContainText('食い違い 1件');
   await shot(b, 'team-conflict');
   await checkScreen(b, 'team-conflict');

@@ -71,6 +71,7 @@ export const SCREENS: readonly [string, string][] = [
   ['#/backup', 'backup'],
   ['#/exchange', 'exchange'],
   ['#/handover', 'handover'],
+  ['#/team', 'team'],
   ['#/settings', 'settings'],
   ['#/directory', 'directory'],
   ['#/persons/new', 'person-new'],

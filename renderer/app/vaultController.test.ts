@@ -107,6 +107,11 @@ describe('erasing the device', () => {
     const demo = new VaultDatabase(VAULT_DB_NAMES.demo);
     await demo.settings.put({ key: 'x' });
     demo.close();
+    // And a team replica (the vault was in a team): PouchDB's database beside the vault's.
+    const replica = new Dexie('_pouch_ainet-records-team');
+    replica.version(1).stores({ docs: 'id' });
+    await replica.table('docs').put({ id: 'x', c: 'ciphertext' });
+    replica.close();
     const storage = pageLocalStorage();
     // The counts this device keeps outside the database (browser build: localStorage), which
     // would otherwise make the next start say a vault went missing.
@@ -116,7 +121,7 @@ describe('erasing the device', () => {
     const open = c.getPhase();
     if (open.kind !== 'open') throw new Error(open.kind);
     open.session.db.audit.hook('creating', (_key, row) => void order.push(row.action));
-    expect(await databaseNames()).toEqual(['ainet-records', 'ainet-records-demo']);
+    expect(await databaseNames()).toEqual(['_pouch_ainet-records-team', 'ainet-records', 'ainet-records-demo']);
 
     await c.wipeDevice(PASS);
     expect(order).toEqual(['vault.wipe', 'platform files (vault there: true)']);

@@ -1,6 +1,7 @@
 // The app's vault state machine: welcome → setup → open ⇄ locked (→ recover), and open → welcome
 // when the device is erased. Locking flushes unsaved forms (encrypted), logs the lock, drops the
 // keys and every decrypted record.
+import { stopTeamLink } from '../team/current';
 import Dexie from 'dexie';
 import { AppError } from '../../shared/errors/codes';
 import { DEMO_PASSPHRASE, seedDemoVault } from '../features/demo';
@@ -459,6 +460,8 @@ export class VaultController implements VaultControls {
     if (phase.kind !== 'open' || phase.session.kind !== 'main') throw new AppError('NotPermitted');
     await verifyPassphrase(this.db, passphrase, this.now());
     this.stopIdleTimers();
+    // The team link's replica is deleted below: its cycles stop and it closes first.
+    await stopTeamLink(phase.session).catch(() => undefined);
     try {
       await logEvent(phase.session, { action: 'vault.wipe', table: 'vaultMeta', recordId: 'device' }, this.now());
     } finally {
@@ -473,6 +476,8 @@ export class VaultController implements VaultControls {
       // The demo first: if the real one cannot go, it is still there to try again from. Another
       // window's connection closes itself on the delete (Dexie's versionchange handler).
       for (const name of [VAULT_DB_NAMES.demo, VAULT_DB_NAMES.main]) await Dexie.delete(name);
+      // Each vault's team replica (PouchDB names its database `_pouch_<name>`): ciphertext, but the team's.
+      for (const name of [VAULT_DB_NAMES.demo, VAULT_DB_NAMES.main]) await Dexie.delete(`_pouch_${name}-team`);
     } catch (e) {
       console.error('erasing the device did not finish', e);
       this.db.close();

@@ -156,6 +156,8 @@ export const commonEn: Localized<typeof commonJa> = {
     TeamAlreadyMember: 'The person with this key is already on the team list.',
     TeamBadKey: 'This cannot be read as a receiving key. Enter the key starting with age1 exactly as on the key sheet.',
     TeamKeyringDamaged: "The team's list of members (its keys) could not be read. Tell the team's admin.",
+    TeamDemoKey:
+      "The demo record book's key is published, so it cannot be used in a team: the demo cannot join a team, and its key cannot be added as a member.",
     CsvTooLarge: 'The file is too large (up to {{max}} MB). Split it into several files.',
     CsvEmpty: 'The file is empty.',
     CsvWorkbook:

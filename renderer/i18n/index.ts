@@ -37,6 +37,7 @@ const EVERYDAY = new Set([
   'TeamNotMember',
   'TeamAlreadyMember',
   'TeamBadKey',
+  'TeamDemoKey',
 ]);
 
 /** Every error reaches the user as one sentence in their language, with its code. */

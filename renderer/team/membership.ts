@@ -4,6 +4,7 @@
 // Kept sealed in `secrets`, like the hand-over identity; creating, joining and leaving a team each
 // write it with their audit entry in the same transaction.
 import { z } from 'zod';
+import { DEMO_HANDOVER_RECIPIENT } from '../../shared/backup/handover';
 import { AppError } from '../../shared/errors/codes';
 import { parseTeamAddress } from '../../shared/team/address';
 import { SHARED_TABLES } from '../../shared/team/share';
@@ -138,6 +139,7 @@ export async function createTeam(
   profile: Pick<UserProfile, 'name' | 'role'>,
   now: number,
 ): Promise<TeamMembership> {
+  if (session.kind === 'demo') throw new AppError('TeamDemoKey');
   const server = checkedServer(creds.server);
   const identity = await handoverIdentity(session, now);
   const remote = remoteFor({ ...creds, server });
@@ -177,6 +179,7 @@ export async function createTeam(
 
 /** Joins the team whose database this is: the keyring must already list this vault's key. */
 export async function joinTeam(session: VaultSession, creds: TeamCredentials, now: number): Promise<TeamMembership> {
+  if (session.kind === 'demo') throw new AppError('TeamDemoKey');
   const server = checkedServer(creds.server);
   const identity = await handoverIdentity(session, now);
   const remote = remoteFor({ ...creds, server });
@@ -267,6 +270,8 @@ export async function addTeamMember(
   member: { recipient: string; name: string; role: string; admin: boolean },
   now: number,
 ): Promise<OpenedTeam> {
+  // The demo vault's key is published: nobody holding it may read a team's records.
+  if (member.recipient.trim() === DEMO_HANDOVER_RECIPIENT) throw new AppError('TeamDemoKey');
   let next: TeamKeyring;
   try {
     next = addMember(team.keyring, team.identity.recipient, member, new Date(now).toISOString());

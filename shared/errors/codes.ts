@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'TeamAlreadyMember',
   'TeamBadKey',
   'TeamKeyringDamaged',
+  /** The demo vault (its key is published) in a team, or its key given as a member's. */
+  'TeamDemoKey',
   'CsvTooLarge',
   'CsvEmpty',
   'CsvWorkbook',

@@ -7,7 +7,7 @@ import { useController, useOpenVault } from '../../records/context';
 import { errorMessage } from '../../i18n';
 import { ErrorBox, TextField } from '../../ui/fields';
 
-const REMOVED = ['records', 'demo', 'backups', 'keys', 'prefs'] as const;
+const REMOVED = ['records', 'demo', 'backups', 'team', 'keys', 'prefs'] as const;
 
 export function WipeSection() {
   const { t } = useTranslation();

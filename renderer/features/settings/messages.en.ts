@@ -52,6 +52,7 @@ export const settingsEn: Localized<typeof settingsJa> = {
         demo: 'The demo record book',
         backups: 'The automatic backups made on this computer',
         keys: 'The record book’s keys (neither the passphrase nor the recovery-key sheet will open anything)',
+        team: "When in a team, this device's copy of the team's records (the team's records on its server stay)",
         prefs: 'This device’s display settings (text size, language and the like)',
       },
       keptTitle: 'What is not erased',

@@ -105,8 +105,7 @@ function Conflict({ link, conflict, onDone }: { link: TeamLink; conflict: Confli
   const [error, setError] = useState<string | null>(null);
   const members = link.opened.keyring.members;
   const me = link.opened.identity.recipient;
-  const who = (by: string) =>
-    `${members.find((m) => m.recipient === by)?.name ?? t('team.conflicts.unknownMember')}${by === me ? t('team.conflicts.here') : ''}`;
+  const who = (by: string) => members.find((m) => m.recipient === by)?.name ?? t('team.conflicts.unknownMember');
   const titleId = `conflict-${conflict.docId}`;
 
   const save = async (content: Content) => {
@@ -148,7 +147,10 @@ function Conflict({ link, conflict, onDone }: { link: TeamLink; conflict: Confli
                   {t('team.conflicts.version', { n: i + 1 })}
                   <br />
                   <span className="team-version-by">
-                    {t('team.conflicts.versionBy', { who: who(v.by), when: dates.instant(Date.parse(v.updatedAt)) })}
+                    {t(v.by === me ? 'team.conflicts.versionByHere' : 'team.conflicts.versionBy', {
+                      who: who(v.by),
+                      when: dates.instant(Date.parse(v.updatedAt)),
+                    })}
                   </span>
                 </th>
               ))}

@@ -54,6 +54,8 @@ export function TeamPage() {
           <MembersSection link={link} state={state} />
           <LeaveSection onLeft={() => setRound((n) => n + 1)} />
         </>
+      ) : stored === false && session.kind === 'demo' ? (
+        <p className="notice demo">{t('team.demo')}</p>
       ) : stored === false ? (
         <>
           <JoinForm />

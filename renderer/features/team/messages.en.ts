@@ -8,6 +8,7 @@ export const teamEn: Localized<typeof teamJa> = {
     lead: "The members of a district support team (ward office, community care plaza, ward social welfare council, welfare commissioners…) keep the same records on their own computers. Records travel through the ward office's server, which holds only encrypted data: only the members' computers can read them.",
     shareRule:
       'Only the records of persons who consented to sharing with the district support team are sent. Records of persons without that consent, and commissioners’ records of their own activities, never leave this computer.',
+    demo: 'The demo record book cannot join a team (its key is published). Use a team from your real record book.',
     status: {
       title: 'Sync status',
       team: 'Team',
@@ -90,7 +91,7 @@ export const teamEn: Localized<typeof teamJa> = {
       you: ' (you)',
       remove: 'Remove',
       removeConfirm:
-        '{{name}} will be removed from the team. The team key is renewed, so {{name}} cannot read records written from now on (records already received stay on their computer).',
+        '{{name}} will be removed from the team. The team key is renewed, so {{name}} cannot read records written from now on (records already received stay on their computer). Also ask the ward office to delete their server user.',
       removeYes: 'Remove (renew the key)',
       removeNo: 'Cancel',
       removed: '{{name}} was removed from the team, and the team key renewed.',
@@ -117,7 +118,7 @@ export const teamEn: Localized<typeof teamJa> = {
       version: 'Version {{n}}',
       versionBy: '{{who}} (saved {{when}})',
       unknownMember: 'someone not on the list',
-      here: ', this computer',
+      versionByHere: '{{who}} (this computer, saved {{when}})',
       field: 'Field',
       same: '{{count}} fields the same (not shown)',
       keepThis: 'Keep this version',
