@@ -8,11 +8,15 @@
 // it, the server's data directory holds none of the words typed (UTF-8 and UTF-16).
 // The browser build's CSP lets the page connect nowhere (the desktop routes team requests through
 // main: main/team-route.ts), so these contexts bypass CSP to reach the server on the loopback.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
+import { FontSet, renderPdf, type PrintDocument } from '../shared/print';
+import { handoverKeySheet } from '../shared/print/handoverKeySheet';
+import { nodeFonts, savePdf } from '../shared/print/testing/nodeFonts';
 import { BASE_URL, CONTEXT_DEFAULTS } from './browser';
 import { test, expect, createVaultThroughUi, addPersonThroughUi, openMenu, shot } from './fixtures';
 import { checkScreen } from './axe';
@@ -60,6 +64,20 @@ async function xlarge(page: Page, look: () => Promise<void>): Promise<void> {
   await page.evaluate(() => {
     document.documentElement.dataset.textSize = 'normal';
   });
+}
+
+/**
+ * A picture of a printed receiving-key sheet, as a member would photograph it: the app's own sheet
+ * (shared/print) rendered to PNG by poppler at 100 dpi. `null`: a page with no code on it.
+ */
+function keySheetPicture(recipient: string | null): Buffer {
+  const fonts = new FontSet(nodeFonts());
+  const doc: PrintDocument = recipient
+    ? handoverKeySheet(recipient, { size: 'standard', createdOn: '2026年12月2日' })
+    : { title: '白紙', personal: false, size: 'standard', blocks: [{ kind: 'paragraph', text: 'QRコードのない紙' }] };
+  const file = savePdf(renderPdf(doc, fonts));
+  execFileSync('pdftoppm', ['-r', '100', '-png', '-singlefile', '-f', '1', '-l', '1', file, file]);
+  return readFileSync(`${file}.png`);
 }
 
 async function openTeam(page: Page): Promise<void> {
@@ -177,6 +195,20 @@ test('A makes the team and adds B by key; B joins; a person with consent reaches
   await addForm.getByLabel('追加する人の名前').fill('架空 委員');
   await addForm.getByLabel('役割').selectOption('commissioner');
   await addForm.getByLabel('受け取り用の鍵').fill(bKey);
+  // Or read from a photo of B's printed key sheet: a picture with no code is said so; the sheet's gives the key.
+  const readPicture = async (name: string, buffer: Buffer) => {
+    const [chooser] = await Promise.all([
+      a.waitForEvent('filechooser'),
+      addForm.getByRole('button', { name: '鍵の用紙の写真・画像から読み取る' }).click(),
+    ]);
+    await chooser.setFiles({ name, mimeType: 'image/png', buffer });
+  };
+  await readPicture('blank.png', keySheetPicture(null));
+  await expect(a.getByText('画像からQRコードを読み取れませんでした。')).toBeVisible();
+  await addForm.getByLabel('受け取り用の鍵').fill('');
+  await readPicture('kagi.png', keySheetPicture(bKey.replace(/\s+/g, '')));
+  await expect(addForm.getByRole('status')).toHaveText('画像のQRコードから鍵を読み取りました。名前と合っているか確かめてください。');
+  await expect(addForm.getByLabel('受け取り用の鍵')).toHaveValue(bKey.replace(/\s+/g, ''));
   await addForm.getByRole('button', { name: 'メンバーに追加する' }).click();
   await expect(a.locator('.team-members')).toContainText('架空 委員');
 

@@ -3,6 +3,7 @@
 // reads the header itself before age-encryption sees the file, to refuse what would cost too much
 // (a scrypt work factor above our cap allocates up to 1 GiB in age-encryption) or what we do not
 // open, and maps age-encryption's plain Error messages to our reasons.
+import { bech32 } from '@scure/base';
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { concatBytes } from './bytes';
 import { BackupError } from './problems';
@@ -215,7 +216,17 @@ export async function recipientOf(identity: string): Promise<string> {
   return identityToRecipient(identity);
 }
 
-/** A recipient as typed or scanned: age1 + bech32, nothing else. */
+/**
+ * A recipient as typed or scanned: age1 + bech32, nothing else, its checksum right (a key mistyped
+ * by one character, or two swapped, is refused here rather than sealed to).
+ */
 export function isRecipient(text: string): boolean {
-  return /^age1[02-9ac-hj-np-z]{58}$/.test(text.trim());
+  const t = text.trim();
+  if (!/^age1[02-9ac-hj-np-z]{58}$/.test(t)) return false;
+  try {
+    const { prefix, words } = bech32.decode(t as `${string}1${string}`);
+    return prefix === 'age' && bech32.fromWords(words).length === 32;
+  } catch {
+    return false;
+  }
 }

@@ -15,7 +15,12 @@ import { useOpenVault } from '../../records/context';
 import type { TeamLink, TeamLinkState } from '../../team/link';
 import { addTeamMember, removeTeamMember } from '../../team/membership';
 import { Checkbox, ErrorBox, SelectField, TextField } from '../../ui/fields';
+import { platform } from '../../platform';
+import { recipientFromPicture } from './readKeyImage';
 import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
+
+/** A phone photo is a few MB; more than this is not a picture of a sheet. */
+const MAX_PICTURE_BYTES = 30 * 1024 * 1024;
 
 const normaliseKey = (typed: string) => typed.replace(/\s+/g, '').toLowerCase();
 
@@ -149,6 +154,22 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
   };
   const { problems, formRef, refuse, settle } = useRecheckedProblems(check);
   const problemOf = (f: AddProblem['field']) => problems.find((p) => p.field === f)?.message;
+  // The key read from a picture of the member's printed key sheet (its QR code).
+  const [picture, setPicture] = useState<string | null>(null);
+  const readPicture = async () => {
+    setError(null);
+    setPicture(null);
+    const file = await platform.openFile(
+      { name: t('team.members.pictureFilter'), extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif', 'bmp'] },
+      MAX_PICTURE_BYTES,
+    );
+    if (!file) return;
+    if ('tooLarge' in file) return setError(t('team.members.pictureTooLarge'));
+    const read = await recipientFromPicture(file.bytes);
+    if (!read.ok) return setError(t(`team.members.picture.${read.problem}`));
+    setKey(read.recipient);
+    setPicture(t('team.members.pictureRead'));
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || refuse()) return;
@@ -190,6 +211,12 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
         multiline={3}
         maxLength={400}
       />
+      <div className="row">
+        <button type="button" disabled={busy} onClick={() => void readPicture()}>
+          {t('team.members.pictureButton')}
+        </button>
+        {picture ? <span role="status">{picture}</span> : null}
+      </div>
       <Checkbox label={t('team.members.addAdmin')} checked={admin} onChange={setAdmin} />
       <ErrorBox message={error} />
       <button type="submit" className="big" disabled={busy}>
