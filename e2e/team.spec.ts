@@ -271,9 +271,9 @@ test('both edit the same person while the server is down: both versions kept, sh
   await openTeam(a);
   await expect(a.getByTestId('team-conflict')).toContainText(NOTE_B);
 
-  // B keeps A's note (field by field: the メモ row, A's column).
+  // B keeps its own note (field by field: the メモ row, B's column), so A's record must change.
   const noteRow = conflict.locator('tr.differs', { hasText: 'メモ' });
-  await noteRow.locator('label', { hasText: NOTE_A }).getByRole('radio').check();
+  await noteRow.locator('label', { hasText: NOTE_B }).getByRole('radio').check();
   await b.getByRole('button', { name: '項目ごとに選んだ内容で保存する' }).click();
   await expect(b.getByText('食い違いを解決しました。')).toBeVisible();
   await expect(b.getByTestId('team-conflict')).toHaveCount(0);
@@ -283,8 +283,8 @@ test('both edit the same person while the server is down: both versions kept, sh
   for (const page of [a, b]) {
     await openMenu(page, '対象者');
     await page.getByRole('link', { name: SHARED }).first().click();
-    await expect(page.getByText(NOTE_A)).toBeVisible();
-    await expect(page.getByText(NOTE_B)).toHaveCount(0);
+    await expect(page.getByText(NOTE_B)).toBeVisible();
+    await expect(page.getByText(NOTE_A)).toHaveCount(0);
   }
 });
 
@@ -308,6 +308,29 @@ test('the server killed in the middle of a replication: everything arrives after
   await server.restart();
   await syncNow(b);
   for (const n of LATE) await expectPerson(b, n);
+});
+
+test('consent to share with the team withdrawn on A: the person leaves B, and stays on A', async () => {
+  const [gone] = LATE;
+  if (!gone) throw new Error('no person');
+  await openMenu(a, '対象者');
+  await a.getByRole('link', { name: gone }).first().click();
+  await a.getByRole('link', { name: '編集' }).first().click();
+  await a.getByRole('group', { name: '共有してよい相手' }).getByLabel('地区別支援チーム', { exact: true }).uncheck();
+  await a.getByRole('group', { name: '共有してよい相手' }).getByLabel('地域ケアプラザ', { exact: true }).check();
+  await a.getByRole('button', { name: '保存する' }).click();
+  await expect(a.getByRole('heading', { name: gone, level: 1, exact: true })).toBeVisible();
+  await syncNow(a);
+  await syncNow(b);
+  await expectPerson(b, gone, false);
+  await expectPerson(a, gone);
+  await expectPerson(b, LATE[1] ?? '');
+  // Nothing was left unopened, and no conflict is still counted on either machine.
+  for (const page of [a, b]) {
+    await openTeam(page);
+    await expect(page.getByTestId('team-status')).not.toContainText('読めなかった記録');
+    await expect(page.getByTestId('team-status')).not.toContainText('食い違い');
+  }
 });
 
 test('A removes B: the team key is renewed, B is told, and what A writes afterwards never reaches B', async () => {

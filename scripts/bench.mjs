@@ -550,7 +550,10 @@ async function teamPath(run, scale) {
       const join = await runB({ step: 'teamJoin', team: { ...team, member: 'age1benchb' } });
       const edits = await run({ step: 'teamEdits', n: 100, team });
       const catchUp = await runB({ step: 'teamCatchUp', team: { ...team, member: 'age1benchb' } });
-      return { push, join, edits, catchUp, serverBytes: dirSize(dir) };
+      // Steady state: the same again, now that both replicas have walked the whole feed once.
+      const edits2 = await run({ step: 'teamEdits', n: 100, team });
+      const catchUp2 = await runB({ step: 'teamCatchUp', team: { ...team, member: 'age1benchb' } });
+      return { push, join, edits, catchUp, edits2, catchUp2, serverBytes: dirSize(dir) };
     } finally {
       await second.context.close();
     }
@@ -683,6 +686,16 @@ function figures(s) {
       one(t.catchUp.downloadMs + t.catchUp.applyMs),
       'ms',
     );
+    if (t.edits2 && t.catchUp2) {
+      add('team', `team: steady state, ${t.edits2.edited} more edits sealed into the replica`, one(t.edits2.sealMs), 'ms');
+      add('team', 'team: steady state, the edits, replica → server', one(t.edits2.uploadMs), 'ms');
+      add(
+        'team',
+        `team: steady state, the edits on the second machine, server → vault (${t.catchUp2.received})`,
+        one(t.catchUp2.downloadMs + t.catchUp2.applyMs),
+        'ms',
+      );
+    }
     add('team', "team: the server's data on disk", one(mib(t.serverBytes)), 'MiB');
   }
   return f;

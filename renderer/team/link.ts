@@ -34,6 +34,8 @@ export interface TeamLinkState {
   lastSent: number;
   /** How many cycles have ended (worked or failed) since unlock. */
   cycles: number;
+  /** Team documents this machine received and could not open (a key it does not hold, damage). */
+  unreadable: number;
 }
 
 const RETRY_MS = [5_000, 15_000, 60_000, 300_000];
@@ -42,6 +44,8 @@ const AFTER_CHANGE_MS = 2_000;
 const LAST_SYNC_ROW = '_lastSync';
 /** The replica's update sequence when a replication last finished: what it held then is on the server. */
 const PUSHED_ROW = '_pushedSeq';
+/** The documents received that did not open, their ids comma-separated: reported until a readable version comes. */
+const UNREADABLE_ROW = '_unreadable';
 
 export const replicaName = (session: VaultSession) => `${session.db.name}-team`;
 
@@ -84,6 +88,7 @@ export class TeamLink {
       lastReceived: 0,
       lastSent: 0,
       cycles: 0,
+      unreadable: 0,
     };
     this.unsubscribe = onOutboxQueued(session.db.name, () => {
       // 「未送信 N件」 follows the change at once; the cycle that sends it comes a little later.
@@ -208,10 +213,12 @@ export class TeamLink {
       if (this.stopped) return;
       await this.takeKeyringFromReplica();
       const pulled = await pullInbox(await this.context(), now());
+      const unreadable = await this.noteUnreadable(pulled.unreadable, pulled.applied);
       const at = now();
       await this.session.db.teamState.put({ docId: LAST_SYNC_ROW, rev: String(at) });
       this.failures = 0;
-      await this.refreshCounts(conflictsMade > 0 || pulled.conflicted.length > 0);
+      // Listed again while any conflict is shown: another member may have settled it.
+      await this.refreshCounts(conflictsMade > 0 || pulled.conflicted.length > 0 || this.state.conflicts > 0);
       this.set({
         phase: 'ok',
         problem: null,
@@ -219,6 +226,7 @@ export class TeamLink {
         lastReceived: pulled.received,
         lastSent: sent,
         cycles: this.state.cycles + 1,
+        unreadable,
       });
       if (pulled.received > 0) this.onReceived?.();
       this.soon(PERIOD_MS);
@@ -236,6 +244,16 @@ export class TeamLink {
       this.failures++;
       this.soon(wait);
     }
+  }
+
+  /** Keeps the ids of documents that did not open (and forgets those a readable version replaced). */
+  private async noteUnreadable(now: readonly string[], applied: readonly string[]): Promise<number> {
+    const row = await this.session.db.teamState.get(UNREADABLE_ROW);
+    const ids = new Set((row?.rev ?? '').split(',').filter(Boolean));
+    for (const id of applied) ids.delete(id);
+    for (const id of now) ids.add(id);
+    if (ids.size > 0 || row) await this.session.db.teamState.put({ docId: UNREADABLE_ROW, rev: [...ids].join(',') });
+    return ids.size;
   }
 
   /** The keyring document the replication brought (another admin's change), if newer. */

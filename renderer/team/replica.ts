@@ -7,6 +7,7 @@ import PouchDB from 'pouchdb-core';
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import HttpAdapter from 'pouchdb-adapter-http';
 import Replication from 'pouchdb-replication';
+import { KEYRING_DOC_ID } from '../../shared/team/keyring';
 import type { TeamDoc } from '../../shared/team/teamDoc';
 
 PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
@@ -75,10 +76,16 @@ export async function resolveConflict(
   if (results.some((r) => 'error' in r && r.error)) throw new Error('replica: conflict not resolved (changed meanwhile)');
 }
 
-/** Ids of documents with conflicting leaves. */
+/**
+ * Ids of documents with more than one live leaf (the keyring document is the admins' and never a
+ * record). A leaf deleted by a resolution does not count, whatever `_conflicts` still lists.
+ */
 export async function conflictedIds(db: Replica): Promise<string[]> {
   const all = await db.allDocs({ conflicts: true, include_docs: true });
-  return all.rows.filter((r) => (r.doc?._conflicts?.length ?? 0) > 0).map((r) => r.id);
+  const candidates = all.rows.filter((r) => r.id !== KEYRING_DOC_ID && (r.doc?._conflicts?.length ?? 0) > 0).map((r) => r.id);
+  const out: string[] = [];
+  for (const id of candidates) if ((await leafRevisions(db, id)).length > 1) out.push(id);
+  return out;
 }
 
 export interface SyncHandle {

@@ -195,6 +195,8 @@ export interface PullResult {
   conflicted: string[];
   /** Documents this machine could not open (a key it does not hold, damage): reported, never dropped. */
   unreadable: string[];
+  /** Documents written into the vault (their ids). */
+  applied: string[];
 }
 
 type ReplicaDoc = { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean; k: string; c: string };
@@ -205,7 +207,7 @@ export async function pullInbox(ctx: TeamContext, now: number): Promise<PullResu
   const db = session.db;
   const mark = (await db.teamState.get('_inbox'))?.rev ?? '0';
   let seq: string | number = /^\d+$/.test(mark) ? Number(mark) : mark;
-  const result: PullResult = { received: 0, conflicted: [], unreadable: [] };
+  const result: PullResult = { received: 0, conflicted: [], unreadable: [], applied: [] };
   for (;;) {
     const changes = await replica.changes({ since: seq, include_docs: true, conflicts: true, limit: BATCH });
     if (changes.results.length === 0) break;
@@ -215,7 +217,8 @@ export async function pullInbox(ctx: TeamContext, now: number): Promise<PullResu
     const states = await db.teamState.bulkGet(docs.map((d) => d._id));
     const opened = await Promise.all(
       docs.map(async (doc, i) => {
-        if (doc._conflicts?.length) return { doc, kind: 'conflict' as const };
+        // A conflict has two live leaves; a leaf a resolution deleted does not make one.
+        if (doc._conflicts?.length && (await leafRevisions(replica, doc._id)).length > 1) return { doc, kind: 'conflict' as const };
         if (states[i]?.rev === doc._rev) return { doc, kind: 'own' as const };
         try {
           return { doc, kind: 'open' as const, payload: await openTeamDoc(ctx.idKey, ctx.keys, doc) };
@@ -257,6 +260,7 @@ export async function pullInbox(ctx: TeamContext, now: number): Promise<PullResu
       result.received++;
     }
     await w.commit(now);
+    result.applied.push(...applied.map((a) => a.docId));
     seq = changes.last_seq;
     await db.teamState.bulkPut([...applied, { docId: '_inbox', rev: String(seq) }]);
   }

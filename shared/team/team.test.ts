@@ -132,3 +132,16 @@ describe('the team keyring', () => {
     expect((await openTeamDoc(forC.idKey, await keysOf(forC), before)).id).toBe('old');
   });
 });
+
+describe('a deletion as a team document', () => {
+  it('seals and opens (revision 0, no content); a record without a revision, or a deletion with content, is refused at sealing', async () => {
+    const idKey = crypto.getRandomValues(new Uint8Array(32));
+    const key = await importTeamDataKey('00112233aabbccdd', crypto.getRandomValues(new Uint8Array(32)));
+    const keys = new Map([[key.keyId, key]]);
+    const base = { table: 'persons', id: 'p1', updatedAt: '2026-12-02T00:00:00.000Z', by: 'age1x' };
+    const gone = await sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: true, content: null });
+    expect(await openTeamDoc(idKey, keys, gone)).toMatchObject({ deleted: true, content: null, revision: 0 });
+    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: false, content: { name: 'x' } })).rejects.toMatchObject({ reason: 'badContent' });
+    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: true, content: { name: 'x' } })).rejects.toMatchObject({ reason: 'badContent' });
+  });
+});

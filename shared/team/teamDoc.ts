@@ -25,18 +25,20 @@ export class TeamDocError extends Error {
 }
 
 /** One record as a team document carries it. `content` is checked by the record's own schema on receipt. */
-export const teamPayloadSchema = z.strictObject({
-  f: z.literal(TEAM_DOC_FORMAT),
-  table: z.string().min(1).max(40),
-  id: z.string().min(1).max(200),
-  /** The record's revision on the machine that wrote this version. */
-  revision: z.number().int().min(1),
-  updatedAt: z.string().max(40),
-  /** The member (their recipient, age1…) who wrote this version. */
-  by: z.string().max(100),
-  deleted: z.boolean(),
-  content: z.unknown(),
-});
+export const teamPayloadSchema = z
+  .strictObject({
+    f: z.literal(TEAM_DOC_FORMAT),
+    table: z.string().min(1).max(40),
+    id: z.string().min(1).max(200),
+    /** The record's revision on the machine that wrote this version (0 for a deletion). */
+    revision: z.number().int().min(0),
+    updatedAt: z.string().max(40),
+    /** The member (their recipient, age1…) who wrote this version. */
+    by: z.string().max(100),
+    deleted: z.boolean(),
+    content: z.unknown(),
+  })
+  .refine((p) => (p.deleted ? p.content === null : p.revision >= 1), 'a deletion carries no content; a record has a revision');
 export type TeamPayload = z.infer<typeof teamPayloadSchema>;
 
 export interface TeamDoc {
@@ -99,6 +101,8 @@ export async function importTeamDataKey(keyId: string, raw: Uint8Array): Promise
 }
 
 export async function sealTeamDoc(idKey: Uint8Array, dataKey: TeamDataKey, payload: Omit<TeamPayload, 'f'>): Promise<TeamDoc> {
+  // What the receiver will refuse is refused here, where it can be seen, not sent to be dropped.
+  if (!teamPayloadSchema.safeParse({ f: TEAM_DOC_FORMAT, ...payload }).success) throw new TeamDocError('badContent');
   const _id = teamDocId(idKey, payload.table, payload.id);
   const plain = new TextEncoder().encode(JSON.stringify({ f: TEAM_DOC_FORMAT, ...payload }));
   if (plain.byteLength > MAX_TEAM_DOC_PLAINTEXT) throw new TeamDocError('tooLarge');

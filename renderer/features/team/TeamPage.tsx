@@ -97,6 +97,12 @@ function StatusSection({ link, state }: { link: TeamLink; state: TeamLinkState }
             ? t('team.status.never')
             : `${dates.date(tokyoDate(state.lastSyncAt))} ${dates.instant(state.lastSyncAt).split(' ').at(-1) ?? ''}`}
         </dd>
+        {state.unreadable > 0 ? (
+          <>
+            <dt>{t('team.status.unreadable')}</dt>
+            <dd className="trouble">{t('team.status.unreadableCount', { count: state.unreadable })}</dd>
+          </>
+        ) : null}
         {state.conflicts > 0 ? (
           <>
             <dt>{t('team.status.conflicts')}</dt>

@@ -19,6 +19,8 @@ export const teamEn: Localized<typeof teamJa> = {
       lastSync: 'Last synced',
       never: 'Not synced yet',
       conflicts: 'Differing versions',
+      unreadable: 'Records not readable',
+      unreadableCount: '{{count}} (this device’s keys could not open them; tell the team’s admin)',
       conflictsCount: '{{count}} (choose below)',
       phase: {
         starting: 'Getting ready…',

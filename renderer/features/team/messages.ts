@@ -19,6 +19,8 @@ export const teamJa = {
       lastSync: '最後に同期した時刻',
       never: 'まだ同期していません',
       conflicts: '食い違い',
+      unreadable: '読めなかった記録',
+      unreadableCount: '{{count}}件（この端末の鍵では開けませんでした。チームの管理者に伝えてください）',
       conflictsCount: '{{count}}件（下で選んでください）',
       phase: {
         starting: '準備しています…',
