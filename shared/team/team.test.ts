@@ -141,7 +141,11 @@ describe('a deletion as a team document', () => {
     const base = { table: 'persons', id: 'p1', updatedAt: '2026-12-02T00:00:00.000Z', by: 'age1x' };
     const gone = await sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: true, content: null });
     expect(await openTeamDoc(idKey, keys, gone)).toMatchObject({ deleted: true, content: null, revision: 0 });
-    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: false, content: { name: 'x' } })).rejects.toMatchObject({ reason: 'badContent' });
-    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: true, content: { name: 'x' } })).rejects.toMatchObject({ reason: 'badContent' });
+    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: false, content: { name: 'x' } })).rejects.toMatchObject({
+      reason: 'badContent',
+    });
+    await expect(sealTeamDoc(idKey, key, { ...base, revision: 0, deleted: true, content: { name: 'x' } })).rejects.toMatchObject({
+      reason: 'badContent',
+    });
   });
 });
