@@ -32,6 +32,7 @@ const NOTE_A = `区役所の追記${tag}`;
 const NOTE_B = `委員の追記${tag}`;
 const TEAM = `架空生麦チーム${tag}`;
 const AFTER = `架空除名後${tag}`;
+const VISIT = `訪問の記録${tag}`;
 const LATE = [`架空後着一${tag}`, `架空後着二${tag}`];
 const DB = 'team-e2e';
 const USERS = { a: { name: 'kuyakusho', password: 'pw-a-kuyakusho' }, b: { name: 'iin', password: 'pw-b-iin' } };
@@ -310,9 +311,23 @@ test('the server killed in the middle of a replication: everything arrives after
   for (const n of LATE) await expectPerson(b, n);
 });
 
-test('consent to share with the team withdrawn on A: the person leaves B, and stays on A', async () => {
+test('consent to share with the team withdrawn on A: the person and what is about them leave B, and stay on A', async () => {
   const [gone] = LATE;
   if (!gone) throw new Error('no person');
+  // A contact about the person, recorded on A, reaches B first.
+  await openMenu(a, '対象者');
+  await a.getByRole('link', { name: gone }).first().click();
+  const personId = /#\/persons\/([^/]+)/.exec(a.url())?.[1] ?? '';
+  expect(personId).not.toBe('');
+  await a.goto(`/#/contacts/new/${personId}`);
+  await a.getByLabel('ようす・話したこと', { exact: true }).fill(VISIT);
+  await a.keyboard.press('Control+Enter');
+  await expect(a.getByText(VISIT).first()).toBeVisible();
+  await syncNow(a);
+  await syncNow(b);
+  await b.goto(`/#/persons/${personId}`);
+  await expect(b.getByText(VISIT).first()).toBeVisible({ timeout: 15_000 });
+
   await openMenu(a, '対象者');
   await a.getByRole('link', { name: gone }).first().click();
   await a.getByRole('link', { name: '編集' }).first().click();
@@ -324,6 +339,23 @@ test('consent to share with the team withdrawn on A: the person leaves B, and st
   await syncNow(b);
   await expectPerson(b, gone, false);
   await expectPerson(a, gone);
+  // What was about them left B with them; A keeps it.
+  await b.goto('/#/contacts');
+  await expect(b.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(b.getByText(VISIT)).toHaveCount(0);
+  const bContacts = await b.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((r) => {
+      const q = indexedDB.open('ainet-records');
+      q.onsuccess = () => r(q.result);
+    });
+    return new Promise<number>((r) => {
+      const q = db.transaction('contacts').objectStore('contacts').index('personId').count(id);
+      q.onsuccess = () => r(q.result);
+    });
+  }, personId);
+  expect(bContacts).toBe(0);
+  await a.goto(`/#/persons/${personId}`);
+  await expect(a.getByText(VISIT).first()).toBeVisible();
   await expectPerson(b, LATE[1] ?? '');
   // Nothing was left unopened, and no conflict is still counted on either machine.
   for (const page of [a, b]) {
@@ -375,7 +407,7 @@ test('B leaves the team with a typed confirmation: its team data goes, its recor
 
 test("the server's data directory holds none of the words typed", async () => {
   await server.stop();
-  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, AFTER, ...LATE, '架空 区職員', '架空 委員'];
+  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, AFTER, VISIT, ...LATE, '架空 区職員', '架空 委員'];
   const r = scanDir(dir, markers);
   report('team UI server data', r);
   expect(r.files).toBeGreaterThan(0);

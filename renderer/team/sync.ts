@@ -82,6 +82,22 @@ async function writeSibling(db: Replica, doc: TeamDoc, base: string | null): Pro
   return rev;
 }
 
+/** Queues every record about these persons (their contacts, action items, referrals, notes and meetings). */
+async function queueAbout(session: VaultSession, personIds: readonly string[], now: number): Promise<void> {
+  const db = session.db;
+  const about = ['contacts', 'actions', 'referrals', 'endingNotes'] as const;
+  await db.transaction('rw', [db.teamOutbox, ...about.map((t) => db.table(t)), db.meetings], async () => {
+    const rows: { key: string; table: string; id: string; at: number }[] = [];
+    for (const table of about) {
+      const ids = (await db.table(table).where('personId').anyOf(personIds).primaryKeys()) as string[];
+      for (const id of ids) rows.push({ key: `${table}|${id}`, table, id, at: now });
+    }
+    const meetingIds = new Set((await db.meetings.where('personIds').anyOf(personIds).primaryKeys()) as string[]);
+    for (const id of meetingIds) rows.push({ key: `meetings|${id}`, table: 'meetings', id, at: now });
+    await db.teamOutbox.bulkPut(rows);
+  });
+}
+
 export interface PushResult {
   /** Documents written to the replica. */
   sent: number;
@@ -144,6 +160,10 @@ export async function pushOutbox(ctx: TeamContext, now: number, limit = BATCH): 
       return null;
     }),
   );
+  // A person the team may no longer hold (consent withdrawn, purged here): what is about them is
+  // looked at again in the next batch, so it leaves the team with them.
+  const leaving = entries.filter((e, i) => e.table === 'persons' && payloads[i]?.deleted).map((e) => e.id);
+  if (leaving.length > 0) await queueAbout(session, leaving, now);
   const docs = await Promise.all(payloads.map((p) => (p ? sealTeamDoc(ctx.idKey, ctx.current, p) : null)));
   const heads = await replica.allDocs({ keys: docIds });
   const headRev = new Map<string, string>();
