@@ -14,6 +14,7 @@ import type { Stored } from '../../records/sealed';
 import type { TeamLink, TeamLinkState } from '../../team/link';
 import { listConflicts, resolveTeamConflict, type ConflictVersions } from '../../team/sync';
 import { ErrorBox } from '../../ui/fields';
+import { useAction } from './useAction';
 
 const META = new Set(['id', 'rev', 'createdAt', 'updatedAt', 'deletedAt']);
 
@@ -101,29 +102,21 @@ function Conflict({ link, conflict, onDone }: { link: TeamLink; conflict: Confli
   const differing = fields.filter((f) => versions.some((v) => !same(contentOf(v)[f], contentOf(versions[0] as TeamPayload)[f])));
   const newest = versions.reduce((best, v, i) => (Date.parse(v.updatedAt) > Date.parse(versions[best]?.updatedAt ?? '') ? i : best), 0);
   const [choice, setChoice] = useState<Record<string, number>>(() => Object.fromEntries(differing.map((f) => [f, newest])));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const members = link.opened.keyring.members;
   const me = link.opened.identity.recipient;
   const who = (by: string) => members.find((m) => m.recipient === by)?.name ?? t('team.conflicts.unknownMember');
   const titleId = `conflict-${conflict.docId}`;
 
-  const save = async (content: Content) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const save = (content: Content) =>
+    run(async () => {
       await resolveTeamConflict(await link.context(), conflict, content as unknown as Stored<unknown>, now());
       // The screens show what is now stored (the person list keeps its own copy).
       if (conflict.table === 'persons') await persons.reload(conflict.id);
       notify(t('team.conflicts.saved'));
       onDone();
       void link.syncNow();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const merged = (): Content => {
     const base = { ...contentOf(versions[newest] as TeamPayload) };
     for (const f of differing) base[f] = contentOf(versions[choice[f] ?? newest] as TeamPayload)[f];

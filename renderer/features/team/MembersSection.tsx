@@ -17,6 +17,7 @@ import { addTeamMember, removeTeamMember } from '../../team/membership';
 import { Checkbox, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { platform } from '../../platform';
 import { recipientFromPicture } from './readKeyImage';
+import { useAction } from './useAction';
 import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
 
 /** A phone photo is a few MB; more than this is not a picture of a sheet. */
@@ -32,25 +33,17 @@ export function MembersSection({ link, state }: { link: TeamLink; state: TeamLin
   const me = link.opened.identity.recipient;
   const amAdmin = keyring.members.some((m) => m.recipient === me && m.admin);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const roleLabel = (role: string) => ((USER_ROLE_IDS as readonly string[]).includes(role) ? t(`roles.${role}`) : role);
   const nameOf = (recipient: string) => keyring.members.find((m) => m.recipient === recipient)?.name ?? recipient.slice(0, 12);
 
-  const remove = async (recipient: string) => {
-    setBusy(true);
-    setError(null);
-    const name = nameOf(recipient);
-    try {
+  const remove = (recipient: string) =>
+    run(async () => {
+      const name = nameOf(recipient);
       await link.replaceTeam(await removeTeamMember(session, link.opened, recipient, now()));
       setRemoving(null);
       notify(t('team.members.removed', { name }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card stack" aria-labelledby="team-members-title">
@@ -142,8 +135,7 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
   const [role, setRole] = useState<string>('commissioner');
   const [key, setKey] = useState('');
   const [admin, setAdmin] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction();
   const check = (): AddProblem[] => {
     const out: AddProblem[] = [];
     if (name.trim() === '') out.push({ field: 'name', message: t('team.form.required') });
@@ -173,9 +165,7 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || refuse()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await link.replaceTeam(
         await addTeamMember(session, link.opened, { recipient: normaliseKey(key), name: name.trim(), role, admin }, now()),
       );
@@ -184,11 +174,7 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
       setName('');
       setKey('');
       setAdmin(false);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-labelledby="team-add-title" className="stack">

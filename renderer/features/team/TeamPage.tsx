@@ -18,6 +18,7 @@ import { createTeam, joinTeam, leaveTeam } from '../../team/membership';
 import { openReplica } from '../../team/replica';
 import { ErrorBox, TextField } from '../../ui/fields';
 import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
+import { useAction } from './useAction';
 import { routeHref } from '../../ui/router';
 import { ConflictsSection } from './ConflictsSection';
 import { MembersSection } from './MembersSection';
@@ -193,27 +194,24 @@ function JoinForm() {
   const { session, persons, notify } = useOpenVault();
   const { fields, rechecked, creds } = useServerFields();
   const { formRef, refuse, settle } = rechecked;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   // Not on the team list yet: this vault's key, shown here to be read out or copied to the admin.
   const [ownKey, setOwnKey] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || refuse()) return;
-    setBusy(true);
-    setError(null);
     setOwnKey(null);
-    try {
-      const m = await joinTeam(session, creds, now());
-      settle();
-      await startLink(session, () => void persons.load());
-      notify(t('team.join.done', { team: m.teamName }));
-    } catch (err) {
-      setError(errorMessage(err));
-      if (err instanceof AppError && err.code === 'TeamNotMember') setOwnKey((await readHandoverIdentity(session))?.recipient ?? null);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const m = await joinTeam(session, creds, now());
+        settle();
+        await startLink(session, () => void persons.load());
+        notify(t('team.join.done', { team: m.teamName }));
+      },
+      async (err) => {
+        if (err instanceof AppError && err.code === 'TeamNotMember') setOwnKey((await readHandoverIdentity(session))?.recipient ?? null);
+      },
+    );
   };
   return (
     <section className="card stack" aria-labelledby="team-join-title">
@@ -249,23 +247,16 @@ function CreateForm() {
   const [name, setName] = useState('');
   const { fields, rechecked, problemOf, creds } = useServerFields({ name });
   const { formRef, refuse, settle } = rechecked;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy || refuse()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const m = await createTeam(session, { ...creds, teamName: name.trim() }, profile, now());
       settle();
       await startLink(session, () => void persons.load());
       notify(t('team.create.done', { team: m.teamName }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <section className="card stack" aria-labelledby="team-create-title">
@@ -295,16 +286,13 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
   const { t } = useTranslation();
   const { session, notify } = useOpenVault();
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const phrase = t('team.leave.phrase');
   const confirmed = typed.trim() === phrase;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!confirmed || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await setTeamLink(null, null);
       await leaveTeam(session, replicaName(session), now(), (name) =>
         openReplica(name)
@@ -313,12 +301,8 @@ function LeaveSection({ onLeft }: { onLeft: () => void }) {
       );
       onLeft();
       notify(t('team.leave.done'));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-      setTyped('');
-    }
+    });
+    setTyped('');
   };
   return (
     <section className="card danger-zone stack" aria-labelledby="team-leave-title">
