@@ -35,6 +35,8 @@ const AFTER = `架空除名後${tag}`;
 const VISIT = `訪問の記録${tag}`;
 const LATE = [`架空後着一${tag}`, `架空後着二${tag}`];
 const DB = 'team-e2e';
+/** B's name, outside the BMP and with a variant kanji, as the profile and on the team list. */
+const B_NAME = '架空 𠮷田 髙子';
 const USERS = { a: { name: 'kuyakusho', password: 'pw-a-kuyakusho' }, b: { name: 'iin', password: 'pw-b-iin' } };
 
 let server: TeamServer;
@@ -161,7 +163,7 @@ test('A makes the team and adds B by key; B joins; a person with consent reaches
   a = await machine(browser);
   b = await machine(browser);
   await createVaultThroughUi(a, { name: '架空 区職員', role: 'ward-office' });
-  await createVaultThroughUi(b, { name: '架空 委員', role: 'commissioner' });
+  await createVaultThroughUi(b, { name: B_NAME, role: 'commissioner' });
   const address = `${server.url}/${DB}`;
 
   // A: the team screen before any team; a wrong password is said in words and keeps the form.
@@ -193,7 +195,7 @@ test('A makes the team and adds B by key; B joins; a person with consent reaches
   expect(bKey.replace(/\s+/g, '')).toMatch(/^age1[0-9a-z]{58}$/);
   await checkScreen(b, 'team-join-not-member');
   const addForm = a.getByRole('form', { name: 'メンバーを追加する' });
-  await addForm.getByLabel('追加する人の名前').fill('架空 委員');
+  await addForm.getByLabel('追加する人の名前').fill(B_NAME);
   await addForm.getByLabel('役割').selectOption('commissioner');
   await addForm.getByLabel('受け取り用の鍵').fill(bKey);
   // Or read from a photo of B's printed key sheet: a picture with no code is said so; the sheet's gives the key.
@@ -211,7 +213,7 @@ test('A makes the team and adds B by key; B joins; a person with consent reaches
   await expect(addForm.getByRole('status')).toHaveText('画像のQRコードから鍵を読み取りました。名前と合っているか確かめてください。');
   await expect(addForm.getByLabel('受け取り用の鍵')).toHaveValue(bKey.replace(/\s+/g, ''));
   await addForm.getByRole('button', { name: 'メンバーに追加する' }).click();
-  await expect(a.locator('.team-members')).toContainText('架空 委員');
+  await expect(a.locator('.team-members')).toContainText(B_NAME);
 
   await openTeam(b);
   await fillServer(b, 'チームに参加する', USERS.b, address);
@@ -259,7 +261,7 @@ test('both edit the same person while the server is down: both versions kept, sh
   await expect(conflict).toContainText(NOTE_A);
   await expect(conflict).toContainText(NOTE_B);
   await expect(conflict).toContainText('架空 区職員さん');
-  await expect(conflict).toContainText('架空 委員さん（このパソコン・');
+  await expect(conflict).toContainText(`${B_NAME}さん（このパソコン・`);
   await expect(b.getByTestId('team-chip')).toContainText('食い違い 1件');
   await shot(b, 'team-conflict');
   await checkScreen(b, 'team-conflict');
@@ -367,12 +369,12 @@ test('consent to share with the team withdrawn on A: the person and what is abou
 
 test('A removes B: the team key is renewed, B is told, and what A writes afterwards never reaches B', async () => {
   await openTeam(a);
-  await a.getByRole('button', { name: '外す：架空 委員' }).click();
+  await a.getByRole('button', { name: `外す：${B_NAME}` }).click();
   await expect(a.getByRole('alertdialog')).toContainText('これから書かれる記録を読めなくなります');
   await a.getByRole('button', { name: '外す（鍵を新しくする）' }).click();
-  await expect(a.getByText('架空 委員さんをチームから外し、チームの鍵を新しくしました。')).toBeVisible();
-  await expect(a.locator('.team-members')).not.toContainText('架空 委員');
-  await expect(a.getByText(/架空 委員さん（.*架空 区職員さんが外しました）/)).toBeVisible();
+  await expect(a.getByText(`${B_NAME}さんをチームから外し、チームの鍵を新しくしました。`)).toBeVisible();
+  await expect(a.locator('.team-members')).not.toContainText(B_NAME);
+  await expect(a.getByText(new RegExp(`${B_NAME}さん（.*架空 区職員さんが外しました）`))).toBeVisible();
   await addConsentingPerson(a, AFTER);
   await syncNow(a);
   await syncNow(b, 'このパソコンは、チームから外されました');
@@ -407,7 +409,7 @@ test('B leaves the team with a typed confirmation: its team data goes, its recor
 
 test("the server's data directory holds none of the words typed", async () => {
   await server.stop();
-  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, AFTER, VISIT, ...LATE, '架空 区職員', '架空 委員'];
+  const markers = [SHARED, PRIVATE, NOTE_A, NOTE_B, TEAM, AFTER, VISIT, ...LATE, '架空 区職員', B_NAME];
   const r = scanDir(dir, markers);
   report('team UI server data', r);
   expect(r.files).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ import { SHARED_TABLES } from '../../shared/team/share';
 import { now } from '../platform/clock';
 import type { VaultSession } from '../vault/session';
 import { openMembership, remoteFor, takeKeyring, teamError, type OpenedTeam } from './membership';
-import { conflictedIds, openReplica, syncOnce, type Replica } from './replica';
+import { conflictedIds, leafRevisions, openReplica, syncOnce, type Replica } from './replica';
 import { pullInbox, pushOutbox, type TeamContext } from './sync';
 
 export type TeamPhase = 'starting' | 'syncing' | 'ok' | 'offline' | 'failed' | 'removed';
@@ -67,6 +67,8 @@ export class TeamLink {
   private failures = 0;
   private stopped = false;
   private ctx: TeamContext | null = null;
+  /** The documents in conflict: found by one walk of the replica at unlock, then kept up from what each cycle makes and receives. */
+  private conflictIds = new Set<string>();
   private readonly unsubscribe: () => void;
   /** Called after a cycle wrote received records into the vault (the screens reload). */
   onReceived: (() => void) | null = null;
@@ -92,7 +94,7 @@ export class TeamLink {
     };
     this.unsubscribe = onOutboxQueued(session.db.name, () => {
       // 「未送信 N件」 follows the change at once; the cycle that sends it comes a little later.
-      void this.refreshCounts(false).catch(() => undefined);
+      void this.refreshCounts().catch(() => undefined);
       this.soon(AFTER_CHANGE_MS);
     });
   }
@@ -110,7 +112,8 @@ export class TeamLink {
     }
     const last = await session.db.teamState.get(LAST_SYNC_ROW);
     const link = new TeamLink(session, team, openReplica(replicaName(session)), last ? Number(last.rev) : null);
-    await link.refreshCounts(true);
+    await link.refreshCounts();
+    await link.refreshConflicts(true);
     link.soon(0);
     return link;
   }
@@ -126,8 +129,9 @@ export class TeamLink {
   get opened(): OpenedTeam {
     return this.team;
   }
-  get replicaDb(): Replica {
-    return this.replica;
+  /** The documents in conflict now (the conflict screen opens these). */
+  get conflictDocIds(): readonly string[] {
+    return [...this.conflictIds];
   }
   /** The context of the sync step (keys opened), for the conflict screen. */
   async context(): Promise<TeamContext> {
@@ -152,13 +156,25 @@ export class TeamLink {
    * 「未送信」: records changed here and not yet sealed (the outbox), and documents sealed into the
    * replica since its last finished replication (written while the server was away).
    */
-  private async refreshCounts(scanConflicts: boolean): Promise<void> {
+  private async refreshCounts(): Promise<void> {
     const outbox = await this.session.db.teamOutbox.count();
     const since = Number((await this.session.db.teamState.get(PUSHED_ROW))?.rev ?? '0');
     const unsent = (await this.replica.changes({ since, limit: 100_000 })).results.filter((r) => r.id !== KEYRING_DOC_ID).length;
-    const pending = outbox + unsent;
-    const conflicts = scanConflicts ? (await conflictedIds(this.replica)).length : this.state.conflicts;
-    this.set({ pending, conflicts });
+    this.set({ pending: outbox + unsent });
+  }
+
+  /**
+   * The conflicts: every document in the replica looked at (`all`, at unlock), or the ones known
+   * and the ones this cycle made or received looked at again (one may have been settled elsewhere).
+   */
+  private async refreshConflicts(all: boolean, candidates: readonly string[] = []): Promise<void> {
+    if (all) this.conflictIds = new Set(await conflictedIds(this.replica));
+    else {
+      const next = new Set<string>();
+      for (const id of new Set([...this.conflictIds, ...candidates])) if ((await leafRevisions(this.replica, id)).length > 1) next.add(id);
+      this.conflictIds = next;
+    }
+    this.set({ conflicts: this.conflictIds.size });
   }
 
   /** A cycle in `ms` (sooner replaces later). */
@@ -194,14 +210,14 @@ export class TeamLink {
     try {
       const ctx = await this.context();
       let sent = 0;
-      let conflictsMade = 0;
+      const made: string[] = [];
       for (;;) {
         const r = await pushOutbox(ctx, now());
         sent += r.sent;
-        conflictsMade += r.conflicts;
+        made.push(...r.conflictIds);
         if (r.sent + r.kept === 0 || this.stopped) break;
       }
-      await this.refreshCounts(false);
+      await this.refreshCounts();
       const remote = remoteFor(this.team.membership);
       try {
         await syncOnce(this.replica, remote);
@@ -217,8 +233,8 @@ export class TeamLink {
       const at = now();
       await this.session.db.teamState.put({ docId: LAST_SYNC_ROW, rev: String(at) });
       this.failures = 0;
-      // Listed again while any conflict is shown: another member may have settled it.
-      await this.refreshCounts(conflictsMade > 0 || pulled.conflicted.length > 0 || this.state.conflicts > 0);
+      await this.refreshCounts();
+      await this.refreshConflicts(false, [...made, ...pulled.conflicted]);
       this.set({
         phase: 'ok',
         problem: null,
@@ -238,7 +254,7 @@ export class TeamLink {
         return;
       }
       const offline = err.code === 'TeamServerUnreachable';
-      await this.refreshCounts(false).catch(() => undefined);
+      await this.refreshCounts().catch(() => undefined);
       this.set({ phase: offline ? 'offline' : 'failed', problem: err, cycles: this.state.cycles + 1 });
       const wait = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? PERIOD_MS;
       this.failures++;

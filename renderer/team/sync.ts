@@ -105,6 +105,8 @@ export interface PushResult {
   kept: number;
   /** Of those sent, the ones written beside another member's edit (now a conflict). */
   conflicts: number;
+  /** Their document ids. */
+  conflictIds: string[];
 }
 
 /** Moves up to `limit` outbox entries into the replica, in one pass of batched reads and writes. */
@@ -112,7 +114,7 @@ export async function pushOutbox(ctx: TeamContext, now: number, limit = BATCH): 
   const { session, replica } = ctx;
   const db = session.db;
   const entries = await db.teamOutbox.orderBy('key').limit(limit).toArray();
-  const result: PushResult = { sent: 0, kept: 0, conflicts: 0 };
+  const result: PushResult = { sent: 0, kept: 0, conflicts: 0, conflictIds: [] };
   if (entries.length === 0) return result;
   const rows = await rowsOf(session, entries);
   // Consents: every person an entry's record is about, opened once.
@@ -192,6 +194,7 @@ export async function pushOutbox(ctx: TeamContext, now: number, limit = BATCH): 
   for (const s of siblings) {
     newRevs.set(s.i, await writeSibling(replica, s.doc, states[s.i]?.rev ?? null));
     result.conflicts++;
+    result.conflictIds.push(s.doc._id);
   }
   await db.teamState.bulkPut([...newRevs].map(([i, rev]) => ({ docId: docIds[i] as string, rev })));
   result.sent = newRevs.size;
@@ -295,14 +298,17 @@ export interface ConflictVersions {
   versions: TeamPayload[];
 }
 
-/** The documents in conflict, each with all its versions opened. */
-export async function listConflicts(ctx: TeamContext): Promise<ConflictVersions[]> {
+/**
+ * The documents in conflict, each with all its versions opened: those named (the link keeps their
+ * ids), or every one in the replica (a walk over all its documents).
+ */
+export async function listConflicts(ctx: TeamContext, docIds?: readonly string[]): Promise<ConflictVersions[]> {
   const out: ConflictVersions[] = [];
-  for (const docId of await conflictedIds(ctx.replica)) {
+  for (const docId of docIds ?? (await conflictedIds(ctx.replica))) {
     const versions: TeamPayload[] = [];
     for (const leaf of await leafRevisions(ctx.replica, docId)) versions.push(await openTeamDoc(ctx.idKey, ctx.keys, leaf));
     const first = versions[0];
-    if (first) out.push({ docId, table: first.table, id: first.id, versions });
+    if (first && versions.length > 1) out.push({ docId, table: first.table, id: first.id, versions });
   }
   return out;
 }

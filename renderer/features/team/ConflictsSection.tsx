@@ -68,7 +68,7 @@ export function ConflictsSection({ link, state }: { link: TeamLink; state: TeamL
     let live = true;
     void (async () => {
       try {
-        const found = await listConflicts(await link.context());
+        const found = await listConflicts(await link.context(), link.conflictDocIds);
         if (live) setList(found);
       } catch (e) {
         if (live) setError(errorMessage(e));
