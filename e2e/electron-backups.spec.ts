@@ -5,35 +5,19 @@
 // test registers on the real bridge (the app's own backup logic lives in the renderer); main, the
 // preload and the files on disk are the real ones. Needs the Electron binary; where it is not
 // installed every test is reported as skipped with the reason (it is never faked).
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AGE_HEADER, BACKUP_NAME_PATTERN, BRIDGE_GLOBAL, type DesktopApi } from '../shared/ipc/channels';
-import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { electronSkipReason, launchElectron } from './electronApp';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const mainBundle = path.join(root, 'out', 'main', 'index.cjs');
-const binary = findElectronBinary();
-const skipReason = binary.ok
-  ? undefined
-  : `Electron binary not installed on this machine (${binary.reason}); \`npm start\` downloads it where there is internet.`;
-if (skipReason) console.log(`e2e/electron-backups.spec.ts skipped: ${skipReason}`);
+const skipReason = electronSkipReason('e2e/electron-backups.spec.ts');
 
 const BACKUPS = 'backups';
 const VAULT_STATE = 'vault-state.json';
 
-async function launch(userData: string): Promise<{ app: ElectronApplication; page: Page }> {
-  if (!binary.ok) throw new Error('no Electron binary');
-  if (!existsSync(mainBundle)) throw new Error('out/main/index.cjs is missing: run `npm run build` first');
-  const env = { ...process.env, AINET_USER_DATA_DIR: userData } as Record<string, string>;
-  delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({ executablePath: binary.path, args: [root], env });
-  const page = await app.firstWindow();
-  await page.waitForLoadState('domcontentloaded');
-  return { app, page };
-}
+const launch = launchElectron;
 
 const backupFiles = (userData: string): string[] => {
   const dir = path.join(userData, BACKUPS);
@@ -138,7 +122,7 @@ test.describe('Electron shell: the backups folder and vault-state.json', () => {
   const seeded = ['ainet-backup-2025-01-10T090000+0900.age', 'ainet-backup-2025-01-20T090000+0900.age'];
 
   test.beforeAll(async () => {
-    if (!binary.ok) return;
+    if (skipReason) return;
     userData = mkdtempSync(path.join(os.tmpdir(), 'ainet-electron-backups-'));
     mkdirSync(path.join(userData, BACKUPS), { recursive: true });
     for (const name of seeded) writeFileSync(path.join(userData, BACKUPS, name), ageText(name));

@@ -3,22 +3,15 @@
 // does, to a real team server (pouchdb-server on 127.0.0.1); main refuses plain http to another host
 // and a URL carrying credentials. Needs the Electron binary; where it is not installed every test
 // is reported as skipped with the reason (it is never faked).
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BRIDGE_GLOBAL, type DesktopApi } from '../shared/ipc/channels';
-import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { electronSkipReason, launchElectron } from './electronApp';
 import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const mainBundle = path.join(root, 'out', 'main', 'index.cjs');
-const binary = findElectronBinary();
-const skipReason = binary.ok
-  ? undefined
-  : `Electron binary not installed on this machine (${binary.reason}); \`npm start\` downloads it where there is internet.`;
-if (skipReason) console.log(`e2e/electron-team.spec.ts skipped: ${skipReason}`);
+const skipReason = electronSkipReason('e2e/electron-team.spec.ts');
 
 test.describe('Electron shell: team requests go through main', () => {
   test.skip(skipReason !== undefined, skipReason);
@@ -34,13 +27,7 @@ test.describe('Electron shell: team requests go through main', () => {
     dirs = [data, userData];
     server = await startTeamServer({ dir: data, origins: [] });
     await fetch(`${server.url}/team-electron`, { method: 'PUT' });
-    if (!binary.ok) throw new Error('no Electron binary');
-    if (!existsSync(mainBundle)) throw new Error('out/main/index.cjs is missing: run `npm run build` first');
-    const env = { ...process.env, AINET_USER_DATA_DIR: userData } as Record<string, string>;
-    delete env.ELECTRON_RUN_AS_NODE;
-    app = await electron.launch({ executablePath: binary.path, args: [root], env });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await launchElectron(userData));
   });
   test.afterAll(async () => {
     await app?.close();

@@ -7,24 +7,17 @@
 // the replacement records the call and renders what the print window holds with printToPDF).
 // Needs the Electron binary; where it is not installed every test is reported as skipped with
 // the reason (it is never faked).
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { RENDERER_CSP } from '../shared/csp';
 import { BRIDGE_GLOBAL, CHANNELS } from '../shared/ipc/channels';
-import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { electronSkipReason, launchElectron, root } from './electronApp';
 import { PASSPHRASE } from './fixtures';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const mainBundle = path.join(root, 'out', 'main', 'index.cjs');
-const binary = findElectronBinary();
-const skipReason = binary.ok
-  ? undefined
-  : `Electron binary not installed on this machine (${binary.reason}); \`npm start\` downloads it where there is internet.`;
-if (skipReason) console.log(`e2e/electron.spec.ts skipped: ${skipReason}`);
+const skipReason = electronSkipReason('e2e/electron.spec.ts');
 
 test.describe('Electron shell', () => {
   test.skip(skipReason !== undefined, skipReason);
@@ -34,15 +27,9 @@ test.describe('Electron shell', () => {
   let userData: string;
 
   test.beforeAll(async () => {
-    if (!binary.ok) return;
-    if (!existsSync(mainBundle)) throw new Error('out/main/index.cjs is missing: run `npm run build` first');
+    if (skipReason) return;
     userData = mkdtempSync(path.join(os.tmpdir(), 'ainet-electron-e2e-'));
-    const env = { ...process.env, AINET_USER_DATA_DIR: userData } as Record<string, string>;
-    delete env.ELECTRON_RUN_AS_NODE;
-    // The project folder: Electron reads package.json and runs its "main", out/main/index.cjs.
-    app = await electron.launch({ executablePath: binary.path, args: [root], env });
-    page = await app.firstWindow();
-    await page.waitForLoadState('domcontentloaded');
+    ({ app, page } = await launchElectron(userData));
   });
 
   test.afterAll(async () => {
