@@ -116,22 +116,22 @@ async function countsAndExports(page: Page) {
   await expect(page.getByTestId('report-counted')).toContainText('数えた記録：5件');
   await shot(page, 'report-month');
 
-  expect(await cell(page, 'report-totals', '訪問回数')).toBe(hand.visits);
-  expect(await cell(page, 'report-totals', '連絡調整回数')).toBe(hand.referrals);
-  expect(await cell(page, 'report-totals', '活動日数')).toBe(hand.days);
-  expect(await cell(page, 'report-totals', '相談・支援件数')).toBe(hand.consultations);
-  expect(await cell(page, 'report-totals', '記録件数（参考）')).toBe(hand.entries);
-  expect(await cell(page, 'report-by-field', '高齢者に関すること')).toBe(2);
-  expect(await cell(page, 'report-by-field', '子どもに関すること')).toBe(1);
-  expect(await cell(page, 'report-by-field', '障害者に関すること')).toBe(0);
-  expect(await cell(page, 'report-by-field', '計')).toBe(3);
-  expect(await cell(page, 'report-by-content', '介護保険')).toBe(1);
-  expect(await cell(page, 'report-by-content', '健康・保健医療')).toBe(1);
-  expect(await cell(page, 'report-by-content', '子育て・母子保健')).toBe(1);
-  expect(await cell(page, 'report-by-content', '住居')).toBe(0);
-  expect(await cell(page, 'report-other', '行事・事業・会議への参加協力')).toBe(1);
-  expect(await cell(page, 'report-visits-by-field', '高齢者に関すること')).toBe(1);
-  expect(await cell(page, 'report-visits-by-field', '分野なし（見守り等）')).toBe(1);
+  await expect.poll(() => cell(page, 'report-totals', '訪問回数')).toBe(hand.visits);
+  await expect.poll(() => cell(page, 'report-totals', '連絡調整回数')).toBe(hand.referrals);
+  await expect.poll(() => cell(page, 'report-totals', '活動日数')).toBe(hand.days);
+  await expect.poll(() => cell(page, 'report-totals', '相談・支援件数')).toBe(hand.consultations);
+  await expect.poll(() => cell(page, 'report-totals', '記録件数（参考）')).toBe(hand.entries);
+  await expect.poll(() => cell(page, 'report-by-field', '高齢者に関すること')).toBe(2);
+  await expect.poll(() => cell(page, 'report-by-field', '子どもに関すること')).toBe(1);
+  await expect.poll(() => cell(page, 'report-by-field', '障害者に関すること')).toBe(0);
+  await expect.poll(() => cell(page, 'report-by-field', '計')).toBe(3);
+  await expect.poll(() => cell(page, 'report-by-content', '介護保険')).toBe(1);
+  await expect.poll(() => cell(page, 'report-by-content', '健康・保健医療')).toBe(1);
+  await expect.poll(() => cell(page, 'report-by-content', '子育て・母子保健')).toBe(1);
+  await expect.poll(() => cell(page, 'report-by-content', '住居')).toBe(0);
+  await expect.poll(() => cell(page, 'report-other', '行事・事業・会議への参加協力')).toBe(1);
+  await expect.poll(() => cell(page, 'report-visits-by-field', '高齢者に関すること')).toBe(1);
+  await expect.poll(() => cell(page, 'report-visits-by-field', '分野なし（見守り等）')).toBe(1);
 
   // ---- CSV: UTF-8 with a BOM, the numbers, the commissioner's name and no one else's ----
   const [csvDownload] = await Promise.all([
@@ -175,9 +175,9 @@ async function countsAndExports(page: Page) {
   await page.getByRole('radio', { name: '年度（4月〜3月）' }).check();
   const sameYear = fiscalYear(previous.date) === fiscalYear(today);
   await expect(page.getByTestId('report-by-month').locator('tbody tr')).toHaveCount(12);
-  expect(await cell(page, 'report-totals', '記録件数（参考）')).toBe(hand.entries + (sameYear ? 1 : 0));
-  expect(await cell(page, 'report-totals', '訪問回数')).toBe(hand.visits + (sameYear ? 1 : 0));
-  expect(await cell(page, 'report-by-content', '住居')).toBe(sameYear ? 1 : 0);
+  await expect.poll(() => cell(page, 'report-totals', '記録件数（参考）')).toBe(hand.entries + (sameYear ? 1 : 0));
+  await expect.poll(() => cell(page, 'report-totals', '訪問回数')).toBe(hand.visits + (sameYear ? 1 : 0));
+  await expect.poll(() => cell(page, 'report-by-content', '住居')).toBe(sameYear ? 1 : 0);
   expect(await cell(page, 'report-by-month', `${Number(thisMonth.slice(5, 7))}月`)).toBe(hand.visits);
   await shot(page, 'report-fiscal-year');
   const [fyCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV（表計算ソフト用）' }).click()]);
