@@ -67,6 +67,28 @@ test.describe('Electron shell', () => {
     expect(page.url()).toBe('app://bundle/index.html');
   });
 
+  test('refuses the microphone and notifications; the camera only ever gives video', async () => {
+    const asked = await page.evaluate(async () => {
+      const attempt = (c: MediaStreamConstraints) =>
+        navigator.mediaDevices.getUserMedia(c).then(
+          (s) => {
+            const kinds = s.getTracks().map((t) => t.kind);
+            for (const t of s.getTracks()) t.stop();
+            return kinds.join(',');
+          },
+          (e: unknown) => (e instanceof DOMException ? e.name : 'error'),
+        );
+      return {
+        audio: await attempt({ audio: true }),
+        both: await attempt({ audio: true, video: true }),
+        notify: await Notification.requestPermission(),
+      };
+    });
+    expect(asked.audio).toBe('NotAllowedError');
+    expect(asked.both).not.toContain('audio');
+    expect(asked.notify).toBe('denied');
+  });
+
   test('makes no network request', async () => {
     const outcome = await page.evaluate(() =>
       fetch('https://example.com/').then(

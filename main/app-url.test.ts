@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../shared/csp';
-import { appResponseHeaders, contentTypeFor, isAllowedRequestUrl, isAppBundleUrl, resolveAppPath } from './app-url';
+import { appResponseHeaders, contentTypeFor, isAllowedPermission, isAllowedRequestUrl, isAppBundleUrl, resolveAppPath } from './app-url';
 
 const roots = { renderer: path.resolve('/srv/app/out/renderer'), resources: path.resolve('/srv/app/resources') };
 const ok = (url: string) => {
@@ -121,5 +121,60 @@ describe('appResponseHeaders', () => {
     expect(headers['Content-Security-Policy']).toMatch(/^default-src 'none'/);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Content-Type']).toBe('text/html; charset=utf-8');
+  });
+});
+
+describe('isAllowedPermission', () => {
+  const page = 'app://bundle/index.html#/team';
+  it('lets the app’s own page use the camera, video only, in its top frame', () => {
+    expect(
+      isAllowedPermission('media', { mediaTypes: ['video'], requestingUrl: page, securityOrigin: 'app://bundle', isMainFrame: true }),
+    ).toBe(true);
+    expect(isAllowedPermission('media', { mediaType: 'video', requestingUrl: page, isMainFrame: true })).toBe(true);
+    expect(isAllowedPermission('media', { mediaType: 'video', securityOrigin: 'app://bundle', isMainFrame: true })).toBe(true);
+  });
+  it('refuses the microphone, the screen and unknown media, alone or with the camera', () => {
+    expect(isAllowedPermission('media', { mediaTypes: ['audio'], requestingUrl: page, isMainFrame: true })).toBe(false);
+    expect(isAllowedPermission('media', { mediaTypes: ['video', 'audio'], requestingUrl: page, isMainFrame: true })).toBe(false);
+    expect(isAllowedPermission('media', { mediaTypes: [], requestingUrl: page, isMainFrame: true })).toBe(false);
+    expect(isAllowedPermission('media', { requestingUrl: page, isMainFrame: true })).toBe(false);
+    expect(isAllowedPermission('media', { mediaType: 'unknown', requestingUrl: page, isMainFrame: true })).toBe(false);
+    expect(isAllowedPermission('display-capture', { mediaTypes: ['video'], requestingUrl: page, isMainFrame: true })).toBe(false);
+  });
+  it('refuses any other origin, a subframe, and a page that names another origin', () => {
+    for (const url of [
+      'https://example.com/',
+      'file:///tmp/x.html',
+      'app://other/index.html',
+      'app://bundle:80/',
+      'about:blank',
+      'data:text/html,x',
+    ])
+      expect(isAllowedPermission('media', { mediaTypes: ['video'], requestingUrl: url, isMainFrame: true }), url).toBe(false);
+    expect(isAllowedPermission('media', { mediaTypes: ['video'], requestingUrl: page, isMainFrame: false })).toBe(false);
+    expect(
+      isAllowedPermission('media', {
+        mediaTypes: ['video'],
+        requestingUrl: page,
+        securityOrigin: 'https://example.com',
+        isMainFrame: true,
+      }),
+    ).toBe(false);
+    expect(isAllowedPermission('media', { mediaTypes: ['video'], isMainFrame: true })).toBe(false);
+  });
+  it('refuses every other permission', () => {
+    for (const p of [
+      'notifications',
+      'clipboard-read',
+      'geolocation',
+      'openExternal',
+      'fullscreen',
+      'midiSysex',
+      'hid',
+      'usb',
+      'serial',
+      'unknown',
+    ])
+      expect(isAllowedPermission(p, { mediaTypes: ['video'], requestingUrl: page, isMainFrame: true }), p).toBe(false);
   });
 });

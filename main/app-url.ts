@@ -136,3 +136,28 @@ export function appResponseHeaders(contentType: string, csp: string): Record<str
     'Cache-Control': 'no-store',
   };
 }
+
+/** What Electron tells a permission handler about the asking page (request and check handlers). */
+export interface PermissionAsk {
+  /** Request handler: the kinds of media asked for. */
+  mediaTypes?: readonly string[];
+  /** Check handler: the kind of media checked. */
+  mediaType?: string;
+  requestingUrl?: string;
+  securityOrigin?: string;
+  isMainFrame: boolean;
+}
+
+/**
+ * The one browser permission the app uses: the camera, video only, for the app's own page in its
+ * top frame, where a team admin reads a member's key sheet (its QR code) to add them. The picture
+ * stays in the page and is never recorded. No microphone, no screen, no other origin or frame, and
+ * nothing else (notifications, clipboard-read, geolocation…).
+ */
+export function isAllowedPermission(permission: string, ask: PermissionAsk): boolean {
+  if (permission !== 'media' || !ask.isMainFrame) return false;
+  const kinds = ask.mediaTypes ?? (ask.mediaType !== undefined ? [ask.mediaType] : []);
+  if (kinds.length === 0 || kinds.some((k) => k !== 'video')) return false;
+  const from = ask.requestingUrl ?? ask.securityOrigin;
+  return isAppBundleUrl(from) && (ask.securityOrigin === undefined || isAppBundleUrl(ask.securityOrigin));
+}

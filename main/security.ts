@@ -1,12 +1,12 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 // SECURITY-CRITICAL: do not change without review.
 // The app holds case records of identifiable people. These guards keep every page inside
-// app://bundle, refuse every browser permission, and make any network request fail, so that a
+// app://bundle, refuse every browser permission but the camera for the app's own page, and make any network request fail, so that a
 // bug in the renderer cannot become a leak. `npm run test:security` (Electronegativity) and
 // e2e/electron.spec.ts check them.
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 import { app, type Session, type WebContents } from 'electron';
-import { isAllowedRequestUrl, isAppBundleUrl } from './app-url';
+import { isAllowedPermission, isAllowedRequestUrl, isAppBundleUrl } from './app-url';
 import { isPrintSession } from './print';
 import { isAllowedPrintUrl } from './print-guard';
 
@@ -37,9 +37,21 @@ function guardWebContents(contents: WebContents): void {
 
 /** Session-wide guards: permissions, network, downloads, spellcheck. Call once the app is ready. */
 export function hardenSession(session: Session): void {
-  // The app needs no browser permission: no camera, notifications, clipboard-read, geolocation…
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // One browser permission only: the camera (video, the app's own page, top frame) to read a key
+  // sheet's QR code on the team screen. No microphone, notifications, clipboard-read, geolocation…
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(
+      isAllowedPermission(permission, { isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl, ...media(details) }),
+    ),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isAllowedPermission(permission, {
+      isMainFrame: details.isMainFrame,
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      ...(details.securityOrigin !== undefined ? { securityOrigin: details.securityOrigin } : {}),
+      ...(details.mediaType !== undefined ? { mediaType: details.mediaType } : {}),
+    }),
+  );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
 
@@ -53,4 +65,13 @@ export function hardenSession(session: Session): void {
 
   // Chromium's spellchecker downloads dictionaries; typed case notes stay on this machine.
   session.setSpellCheckerEnabled(false);
+}
+
+/** The media kinds and origin of a permission request, where Electron gives them (a `media` request). */
+function media(details: object): { mediaTypes?: readonly string[]; securityOrigin?: string } {
+  const out: { mediaTypes?: readonly string[]; securityOrigin?: string } = {};
+  if ('mediaTypes' in details && Array.isArray(details.mediaTypes))
+    out.mediaTypes = details.mediaTypes.filter((x): x is string => typeof x === 'string');
+  if ('securityOrigin' in details && typeof details.securityOrigin === 'string') out.securityOrigin = details.securityOrigin;
+  return out;
 }

@@ -17,6 +17,7 @@ import { addTeamMember, removeTeamMember } from '../../team/membership';
 import { Checkbox, ErrorBox, SelectField, TextField } from '../../ui/fields';
 import { platform } from '../../platform';
 import { recipientFromPicture } from './readKeyImage';
+import { CameraScan } from './CameraScan';
 import { useAction } from './useAction';
 import { useRecheckedProblems } from '../../ui/useRecheckedProblems';
 
@@ -148,9 +149,11 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
   const problemOf = (f: AddProblem['field']) => problems.find((p) => p.field === f)?.message;
   // The key read from a picture of the member's printed key sheet (its QR code).
   const [picture, setPicture] = useState<string | null>(null);
+  const [camera, setCamera] = useState(false);
   const readPicture = async () => {
     setError(null);
     setPicture(null);
+    setCamera(false);
     const file = await platform.openFile(
       { name: t('team.members.pictureFilter'), extensions: ['png', 'jpg', 'jpeg', 'webp', 'gif', 'bmp'] },
       MAX_PICTURE_BYTES,
@@ -201,8 +204,29 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
         <button type="button" disabled={busy} onClick={() => void readPicture()}>
           {t('team.members.pictureButton')}
         </button>
+        <button
+          type="button"
+          disabled={busy || camera}
+          onClick={() => {
+            setError(null);
+            setPicture(null);
+            setCamera(true);
+          }}
+        >
+          {t('team.members.cameraButton')}
+        </button>
         {picture ? <span role="status">{picture}</span> : null}
       </div>
+      {camera ? (
+        <CameraScan
+          onKey={(recipient) => {
+            setKey(recipient);
+            setCamera(false);
+            setPicture(t('team.members.cameraRead'));
+          }}
+          onClose={() => setCamera(false)}
+        />
+      ) : null}
       <Checkbox label={t('team.members.addAdmin')} checked={admin} onChange={setAdmin} />
       <ErrorBox message={error} />
       <button type="submit" className="big" disabled={busy}>
