@@ -29,7 +29,7 @@ test.describe('Electron shell', () => {
   test.beforeAll(async () => {
     if (skipReason) return;
     userData = mkdtempSync(path.join(os.tmpdir(), 'ainet-electron-e2e-'));
-    ({ app, page } = await launchElectron(userData));
+    ({ app, page } = await launchElectron(userData, ['--use-fake-device-for-media-stream']));
   });
 
   test.afterAll(async () => {
@@ -67,26 +67,37 @@ test.describe('Electron shell', () => {
     expect(page.url()).toBe('app://bundle/index.html');
   });
 
-  test('refuses the microphone and notifications; the camera only ever gives video', async () => {
-    const asked = await page.evaluate(async () => {
-      const attempt = (c: MediaStreamConstraints) =>
-        navigator.mediaDevices.getUserMedia(c).then(
-          (s) => {
-            const kinds = s.getTracks().map((t) => t.kind);
-            for (const t of s.getTracks()) t.stop();
-            return kinds.join(',');
-          },
-          (e: unknown) => (e instanceof DOMException ? e.name : 'error'),
-        );
-      return {
-        audio: await attempt({ audio: true }),
-        both: await attempt({ audio: true, video: true }),
-        notify: await Notification.requestPermission(),
-      };
-    });
-    expect(asked.audio).toBe('NotAllowedError');
-    expect(asked.both).not.toContain('audio');
-    expect(asked.notify).toBe('denied');
+  test('gives the camera, video only, only while the page has asked main for it; never the microphone or notifications', async () => {
+    const ask = (constraints: MediaStreamConstraints) =>
+      page.evaluate(
+        (c) =>
+          navigator.mediaDevices.getUserMedia(c).then(
+            (s) => {
+              const kinds = s.getTracks().map((t) => t.kind);
+              for (const t of s.getTracks()) t.stop();
+              return kinds.join(',');
+            },
+            (e: unknown) => (e instanceof DOMException ? e.name : 'error'),
+          ),
+        constraints,
+      );
+    const camera = (on: boolean) =>
+      page.evaluate(
+        async ([name, value]) => {
+          const bridge = (window as unknown as Record<string, { camera(r: { on: boolean }): Promise<{ ok: boolean }> }>)[name as string];
+          return bridge ? (await bridge.camera({ on: value as boolean })).ok : false;
+        },
+        [BRIDGE_GLOBAL, on] as const,
+      );
+    // Before the camera panel asks: refused (the fake camera exists: --use-fake-device-for-media-stream).
+    expect(await ask({ video: true })).toBe('NotAllowedError');
+    expect(await camera(true)).toBe(true);
+    expect(await ask({ video: true })).toBe('video');
+    expect(await ask({ audio: true })).toBe('NotAllowedError');
+    expect(await ask({ audio: true, video: true })).toBe('NotAllowedError');
+    expect(await camera(false)).toBe(true);
+    expect(await ask({ video: true })).toBe('NotAllowedError');
+    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
   });
 
   test('makes no network request', async () => {

@@ -20,13 +20,16 @@ export function electronSkipReason(spec: string): string | undefined {
   return reason;
 }
 
-/** The app on `userData`, its first window loaded. */
-export async function launchElectron(userData: string): Promise<{ app: ElectronApplication; page: Page }> {
+/** The app on `userData`, its first window loaded; `switches` go to Chromium (a fake camera, say). */
+export async function launchElectron(
+  userData: string,
+  switches: readonly string[] = [],
+): Promise<{ app: ElectronApplication; page: Page }> {
   if (!binary.ok) throw new Error('no Electron binary');
   if (!existsSync(mainBundle)) throw new Error('out/main/index.cjs is missing: run `npm run build` first');
   const env = { ...process.env, AINET_USER_DATA_DIR: userData } as Record<string, string>;
   delete env.ELECTRON_RUN_AS_NODE;
-  const app = await electron.launch({ executablePath: binary.path, args: [root], env });
+  const app = await electron.launch({ executablePath: binary.path, args: [...switches, root], env });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
   return { app, page };

@@ -14,6 +14,7 @@ import { backupBeforeQuit, backupOnQuit, installQuitBackup } from './quit-backup
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { reportEnforcedStorageQuota } from './storage-quota';
 import { guardAllWebContents, hardenSession } from './security';
+import { createCameraGate } from './camera-gate';
 import { userDataPath } from './user-data';
 import { windowOptions } from './window';
 
@@ -72,7 +73,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     if (process.platform === 'win32') app.setAppUserModelId('jp.yokohama.tsurumi.ainet-records');
-    hardenSession(session.defaultSession);
+    const cameraGate = createCameraGate();
+    hardenSession(session.defaultSession, cameraGate);
     serveAppProtocol(session.defaultSession, roots);
     const backupsDir = path.join(app.getPath('userData'), BACKUPS_FOLDER);
     const vaultStateFile = path.join(app.getPath('userData'), VAULT_STATE_FILE);
@@ -94,6 +96,10 @@ if (!app.requestSingleInstanceLock()) {
       // (that one lets the page reach nothing but the bundle).
       teamRequest: (request) =>
         performTeamRequest(request, (url, init) => session.fromPartition('ainet-team', { cache: false }).fetch(url, init)),
+      camera: async ({ on }, window) => {
+        if (!window) return { allowedUntil: null };
+        return cameraGate.set(window.webContents.id, on, Date.now());
+      },
       eraseDeviceData: async () => {
         await eraseDeviceData(app.getPath('userData'));
         return { erased: true };

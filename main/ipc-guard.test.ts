@@ -284,6 +284,15 @@ describe('errorCodeFor', () => {
   });
 });
 
+describe('camera', () => {
+  it('takes on or off and nothing else', () => {
+    expect(parseInvokeArgs('camera', [{ on: true }])).toEqual({ ok: true, value: { on: true } });
+    expect(parseInvokeArgs('camera', [{ on: false }])).toEqual({ ok: true, value: { on: false } });
+    for (const bad of [undefined, {}, { on: 'yes' }, { on: 1 }, { on: true, audio: true }])
+      expect(parseInvokeArgs('camera', [bad]).ok, JSON.stringify(bad)).toBe(false);
+  });
+});
+
 describe('contract', () => {
   it('has one schema per invoke channel and distinct channel names', () => {
     expect(INVOKE_METHODS.sort()).toEqual([
@@ -291,6 +300,7 @@ describe('contract', () => {
       'backupList',
       'backupRead',
       'backupWrite',
+      'camera',
       'deviceStateGet',
       'deviceStateSet',
       'eraseDeviceData',

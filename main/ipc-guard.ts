@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { isAppError, type ErrorCode } from '../shared/errors/codes';
 import {
   backupReadRequestSchema,
+  cameraRequestSchema,
   backupWriteRequestSchema,
   deviceStateSetRequestSchema,
   noArgumentSchema,
@@ -34,6 +35,7 @@ export const INVOKE_SCHEMAS: { [K in InvokeMethod]: z.ZodType<InvokeRequest<K>> 
   deviceStateSet: deviceStateSetRequestSchema,
   eraseDeviceData: noArgumentSchema,
   teamRequest: teamRequestSchema,
+  camera: cameraRequestSchema,
 };
 
 export const INVOKE_METHODS = Object.keys(INVOKE_SCHEMAS) as InvokeMethod[];

@@ -7,6 +7,7 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 import { app, type Session, type WebContents } from 'electron';
 import { isAllowedPermission, isAllowedRequestUrl, isAppBundleUrl } from './app-url';
+import type { CameraGate } from './camera-gate';
 import { isPrintSession } from './print';
 import { isAllowedPrintUrl } from './print-guard';
 
@@ -16,6 +17,10 @@ export function guardAllWebContents(): void {
 }
 
 function guardWebContents(contents: WebContents): void {
+  // WebRTC does not pass through session.webRequest: no UDP and no local addresses from it (what a
+  // TCP relay could still carry is in docs/replication.md, "What the camera changes").
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
+
   // No <webview>: it would be a second, unguarded browser inside the page.
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
@@ -36,21 +41,25 @@ function guardWebContents(contents: WebContents): void {
 }
 
 /** Session-wide guards: permissions, network, downloads, spellcheck. Call once the app is ready. */
-export function hardenSession(session: Session): void {
-  // One browser permission only: the camera (video, the app's own page, top frame) to read a key
-  // sheet's QR code on the team screen. No microphone, notifications, clipboard-read, geolocation…
-  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+export function hardenSession(session: Session, camera: CameraGate): void {
+  // One browser permission only: the camera (video, the app's own page, top frame), while the team
+  // screen's camera panel is open in that window (main/camera-gate.ts), to read a key sheet's QR
+  // code. No microphone, notifications, clipboard-read, geolocation…
+  session.setPermissionRequestHandler((contents, permission, callback, details) =>
     callback(
-      isAllowedPermission(permission, { isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl, ...media(details) }),
+      camera.allows(contents.id, Date.now()) &&
+        isAllowedPermission(permission, { isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl, ...media(details) }),
     ),
   );
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    isAllowedPermission(permission, {
-      isMainFrame: details.isMainFrame,
-      requestingUrl: details.requestingUrl ?? requestingOrigin,
-      ...(details.securityOrigin !== undefined ? { securityOrigin: details.securityOrigin } : {}),
-      ...(details.mediaType !== undefined ? { mediaType: details.mediaType } : {}),
-    }),
+  session.setPermissionCheckHandler(
+    (contents, permission, requestingOrigin, details) =>
+      camera.allows(contents?.id, Date.now()) &&
+      isAllowedPermission(permission, {
+        isMainFrame: details.isMainFrame,
+        requestingUrl: details.requestingUrl ?? requestingOrigin,
+        ...(details.securityOrigin !== undefined ? { securityOrigin: details.securityOrigin } : {}),
+        ...(details.mediaType !== undefined ? { mediaType: details.mediaType } : {}),
+      }),
   );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));

@@ -67,6 +67,7 @@ const api = {
     };
   },
   teamRequest: (request) => ipcRenderer.invoke(CHANNELS.teamRequest, request) as ReturnType<DesktopApi['teamRequest']>,
+  camera: (request) => ipcRenderer.invoke(CHANNELS.camera, request) as ReturnType<DesktopApi['camera']>,
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);

@@ -62,6 +62,11 @@ export interface Platform {
   onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
   /** The fetch the team replication uses: through main on the desktop (platform/teamFetch.ts). */
   readonly teamFetch: TeamFetch;
+  /**
+   * The camera panel opens (true) or closes (false). The desktop lets the page ask for the camera
+   * only in between (at most two minutes per opening); the browser asks the person itself.
+   */
+  allowCamera(on: boolean): Promise<void>;
 }
 
 /** How long a hidden browser tab stays unlocked (the desktop uses the OS lock/suspend events). */
@@ -127,6 +132,7 @@ function browserPlatform(): Platform {
     ),
     onQuitBackupRequest: () => () => undefined,
     teamFetch: (input, init) => fetch(input, init),
+    allowCamera: async () => undefined,
   };
 }
 
@@ -162,6 +168,9 @@ function desktopPlatform(): Platform | null {
     deviceState: desktopDeviceState(api),
     onQuitBackupRequest: (listener) => api.onQuitBackupRequest(listener),
     teamFetch: desktopTeamFetch(api),
+    async allowCamera(on) {
+      await callBridge(() => api.camera({ on }));
+    },
   };
 }
 

@@ -149,6 +149,15 @@ export interface TeamResponse {
 export const LOCK_REASONS = ['lock-screen', 'suspend', 'window-close'] as const;
 export type LockReason = (typeof LOCK_REASONS)[number];
 
+export interface CameraRequest {
+  on: boolean;
+}
+
+export interface CameraResult {
+  /** Epoch ms until which the camera may be asked for; null once shut. */
+  allowedUntil: number | null;
+}
+
 export interface DesktopApi {
   saveFile(request: SaveFileRequest): Promise<BridgeResult<SaveFileResult>>;
   openFile(request: OpenFileRequest): Promise<BridgeResult<OpenFileResult>>;
@@ -182,6 +191,11 @@ export interface DesktopApi {
   onQuitBackupRequest(listener: () => void | Promise<void>): () => void;
   /** One request to the team server (team replication), made by main; see TeamRequest. */
   teamRequest(request: TeamRequest): Promise<BridgeResult<TeamResponse>>;
+  /**
+   * The camera panel (reading a member's key sheet) opens or closes: main lets this window's page
+   * use the camera, video only, from "on" for at most two minutes or until "off", and never else.
+   */
+  camera(request: CameraRequest): Promise<BridgeResult<CameraResult>>;
 }
 
 /** A forgotten channel is a compile error. */
@@ -199,6 +213,7 @@ export const CHANNELS: Record<keyof DesktopApi, string> = {
   deviceStateSet: 'ainet:device-state-set',
   onQuitBackupRequest: 'ainet:quit-backup-request',
   teamRequest: 'ainet:team-request',
+  camera: 'ainet:camera',
 };
 
 /** The methods main pushes to the renderer (listeners); the others are invoked. */

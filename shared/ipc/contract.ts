@@ -13,6 +13,7 @@ import {
   MAX_TEAM_BODY_BYTES,
   TEAM_METHODS,
   type BackupReadRequest,
+  type CameraRequest,
   type BackupWriteRequest,
   type DeviceState,
   type DeviceStateSetRequest,
@@ -141,6 +142,8 @@ export const teamRequestSchema = z.strictObject({
     .optional(),
 });
 
+export const cameraRequestSchema = z.strictObject({ on: z.boolean() });
+
 /** Invoke methods that take no argument accept only `undefined`. */
 export const noArgumentSchema = z.undefined();
 
@@ -159,4 +162,5 @@ export type SchemasMatchChannels = [
   Assert<Same<z.infer<typeof deviceStateSchema>, DeviceState>>,
   Assert<Same<z.infer<typeof deviceStateSetRequestSchema>, DeviceStateSetRequest>>,
   Assert<Same<z.infer<typeof teamRequestSchema>, TeamRequest>>,
+  Assert<Same<z.infer<typeof cameraRequestSchema>, CameraRequest>>,
 ];

@@ -1,16 +1,22 @@
 // Reads a member's receiving key from their printed key sheet held up to this computer's camera:
-// the live picture is shown large, a frame is read about four times a second by the same QR
-// decoder as a photo (shared/team/keyQr.ts), and the camera is switched off as soon as a key is
-// read, on 「やめる」, and when the form goes away. Nothing of the picture is kept.
+// the live picture is shown large (mirrored like a mirror when it is a camera facing the person,
+// so that moving the sheet left moves it left), a frame is read about four times a second by the
+// same QR decoder as a photo (shared/team/keyQr.ts), and the camera is switched off as soon as a
+// key is read, on 「やめる」, when the form goes away, and when the camera stops by itself. The
+// desktop lets the page use the camera only while this panel is open (platform.allowCamera).
+// Nothing of the picture is kept.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recipientFromImage } from '../../../shared/team/keyQr';
+import { platform } from '../../platform';
 
 /** The longest side a frame is read at: a QR code on an A4 sheet needs a few pixels per module. */
-const READ_SIDE = 1280;
+const READ_SIDE = 960;
 const EVERY_MS = 250;
+/** How long 「…受け取り用の鍵ではありません」 stays after a frame last showed a code that is not a key. */
+const NOT_KEY_SHOWN_MS = 3_000;
 
-export type CameraProblem = 'denied' | 'noCamera' | 'busy' | 'other';
+export type CameraProblem = 'denied' | 'noCamera' | 'busy' | 'lost' | 'other';
 
 /** What getUserMedia's refusal means for the person at the screen. */
 export function cameraProblem(error: unknown): CameraProblem {
@@ -24,9 +30,12 @@ export function cameraProblem(error: unknown): CameraProblem {
 export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => void; onClose: () => void }) {
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const [problem, setProblem] = useState<CameraProblem | null>(null);
   const [started, setStarted] = useState(false);
-  const [notKey, setNotKey] = useState(false);
+  const [mirrored, setMirrored] = useState(false);
+  const [notKeyAt, setNotKeyAt] = useState<number | null>(null);
+  const [clock, setClock] = useState(0);
   // The latest callback, so that the camera effect runs once per opening.
   const found = useRef(onKey);
   useEffect(() => {
@@ -34,15 +43,24 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
   });
 
   useEffect(() => {
+    closeButton.current?.focus();
     const v = video.current;
     let stream: MediaStream | null = null;
     let timer: number | undefined;
     let stopped = false;
     const stop = () => {
+      if (stopped) return;
       stopped = true;
       if (timer !== undefined) window.clearTimeout(timer);
       for (const track of stream?.getTracks() ?? []) track.stop();
       stream = null;
+      if (v) v.srcObject = null;
+      void platform.allowCamera(false).catch(() => undefined);
+    };
+    const fail = (p: CameraProblem) => {
+      if (stopped) return;
+      stop();
+      setProblem(p);
     };
     const canvas = document.createElement('canvas');
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
@@ -59,12 +77,15 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
           found.current(read.recipient);
           return;
         }
-        setNotKey(read.problem === 'notKey');
+        const at = performance.now();
+        if (read.problem === 'notKey') setNotKeyAt(at);
+        setClock(at);
       }
       timer = window.setTimeout(readFrame, EVERY_MS);
     };
     (async () => {
       if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('no mediaDevices', 'NotFoundError');
+      await platform.allowCamera(true);
       const s = await navigator.mediaDevices.getUserMedia({
         audio: false,
         video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } },
@@ -74,21 +95,24 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
         return;
       }
       stream = s;
+      const track = s.getVideoTracks()[0];
+      // Unplugged, taken by another application, switched off in the system's settings, asleep.
+      track?.addEventListener('ended', () => fail('lost'));
+      setMirrored(track?.getSettings().facingMode !== 'environment');
       if (v) {
         v.srcObject = s;
-        await v.play().catch(() => undefined);
+        // A picture that will not play is not a refused camera: said as "could not be used".
+        await v.play().catch(() => {
+          throw new DOMException('the camera picture did not play', 'UnknownError');
+        });
       }
       setStarted(true);
       readFrame();
-    })().catch((e: unknown) => {
-      if (!stopped) setProblem(cameraProblem(e));
-    });
-    return () => {
-      stop();
-      if (v) v.srcObject = null;
-    };
+    })().catch((e: unknown) => fail(cameraProblem(e)));
+    return stop;
   }, []);
 
+  const notKey = notKeyAt !== null && clock - notKeyAt < NOT_KEY_SHOWN_MS;
   return (
     <section className="camera-scan stack" aria-labelledby="team-camera-title">
       <h4 id="team-camera-title">{t('team.members.camera.title')}</h4>
@@ -101,9 +125,16 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
           {started ? t(notKey ? 'team.members.camera.notKey' : 'team.members.camera.hold') : t('team.members.camera.starting')}
         </p>
       )}
-      <video ref={video} className="camera-view" muted playsInline aria-label={t('team.members.camera.view')} hidden={problem !== null} />
+      <video
+        ref={video}
+        className={mirrored ? 'camera-view mirrored' : 'camera-view'}
+        muted
+        playsInline
+        aria-label={t('team.members.camera.view')}
+        hidden={problem !== null}
+      />
       <div className="row">
-        <button type="button" onClick={onClose}>
+        <button type="button" ref={closeButton} onClick={onClose}>
           {t('team.members.camera.close')}
         </button>
       </div>

@@ -2,7 +2,7 @@
 // (typed from the key sheet, or pasted; spaces and line breaks are dropped) and removes one after a
 // confirmation that says what removing does: a new team key, so nothing written afterwards can be
 // read with what they kept. Both are written to the server at once (online only) and logged.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { USER_ROLE_IDS } from '../../../shared/domain/plan';
 import { isRecipient } from '../../../shared/backup/age';
@@ -150,6 +150,7 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
   // The key read from a picture of the member's printed key sheet (its QR code).
   const [picture, setPicture] = useState<string | null>(null);
   const [camera, setCamera] = useState(false);
+  const cameraButton = useRef<HTMLButtonElement>(null);
   const readPicture = async () => {
     setError(null);
     setPicture(null);
@@ -206,7 +207,9 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
         </button>
         <button
           type="button"
-          disabled={busy || camera}
+          ref={cameraButton}
+          disabled={busy}
+          aria-expanded={camera}
           onClick={() => {
             setError(null);
             setPicture(null);
@@ -223,8 +226,12 @@ function AddMember({ link, offline }: { link: TeamLink; offline: boolean }) {
             setKey(recipient);
             setCamera(false);
             setPicture(t('team.members.cameraRead'));
+            cameraButton.current?.focus();
           }}
-          onClose={() => setCamera(false)}
+          onClose={() => {
+            setCamera(false);
+            cameraButton.current?.focus();
+          }}
         />
       ) : null}
       <Checkbox label={t('team.members.addAdmin')} checked={admin} onChange={setAdmin} />
