@@ -1,8 +1,9 @@
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 // SECURITY-CRITICAL: do not change without review.
 // The app holds case records of identifiable people. These guards keep every page inside
-// app://bundle, refuse every browser permission but the camera for the app's own page, and make any network request fail, so that a
-// bug in the renderer cannot become a leak. `npm run test:security` (Electronegativity) and
+// app://bundle, refuse every browser permission but the camera (for the app's own page, while its
+// camera panel is open), and make any network request fail, so that a bug in the renderer cannot
+// become a leak. `npm run test:security` (Electronegativity) and
 // e2e/electron.spec.ts check them.
 // ─────────────────────────────────────────────────────────────────────────────────────────────
 import { app, type Session, type WebContents } from 'electron';
@@ -46,20 +47,12 @@ export function hardenSession(session: Session, camera: CameraGate): void {
   // screen's camera panel is open in that window (main/camera-gate.ts), to read a key sheet's QR
   // code. No microphone, notifications, clipboard-read, geolocation…
   session.setPermissionRequestHandler((contents, permission, callback, details) =>
-    callback(
-      camera.allows(contents.id, Date.now()) &&
-        isAllowedPermission(permission, { isMainFrame: details.isMainFrame, requestingUrl: details.requestingUrl, ...media(details) }),
-    ),
+    callback(camera.allows(contents.id, Date.now()) && isAllowedPermission(permission, details)),
   );
   session.setPermissionCheckHandler(
     (contents, permission, requestingOrigin, details) =>
       camera.allows(contents?.id, Date.now()) &&
-      isAllowedPermission(permission, {
-        isMainFrame: details.isMainFrame,
-        requestingUrl: details.requestingUrl ?? requestingOrigin,
-        ...(details.securityOrigin !== undefined ? { securityOrigin: details.securityOrigin } : {}),
-        ...(details.mediaType !== undefined ? { mediaType: details.mediaType } : {}),
-      }),
+      isAllowedPermission(permission, { ...details, requestingUrl: details.requestingUrl ?? requestingOrigin }),
   );
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback({}));
@@ -74,13 +67,4 @@ export function hardenSession(session: Session, camera: CameraGate): void {
 
   // Chromium's spellchecker downloads dictionaries; typed case notes stay on this machine.
   session.setSpellCheckerEnabled(false);
-}
-
-/** The media kinds and origin of a permission request, where Electron gives them (a `media` request). */
-function media(details: object): { mediaTypes?: readonly string[]; securityOrigin?: string } {
-  const out: { mediaTypes?: readonly string[]; securityOrigin?: string } = {};
-  if ('mediaTypes' in details && Array.isArray(details.mediaTypes))
-    out.mediaTypes = details.mediaTypes.filter((x): x is string => typeof x === 'string');
-  if ('securityOrigin' in details && typeof details.securityOrigin === 'string') out.securityOrigin = details.securityOrigin;
-  return out;
 }
