@@ -34,8 +34,7 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
   const [problem, setProblem] = useState<CameraProblem | null>(null);
   const [started, setStarted] = useState(false);
   const [mirrored, setMirrored] = useState(false);
-  const [notKeyAt, setNotKeyAt] = useState<number | null>(null);
-  const [clock, setClock] = useState(0);
+  const [notKey, setNotKey] = useState(false);
   // The latest callback, so that the camera effect runs once per opening.
   const found = useRef(onKey);
   useEffect(() => {
@@ -47,11 +46,13 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
     const v = video.current;
     let stream: MediaStream | null = null;
     let timer: number | undefined;
+    let notKeyTimer: number | undefined;
     let stopped = false;
     const stop = () => {
       if (stopped) return;
       stopped = true;
-      if (timer !== undefined) window.clearTimeout(timer);
+      window.clearTimeout(timer);
+      window.clearTimeout(notKeyTimer);
       for (const track of stream?.getTracks() ?? []) track.stop();
       stream = null;
       if (v) v.srcObject = null;
@@ -77,15 +78,19 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
           found.current(read.recipient);
           return;
         }
-        const at = performance.now();
-        if (read.problem === 'notKey') setNotKeyAt(at);
-        setClock(at);
+        if (read.problem === 'notKey') {
+          // Shown until no frame has shown such a code for NOT_KEY_SHOWN_MS (no re-render per frame).
+          setNotKey(true);
+          window.clearTimeout(notKeyTimer);
+          notKeyTimer = window.setTimeout(() => setNotKey(false), NOT_KEY_SHOWN_MS);
+        }
       }
       timer = window.setTimeout(readFrame, EVERY_MS);
     };
     (async () => {
       if (!navigator.mediaDevices?.getUserMedia) throw new DOMException('no mediaDevices', 'NotFoundError');
       await platform.allowCamera(true);
+      if (stopped) return;
       const s = await navigator.mediaDevices.getUserMedia({
         audio: false,
         video: { facingMode: 'environment', width: { ideal: 1280 }, height: { ideal: 720 } },
@@ -112,7 +117,6 @@ export function CameraScan({ onKey, onClose }: { onKey: (recipient: string) => v
     return stop;
   }, []);
 
-  const notKey = notKeyAt !== null && clock - notKeyAt < NOT_KEY_SHOWN_MS;
   return (
     <section className="camera-scan stack" aria-labelledby="team-camera-title">
       <h4 id="team-camera-title">{t('team.members.camera.title')}</h4>
