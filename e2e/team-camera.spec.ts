@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
+import { createTeamDatabase, startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
 import { newIdentity } from '../shared/backup/age';
 import { FontSet, renderPdf } from '../shared/print';
 import { handoverKeySheet } from '../shared/print/handoverKeySheet';
@@ -61,13 +61,7 @@ function keySheetVideo(recipient: string, file: string, before: number, after: n
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-team-camera-'));
   server = await startTeamServer({ dir, origins: [BASE_URL] });
-  expect((await fetch(`${server.url}/${DB}`, { method: 'PUT' })).ok).toBe(true);
-  const res = await fetch(`${server.url}/_users/org.couchdb.user:${USER.name}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ _id: `org.couchdb.user:${USER.name}`, name: USER.name, password: USER.password, roles: [], type: 'user' }),
-  });
-  expect(res.ok).toBe(true);
+  await createTeamDatabase(server, DB, [USER]);
 });
 
 test.afterAll(async () => {

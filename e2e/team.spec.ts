@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
+import { createTeamDatabase, startTeamServer, type TeamServer } from '../scripts/lib/team-server.mjs';
 import { FontSet, renderPdf, type PrintDocument } from '../shared/print';
 import { handoverKeySheet } from '../shared/print/handoverKeySheet';
 import { nodeFonts, savePdf } from '../shared/print/testing/nodeFonts';
@@ -140,16 +140,7 @@ async function expectPerson(page: Page, name: string, present = true): Promise<v
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ainet-team-ui-'));
   server = await startTeamServer({ dir, origins: [BASE_URL] });
-  // What the ward IT does once per team: the database, and one account per member.
-  expect((await fetch(`${server.url}/${DB}`, { method: 'PUT' })).ok).toBe(true);
-  for (const u of Object.values(USERS)) {
-    const res = await fetch(`${server.url}/_users/org.couchdb.user:${u.name}`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ _id: `org.couchdb.user:${u.name}`, name: u.name, password: u.password, roles: [], type: 'user' }),
-    });
-    expect(res.ok).toBe(true);
-  }
+  await createTeamDatabase(server, DB, Object.values(USERS));
 });
 
 test.afterAll(async () => {

@@ -10,3 +10,9 @@ export interface TeamServer {
   stop(): Promise<void>;
 }
 export declare function startTeamServer(opts: { dir: string; port?: number; origins?: string[] }): Promise<TeamServer>;
+/** The team's database and one server account per member, as the ward IT makes them. */
+export declare function createTeamDatabase(
+  server: TeamServer,
+  db: string,
+  users: readonly { name: string; password: string }[],
+): Promise<void>;

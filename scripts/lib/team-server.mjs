@@ -91,3 +91,20 @@ export async function startTeamServer({ dir, port, origins = [] }) {
     },
   };
 }
+
+/**
+ * What the ward IT does once per team: the team's database, and one server account per member.
+ * Throws with the server's answer when either is refused.
+ */
+export async function createTeamDatabase(server, db, users) {
+  const made = await fetch(`${server.url}/${db}`, { method: 'PUT' });
+  if (!made.ok) throw new Error(`the team database ${db} was refused: ${made.status} ${await made.text()}`);
+  for (const u of users) {
+    const res = await fetch(`${server.url}/_users/org.couchdb.user:${encodeURIComponent(u.name)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ _id: `org.couchdb.user:${u.name}`, name: u.name, password: u.password, roles: [], type: 'user' }),
+    });
+    if (!res.ok) throw new Error(`the account ${u.name} was refused: ${res.status} ${await res.text()}`);
+  }
+}
